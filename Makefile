@@ -1,0 +1,38 @@
+# Quick start: `make run` (set up, load the sample digest, start the app) and `make test`.
+PYTHON ?= python3.11
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed-core
+
+.PHONY: run test test-fast install sample bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip wheel setuptools
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+sample: install
+	$(PY) -m assistant ingest-sample
+
+run: sample
+	$(PY) -m assistant search "生成式推荐 广告排序" -k 3
+	$(PY) -m assistant search "relevance labeling for enterprise search" -k 3
+
+test: install
+	$(PY) -m pytest
+
+test-fast: install
+	$(PY) -m pytest -m "not live and not slow"
+
+bench: install
+	$(PY) -m bench.ingest
+	$(PY) -m bench.retrieval
+
+clean:
+	rm -rf $(VENV) .pytest_cache

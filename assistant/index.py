@@ -1,0 +1,246 @@
+"""The paper store: Chroma (embedded or server) holds section vectors and the paper catalogue; BM25 sits beside it.
+
+Write order makes an interrupted ingest safe to re-run: chunks first (idempotent upserts keyed by
+stable ids), then the catalogue entry (which marks the paper complete), then the generation marker
+and the local BM25 cache. A re-run finds the already-embedded chunks by hash and embeds nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterable
+
+from llama_index.core.schema import TextNode
+from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+from assistant.chunking import SECTIONS, node_id, paper_to_nodes
+from assistant.embeddings import Embedder
+from assistant.errors import StoreError
+from assistant.keyword_index import KeywordIndex
+from assistant.settings import Settings
+from assistant.sources.base import merge_two
+from assistant.types import IngestReport, Paper
+
+logger = logging.getLogger(__name__)
+
+GENERATION_ID = "__generation__"
+BATCH_PAPERS = 128
+_GET_CHUNK = 2000
+
+
+def open_chroma_client(settings: Settings):
+    """Embedded PersistentClient by default; HttpClient when `ASSISTANT_CHROMA_URL` is set. Telemetry off."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_url:
+            from urllib.parse import urlparse
+
+            url = urlparse(settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}")
+            return chromadb.HttpClient(host=url.hostname or "localhost", port=url.port or 8000,
+                                       ssl=url.scheme == "https", settings=chroma_settings)
+        settings.store_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises ValueError/ConnectionError/... depending on the backend
+        where = settings.chroma_url or settings.store_dir
+        raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+class PaperStore:
+    """Section vectors + paper catalogue in Chroma, BM25 beside them, kept in sync."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, client=None):
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.settings = settings
+        self.embedder = embedder
+        self.client = client or open_chroma_client(settings)
+        name = settings.collection_name()
+        try:
+            self.chunks = self.client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+            self.catalog = self.client.get_or_create_collection(f"{name}_papers", embedding_function=None)
+        except Exception as exc:
+            raise StoreError(f"cannot open collection {name}: {exc}") from exc
+        self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
+        # With a Chroma server several app instances share one store; each keeps its own BM25 cache,
+        # named after the server, and re-syncs it when the shared generation marker moves.
+        cache_name = f"bm25-{name}.json" if not settings.chroma_url else \
+            f"bm25-{name}-{abs(hash(settings.chroma_url)) % 10**8}.json"
+        self.keywords = KeywordIndex(settings.store_dir / cache_name)
+        self._checked_at = 0.0
+        self.ensure_keyword_sync(force=True)
+
+    # ---------- generation marker / BM25 sync ----------
+    def _generation(self) -> str:
+        got = self.catalog.get(ids=[GENERATION_ID], include=["documents"])
+        return got["documents"][0] if got["ids"] else ""
+
+    def _bump_generation(self) -> str:
+        gen = uuid.uuid4().hex
+        self.catalog.upsert(ids=[GENERATION_ID], documents=[gen], embeddings=[[0.0]],
+                            metadatas=[{"kind": "generation"}])
+        return gen
+
+    def ensure_keyword_sync(self, force: bool = False, max_age: float = 5.0) -> None:
+        """Bring BM25 in line with Chroma when the shared generation differs (another process wrote)."""
+        now = time.monotonic()
+        if not force and now - self._checked_at < max_age:
+            return
+        self._checked_at = now
+        gen = self._generation()
+        if gen == self.keywords.generation and len(self.keywords) == self.chunks.count():
+            return
+        self._resync_keywords(gen)
+
+    def _resync_keywords(self, gen: str) -> None:
+        logger.info("syncing the BM25 index with the vector store")
+        have = self.keywords.hashes()
+        seen: set[str] = set()
+        total = self.chunks.count()
+        for offset in range(0, total, _GET_CHUNK):
+            got = self.chunks.get(include=["metadatas"], limit=_GET_CHUNK, offset=offset)
+            stale = [i for i, m in zip(got["ids"], got["metadatas"]) if have.get(i) != m.get("content_hash")]
+            seen.update(got["ids"])
+            if stale:
+                docs = self.chunks.get(ids=stale, include=["documents", "metadatas"])
+                self.keywords.upsert([(i, m.get("content_hash", ""), d or "", m)
+                                      for i, d, m in zip(docs["ids"], docs["documents"], docs["metadatas"])])
+        self.keywords.delete([i for i in have if i not in seen])
+        self.keywords.save(gen)
+
+    # ---------- catalogue ----------
+    def get_papers(self, ids: Iterable[str]) -> dict[str, Paper]:
+        ids = [i for i in dict.fromkeys(ids) if i != GENERATION_ID]
+        out: dict[str, Paper] = {}
+        for start in range(0, len(ids), _GET_CHUNK):
+            got = self.catalog.get(ids=ids[start:start + _GET_CHUNK], include=["documents"])
+            for pid, doc in zip(got["ids"], got["documents"]):
+                try:
+                    out[pid] = Paper.model_validate_json(doc)
+                except ValueError:
+                    logger.warning("catalogue entry %s is unreadable; it will be rewritten on the next ingest", pid)
+        return out
+
+    def get_paper(self, arxiv_id: str) -> Paper | None:
+        return self.get_papers([arxiv_id]).get(arxiv_id)
+
+    def iter_papers(self, batch: int = _GET_CHUNK) -> Iterable[Paper]:
+        total = self.catalog.count()
+        for offset in range(0, total, batch):
+            got = self.catalog.get(include=["documents"], limit=batch, offset=offset)
+            for pid, doc in zip(got["ids"], got["documents"]):
+                if pid != GENERATION_ID:
+                    yield Paper.model_validate_json(doc)
+
+    def paper_count(self) -> int:
+        return self.catalog.count() - (1 if self._generation() else 0)
+
+    # ---------- writes ----------
+    def ingest(self, papers: list[Paper], report: IngestReport | None = None,
+               progress: Callable[[int], None] | None = None) -> IngestReport:
+        """Upsert papers (merged with what the store already has). Unchanged papers cost no embedding."""
+        report = report or IngestReport()
+        try:
+            for start in range(0, len(papers), BATCH_PAPERS):
+                batch = papers[start:start + BATCH_PAPERS]
+                self._ingest_batch(batch, report)
+                if progress:
+                    progress(len(batch))
+        finally:
+            self.keywords.save(self._bump_generation())
+        return report
+
+    def _ingest_batch(self, incoming: list[Paper], report: IngestReport) -> None:
+        stored = self.get_papers(p.arxiv_id for p in incoming)
+        merged: list[Paper] = []
+        for paper in incoming:
+            old = stored.get(paper.arxiv_id)
+            new = merge_two(old, paper) if old else paper
+            if old is None:
+                report.papers_added += 1
+            elif new == old:
+                report.papers_unchanged += 1
+                continue
+            else:
+                report.papers_updated += 1
+            merged.append(new)
+        if not merged:
+            return
+        nodes = [n for p in merged for n in paper_to_nodes(p)]
+        all_ids = [node_id(p.arxiv_id, s) for p in merged for s in SECTIONS]
+        existing = self.chunks.get(ids=all_ids, include=["metadatas"])
+        have = {i: m for i, m in zip(existing["ids"], existing["metadatas"])}
+        wanted = {n.node_id for n in nodes}
+        to_embed = [n for n in nodes if have.get(n.node_id, {}).get("embed_hash") != n.metadata["embed_hash"]]
+        embed_ids = {n.node_id for n in to_embed}
+        to_touch = [n for n in nodes if n.node_id not in embed_ids
+                    and have[n.node_id].get("content_hash") != n.metadata["content_hash"]]
+        gone = [i for i in have if i not in wanted]
+        if to_embed:
+            vectors = self.embedder.embed([n.get_content() for n in to_embed])
+            report.chunks_embedded += len(to_embed)
+            self._write_nodes(to_embed, vectors)
+        if to_touch:
+            # same text (same embed_hash): rewrite metadata only; passing documents would make Chroma re-embed
+            self.chunks.update(ids=[n.node_id for n in to_touch], metadatas=[self._meta(n) for n in to_touch])
+        if gone:
+            self.chunks.delete(ids=gone)
+            self.keywords.delete(gone)
+        self.catalog.upsert(ids=[p.arxiv_id for p in merged],
+                            documents=[p.model_dump_json() for p in merged],
+                            embeddings=[[0.0]] * len(merged),
+                            metadatas=[{"kind": "paper", "hash": p.content_hash()} for p in merged])
+        self.keywords.upsert([(n.node_id, n.metadata["content_hash"], n.get_content(), n.metadata)
+                              for n in nodes])
+
+    @staticmethod
+    def _meta(node: TextNode) -> dict:
+        meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
+        return {k: ("" if v is None else v) for k, v in meta.items()}
+
+    def _write_nodes(self, nodes: list[TextNode], vectors) -> None:
+        self.chunks.upsert(ids=[n.node_id for n in nodes], embeddings=vectors,
+                           metadatas=[self._meta(n) for n in nodes], documents=[n.get_content() for n in nodes])
+
+    def remove(self, arxiv_ids: list[str]) -> list[str]:
+        """Delete papers (all sections + catalogue entry); returns the ids that existed."""
+        found = list(self.get_papers(arxiv_ids))
+        if found:
+            node_ids = [node_id(a, s) for a in found for s in SECTIONS]
+            self.chunks.delete(ids=node_ids)
+            self.catalog.delete(ids=found)
+            self.keywords.delete(node_ids)
+            self.keywords.save(self._bump_generation())
+        return found
+
+    # ---------- stats ----------
+    def stats(self) -> dict:
+        from collections import Counter
+
+        cats: Counter[str] = Counter()
+        first, last, n = "", "", 0
+        usable = 0
+        for paper in self.iter_papers():
+            n += 1
+            usable += paper.summary_usable
+            if paper.primary_category:
+                cats[paper.primary_category] += 1
+            if paper.dates:
+                first = min(first or paper.dates[0], paper.dates[0])
+                last = max(last, paper.dates[-1])
+        return {
+            "papers": n,
+            "chunks": self.chunks.count(),
+            "papers_with_chinese_summary": usable,
+            "date_first": first,
+            "date_last": last,
+            "categories": dict(cats.most_common()),
+            "collection": self.settings.collection_name(),
+            "embedder": self.settings.embedder_id(),
+            "store": self.settings.chroma_url or str(self.settings.store_dir),
+        }

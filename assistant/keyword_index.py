@@ -1,0 +1,143 @@
+"""BM25 beside the vector store (Chroma's own hybrid search is not available for local Chroma).
+
+The index is a local, derived cache: it keeps each node's tokens and metadata, persists them in the
+store directory, and can always be re-synced from Chroma, which stays the system of record.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from assistant.lang import tokenize
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+class KeywordIndex:
+    """Node-level BM25 (bm25s) over jieba/stemmed tokens, with upsert/delete and a persisted state."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.generation: str = ""
+        self._docs: dict[str, dict] = {}  # node_id -> {"hash", "tokens", "meta"}
+        self._dirty = True
+        self._ids: list[str] = []
+        self._bm25 = None
+        self._date_first = np.zeros(0, dtype=np.int64)
+        self._date_last = np.zeros(0, dtype=np.int64)
+        if path is not None and path.exists():
+            self._load()
+
+    # ---------- persistence ----------
+    def _load(self) -> None:
+        try:
+            state = json.loads(self.path.read_text(encoding="utf-8"))
+            if state.get("format") != FORMAT_VERSION:
+                raise ValueError("old format")
+            self.generation = state.get("generation", "")
+            self._docs = state["docs"]
+        except (OSError, ValueError, KeyError) as exc:
+            logger.warning("BM25 cache %s unreadable (%s); it will be rebuilt from the store", self.path, exc)
+            self.generation, self._docs = "", {}
+        self._dirty = True
+
+    def save(self, generation: str) -> None:
+        """Atomic write (temp file + rename): a crash leaves the previous state, never half a file."""
+        self.generation = generation
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bm25-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"format": FORMAT_VERSION, "generation": generation, "docs": self._docs}, fh,
+                      ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, self.path)
+
+    # ---------- updates ----------
+    def hashes(self) -> dict[str, str]:
+        return {nid: doc["hash"] for nid, doc in self._docs.items()}
+
+    def upsert(self, items: list[tuple[str, str, str, dict]]) -> None:
+        """items: (node_id, content_hash, text, metadata)."""
+        for node_id, content_hash, text, meta in items:
+            old = self._docs.get(node_id)
+            if old is not None and old["hash"] == content_hash:
+                continue
+            tokens = old["tokens"] if old is not None and old.get("text_hash") == meta.get("embed_hash") \
+                else tokenize(text)
+            self._docs[node_id] = {"hash": content_hash, "text_hash": meta.get("embed_hash", ""),
+                                   "tokens": tokens, "meta": _light_meta(meta)}
+            self._dirty = True
+
+    def delete(self, node_ids: list[str]) -> None:
+        for node_id in node_ids:
+            if self._docs.pop(node_id, None) is not None:
+                self._dirty = True
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def meta(self, node_id: str) -> dict | None:
+        doc = self._docs.get(node_id)
+        return doc["meta"] if doc else None
+
+    # ---------- search ----------
+    def _build(self) -> None:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s forces DEBUG on import
+        self._ids = list(self._docs)
+        corpus = [self._docs[i]["tokens"] or ["\x00empty"] for i in self._ids]
+        self._bm25 = None
+        if corpus:
+            retriever = bm25s.BM25()
+            retriever.index(corpus, show_progress=False)
+            self._bm25 = retriever
+        metas = [self._docs[i]["meta"] for i in self._ids]
+        self._date_first = np.array([m.get("date_first_int", 0) for m in metas], dtype=np.int64)
+        self._date_last = np.array([m.get("date_last_int", 0) for m in metas], dtype=np.int64)
+        self._dirty = False
+
+    def search(self, query: str, k: int, *, paper_filter=None, since: int = 0, until: int = 0
+               ) -> list[tuple[str, float]]:
+        """Top-k (node_id, bm25 score) with score > 0; filters applied before ranking, not after."""
+        if self._dirty:
+            self._build()
+        if self._bm25 is None:
+            return []
+        vocab = self._bm25.vocab_dict
+        ids = [vocab[t] for t in tokenize(query) if t in vocab]
+        if not ids:
+            return []
+        scores = np.asarray(self._bm25.get_scores_from_ids(ids), dtype=np.float32)
+        mask = np.ones(len(self._ids), dtype=bool)
+        if since:
+            mask &= self._date_last >= since
+        if until:
+            mask &= self._date_first <= until
+        if paper_filter is not None:
+            candidates = np.flatnonzero(mask & (scores > 0))
+            for idx in candidates:
+                if not paper_filter(self._docs[self._ids[idx]]["meta"]):
+                    mask[idx] = False
+        scores = np.where(mask, scores, 0.0)
+        k = min(k, int((scores > 0).sum()))
+        if k <= 0:
+            return []
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self._ids[i], float(scores[i])) for i in top]
+
+
+def _light_meta(meta: dict) -> dict:
+    keep = ("arxiv_id", "title", "authors", "categories", "primary_category", "date", "date_last",
+            "date_first_int", "date_last_int", "section", "language")
+    return {k: meta[k] for k in keep if k in meta}

@@ -1,0 +1,212 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (jieba/stemmed), fused by reciprocal rank, grouped to papers."""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass, field
+
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores.types import (
+    FilterCondition,
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQuery,
+)
+
+from assistant.index import PaperStore
+from assistant.types import SearchHit
+
+logger = logging.getLogger(__name__)
+
+MAX_AUTHOR_IDS = 2000
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Metadata filters shared by dense and BM25 retrieval. Dates are ISO strings (inclusive)."""
+
+    since: str | None = None
+    until: str | None = None
+    categories: tuple[str, ...] = ()
+    primary_only: bool = False
+    author: str | None = None
+    ids: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.since or self.until or self.categories or self.author or self.ids)
+
+    @staticmethod
+    def _int(iso: str | None) -> int:
+        return int(iso.replace("-", "")[:8].ljust(8, "0")) if iso else 0
+
+    def since_int(self) -> int:
+        return self._int(self.since)
+
+    def until_int(self) -> int:
+        if not self.until:
+            return 0
+        digits = self.until.replace("-", "")
+        return int(digits[:8].ljust(8, "9")) if len(digits) < 8 else int(digits[:8])
+
+    def matches(self, meta: dict) -> bool:
+        """Python-side check of a node's metadata (used for BM25 and as a safety net after Chroma)."""
+        if self.since and int(meta.get("date_last_int", 0) or 0) < self.since_int():
+            return False
+        if self.until and int(meta.get("date_first_int", 0) or 0) > self.until_int():
+            return False
+        if self.categories:
+            if self.primary_only:
+                if meta.get("primary_category") not in self.categories:
+                    return False
+            elif not set(str(meta.get("categories", "")).split(",")) & set(self.categories):
+                return False
+        if self.author and self.author.lower() not in str(meta.get("authors", "")).lower():
+            return False
+        if self.ids and meta.get("arxiv_id") not in self.ids:
+            return False
+        return True
+
+    def to_metadata_filters(self, author_ids: list[str] | None) -> MetadataFilters | None:
+        parts: list[MetadataFilter | MetadataFilters] = []
+        if self.since:
+            parts.append(MetadataFilter(key="date_last_int", value=self.since_int(), operator=FilterOperator.GTE))
+        if self.until:
+            parts.append(MetadataFilter(key="date_first_int", value=self.until_int(), operator=FilterOperator.LTE))
+        if self.categories:
+            if self.primary_only:
+                parts.append(MetadataFilter(key="primary_category", value=list(self.categories),
+                                            operator=FilterOperator.IN))
+            else:
+                cat_filters = [MetadataFilter(key=f"cat:{c}", value=1, operator=FilterOperator.EQ)
+                               for c in self.categories]
+                parts.append(cat_filters[0] if len(cat_filters) == 1 else
+                             MetadataFilters(filters=cat_filters, condition=FilterCondition.OR))
+        ids = list(self.ids)
+        if author_ids is not None:
+            ids = [i for i in author_ids if not ids or i in ids] if ids else author_ids
+        if ids or author_ids is not None:
+            parts.append(MetadataFilter(key="arxiv_id", value=ids or ["\x00none"], operator=FilterOperator.IN))
+        if not parts:
+            return None
+        return MetadataFilters(filters=parts, condition=FilterCondition.AND)
+
+
+@dataclass
+class PaperResult:
+    """A paper with its fused score and best-matching sections (nodes, best first)."""
+
+    arxiv_id: str
+    score: float
+    nodes: list[NodeWithScore] = field(default_factory=list)
+    dense_similarity: float = 0.0
+
+    @property
+    def meta(self) -> dict:
+        return self.nodes[0].node.metadata if self.nodes else {}
+
+    def to_hit(self) -> SearchHit:
+        meta = self.meta
+        node = self.nodes[0].node if self.nodes else None
+        return SearchHit(
+            id=self.arxiv_id,
+            title=str(meta.get("title", "")),
+            score=round(self.score, 6),
+            date=str(meta.get("date", "")),
+            categories=[c for c in str(meta.get("categories", "")).split(",") if c],
+            url=str(meta.get("url", f"https://arxiv.org/abs/{self.arxiv_id}")),
+            authors=[a.strip() for a in str(meta.get("authors", "")).split(",") if a.strip()],
+            sections=[n.node.metadata.get("section", "") for n in self.nodes],
+            snippet=(node.get_content()[:300] if isinstance(node, TextNode) else ""),
+        )
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense + BM25 over section nodes with reciprocal rank fusion (rank-based: the scores are not comparable)."""
+
+    def __init__(self, store: PaperStore, *, candidates: int = 60, rrf_k: int = 60,
+                 filters: SearchFilters | None = None, mode: str = "hybrid", top_k: int = 20):
+        super().__init__()
+        self.store = store
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.filters = filters or SearchFilters()
+        self.mode = mode
+        self.top_k = top_k
+        self.last_dense: dict[str, float] = {}
+
+    # ---- the two retrievers ----
+    def _author_ids(self) -> list[str] | None:
+        if not self.filters.author:
+            return None
+        needle = self.filters.author.lower()
+        ids = {m["arxiv_id"] for nid in self.store.keywords.hashes()
+               if (m := self.store.keywords.meta(nid)) and needle in str(m.get("authors", "")).lower()}
+        return sorted(ids)[:MAX_AUTHOR_IDS]
+
+    def dense(self, query: str, k: int) -> list[NodeWithScore]:
+        embedding = self.store.embedder.get_query_embedding(query)
+        filters = self.filters.to_metadata_filters(self._author_ids()) if not self.filters.is_empty() else None
+        k = max(1, min(k, self.store.chunks.count()))
+        result = self.store.vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k,
+                                                                filters=filters))
+        out = []
+        for node, sim in zip(result.nodes or [], result.similarities or []):
+            # ChromaVectorStore reports exp(-distance); recover cosine similarity (distance = 1 - cos).
+            cosine = 1.0 + math.log(sim) if sim > 0 else -1.0
+            if self.filters.matches(node.metadata):
+                out.append(NodeWithScore(node=node, score=cosine))
+        return out
+
+    def keyword(self, query: str, k: int) -> list[NodeWithScore]:
+        self.store.ensure_keyword_sync()
+        flt = None if self.filters.is_empty() else self.filters.matches
+        hits = self.store.keywords.search(query, k, paper_filter=flt, since=self.filters.since_int(),
+                                          until=self.filters.until_int())
+        if not hits:
+            return []
+        got = self.store.chunks.get(ids=[h[0] for h in hits], include=["documents", "metadatas"])
+        by_id = {i: (d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+        out = []
+        for nid, score in hits:
+            if nid in by_id:
+                doc, meta = by_id[nid]
+                meta = {k: v for k, v in meta.items() if not k.startswith("_")}
+                out.append(NodeWithScore(node=TextNode(id_=nid, text=doc or "", metadata=meta), score=score))
+        return out
+
+    # ---- fusion ----
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        query = query_bundle.query_str
+        dense = self.dense(query, self.candidates) if self.mode in ("hybrid", "dense") else []
+        keyword = self.keyword(query, self.candidates) if self.mode in ("hybrid", "bm25") else []
+        self.last_dense = {n.node.node_id: float(n.score or 0.0) for n in dense}
+        if self.mode == "dense":
+            return dense[: self.top_k]
+        if self.mode == "bm25":
+            return keyword[: self.top_k]
+        fused: dict[str, float] = {}
+        nodes: dict[str, NodeWithScore] = {}
+        for ranked in (dense, keyword):
+            for rank, nws in enumerate(ranked):
+                fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+                nodes.setdefault(nws.node.node_id, nws)
+        order = sorted(fused, key=lambda i: -fused[i])[: self.top_k * 3]
+        return [NodeWithScore(node=nodes[i].node, score=fused[i]) for i in order]
+
+    # ---- papers ----
+    def search_papers(self, query: str, k: int) -> list[PaperResult]:
+        """Group section hits into papers: best section's score plus half the next one's."""
+        self.top_k = max(self.top_k, k * 3)
+        nodes = self.retrieve(query)
+        papers: dict[str, PaperResult] = {}
+        for nws in nodes:
+            pid = nws.node.metadata.get("arxiv_id") or nws.node.node_id.split("#")[0]
+            papers.setdefault(pid, PaperResult(arxiv_id=pid, score=0.0)).nodes.append(nws)
+        for paper in papers.values():
+            scores = sorted((n.score or 0.0 for n in paper.nodes), reverse=True)
+            paper.score = scores[0] + (0.5 * scores[1] if len(scores) > 1 else 0.0)
+            paper.dense_similarity = max((self.last_dense.get(n.node.node_id, 0.0) for n in paper.nodes), default=0.0)
+        return sorted(papers.values(), key=lambda p: -p.score)[:k]

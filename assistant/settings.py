@@ -1,0 +1,82 @@
+"""Every knob in one place: environment variables `ASSISTANT_*`, an optional `.env`, or keyword arguments."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHUNKER_VERSION = "3"
+
+
+class Settings(BaseSettings):
+    """Configuration. Field `x` is read from `ASSISTANT_X`; see the README's configuration table."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", env_file_encoding="utf-8",
+                                      extra="ignore")
+
+    # --- store ---
+    store_dir: Path = Field(PROJECT_ROOT / "vectorstore", description="embedded Chroma data + BM25 index directory")
+    chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port); embedded store when unset")
+    collection: str = Field("arxiv", description="collection name prefix (suffixed with the embedder/chunker hash)")
+    cache_dir: Path = Field(Path.home() / ".cache" / "arxiv-assistant", description="model files and other caches")
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="prompt templates")
+    sample_dir: Path = Field(PROJECT_ROOT / "data" / "sample", description="bundled sample digests")
+
+    # --- embeddings ---
+    embedding_mode: Literal["use", "openai", "mock"] = Field("use", description="use = bundled multilingual USE v3")
+    embedding_model: str = Field("text-embedding-3-small", description="model name for embedding_mode=openai")
+    embedding_base_url: str | None = None
+    embedding_api_key: str | None = None
+    embedding_batch_size: int = Field(64, ge=1, le=2048)
+    embedding_threads: int = Field(2, ge=1, le=64)
+
+    # --- LLM ---
+    llm_mode: Literal["auto", "openai", "local", "mock"] = Field(
+        "auto", description="auto = the configured endpoint if any, else the bundled local model")
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint (falls back to OPENAI_BASE_URL)")
+    llm_api_key: str | None = Field(None, description="API key (falls back to OPENAI_API_KEY)")
+    llm_model: str | None = Field(None, description="model name at the endpoint")
+    llm_context_tokens: int | None = Field(None, description="prompt budget for sources; default by model")
+    llm_max_tokens: int = Field(384, ge=16, le=8192, description="maximum answer length")
+    llm_timeout: float = Field(120.0, gt=0, description="seconds per LLM request")
+    llm_retries: int = Field(3, ge=0, le=10)
+    llm_temperature: float = Field(0.1, ge=0, le=2)
+    local_model_threads: int = Field(2, ge=1, le=64)
+    local_model_ctx: int = Field(4096, ge=512, le=32768)
+
+    # --- retrieval ---
+    top_k: int = Field(5, ge=1, le=100, description="papers returned by search/used for answers")
+    candidates: int = Field(60, ge=5, le=2000, description="chunks fetched from each retriever before fusion")
+    rrf_k: int = Field(60, ge=1, description="reciprocal rank fusion constant")
+    min_relevance: float = Field(0.30, description="dense cosine below which a best hit counts as 'not found'")
+
+    # --- UI ---
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+    ui_auth: str | None = Field(None, description="'user:password' or a path to a file of such lines")
+    upload_max_mb: int = Field(50, ge=1)
+
+    @model_validator(mode="after")
+    def _fallback_openai_env(self) -> Settings:
+        import os
+
+        if not self.llm_api_key and os.environ.get("OPENAI_API_KEY"):
+            self.llm_api_key = os.environ["OPENAI_API_KEY"]
+        if not self.llm_base_url and os.environ.get("OPENAI_BASE_URL"):
+            self.llm_base_url = os.environ["OPENAI_BASE_URL"]
+        return self
+
+    def embedder_id(self) -> str:
+        if self.embedding_mode == "openai":
+            return f"openai:{self.embedding_model}"
+        return self.embedding_mode
+
+    def collection_name(self) -> str:
+        """Vectors from different embedders or chunkers must never mix: the name carries their hash."""
+        digest = hashlib.sha256(f"{self.embedder_id()}|chunker-{CHUNKER_VERSION}".encode()).hexdigest()[:8]
+        return f"{self.collection}_{digest}"

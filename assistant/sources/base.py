@@ -1,0 +1,177 @@
+"""Format registry, path expansion and merging of duplicate papers across files and days."""
+
+from __future__ import annotations
+
+import glob
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import InputError, UnknownFormatError
+from assistant.types import ChineseSummary, Paper, ParseResult
+
+logger = logging.getLogger(__name__)
+
+DATE_IN_NAME_RE = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceFormat:
+    """A digest format: `sniff(path, head)` says whether it applies, `parse(path, text, date)` reads it."""
+
+    name: str
+    sniff: Callable[[Path, str], bool]
+    parse: Callable[[Path, str, str | None], ParseResult]
+
+
+_FORMATS: dict[str, SourceFormat] = {}
+
+
+def register(fmt: SourceFormat) -> None:
+    _FORMATS[fmt.name] = fmt
+
+
+def _ensure_builtin_formats() -> None:
+    if not _FORMATS:
+        from assistant.sources import jsonl, markdown  # noqa: F401  (they register themselves)
+
+
+def date_from_name(path: Path) -> str | None:
+    match = DATE_IN_NAME_RE.search(path.name)
+    return "-".join(match.groups()) if match else None
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8; undecodable bytes become U+FFFD instead of failing the whole file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: file is {size} bytes, over the {MAX_FILE_BYTES} byte limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="replace")
+
+
+def detect_format(path: Path, text: str | None = None) -> SourceFormat:
+    _ensure_builtin_formats()
+    head = (text if text is not None else read_text(path))[:65536]
+    for fmt in _FORMATS.values():
+        if fmt.sniff(path, head):
+            return fmt
+    raise UnknownFormatError(f"{path}: unknown format (expected a markdown digest or a JSONL data file)")
+
+
+def parse_file(path: str | Path, date: str | None = None) -> ParseResult:
+    """Parse one file; an empty file or a file with no papers is a report entry, not an error."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
+    text = read_text(path)
+    if not text.strip():
+        from assistant.types import SkippedRecord
+
+        return ParseResult(skipped=[SkippedRecord(file=str(path), line=0, reason="empty file")])
+    fmt = detect_format(path, text)
+    return fmt.parse(path, text, date or date_from_name(path))
+
+
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".jsonl", ".json")
+
+
+def expand_paths(items: Iterable[str | Path]) -> list[Path]:
+    """Files, directories (recursively: supported suffixes) and globs -> sorted unique files."""
+    files: list[Path] = []
+    for item in items:
+        raw = str(item)
+        if any(ch in raw for ch in "*?["):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise InputError(f"{raw}: the pattern matches no file")
+            files.extend(Path(m) for m in matches if Path(m).is_file())
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not p.name.startswith("."))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def _better_summary(a: Paper, b: Paper) -> Paper:
+    """Of two records of one paper, the one whose summary to keep: usable beats unusable, then the later one."""
+    if a.summary_usable != b.summary_usable:
+        return a if a.summary_usable else b
+    return b
+
+
+def merge_two(old: Paper, new: Paper) -> Paper:
+    """Combine two records of the same paper: every date kept, the best summary, no field lost."""
+    best = _better_summary(old, new)
+    other = old if best is new else new
+    summary = best.summary
+    if best.summary_usable:
+        # Fill individual fields the better record lacks (e.g. a null conclusion in the fork schema).
+        filled = {f: getattr(summary, f) or (getattr(other.summary, f) if other.summary_usable else "")
+                  for f in ChineseSummary.model_fields}
+        summary = ChineseSummary(**filled)
+    return Paper(
+        arxiv_id=new.arxiv_id,
+        title=new.title or old.title,
+        authors=new.authors or old.authors,
+        categories=new.categories or old.categories,
+        dates=sorted(set(old.dates) | set(new.dates)),
+        abstract=new.abstract or old.abstract,
+        summary=summary,
+        summary_usable=best.summary_usable,
+        summary_issues=best.summary_issues,
+        title_zh=new.title_zh or old.title_zh,
+        keywords=new.keywords or old.keywords,
+        comment=new.comment or old.comment,
+        code_url=new.code_url or old.code_url,
+    )
+
+
+def merge_papers(papers: Iterable[Paper], into: dict[str, Paper] | None = None) -> dict[str, Paper]:
+    """Keep one paper per arXiv id, remembering every date it was seen."""
+    merged = into if into is not None else {}
+    for paper in papers:
+        prev = merged.get(paper.arxiv_id)
+        merged[paper.arxiv_id] = paper if prev is None else merge_two(prev, paper)
+    return merged
+
+
+def parse_paths(items: Iterable[str | Path], date: str | None = None) -> tuple[list[Path], ParseResult]:
+    """Parse many inputs; unreadable/unknown files become report entries so one bad file loses nothing else."""
+    from assistant.types import SkippedRecord
+
+    files = expand_paths(items)
+    merged: dict[str, Paper] = {}
+    skipped: list[SkippedRecord] = []
+    for path in files:
+        try:
+            result = parse_file(path, date)
+        except InputError as exc:
+            skipped.append(SkippedRecord(file=str(path), line=0, reason=str(exc).split(": ", 1)[-1]))
+            continue
+        merge_papers(result.papers, merged)
+        skipped.extend(result.skipped)
+    return files, ParseResult(papers=list(merged.values()), skipped=skipped)

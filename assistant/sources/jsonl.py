@@ -1,0 +1,110 @@
+"""JSONL data files (`YYYY-MM-DD_AI_enhanced_Chinese.jsonl`): upstream, early `task` era and the fork schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.sources.base import SourceFormat, register
+from assistant.sources.clean import clean_summary, clean_text, split_people
+from assistant.types import Paper, ParseResult, SkippedRecord, normalize_arxiv_id
+
+MAX_LINE_CHARS = 2_000_000
+
+
+def _categories(record: dict) -> list[str]:
+    cats = record.get("categories")
+    out: list[str] = []
+    if isinstance(cats, list):
+        out = [c.strip() for c in cats if isinstance(c, str) and c.strip()]
+    elif isinstance(cats, str):
+        out = [c.strip() for c in cats.replace(",", " ").split() if c.strip()]
+    cate = record.get("cate")  # fork schema: the primary category
+    if isinstance(cate, str) and cate.strip():
+        cate = cate.strip()
+        out = [cate] + [c for c in out if c != cate]
+    return list(dict.fromkeys(out))
+
+
+def record_to_paper(record: dict, date: str | None) -> tuple[Paper | None, list[str], str | None]:
+    """(paper, issues, fatal_reason): fatal_reason set when the record cannot become a paper."""
+    issues: list[str] = []
+    raw_id = record.get("id") or record.get("abs") or record.get("url") or ""
+    arxiv_id = normalize_arxiv_id(raw_id if isinstance(raw_id, str) else str(raw_id))
+    if not arxiv_id:
+        return None, issues, "missing or invalid arXiv id"
+    title = clean_text(record.get("title"), issues)
+    abstract = clean_text(record.get("summary"), issues)
+    if not title and not abstract:
+        return None, issues, f"{arxiv_id}: no title and no abstract"
+    ai = record.get("AI")
+    if not isinstance(ai, dict):
+        if ai is not None:
+            issues.append(f"AI field is {type(ai).__name__}, not an object")
+        ai = {}
+    summary, usable = clean_summary(ai, issues)
+    if not abstract:
+        issues.append("no English abstract")
+    keywords = ai.get("keywords")
+    if isinstance(keywords, str):
+        keywords = [k.strip() for k in keywords.replace("，", ",").split(",")]
+    keywords = [clean_text(k) for k in keywords if isinstance(k, str) and k.strip()] if isinstance(keywords, list) else []
+    record_date = date or (record.get("date") if isinstance(record.get("date"), str) else None)
+    paper = Paper(
+        arxiv_id=arxiv_id,
+        title=title or arxiv_id,
+        authors=split_people(record.get("authors")),
+        categories=_categories(record),
+        dates=[record_date[:10]] if record_date else [],
+        abstract=abstract,
+        summary=summary,
+        summary_usable=usable,
+        summary_issues=issues,
+        title_zh=clean_text(ai.get("title_translation")),
+        keywords=keywords[:20],
+        comment=clean_text(record.get("comment")),
+        code_url=clean_text(record.get("code_url")),
+    )
+    return paper, issues, None
+
+
+def parse_jsonl(path: Path, text: str, date: str | None) -> ParseResult:
+    result = ParseResult()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_CHARS:
+            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason="line too long"))
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            reason = f"invalid JSON ({exc.__class__.__name__})"
+            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=reason))
+            continue
+        if not isinstance(record, dict):
+            result.skipped.append(SkippedRecord(file=str(path), line=lineno,
+                                                reason=f"record is a JSON {type(record).__name__}, not an object"))
+            continue
+        try:
+            paper, issues, fatal = record_to_paper(record, date)
+        except (ValueError, TypeError, RecursionError) as exc:  # pydantic validation of odd types
+            paper, issues, fatal = None, [], f"malformed record ({exc.__class__.__name__})"
+        if fatal or paper is None:
+            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=fatal or "unusable record"))
+            continue
+        if issues:
+            result.skipped.append(SkippedRecord(file=str(path), line=lineno, degraded=True,
+                                                reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
+        result.papers.append(paper)
+    return result
+
+
+def _sniff(path: Path, head: str) -> bool:
+    if path.suffix.lower() in (".jsonl", ".json"):
+        return True
+    first = next((ln for ln in head.splitlines() if ln.strip()), "")
+    return first.lstrip().startswith("{")
+
+
+register(SourceFormat("jsonl", _sniff, parse_jsonl))

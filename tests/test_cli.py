@@ -1,0 +1,71 @@
+"""The CLI contract: command names, --json fields, exit codes and one-line errors."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant import cli
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def cli_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
+    cli._state.clear()
+    yield
+    cli._state.clear()
+
+
+def invoke(*args):
+    cli._state.clear()
+    return runner.invoke(cli.app, list(args))
+
+
+def test_ingest_search_stats_remove(cli_env, data_dir):
+    result = invoke("ingest", str(data_dir / "seed_digest.md"), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert {"files", "papers_added", "papers_updated", "papers_unchanged", "skipped"} <= set(report)
+    assert report["files"] == 1 and report["papers_added"] == 20
+    assert {"file", "line", "reason"} <= set(report["skipped"][0])
+
+    again = json.loads(invoke("ingest", str(data_dir / "seed_digest.md"), "--json").stdout)
+    assert again["papers_unchanged"] == 20 and again["papers_added"] == 0
+
+    result = invoke("search", "HarmonRank", "--json", "--k", "2")
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "2601.02955"
+    assert set(hits[0]) == {"id", "title", "score", "date", "categories", "url"}
+
+    result = invoke("stats", "--json")
+    data = json.loads(result.stdout)
+    assert data["papers"] == 20 and data["chunks"] == 80 and data["categories"] == {"cs.IR": 20}
+
+    result = invoke("remove", "2601.02955")
+    assert result.exit_code == 0 and "removed 1" in result.stdout
+    assert json.loads(invoke("stats", "--json").stdout)["papers"] == 19
+
+
+def test_ingest_directory_and_glob(cli_env, data_dir):
+    result = invoke("ingest", str(data_dir), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["files"] >= 9 and report["papers_added"] > 30
+    result = invoke("ingest", str(data_dir / "2025-0*.jsonl"), "--json")
+    assert json.loads(result.stdout)["papers_added"] == 0
+
+
+def test_bad_inputs_exit_nonzero_with_one_line(cli_env, tmp_path):
+    result = invoke("ingest", str(tmp_path / "missing.md"))
+    assert result.exit_code == 1 and "no such file" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    odd = tmp_path / "notes.txt"
+    odd.write_text("just some notes\n", encoding="utf-8")
+    result = invoke("ingest", str(odd))
+    assert result.exit_code == 1 and "unknown format" in result.stderr
+    result = invoke("search", "x", "--since", "yesterday")
+    assert result.exit_code != 0
+    result = invoke("remove", "1234.56789")
+    assert result.exit_code == 1

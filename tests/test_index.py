@@ -1,0 +1,86 @@
+"""Store behaviour: idempotent re-ingest, in-place updates, date merging, removal, BM25 kept in sync."""
+
+from assistant.embeddings import HashEmbedder
+from assistant.index import PaperStore
+from assistant.ingest import ingest_paths
+from assistant.sources import parse_file
+
+
+class CountingEmbedder(HashEmbedder):
+    calls: int = 0
+    texts: int = 0
+
+    def embed_batch(self, texts):
+        self.calls += 1
+        self.texts += len(texts)
+        return super().embed_batch(texts)
+
+
+def make_store(settings):
+    return PaperStore(settings, CountingEmbedder())
+
+
+def test_reingest_is_idempotent(settings, data_dir):
+    store = make_store(settings)
+    first = ingest_paths(store, [data_dir / "seed_digest.md"])
+    assert first.papers_added == 20 and first.chunks_embedded == 80
+    embedded = store.embedder.texts
+    chunks = store.chunks.count()
+    second = ingest_paths(store, [data_dir / "seed_digest.md"])
+    assert second.papers_added == 0 and second.papers_updated == 0 and second.papers_unchanged == 20
+    assert second.chunks_embedded == 0 and store.embedder.texts == embedded
+    assert store.chunks.count() == chunks == 80
+    assert store.paper_count() == 20 and len(store.keywords) == 80
+
+
+def test_new_day_merges_dates_without_reembedding(settings, data_dir, tmp_path):
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "2026-06-01.md"])
+    embedded = store.embedder.texts
+    later = tmp_path / "2026-06-02.md"
+    later.write_text((data_dir / "2026-06-01.md").read_text(encoding="utf-8"), encoding="utf-8")
+    report = ingest_paths(store, [later])
+    assert report.papers_updated == 3 and report.chunks_embedded == 0 and store.embedder.texts == embedded
+    paper = store.get_paper("2605.30380")
+    assert paper.dates == ["2026-06-01", "2026-06-02"]
+    meta = store.chunks.get(ids=["2605.30380#abstract"], include=["metadatas"])["metadatas"][0]
+    assert meta["date_last_int"] == 20260602 and meta["date_first_int"] == 20260601
+
+
+def test_changed_paper_is_updated_in_place(settings, data_dir, tmp_path):
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    paper = parse_file(data_dir / "seed_digest.md").papers[0]
+    changed = paper.model_copy(update={"abstract": paper.abstract + " We also release code."})
+    report = store.ingest([changed])
+    assert report.papers_updated == 1 and report.chunks_embedded == 1
+    assert store.chunks.count() == 80
+    doc = store.chunks.get(ids=[f"{paper.arxiv_id}#abstract"], include=["documents"])["documents"][0]
+    assert doc.endswith("We also release code.")
+    # the summary becoming unusable removes its chunk instead of leaving a stale one
+    broken = changed.model_copy(update={"summary_usable": False})
+    store.ingest([broken])
+    merged = store.get_paper(paper.arxiv_id)
+    assert merged.summary_usable  # a usable summary seen before is never replaced by a failed one
+
+
+def test_remove_and_bm25_resync(settings, data_dir):
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    assert store.remove(["2601.02361", "9999.99999"]) == ["2601.02361"]
+    assert store.paper_count() == 19 and store.chunks.count() == 76
+    assert store.keywords.search("GCRank", 5) == []
+    # the BM25 cache is derived: delete it and a new store rebuilds it from Chroma
+    store.keywords.path.unlink()
+    reopened = PaperStore(settings, CountingEmbedder(), client=store.client)
+    assert len(reopened.keywords) == 76
+    assert reopened.keywords.search("HarmonRank", 3)[0][0].startswith("2601.02955")
+
+
+def test_stale_bm25_cache_is_resynced(settings, data_dir):
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    other = PaperStore(settings, CountingEmbedder(), client=store.client)  # a second app instance
+    ingest_paths(other, [data_dir / "2026-06-01.md"])
+    store.ensure_keyword_sync(force=True)
+    assert len(store.keywords) == store.chunks.count() == 92
