@@ -12,7 +12,7 @@ $(VENV)/bin/python:
 	$(PIP) install --quiet --upgrade pip wheel setuptools
 
 $(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[local,test]'
 	touch $@
 
 install: $(STAMP)

@@ -145,6 +145,126 @@ def search(
         typer.echo(f"[{n}] {hit.title}\n    {hit.url}  {hit.date}  {','.join(hit.categories)}  score={hit.score:.4f}")
 
 
+LangOpt = Annotated[Optional[str], typer.Option("--lang", help="answer language: zh | en (default: the question's)")]
+
+
+def _render_answer(answer) -> None:
+    typer.echo(answer.answer)
+    if answer.dropped:
+        typer.echo(f"\n({len(answer.dropped)} unsupported claim(s) removed by the verifier)")
+    shown = answer.citations or ([] if not answer.refused and not answer.error else answer.sources)
+    if shown:
+        typer.echo("")
+        for c in shown:
+            typer.echo(f"[{c.n}] {c.title}  {c.url}")
+
+
+def _stream_to_terminal(events, as_json: bool):
+    final = None
+    streamed = False
+    for event in events:
+        if event.kind == "token" and not as_json and sys.stdout.isatty():
+            typer.echo(event.data, nl=False)
+            streamed = True
+        elif event.kind == "answer":
+            final = event.data
+    if streamed:
+        typer.echo("\n--- verified answer ---")
+    return final
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="a question in Chinese or English")],
+    since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
+    primary: FilterPrimary = False, author: FilterAuthor = None, lang: LangOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the structured answer as JSON")] = False,
+):
+    """Answer from the indexed papers only, with numbered citations linking to arXiv."""
+    try:
+        filters = make_filters(since, until, category, primary, author)
+        application = _app()
+        final = _stream_to_terminal(application.stream_answer(question, filters=filters, language=lang), as_json)
+    except AssistantError as exc:
+        _fail(exc)
+    finally:
+        if "app" in _state:
+            _state["app"].close()
+    if as_json:
+        _print_json(final.model_dump())
+        return
+    _render_answer(final)
+    if final.error:
+        raise typer.Exit(code=3)
+
+
+@app.command()
+def compare(
+    papers: Annotated[list[str], typer.Argument(help="2-6 paper names, titles or arXiv ids; or one question")],
+    lang: LangOpt = None,
+    no_llm: Annotated[bool, typer.Option("--no-llm", help="the table only, no generated synthesis")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print the structured comparison as JSON")] = False,
+):
+    """Compare papers side by side: a table from their own fields plus a short cited synthesis."""
+    from assistant.chains.compare import compare as run_compare
+
+    try:
+        application = _app()
+        target = papers[0] if len(papers) == 1 else papers
+        result = run_compare(target, store=application.store, retriever=application.retriever(),
+                             llm=None if no_llm else application.llm.get(), prompts_dir=application.settings.prompts_dir,
+                             language=lang)
+    except AssistantError as exc:
+        _fail(exc)
+    finally:
+        if "app" in _state:
+            _state["app"].close()
+    if as_json:
+        _print_json(result.model_dump())
+        return
+    typer.echo(result.table_markdown)
+    if result.synthesis:
+        typer.echo("\n" + result.synthesis)
+    if result.error:
+        typer.echo(f"\n(synthesis unavailable: {result.error})")
+    typer.echo("")
+    for c in result.papers:
+        typer.echo(f"[{c.n}] {c.title}  {c.url}")
+    if result.unresolved:
+        typer.echo(f"not found: {', '.join(result.unresolved)}")
+
+
+@app.command()
+def chat(lang: LangOpt = None):
+    """Interactive conversation; follow-ups ("what dataset did it use?", "那第二篇呢？") keep context."""
+    from assistant.chains.answer import ChatSession
+
+    session = ChatSession()
+    application = _app()
+    typer.echo("Ask about the indexed papers (empty line or Ctrl-D to quit, /new for a new conversation).")
+    try:
+        while True:
+            try:
+                question = input("\n> ").strip()
+            except EOFError:
+                break
+            if not question:
+                break
+            if question == "/new":
+                session.clear()
+                continue
+            try:
+                final = _stream_to_terminal(application.stream_answer(question, session=session, language=lang),
+                                            False)
+            except AssistantError as exc:
+                typer.echo(f"error: {exc}", err=True)
+                continue
+            _render_answer(final)
+            session.add(question, final)
+    finally:
+        application.close()
+
+
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Papers, chunks, date range and per-category counts of the store."""

@@ -42,3 +42,33 @@ def seed_app(tmp_path_factory):
     app = build_app(settings)
     ingest_paths(app.store, [DATA / "seed_digest.md"])
     return app
+
+
+@pytest.fixture()
+def scripted():
+    from tests.fake_openai import ScriptedOpenAI
+
+    with ScriptedOpenAI() as server:
+        yield server
+
+
+@pytest.fixture()
+def scripted_llm(scripted):
+    from assistant.llm import OpenAICompatibleLLM
+
+    return OpenAICompatibleLLM(base_url=scripted.base_url, api_key="test", name="scripted", source_budget=700,
+                               timeout=2.0, retries=2)
+
+
+@pytest.fixture(scope="session")
+def mock_seed_app(tmp_path_factory):
+    """The seed digest in a store with the hash embedder (fast), for chain tests with a scripted LLM."""
+    from assistant.ingest import ingest_paths
+    from assistant.settings import Settings
+    from assistant.wiring import build_app
+
+    settings = Settings(store_dir=tmp_path_factory.mktemp("mock-seed"), embedding_mode="mock", llm_mode="mock",
+                        min_relevance=0.05, _env_file=None)
+    app = build_app(settings)
+    ingest_paths(app.store, [DATA / "seed_digest.md"])
+    return app

@@ -1,0 +1,1 @@
+"""Chains: answer, compare (and later translate, digest). Each takes its collaborators as keyword arguments."""

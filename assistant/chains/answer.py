@@ -1,0 +1,224 @@
+"""Grounded, cited, bilingual answers: retrieve -> pack sources -> stream -> verify -> structured result."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.chains.sources import PackedSources, SourceCard, pack_sources
+from assistant.citations import verify
+from assistant.errors import LLMUnavailable
+from assistant.index import PaperStore
+from assistant.lang import detect_language
+from assistant.llm import ChatModel
+from assistant.prompts import load
+from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"zh": "Simplified Chinese (简体中文)", "en": "English"}
+REFUSALS = {
+    "zh": "这些论文中没有相关内容，无法回答这个问题。最接近的论文如下：",
+    "en": "These papers do not say. The closest papers are listed below.",
+}
+UNAVAILABLE = {
+    "zh": "语言模型暂时不可用（{error}）。以下是检索到的论文：",
+    "en": "The language model is unavailable ({error}). Here are the papers found for your question:",
+}
+
+
+class Citation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    n: int
+    id: str
+    title: str
+    url: str
+
+
+class Answer(BaseModel):
+    """What `ask --json` prints and the UI renders; field names are a public contract."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    answer: str
+    language: str
+    refused: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+    sources: list[SourceCard] = Field(default_factory=list)
+    dropped: list[dict] = Field(default_factory=list, description="claims removed by the verifier, with reasons")
+    flagged: list[dict] = Field(default_factory=list, description="claims kept with a warning")
+    removed_citations: int = 0
+    attached_citations: int = 0
+    raw_answer: str = ""
+    error: str | None = None
+    standalone_query: str = ""
+    model: str = ""
+    prompt_version: str = ""
+    prompt_tokens: int = 0
+    timings: dict[str, float] = Field(default_factory=dict)
+
+
+@dataclass
+class Event:
+    """A step of a streamed answer: `sources` (cards, before generation), `token` (raw text), `answer` (final)."""
+
+    kind: str
+    data: object
+
+
+@dataclass
+class Turn:
+    question: str
+    answer: Answer
+
+
+@dataclass
+class ChatSession:
+    """Per-user conversation state. Follow-ups are rewritten into standalone queries from this history."""
+
+    turns: list[Turn] = field(default_factory=list)
+    max_turns: int = 20
+
+    def add(self, question: str, answer: Answer) -> None:
+        self.turns.append(Turn(question, answer))
+        del self.turns[:-self.max_turns]
+
+    def clear(self) -> None:
+        self.turns.clear()
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4,
+             "5": 5}
+ORDINAL_RE = re.compile(r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(paper|one|source|result)|"
+                        r"第\s*([一二三四五1-5])\s*(篇|个|项|条)|(?:paper|source)\s*\[?([1-5])\]?|\[([1-5])\]",
+                        re.IGNORECASE)
+PRONOUN_RE = re.compile(r"\b(it|its|this|that|they|them|their|these|those|the paper|the method|the model)\b|"
+                        r"它|它们|这篇|那篇|该论文|该方法|这个方法|这项工作|这些|那个|其", re.IGNORECASE)
+
+
+def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, tuple[str, ...]]:
+    """(standalone query, paper ids to focus on). "那第二篇呢？" -> the 2nd paper cited last turn, by title."""
+    if not session or not session.turns:
+        return question, ()
+    last = session.turns[-1].answer
+    cited = last.citations or [Citation(n=c.n, id=c.id, title=c.title, url=c.url) for c in last.sources[:1]]
+    if not cited:
+        return question, ()
+    match = ORDINAL_RE.search(question)
+    if match:
+        word = next(g for g in match.groups() if g and g.lower() in _ORDINALS)
+        index = _ORDINALS[word.lower()]
+        by_n = {c.n: c for c in last.sources}
+        target = by_n.get(index) or (cited[index - 1] if index <= len(cited) else None)
+        if target is not None:
+            base = session.turns[-1].question if len(question) < 12 else question
+            return f"{base} {target.title}".strip(), (target.id,)
+    if PRONOUN_RE.search(question) or len(question.strip()) <= 12:
+        focus = cited[0]
+        return f"{question} {focus.title}", (focus.id,)
+    return question, ()
+
+
+def _retrieve(retriever: HybridRetriever, store: PaperStore, query: str, k: int
+              ) -> tuple[list[PaperResult], dict]:
+    results = retriever.search_papers(query, k)
+    papers = store.get_papers([r.arxiv_id for r in results])
+    return [r for r in results if r.arxiv_id in papers], papers
+
+
+def is_relevant(results: list[PaperResult], min_relevance: float) -> bool:
+    """Calibrated gate: the best paper must be semantically close (dense cosine) to the question."""
+    return bool(results) and max(r.dense_similarity for r in results) >= min_relevance
+
+
+def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,
+                  prompts_dir: Path, top_k: int = 4, min_relevance: float = 0.3, language: str | None = None,
+                  session: ChatSession | None = None, filters: SearchFilters | None = None) -> Iterator[Event]:
+    """Yield `sources`, then `token`s, then the verified `answer`. LLM failures still yield the sources."""
+    started = time.perf_counter()
+    language = language if language in LANGUAGE_NAMES else detect_language(question)
+    query, focus = rewrite_followup(question, session)
+    if focus:
+        base = filters or retriever.filters
+        retriever.filters = SearchFilters(since=base.since, until=base.until, categories=base.categories,
+                                          primary_only=base.primary_only, author=base.author, ids=focus)
+    elif filters is not None:
+        retriever.filters = filters
+    results, papers = _retrieve(retriever, store, query, top_k)
+    timings = {"retrieve_ms": round((time.perf_counter() - started) * 1000, 1)}
+    ordered = [papers[r.arxiv_id] for r in results]
+    matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
+    packed = pack_sources(ordered, matched, language, llm.source_budget,
+                          {r.arxiv_id: r.score for r in results})
+    yield Event("sources", packed.cards)
+    answer = Answer(question=question, answer="", language=language, sources=packed.cards, standalone_query=query,
+                    model=llm.name)
+    if not is_relevant(results, min_relevance) and not focus:
+        answer.refused = True
+        answer.answer = REFUSALS[language]
+        answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+        yield Event("answer", answer)
+        return
+    system = load("answer.system", prompts_dir)
+    user = load("answer.user", prompts_dir)
+    messages = [{"role": "system", "content": system.template},
+                {"role": "user", "content": user.format(sources=packed.prompt_block, question=question,
+                                                        language_name=LANGUAGE_NAMES[language])}]
+    answer.prompt_version = f"{system.version}+{user.version}"
+    from assistant.llm import count_tokens
+
+    answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)
+    raw = []
+    try:
+        for piece in llm.stream(messages):
+            if not raw:
+                timings["first_token_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            raw.append(piece)
+            yield Event("token", piece)
+    except LLMUnavailable as exc:
+        logger.warning("LLM failed: %s", exc)
+        answer.error = str(exc)
+        answer.answer = UNAVAILABLE[language].format(error=exc)
+        answer.raw_answer = "".join(raw)
+        answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+        yield Event("answer", answer)
+        return
+    finalize(answer, "".join(raw), packed, question)
+    answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+    logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
+                answer.timings)
+    yield Event("answer", answer)
+
+
+def finalize(answer: Answer, raw: str, packed: PackedSources, question: str) -> None:
+    """Run the verifier over the raw model text and fill the structured fields."""
+    answer.raw_answer = raw
+    check = verify(raw, packed.texts, question)
+    answer.dropped, answer.flagged = check.dropped, check.flagged
+    answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
+    if check.refused:
+        answer.refused = True
+        answer.answer = REFUSALS[answer.language]
+        return
+    by_n = {c.n: c for c in packed.cards}
+    answer.citations = [Citation(n=n, id=by_n[n].id, title=by_n[n].title, url=by_n[n].url) for n in check.cited]
+    answer.answer = check.text
+
+
+def answer_question(question: str, **kwargs) -> Answer:
+    """Non-streaming convenience: run `stream_answer` to the end."""
+    final = None
+    for event in stream_answer(question, **kwargs):
+        if event.kind == "answer":
+            final = event.data
+    assert isinstance(final, Answer)
+    return final

@@ -1,0 +1,202 @@
+"""Side-by-side comparison of 2-6 named papers: a table from the papers' own fields, a short cited synthesis."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.chains.answer import LANGUAGE_NAMES, Answer, Citation, finalize
+from assistant.chains.sources import SourceCard, pack_sources
+from assistant.errors import InputError, LLMUnavailable
+from assistant.index import PaperStore
+from assistant.lang import detect_language, has_chinese
+from assistant.llm import ChatModel, count_tokens
+from assistant.prompts import load
+from assistant.retrieval import HybridRetriever
+from assistant.types import Paper, normalize_arxiv_id
+
+logger = logging.getLogger(__name__)
+
+MAX_PAPERS = 6
+COLUMNS = {
+    "zh": ["论文", "问题/动机", "方法", "数据", "结果", "部署/应用"],
+    "en": ["Paper", "Problem / motivation", "Method", "Data", "Results", "Deployment"],
+}
+_DATA_RE = re.compile(r"dataset|benchmark|corpus|data set|数据集|基准|语料|benchmark", re.IGNORECASE)
+_DEPLOY_RE = re.compile(r"deploy|production|online|a/b|industrial|real-world platform|部署|上线|线上|工业|实际应用",
+                        re.IGNORECASE)
+_RESULT_RE = re.compile(r"outperform|improv|achiev|results? (show|demonstrate)|experiments?|state-of-the-art|"
+                        r"accuracy|\d%", re.IGNORECASE)
+_METHOD_RE = re.compile(r"we (propose|present|introduce|develop|design)|our (method|approach|framework|model)|"
+                        r"consists of|based on", re.IGNORECASE)
+_SPLIT_NAMES_RE = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bvs\.?|\bversus\b|\bwith\b|和|与|跟|及|以及|对比)\s*",
+                             re.IGNORECASE)
+_PREFIX_RE = re.compile(r"^\s*(please\s+)?(compare|contrast|比较一下|比较|对比一下|对比)\s*(the\s+papers?\s+)?[:：]?",
+                        re.IGNORECASE)
+_ABOUT_RE = re.compile(r"papers?\s+(about|on)\s+(?P<topic>.+)|关于(?P<topic_zh>.+?)的(论文|文章|工作)", re.IGNORECASE)
+
+
+class Comparison(BaseModel):
+    """What `compare --json` prints; the table is built from the papers' fields, only `synthesis` is generated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    language: str
+    papers: list[Citation]
+    columns: list[str]
+    rows: list[list[str]]
+    table_markdown: str
+    synthesis: str = ""
+    synthesis_answer: Answer | None = None
+    unresolved: list[str] = Field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = Field(default_factory=dict)
+
+
+def split_names(question: str) -> list[str]:
+    """'compare GCRank and HarmonRank' / '比较GCRank和HarmonRank' -> ['GCRank', 'HarmonRank']."""
+    text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
+    text = re.sub(r"(这两篇|两篇|these two|the two)\s*(论文|papers?)?", "", text, flags=re.IGNORECASE)
+    return [n.strip(" \"'“”‘’") for n in _SPLIT_NAMES_RE.split(text) if n and n.strip(" \"'“”‘’")]
+
+
+def _short_name(title: str) -> str:
+    return title.split(":", 1)[0].strip().lower() if ":" in title else ""
+
+
+def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriever) -> tuple[list[str], list[str]]:
+    """Names -> arXiv ids: an id, an exact short name ('GCRank' in 'GCRank: ...'), a fuzzy title match,
+    else the best search hit for the name. Returns (ids, names that matched nothing)."""
+    from rapidfuzz import fuzz
+
+    store.ensure_keyword_sync()
+    titles: dict[str, str] = {}
+    for nid in store.keywords.hashes():
+        meta = store.keywords.meta(nid) or {}
+        if meta.get("arxiv_id"):
+            titles[meta["arxiv_id"]] = str(meta.get("title", ""))
+    ids: list[str] = []
+    unresolved: list[str] = []
+    for name in names:
+        key = name.lower().strip()
+        found = None
+        arxiv_id = normalize_arxiv_id(name) if re.search(r"\d{4}\.\d{4,5}", name) else None
+        if arxiv_id and arxiv_id in titles:
+            found = arxiv_id
+        if not found:
+            found = next((pid for pid, t in titles.items() if _short_name(t) == key), None)
+        if not found and len(key) >= 3:
+            scored = sorted(((fuzz.partial_ratio(key, t.lower()), pid) for pid, t in titles.items()), reverse=True)
+            if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
+                found = scored[0][1]
+        if not found:
+            hits = retriever.search_papers(name, 1)
+            if hits and hits[0].dense_similarity >= 0.3:
+                found = hits[0].arxiv_id
+        if found and found not in ids:
+            ids.append(found)
+        elif not found:
+            unresolved.append(name)
+    return ids, unresolved
+
+
+def _sentences(*texts: str) -> list[str]:
+    out = []
+    for text in texts:
+        out += [s.strip() for s in re.split(r"(?<=[!?。！？；;])|(?<=\.)(?=\s)", text or "") if s.strip()]
+    return out
+
+
+def _pick(sentences: list[str], pattern: re.Pattern, limit: int = 2) -> str:
+    found = [s for s in sentences if pattern.search(s)][:limit]
+    return " ".join(found)
+
+
+def _clip(text: str, n: int = 220) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def paper_row(paper: Paper, language: str, n: int) -> list[str]:
+    """One table row from the paper's own fields (Chinese summary for zh, the English abstract for en)."""
+    s = paper.summary
+    label = f"[{n}] {paper.title.split(':')[0] if ':' in paper.title else paper.title}"
+    if language == "zh" and paper.summary_usable:
+        sents = _sentences(s.motivation, s.method, s.result, s.conclusion)
+        cells = [s.motivation or s.tldr, s.method, _pick(sents, _DATA_RE), s.result, _pick(sents, _DEPLOY_RE)]
+    else:
+        sents = _sentences(paper.abstract)
+        motivation = " ".join(x for x in sents[:2] if not _METHOD_RE.search(x)) or (sents[0] if sents else "")
+        cells = [motivation, _pick(sents, _METHOD_RE), _pick(sents, _DATA_RE), _pick(sents, _RESULT_RE),
+                 _pick(sents, _DEPLOY_RE)]
+        if not paper.abstract and paper.summary_usable:  # only a Chinese summary exists
+            cells = [s.motivation or s.tldr, s.method, "", s.result, ""]
+    return [label] + [_clip(c) if c else "—" for c in cells]
+
+
+def _markdown(columns: list[str], rows: list[list[str]]) -> str:
+    def esc(cell: str) -> str:
+        return cell.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def compare(question_or_names: str | list[str], *, store: PaperStore, retriever: HybridRetriever,
+            llm: ChatModel | None, prompts_dir: Path, language: str | None = None, top_k: int = 3) -> Comparison:
+    started = time.perf_counter()
+    if isinstance(question_or_names, list):
+        names, question = question_or_names, "compare " + " and ".join(question_or_names)
+    else:
+        question = question_or_names
+        about = _ABOUT_RE.search(question)
+        names = [] if about else split_names(question)
+    language = language if language in LANGUAGE_NAMES else ("zh" if has_chinese(question) else
+                                                             detect_language(question))
+    if isinstance(question_or_names, str) and _ABOUT_RE.search(question):
+        topic = next(g for g in _ABOUT_RE.search(question).group("topic", "topic_zh") if g)
+        ids, unresolved = [h.arxiv_id for h in retriever.search_papers(topic, top_k)], []
+    else:
+        ids, unresolved = resolve_papers(names, store, retriever)
+    ids = ids[:MAX_PAPERS]
+    if len(ids) < 2:
+        raise InputError("a comparison needs at least two papers I can find"
+                         + (f"; not found: {', '.join(unresolved)}" if unresolved else ""))
+    papers_by_id = store.get_papers(ids)
+    papers = [papers_by_id[i] for i in ids if i in papers_by_id]
+    rows = [paper_row(p, language, n) for n, p in enumerate(papers, 1)]
+    columns = COLUMNS[language]
+    result = Comparison(question=question, language=language, columns=columns, rows=rows,
+                        table_markdown=_markdown(columns, rows), unresolved=unresolved,
+                        papers=[Citation(n=n, id=p.arxiv_id, title=p.title, url=p.url)
+                                for n, p in enumerate(papers, 1)])
+    result.timings["table_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    if llm is None:
+        return result
+    packed = pack_sources(papers, {}, language, llm.source_budget)
+    prompt = load("compare.user", prompts_dir)
+    system = load("answer.system", prompts_dir)
+    messages = [{"role": "system", "content": system.template},
+                {"role": "user", "content": prompt.format(sources=packed.prompt_block, question=question,
+                                                          language_name=LANGUAGE_NAMES[language])}]
+    answer = Answer(question=question, answer="", language=language, sources=packed.cards, model=llm.name,
+                    prompt_version=f"{system.version}+{prompt.version}",
+                    prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
+    try:
+        raw = "".join(llm.stream(messages))
+        finalize(answer, raw, packed, question)
+        result.synthesis = "" if answer.refused else answer.answer
+    except LLMUnavailable as exc:
+        answer.error = result.error = str(exc)
+    result.synthesis_answer = answer
+    result.timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+__all__ = ["Comparison", "compare", "resolve_papers", "split_names", "SourceCard"]

@@ -1,0 +1,105 @@
+"""Turning retrieved papers into numbered, delimited, budgeted sources for a prompt (shared by every chain)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.chunking import SECTION_ABSTRACT, SECTION_DETAILS, SECTION_SUMMARY, SECTION_TITLE, section_texts
+from assistant.llm import count_tokens, truncate_tokens
+from assistant.types import Paper
+
+# Text that reads like an instruction to the model is neutralised before it reaches a prompt.
+INJECTION_RE = re.compile(
+    r"(ignore|disregard|forget|override)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding|system)"
+    r"\s+(instructions?|prompts?|rules?|messages?)[^.。!?！？]*|"
+    r"(you are now|act as|pretend to be|new instructions?:|system prompt|reply only|respond only|answer only with)"
+    r"[^.。!?！？]*|忽略(之前|以上|前面|所有)[^。！？]*(指令|指示|提示)[^。！？]*|(只|仅)(回复|回答|输出)[^。！？]*",
+    re.IGNORECASE)
+_TAG_RE = re.compile(r"</?\s*source[^>]*>", re.IGNORECASE)
+
+
+def sanitize(text: str) -> str:
+    """Paper text is untrusted: no delimiter break-out, no instruction-like sentences, no HTML tags."""
+    text = _TAG_RE.sub(" ", text)
+    text = re.sub(r"<[^>]{0,200}>", " ", text)
+    text = INJECTION_RE.sub("[instruction-like text removed]", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class SourceCard(BaseModel):
+    """A numbered source as shown to the user under an answer (title, authors, link, the passage used)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    n: int
+    id: str
+    title: str
+    url: str
+    authors: list[str] = Field(default_factory=list)
+    date: str = ""
+    categories: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    passage: str = ""
+    score: float = 0.0
+
+
+@dataclass
+class PackedSources:
+    cards: list[SourceCard] = field(default_factory=list)
+    texts: dict[int, str] = field(default_factory=dict)  # n -> the text the model saw (for verification)
+    prompt_block: str = ""
+    tokens: int = 0
+
+
+LANG_ORDER = {
+    "zh": (SECTION_SUMMARY, SECTION_DETAILS, SECTION_ABSTRACT, SECTION_TITLE),
+    "en": (SECTION_ABSTRACT, SECTION_SUMMARY, SECTION_DETAILS, SECTION_TITLE),
+}
+
+
+def pack_sources(papers: list[Paper], matched: dict[str, list[str]], language: str, budget: int,
+                 scores: dict[str, float] | None = None) -> PackedSources:
+    """Number the papers [1..n]; give each its best sections (matched first, then the question's language),
+    filling a token budget fairly: every paper gets its best section before any paper gets a second."""
+    packed = PackedSources()
+    plan: list[tuple[Paper, list[tuple[str, str]]]] = []
+    for paper in papers:
+        texts = section_texts(paper)
+        order = [s for s in matched.get(paper.arxiv_id, []) if s in texts and s != SECTION_TITLE]
+        order += [s for s in LANG_ORDER.get(language, LANG_ORDER["en"]) if s in texts and s not in order
+                  and s != SECTION_TITLE]
+        plan.append((paper, [(s, sanitize(texts[s][0])) for s in order] or [(SECTION_TITLE, sanitize(paper.title))]))
+    if not plan:
+        return packed
+    header_cost = sum(count_tokens(f'<source id="{i}" title="{p.title}">\n</source>\n') for i, (p, _) in
+                      enumerate(plan, 1))
+    remaining = max(60 * len(plan), budget - header_cost)
+    chosen: dict[int, list[tuple[str, str]]] = {i: [] for i in range(len(plan))}
+    share = remaining // len(plan)
+    for round_ in range(4):
+        for i, (_, sections) in enumerate(plan):
+            if round_ >= len(sections) or remaining <= 20:
+                continue
+            section, text = sections[round_]
+            limit = min(share if round_ == 0 else remaining, remaining)
+            piece = truncate_tokens(text, max(20, limit))
+            cost = count_tokens(piece)
+            chosen[i].append((section, piece))
+            remaining -= cost
+    blocks = []
+    for i, (paper, _) in enumerate(plan):
+        n = i + 1
+        body = "\n".join(text for _, text in chosen[i])
+        title = sanitize(paper.title).replace('"', "'")
+        blocks.append(f'<source id="{n}" title="{title}">\n{body}\n</source>')
+        packed.texts[n] = f"{paper.title}\n{body}"
+        packed.cards.append(SourceCard(
+            n=n, id=paper.arxiv_id, title=paper.title, url=paper.url, authors=paper.authors,
+            date=paper.dates[0] if paper.dates else "", categories=paper.categories,
+            sections=[s for s, _ in chosen[i]], passage=body[:600], score=round((scores or {}).get(paper.arxiv_id, 0), 4)))
+    packed.prompt_block = "\n".join(blocks)
+    packed.tokens = count_tokens(packed.prompt_block)
+    return packed

@@ -1,0 +1,148 @@
+"""Post-generation verification: the app, not the model, guarantees that answers are grounded.
+
+- citations must point at sources that were given (others are removed and counted);
+- every number in a sentence must occur in its cited sources or the question (1.2 billion = 12亿 = 1.2B);
+- a sentence without a citation gets one when a single source clearly supports it, else it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.lang import tokenize
+
+CITATION_RE = re.compile(r"\s*[\[【](\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)[\]】]")
+REFUSAL_MARK = "NOT_FOUND"
+REFUSAL_HINTS = re.compile(r"NOT[_ ]FOUND|do(?:es)? not (?:contain|say|mention|provide)|no information|"
+                           r"not (?:mentioned|provided|stated)|没有(?:提到|提及|说明|相关|给出)|未(?:提及|提到|说明|给出)|无法回答",
+                           re.IGNORECASE)
+_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?!\d)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
+_MULTIPLIERS = {
+    "thousand": 1e3, "k": 1e3, "千": 1e3, "万": 1e4, "million": 1e6, "m": 1e6, "百万": 1e6, "千万": 1e7,
+    "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,
+}
+NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9_.\-])(\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z]))?"
+    r"(?![A-Za-z0-9]|\.\d)")
+
+
+def parse_numbers(text: str) -> list[tuple[str, float, float]]:
+    """(raw, value, scaled value) for each number; digits inside words (Qwen2.5, GPT-4o, WMT14) are ignored."""
+    out = []
+    for match in NUMBER_RE.finditer(CITATION_RE.sub(" ", text)):
+        raw = match.group(1)
+        unit = match.group(2) or match.group(3) or match.group(4) or ""
+        value = float(raw.replace(",", ""))
+        scale = _MULTIPLIERS.get(unit, _MULTIPLIERS.get(unit.lower(), 1.0)) if unit else 1.0
+        out.append((raw, value, value * scale))
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def number_supported(number: tuple[str, float, float], evidence: list[tuple[str, float, float]]) -> bool:
+    raw, value, scaled = number
+    return any(_close(scaled, e[2]) or (_close(value, e[1]) and scaled == value) or _close(scaled, e[1])
+               for e in evidence)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_RE.findall(text) if s.strip() and not re.fullmatch(r"[\W_]+", s.strip())]
+
+
+@dataclass
+class Verification:
+    text: str
+    cited: list[int] = field(default_factory=list)  # source numbers used, in order of first use
+    removed_citations: int = 0
+    attached_citations: int = 0
+    dropped: list[dict] = field(default_factory=list)  # {"sentence", "reason"}
+    flagged: list[dict] = field(default_factory=list)
+    refused: bool = False
+
+
+def _overlap(sentence_tokens: set[str], source_tokens: set[str]) -> float:
+    return len(sentence_tokens & source_tokens) / len(sentence_tokens) if sentence_tokens else 0.0
+
+
+def verify(answer: str, sources: dict[int, str], question: str = "") -> Verification:
+    """Check a raw model answer against the sources it was given (source number -> text)."""
+    result = Verification(text="")
+    if not answer.strip() or REFUSAL_MARK in answer:
+        result.refused = True
+        return result
+    source_tokens = {n: set(tokenize(t)) for n, t in sources.items()}
+    source_numbers = {n: parse_numbers(t) for n, t in sources.items()}
+    question_numbers = parse_numbers(question)
+    kept: list[str] = []
+    parsed = []  # (sentence body, valid citation numbers, paragraph index)
+    for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
+        for sentence in split_sentences(paragraph):
+            cites: list[int] = []
+            for group in CITATION_RE.findall(sentence):
+                for part in re.split(r"[,，、]", group):
+                    n = int(part.strip())
+                    if n in sources:
+                        if n not in cites:
+                            cites.append(n)
+                    else:
+                        result.removed_citations += 1
+            body = CITATION_RE.sub("", sentence).strip()
+            if body:
+                parsed.append((body, cites, para_index))
+    for index, (body, cites, para_index) in enumerate(parsed):
+        tokens = set(tokenize(body))
+        if not cites:
+            # Models often cite once at the end of a paragraph: inherit the next citation in the paragraph
+            # when that source overlaps the sentence; else attach the single clearly best source.
+            following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
+            inherited = [n for n in following if _overlap(tokens, source_tokens[n]) >= 0.25]
+            scores = sorted(((_overlap(tokens, st), n) for n, st in source_tokens.items()), reverse=True)
+            best = scores[0] if scores else (0.0, 0)
+            second = scores[1][0] if len(scores) > 1 else 0.0
+            if inherited:
+                cites = inherited
+                result.attached_citations += 1
+            elif best[0] >= 0.5 or (best[0] >= 0.35 and best[0] - second >= 0.1):
+                cites = [best[1]]
+                result.attached_citations += 1
+            elif REFUSAL_HINTS.search(body):
+                continue  # a hedge like "the sources do not say X" carries no claim
+            else:
+                result.dropped.append({"sentence": body, "reason": "no source supports it"})
+                continue
+        evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
+        missing = [raw for raw, *rest in parse_numbers(body) if not number_supported((raw, *rest), evidence)]
+        if missing:
+            result.dropped.append({"sentence": body,
+                                   "reason": f"number(s) {', '.join(missing)} not in the cited source(s)"})
+            continue
+        if max((_overlap(tokens, source_tokens[n]) for n in cites), default=0.0) < 0.15:
+            result.flagged.append({"sentence": body, "reason": "weak overlap with the cited source"})
+        for n in cites:
+            if n not in result.cited:
+                result.cited.append(n)
+        marks = "".join(f"[{n}]" for n in cites)
+        end = re.search(r"[。！？.!?]+$", body)
+        space = "" if re.search(r"[\u3400-\u9fff，。！？）]$", body[:end.start()] if end else body) else " "
+        kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}")
+    if not kept:
+        result.refused = True
+        return result
+    result.text = _join(kept)
+    if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
+        result.refused = True
+    return result
+
+
+def _join(sentences: list[str]) -> str:
+    out = ""
+    for s in sentences:
+        if out and not re.search(r"[\u3000-\u303f\uff00-\uffef]$", out):
+            out += " "
+        out += s
+    return out

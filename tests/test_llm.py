@@ -1,0 +1,59 @@
+"""The OpenAI-compatible LLM path against a scripted HTTP server: streaming, retries, timeouts, bad output."""
+
+import time
+
+import pytest
+
+from assistant.errors import LLMUnavailable
+from assistant.llm import OpenAICompatibleLLM, complete, count_tokens, truncate_tokens
+
+MESSAGES = [{"role": "user", "content": "hi"}]
+
+
+def test_streams_tokens_in_order(scripted, scripted_llm):
+    scripted.enqueue({"tokens": ["Hello", " world", " [1]."]})
+    assert list(scripted_llm.stream(MESSAGES)) == ["Hello", " world", " [1]."]
+    sent = scripted.requests[-1]
+    assert sent["stream"] is True and sent["model"] == "scripted" and sent["messages"] == MESSAGES
+
+
+def test_retries_after_429_then_succeeds(scripted, scripted_llm):
+    scripted.enqueue({"status": 429}, {"tokens": ["ok"]})
+    assert complete(scripted_llm, MESSAGES) == "ok"
+    assert len(scripted.requests) == 2
+
+
+def test_persistent_500_becomes_llm_unavailable(scripted, scripted_llm):
+    scripted.enqueue(*[{"status": 500}] * 3)
+    with pytest.raises(LLMUnavailable, match="HTTP 500"):
+        complete(scripted_llm, MESSAGES)
+
+
+def test_timeout(scripted):
+    llm = OpenAICompatibleLLM(base_url=scripted.base_url, api_key="t", name="scripted", timeout=0.5, retries=0)
+    scripted.enqueue({"sleep": 2, "tokens": ["late"]})
+    started = time.monotonic()
+    with pytest.raises(LLMUnavailable, match="timed out"):
+        complete(llm, MESSAGES)
+    assert time.monotonic() - started < 2
+
+
+def test_garbage_and_empty_streams(scripted, scripted_llm):
+    scripted.enqueue({"garbage": True})
+    with pytest.raises(LLMUnavailable):
+        complete(scripted_llm, MESSAGES)
+    scripted.enqueue({"empty": True})
+    with pytest.raises(LLMUnavailable, match="empty"):
+        complete(scripted_llm, MESSAGES)
+
+
+def test_connection_refused():
+    llm = OpenAICompatibleLLM(base_url="http://127.0.0.1:9/v1", api_key="t", name="x", timeout=1, retries=0)
+    with pytest.raises(LLMUnavailable, match="cannot reach"):
+        complete(llm, MESSAGES)
+
+
+def test_token_counting_is_offline():
+    assert count_tokens("hello world") == 2
+    assert count_tokens("检索增强生成") > 0
+    assert truncate_tokens("one two three four five", 2).endswith("…")
