@@ -21,8 +21,7 @@ sample: install
 	$(PY) -m assistant ingest-sample
 
 run: sample
-	$(PY) -m assistant search "生成式推荐 广告排序" -k 3
-	$(PY) -m assistant search "relevance labeling for enterprise search" -k 3
+	$(PY) -m assistant serve
 
 test: install
 	$(PY) -m pytest

@@ -266,6 +266,24 @@ def chat(lang: LangOpt = None):
 
 
 @app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="bind address (default ASSISTANT_UI_HOST, 127.0.0.1)")] = None,
+    port: Annotated[Optional[int], typer.Option(help="port (default ASSISTANT_UI_PORT, 7860)")] = None,
+    share: Annotated[bool, typer.Option(help="create a public Gradio share link")] = False,
+):
+    """Start the web app (chat with sources, paper browser, library)."""
+    from ui.app import serve as run_server
+
+    application = _app()
+    try:
+        run_server(application, host or application.settings.ui_host, port or application.settings.ui_port, share)
+    except AssistantError as exc:
+        _fail(exc)
+    finally:
+        application.close()
+
+
+@app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Papers, chunks, date range and per-category counts of the store."""
     try:

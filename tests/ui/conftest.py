@@ -1,0 +1,55 @@
+"""A real `python -m assistant serve` process on a free loopback port, over the seed digest."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    store = tmp_path_factory.mktemp("ui-store")
+    env = dict(os.environ, ASSISTANT_STORE_DIR=str(store), ASSISTANT_LLM_MODE="mock",
+               ASSISTANT_EMBEDDING_MODE="mock", ASSISTANT_MIN_RELEVANCE="0.05", GRADIO_ANALYTICS_ENABLED="False")
+    subprocess.run([sys.executable, "-m", "assistant", "ingest", str(ROOT / "tests/data/seed_digest.md")],
+                   env=env, check=True, capture_output=True, cwd=ROOT)
+    port = _free_port()
+    log = open(store / "server.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env, cwd=ROOT,
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+        if proc.poll() is not None:
+            raise RuntimeError((store / "server.log").read_text())
+    else:
+        proc.kill()
+        raise RuntimeError("server did not start")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -1,0 +1,85 @@
+"""Real-browser tests: Playwright driving Debian's Chromium against a running server. Screenshots go to
+tests/artifacts/ (look at them)."""
+
+import shutil
+
+import pytest
+
+from tests.ui.conftest import ARTIFACTS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not shutil.which("chromium"), reason="Debian chromium not installed")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                    "--disable-background-networking", "--disable-component-update",
+                                    "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = context.new_page()
+    pg.goto(server)
+    pg.wait_for_selector("#question textarea", timeout=60_000)
+    yield pg
+    context.close()
+
+
+def test_chat_streams_a_cited_answer_with_arxiv_link(page):
+    page.fill("#question textarea", "What does HarmonRank do?")
+    page.click("#send")
+    link = page.locator("#chatbot a[href='https://arxiv.org/abs/2601.02955']").first
+    link.wait_for(timeout=60_000)
+    assert page.locator("#sources a[href='https://arxiv.org/abs/2601.02955']").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "chat.png"), full_page=True)
+
+
+def test_paper_browser_shows_both_languages(page):
+    page.get_by_role("tab", name="Papers · 论文").click()
+    page.fill("input[placeholder='e.g. 生成式推荐'], textarea[placeholder='e.g. 生成式推荐']", "GCRank")
+    page.click("#paper-search")
+    page.locator("#papers-table").get_by_text("2601.02361", exact=True).filter(visible=True).first.click(timeout=30_000)
+    page.locator("#paper-zh").get_by_text("生成式", exact=False).first.wait_for(timeout=30_000)
+    assert "ranking stage" in page.locator("#paper-en").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "papers.png"), full_page=True)
+
+
+def test_upload_of_malformed_file_shows_report(page, tmp_path):
+    bad = tmp_path / "2026-01-10_AI_enhanced_Chinese.jsonl"
+    bad.write_text('{"id": "2601.08888", "title": "Fine", "summary": "ok"}\n{not json\n[1,2]\n', encoding="utf-8")
+    page.get_by_role("tab", name="Library · 资料库").click()
+    page.locator("#upload input[type=file]").set_input_files(str(bad))
+    report = page.locator("#upload-report")
+    report.get_by_text("skipped", exact=False).wait_for(timeout=60_000)
+    text = report.inner_text()
+    assert "1 added" in text.replace("**", "") or "1\nadded" in text or "added" in text
+    assert "line 2" in text and "invalid JSON" in text
+    page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
+
+
+def test_untrusted_markup_renders_inert(page, tmp_path):
+    evil = tmp_path / "2026-01-11_AI_enhanced_Chinese.jsonl"
+    evil.write_text('{"id": "2601.06666", "title": "<img src=x onerror=alert(1)> Evil [click](http://evil.example)",'
+                    ' "summary": "<script>window.pwned=1</script> See [here](http://evil.example)."}\n',
+                    encoding="utf-8")
+    page.get_by_role("tab", name="Library · 资料库").click()
+    page.locator("#upload input[type=file]").set_input_files(str(evil))
+    page.locator("#upload-report").get_by_text("added", exact=False).wait_for(timeout=60_000)
+    page.get_by_role("tab", name="Papers · 论文").click()
+    page.fill("input[placeholder='e.g. 生成式推荐'], textarea[placeholder='e.g. 生成式推荐']", "Evil")
+    page.click("#paper-search")
+    page.locator("#papers-table").get_by_text("2601.06666", exact=True).filter(visible=True).first.click(timeout=30_000)
+    page.locator("#paper-en").get_by_text("script", exact=False).first.wait_for(timeout=30_000)
+    assert page.evaluate("window.pwned === undefined")
+    assert page.locator("#paper-en a[href^='http://evil']").count() == 0
+    assert page.locator("#paper-en img").count() == 0

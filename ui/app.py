@@ -1,0 +1,312 @@
+"""Gradio Blocks UI: chat with sources, paper browser, library (upload, stats, status). Per-session state only."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.chains.answer import ChatSession
+from assistant.errors import AssistantError
+from assistant.retrieval import SearchFilters
+from assistant.wiring import App
+from ui.render import answer_markdown, arxiv_link, comparison_markdown, esc, source_cards
+
+logger = logging.getLogger(__name__)
+
+LANG_CHOICES = [("Auto / 自动", "auto"), ("中文", "zh"), ("English", "en")]
+COMPARE_RE = re.compile(r"^\s*(compare|contrast|比较|对比)", re.IGNORECASE)
+ALLOWED_UPLOADS = (".md", ".markdown", ".jsonl", ".txt")
+EXAMPLES = ["What does HarmonRank align in live-streaming e-commerce recommendation?",
+            "GCRank 的生成式上下文编码器包含哪些模块？", "compare GCRank and HarmonRank", "哪篇论文研究了搜索查询建议中的偏见？"]
+
+
+def _filters(since: str | None, until: str | None, categories: list[str] | None) -> SearchFilters:
+    since, until = (since or "").strip(), (until or "").strip()
+    for value in (since, until):
+        if value and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value.strip()):
+            raise gr.Error(f"Dates must look like YYYY-MM-DD (got {value!r}) / 日期格式应为 YYYY-MM-DD")
+    return SearchFilters(since=since or None, until=until or None,
+                         categories=tuple(categories or ()))
+
+
+def build_ui(app: App) -> gr.Blocks:
+    """All handlers close over `app` (shared, thread-safe services); conversation state lives in gr.State."""
+
+    def chat(message: str, history: list, session: ChatSession | None, language: str, since: str, until: str,
+             categories: list[str]):
+        session = session if session is not None else ChatSession()
+        message = (message or "").strip()
+        history = list(history or [])
+        if not message:
+            yield history, gr.update(), session, ""
+            return
+        history.append({"role": "user", "content": message})
+        history.append({"role": "assistant", "content": "…"})
+        filters = _filters(since, until, categories)
+        lang = None if language == "auto" else language
+        try:
+            if COMPARE_RE.match(message):
+                from assistant.chains.compare import compare
+
+                result = compare(message, store=app.store, retriever=app.retriever(filters), llm=app.llm.get(),
+                                 prompts_dir=app.settings.prompts_dir, language=lang)
+                history[-1]["content"] = comparison_markdown(result)
+                cards = result.synthesis_answer.sources if result.synthesis_answer else []
+                yield history, source_cards(cards), session, ""
+                return
+            raw = ""
+            answer = None
+            events = app.stream_answer(message, session=session, filters=filters, language=lang)
+            for event in events:
+                if event.kind == "sources":
+                    yield history, source_cards(event.data), session, ""
+                elif event.kind == "token":
+                    raw += event.data
+                    history[-1]["content"] = esc(raw) + " ▌"
+                    yield history, gr.update(), session, ""
+                elif event.kind == "answer":
+                    answer = event.data
+            if answer is None:
+                raise AssistantError("no answer was produced")
+            session.add(message, answer)
+            history[-1]["content"] = answer_markdown(answer)
+            yield history, source_cards(answer.sources, {c.n for c in answer.citations}), session, ""
+        except AssistantError as exc:
+            logger.warning("chat failed: %s", exc)
+            history[-1]["content"] = f"⚠️ {esc(str(exc))}"
+            yield history, gr.update(), session, ""
+        except Exception:  # never show a traceback to the user; it goes to the log
+            logger.exception("chat failed")
+            history[-1]["content"] = "⚠️ Something went wrong; the error was logged. / 出错了，已记录日志。"
+            yield history, gr.update(), session, ""
+
+    def new_conversation():
+        return [], "", ChatSession(), ""
+
+    def browse(query: str | None, since: str | None, until: str | None, categories: list[str] | None):
+        filters = _filters(since, until, categories)
+        query = query or ""
+        try:
+            if query.strip():
+                hits = [r.to_hit() for r in app.retriever(filters).search_papers(query.strip(), 50)]
+                rows = [[h.date, ",".join(h.categories[:2]), h.id, h.title] for h in hits]
+            else:
+                rows = []
+                for paper in app.store.iter_papers():
+                    meta_date = paper.dates[-1] if paper.dates else ""
+                    if filters.since and meta_date and meta_date < filters.since:
+                        continue
+                    if filters.until and meta_date and meta_date[: len(filters.until)] > filters.until:
+                        continue
+                    if filters.categories and not set(paper.categories) & set(filters.categories):
+                        continue
+                    rows.append([meta_date, ",".join(paper.categories[:2]), paper.arxiv_id, paper.title])
+                    if len(rows) >= 500:
+                        break
+                rows.sort(key=lambda r: r[0], reverse=True)
+        except AssistantError as exc:
+            raise gr.Error(str(exc)) from exc
+        return rows
+
+    def show_paper(rows, evt: gr.SelectData):
+        try:
+            row = evt.row_value if evt.row_value is not None else rows.iloc[evt.index[0]].tolist()
+        except Exception:
+            return "", "", "", ""
+        arxiv_id = str(row[2])
+        paper = app.store.get_paper(arxiv_id)
+        if paper is None:
+            return "", "", "", ""
+        head = (f"### {arxiv_link(paper.title, paper.arxiv_id)}\n{esc(', '.join(paper.authors))}  \n"
+                f"{esc(', '.join(paper.categories))} · {esc(', '.join(paper.dates))}")
+        zh = "\n\n".join(f"**{label}**: {esc(text)}" for label, text in (
+            ("TL;DR", paper.summary.tldr), ("动机", paper.summary.motivation), ("方法", paper.summary.method),
+            ("结果", paper.summary.result), ("结论", paper.summary.conclusion)) if text) or "_没有可用的中文摘要_"
+        en = esc(paper.abstract) or "_No English abstract in the digests._"
+        return head, zh, en, arxiv_id
+
+    def upload(files):
+        from assistant.ingest import ingest_paths
+
+        if not files:
+            return "_Choose one or more `.md` / `.jsonl` digest files._", stats_md()
+        limit = app.settings.upload_max_mb * 1024 * 1024
+        staging = Path(tempfile.mkdtemp(prefix="upload-"))
+        rejected = []
+        try:
+            for item in files:
+                src = Path(item if isinstance(item, str) else item.name)
+                name = Path(src.name).name  # never trust a client path: keep the base name only
+                if not name.lower().endswith(ALLOWED_UPLOADS):
+                    rejected.append(f"{esc(name)}: not a .md or .jsonl file")
+                    continue
+                if src.stat().st_size > limit:
+                    rejected.append(f"{esc(name)}: larger than {app.settings.upload_max_mb} MB")
+                    continue
+                shutil.copyfile(src, staging / re.sub(r"[^\w.\-]", "_", name))
+            report = ingest_paths(app.store, [staging]) if any(staging.iterdir()) else None
+        except AssistantError as exc:
+            return f"⚠️ {esc(str(exc))}", stats_md()
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        lines = []
+        if report:
+            lines.append(f"**{report.papers_added}** added · **{report.papers_updated}** updated · "
+                         f"**{report.papers_unchanged}** unchanged · {report.chunks_embedded} chunks embedded")
+            skipped = [s for s in report.skipped if not s.degraded]
+            degraded = [s for s in report.skipped if s.degraded]
+            if skipped:
+                lines.append(f"\n**{len(skipped)} skipped:**")
+                lines += [f"- {esc(Path(s.file).name)} line {s.line}: {esc(s.reason)}" for s in skipped[:50]]
+            if degraded:
+                lines.append(f"\n{len(degraded)} kept with a flagged problem:")
+                lines += [f"- {esc(Path(s.file).name)} line {s.line}: {esc(s.reason)}" for s in degraded[:20]]
+        if rejected:
+            lines.append("\n**Rejected files:**")
+            lines += [f"- {r}" for r in rejected]
+        return "\n".join(lines) or "_Nothing to ingest._", stats_md()
+
+    def stats_md() -> str:
+        data = app.store.stats()
+        cats = ", ".join(f"{esc(c)} ({n})" for c, n in list(data["categories"].items())[:15])
+        return (f"**{data['papers']}** papers · {data['chunks']} chunks · dates {esc(data['date_first'] or '–')} .. "
+                f"{esc(data['date_last'] or '–')}  \n{cats}")
+
+    def status_md() -> str:
+        llm = app.llm
+        reachable = "running" if llm.is_local and llm._server and llm._server.running() else (
+            "starts on first question" if llm.is_local else "configured")
+        return (f"- **LLM**: {esc(llm.describe())} — {reachable}\n"
+                f"- **Embedder**: {esc(app.settings.embedder_id())}\n"
+                f"- **Store**: {esc(app.settings.chroma_url or str(app.settings.store_dir))} "
+                f"(collection `{app.settings.collection_name()}`)")
+
+    categories = list(app.store.stats()["categories"])[:40]
+    with gr.Blocks(title="arXiv digest assistant · 论文助手") as demo:
+        gr.Markdown("# arXiv digest assistant · 论文助手\nAnswers come only from the indexed papers, with "
+                    "citations. 回答仅基于已索引的论文，并附引用。")
+        session = gr.State(None)
+        with gr.Tab("Chat · 对话"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(label="Conversation", height=520, sanitize_html=True, elem_id="chatbot")
+                    box = gr.Textbox(placeholder="Ask in 中文 or English… e.g. compare GCRank and HarmonRank",
+                                     show_label=False, elem_id="question")
+                    with gr.Row():
+                        send = gr.Button("Send · 发送", variant="primary", elem_id="send")
+                        reset = gr.Button("New conversation · 新对话", elem_id="new-conversation")
+                    gr.Examples(EXAMPLES, inputs=box)
+                with gr.Column(scale=2):
+                    language = gr.Radio(LANG_CHOICES, value="auto", label="Answer language · 回答语言")
+                    with gr.Accordion("Filters · 筛选", open=False):
+                        since = gr.Textbox(label="Since (YYYY-MM-DD)")
+                        until = gr.Textbox(label="Until (YYYY-MM-DD)")
+                        cats = gr.Dropdown(categories, multiselect=True, label="Categories · 分类")
+                    sources = gr.Markdown("_Sources appear here · 来源将显示在这里_", elem_id="sources")
+            inputs = [box, chatbot, session, language, since, until, cats]
+            outputs = [chatbot, sources, session, box]
+            send.click(chat, inputs, outputs, api_name="chat", concurrency_id="llm")
+            box.submit(chat, inputs, outputs, api_visibility="private", concurrency_id="llm")
+            reset.click(new_conversation, None, [chatbot, sources, session, box], api_visibility="private")
+        with gr.Tab("Papers · 论文"):
+            with gr.Row():
+                query = gr.Textbox(label="Search · 搜索", placeholder="e.g. 生成式推荐", scale=3)
+                p_since = gr.Textbox(label="Since", scale=1)
+                p_until = gr.Textbox(label="Until", scale=1)
+                p_cats = gr.Dropdown(categories, multiselect=True, label="Categories", scale=2)
+            find = gr.Button("Search · 搜索", elem_id="paper-search")
+            table = gr.Dataframe(headers=["date", "category", "id", "title"], interactive=False, wrap=True,
+                                 elem_id="papers-table")
+            selected = gr.Textbox(visible=False)
+            header = gr.Markdown()
+            with gr.Row():
+                zh_box = gr.Markdown(label="中文摘要", elem_id="paper-zh")
+                en_box = gr.Markdown(label="English abstract", elem_id="paper-en")
+            find.click(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
+            query.submit(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
+            table.select(show_paper, [table], [header, zh_box, en_box, selected], api_visibility="private")
+        with gr.Tab("Library · 资料库"):
+            files = gr.File(file_count="multiple", file_types=list(ALLOWED_UPLOADS), label="Upload digests",
+                            elem_id="upload")
+            report = gr.Markdown(elem_id="upload-report")
+            stats = gr.Markdown(elem_id="stats")
+            status = gr.Markdown(elem_id="status")
+            files.upload(upload, files, [report, stats], api_visibility="private")
+            demo.load(stats_md, None, stats, api_visibility="private")
+            demo.load(status_md, None, status, api_visibility="private")
+        _register_api(app)
+    return demo
+
+
+def _register_api(app: App) -> None:
+    """Plain JSON endpoints for scripts (`gradio_client`): search, ask, compare, upload."""
+
+    def search(query: str, k: int = 5, since: str = "", until: str = "", category: str = "") -> list[dict]:
+        filters = SearchFilters(since=since or None, until=until or None,
+                                categories=tuple(c for c in category.split(",") if c))
+        return [h.model_dump(include={"id", "title", "score", "date", "categories", "url"})
+                for h in (r.to_hit() for r in app.retriever(filters).search_papers(query, int(k)))]
+
+    def ask(question: str, language: str = "auto") -> dict:
+        return app.ask(question, language=None if language == "auto" else language).model_dump()
+
+    def compare(papers: str, language: str = "auto") -> dict:
+        from assistant.chains.compare import compare as run
+
+        names = [p.strip() for p in re.split(r"[,\n]", papers) if p.strip()]
+        target = names if len(names) > 1 else papers
+        return run(target, store=app.store, retriever=app.retriever(), llm=app.llm.get(),
+                   prompts_dir=app.settings.prompts_dir, language=None if language == "auto" else language
+                   ).model_dump()
+
+    def ingest(file: gr.FileData | str) -> dict:
+        from assistant.ingest import ingest_paths
+
+        path = Path(file if isinstance(file, str) else file["path"])
+        return ingest_paths(app.store, [path]).model_dump()
+
+    gr.api(search, api_name="search")
+    gr.api(ask, api_name="ask", concurrency_id="llm")
+    gr.api(compare, api_name="compare", concurrency_id="llm")
+    gr.api(ingest, api_name="ingest")
+
+
+def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
+    """'user:password', or a path to a file with one 'user:password' per line."""
+    if not value:
+        return None
+    lines = Path(value).read_text(encoding="utf-8").splitlines() if Path(value).is_file() else [value]
+    pairs = [tuple(line.strip().split(":", 1)) for line in lines if ":" in line]
+    if not pairs:
+        raise AssistantError("ASSISTANT_UI_AUTH must be 'user:password' or a file of such lines")
+    return pairs  # type: ignore[return-value]
+
+
+def serve(app: App, host: str, port: int, share: bool = False, warm: bool = True) -> None:
+    import threading
+
+    auth = parse_auth(app.settings.ui_auth)
+    if host not in ("127.0.0.1", "localhost", "::1") and not auth:
+        logger.warning("binding %s without ASSISTANT_UI_AUTH: anyone on the network can use this app", host)
+    demo = build_ui(app)
+    # The bundled model answers one question at a time on 2 cores; retrieval endpoints are not limited by it.
+    demo.queue(default_concurrency_limit=8)
+    for fn in demo.fns.values():
+        if getattr(fn, "concurrency_id", None) == "llm":
+            fn.concurrency_limit = 1 if app.llm.is_local else 4
+    if warm and app.settings.llm_mode != "mock":
+        threading.Thread(target=_warm, args=(app,), daemon=True).start()
+    demo.launch(server_name=host, server_port=port, share=share, auth=auth, show_error=False,
+                max_file_size=f"{app.settings.upload_max_mb}mb", footer_links=["api"], quiet=False)
+
+
+def _warm(app: App) -> None:
+    try:
+        app.llm.get()
+    except AssistantError as exc:
+        logger.warning("LLM not available yet: %s", exc)
