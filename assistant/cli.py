@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from typing import Annotated, Optional
 
 import typer
@@ -31,6 +32,18 @@ def _fail(exc: AssistantError) -> None:
         raise exc
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(code=1)
+
+
+@contextmanager
+def _using_llm():
+    """The app for one command that may start the bundled model: user-facing errors, model stopped after."""
+    try:
+        yield _app()
+    except AssistantError as exc:
+        _fail(exc)
+    finally:
+        if "app" in _state:
+            _state["app"].close()
 
 
 def _print_json(data) -> None:
@@ -181,15 +194,9 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="print the structured answer as JSON")] = False,
 ):
     """Answer from the indexed papers only, with numbered citations linking to arXiv."""
-    try:
-        filters = make_filters(since, until, category, primary, author)
-        application = _app()
+    filters = make_filters(since, until, category, primary, author)
+    with _using_llm() as application:
         final = _stream_to_terminal(application.stream_answer(question, filters=filters, language=lang), as_json)
-    except AssistantError as exc:
-        _fail(exc)
-    finally:
-        if "app" in _state:
-            _state["app"].close()
     if as_json:
         _print_json(final.model_dump())
         return
@@ -208,17 +215,11 @@ def compare(
     """Compare papers side by side: a table from their own fields plus a short cited synthesis."""
     from assistant.chains.compare import compare as run_compare
 
-    try:
-        application = _app()
+    with _using_llm() as application:
         target = papers[0] if len(papers) == 1 else papers
         result = run_compare(target, store=application.store, retriever=application.retriever(),
                              llm=None if no_llm else application.llm.get(), prompts_dir=application.settings.prompts_dir,
                              language=lang)
-    except AssistantError as exc:
-        _fail(exc)
-    finally:
-        if "app" in _state:
-            _state["app"].close()
     if as_json:
         _print_json(result.model_dump())
         return

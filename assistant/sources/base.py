@@ -39,6 +39,24 @@ def _ensure_builtin_formats() -> None:
         from assistant.sources import jsonl, markdown  # noqa: F401  (they register themselves)
 
 
+def add_record(result: ParseResult, path: Path, line: int, build: Callable[[], tuple], what: str) -> None:
+    """Run one record's builder -> (paper, issues, fatal reason) and file the outcome: a paper, a skipped
+    record (fatal, or a validation error on odd types), or a paper plus a `degraded` note listing its issues."""
+    from assistant.types import SkippedRecord
+
+    try:
+        paper, issues, fatal = build()
+    except (ValueError, TypeError, RecursionError) as exc:
+        paper, issues, fatal = None, [], f"malformed {what} ({exc.__class__.__name__})"
+    if fatal or paper is None:
+        result.skipped.append(SkippedRecord(file=str(path), line=line, reason=fatal or f"unusable {what}"))
+        return
+    if issues:
+        result.skipped.append(SkippedRecord(file=str(path), line=line, degraded=True,
+                                            reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
+    result.papers.append(paper)
+
+
 def date_from_name(path: Path) -> str | None:
     match = DATE_IN_NAME_RE.search(path.name)
     return "-".join(match.groups()) if match else None

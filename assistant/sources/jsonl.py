@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.sources.base import SourceFormat, register
+from assistant.sources.base import SourceFormat, add_record, register
 from assistant.sources.clean import clean_summary, clean_text, split_people
 from assistant.types import Paper, ParseResult, SkippedRecord, normalize_arxiv_id
 
@@ -86,17 +86,7 @@ def parse_jsonl(path: Path, text: str, date: str | None) -> ParseResult:
             result.skipped.append(SkippedRecord(file=str(path), line=lineno,
                                                 reason=f"record is a JSON {type(record).__name__}, not an object"))
             continue
-        try:
-            paper, issues, fatal = record_to_paper(record, date)
-        except (ValueError, TypeError, RecursionError) as exc:  # pydantic validation of odd types
-            paper, issues, fatal = None, [], f"malformed record ({exc.__class__.__name__})"
-        if fatal or paper is None:
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=fatal or "unusable record"))
-            continue
-        if issues:
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, degraded=True,
-                                                reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
-        result.papers.append(paper)
+        add_record(result, path, lineno, lambda: record_to_paper(record, date), "record")
     return result
 
 

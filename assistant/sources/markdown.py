@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.sources.base import DATE_IN_NAME_RE, SourceFormat, register
+from assistant.sources.base import DATE_IN_NAME_RE, SourceFormat, add_record, register
 from assistant.sources.clean import clean_summary, clean_text, split_people
 from assistant.types import Paper, ParseResult, SkippedRecord, normalize_arxiv_id
 
@@ -102,17 +102,8 @@ def parse_markdown(path: Path, text: str, date: str | None) -> ParseResult:
         block = text[match.end():end]
         lineno += text.count("\n", counted_to, match.start())
         counted_to = match.start()
-        try:
-            paper, issues, fatal = _entry_to_paper(match.group("title"), match.group("url"), block, date)
-        except (ValueError, TypeError) as exc:
-            paper, issues, fatal = None, [], f"malformed entry ({exc.__class__.__name__})"
-        if fatal or paper is None:
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=fatal or "unusable entry"))
-            continue
-        if issues:
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, degraded=True,
-                                                reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
-        result.papers.append(paper)
+        add_record(result, path, lineno,
+                   lambda: _entry_to_paper(match.group("title"), match.group("url"), block, date), "entry")
     return result
 
 
