@@ -68,7 +68,9 @@ def run_baseline(corpus: str) -> dict:
 def _child(which: str, corpus: str) -> dict:
     out = subprocess.run([sys.executable, "-m", "bench.ingest", "--child", which, "--corpus", corpus],
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    save_json(f"ingest-{which}", result)  # kept even if a later variant fails or is stopped
+    return result
 
 
 def main() -> None:
