@@ -24,8 +24,8 @@ _MULTIPLIERS = {
 }
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.\-])(\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z]))?"
-    r"(?![A-Za-z0-9]|\.\d)")
+    r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z])"
+    r"|(?![A-Za-z0-9]|\.\d))")
 
 
 def parse_numbers(text: str) -> list[tuple[str, float, float]]:

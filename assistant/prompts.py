@@ -17,6 +17,7 @@ REQUIRED: dict[str, set[str]] = {
     "translate.system": set(),
     "translate.user": {"text", "source_language", "target_language", "glossary"},
     "digest.user": {"items", "topic", "language_name"},
+    "digest.themes": {"groups", "language_name"},
 }
 
 
