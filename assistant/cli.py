@@ -236,6 +236,80 @@ def compare(
 
 
 @app.command()
+def translate(
+    to: Annotated[str, typer.Option("--to", help="target language: en | zh")],
+    arxiv_id: Annotated[Optional[str], typer.Option("--id", help="a paper: zh summary -> en, or en abstract -> zh")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", help="free text to translate instead of a paper")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the structured result as JSON")] = False,
+):
+    """Translate a paper's Chinese summary to English (--to en) or its English abstract to Chinese (--to zh)."""
+    from assistant.chains.translate import translate_paper, translate_text
+    from assistant.translation_cache import TranslationCache
+
+    if to not in ("en", "zh"):
+        raise typer.BadParameter("--to must be en or zh")
+    if bool(arxiv_id) == bool(text):
+        raise typer.BadParameter("give exactly one of --id or --text")
+    with _using_llm() as application:
+        cache = TranslationCache(application.store)
+        if arxiv_id:
+            from assistant.types import normalize_arxiv_id
+
+            result = translate_paper(normalize_arxiv_id(arxiv_id) or arxiv_id,
+                                     field="summary" if to == "en" else "abstract", store=application.store,
+                                     llm=application.llm.get(), prompts_dir=application.settings.prompts_dir,
+                                     cache=cache)
+        else:
+            result = translate_text(text, target=to, llm=application.llm.get(),
+                                    prompts_dir=application.settings.prompts_dir)
+    if as_json:
+        _print_json(result.model_dump())
+        return
+    typer.echo(result.side_by_side_markdown() if hasattr(result, "side_by_side_markdown") else result.translation)
+    for label, items in (("numbers missing", result.missing_numbers), ("terms missing", result.missing_terms),
+                         ("glossary not followed", result.glossary_missing)):
+        if items:
+            typer.echo(f"\n{label}: {', '.join(map(str, items))}")
+    if result.error:
+        typer.echo(f"\nerror: {result.error}", err=True)
+        raise typer.Exit(code=3)
+
+
+@app.command()
+def digest(
+    topic: Annotated[str, typer.Option("--topic", help="what the digest is about, in either language")],
+    since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh | en")] = "zh",
+    max_papers: Annotated[int, typer.Option("--max", min=1, max=50, help="most papers")] = 10,
+    style: Annotated[str, typer.Option(help="brief | themed")] = "themed",
+    out: Annotated[Optional[str], typer.Option("--out", help="write the Markdown digest to this file")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the structured digest as JSON")] = False,
+):
+    """Write a custom digest: selected papers grouped into themes, each linked to arXiv, with a short overview."""
+    from assistant.chains.digest import DigestRequest, build_digest, save_digest
+    from assistant.translation_cache import TranslationCache
+
+    make_filters(since, until, category, False, None)  # validates the dates
+    request = DigestRequest(topic=topic, since=since, until=until, categories=list(category or []),
+                            language=lang if lang in ("zh", "en") else "zh", max_papers=max_papers,
+                            style=style if style in ("brief", "themed") else "themed")
+    with _using_llm() as application:
+        result = build_digest(request, store=application.store, retriever_factory=application.retriever,
+                              llm=application.llm.get(), embedder=application.embedder,
+                              prompts_dir=application.settings.prompts_dir,
+                              min_relevance=application.settings.min_relevance,
+                              translations=TranslationCache(application.store))
+    if out:
+        save_digest(result.markdown, out)
+    if as_json:
+        _print_json(result.model_dump())
+    elif not out:
+        typer.echo(result.markdown)
+    else:
+        typer.echo(f"digest with {len(result.papers)} papers written to {out}")
+
+
+@app.command()
 def chat(lang: LangOpt = None):
     """Interactive conversation; follow-ups ("what dataset did it use?", "那第二篇呢？") keep context."""
     from assistant.chains.answer import ChatSession

@@ -69,3 +69,18 @@ def test_bad_inputs_exit_nonzero_with_one_line(cli_env, tmp_path):
     assert result.exit_code != 0
     result = invoke("remove", "1234.56789")
     assert result.exit_code == 1
+
+
+def test_digest_and_translate_commands(cli_env, data_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_LLM_MODE", "mock")
+    assert invoke("ingest", str(data_dir / "seed_digest.md")).exit_code == 0
+    out = tmp_path / "digest.md"
+    result = invoke("digest", "--topic", "排序", "--max", "3", "--style", "brief", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.count("https://arxiv.org/abs/") >= 3
+    result = invoke("translate", "--to", "fr", "--text", "x")
+    assert result.exit_code != 0
+    result = invoke("translate", "--to", "en", "--id", "2601.02955", "--json")
+    data = json.loads(result.stdout)
+    assert data["target_language"] == "en" and data["original"].startswith("TL;DR")
