@@ -47,14 +47,9 @@ class App:
                              filters=filters)
 
     def ask(self, question: str, **kwargs):
-        from assistant.chains.answer import Answer
+        from assistant.chains.answer import Answer, final_event
 
-        final = None
-        for event in self.stream_answer(question, **kwargs):
-            if event.kind == "answer":
-                final = event.data
-        assert isinstance(final, Answer)
-        return final
+        return final_event(self.stream_answer(question, **kwargs), "answer", Answer)
 
     def close(self) -> None:
         if "llm" in self.__dict__:

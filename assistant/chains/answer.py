@@ -74,6 +74,17 @@ class Event:
     data: object
 
 
+def final_event(events, kind: str, expected: type):
+    """Run a streamed chain to its end and return the data of its last `kind` event (the result)."""
+    final = None
+    for event in events:
+        if event.kind == kind:
+            final = event.data
+    if not isinstance(final, expected):
+        raise RuntimeError(f"the chain ended without a {kind!r} event")
+    return final
+
+
 @dataclass
 class Turn:
     question: str
@@ -216,9 +227,4 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str) -> 
 
 def answer_question(question: str, **kwargs) -> Answer:
     """Non-streaming convenience: run `stream_answer` to the end."""
-    final = None
-    for event in stream_answer(question, **kwargs):
-        if event.kind == "answer":
-            final = event.data
-    assert isinstance(final, Answer)
-    return final
+    return final_event(stream_answer(question, **kwargs), "answer", Answer)

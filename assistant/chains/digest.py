@@ -22,7 +22,7 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.chains.answer import LANGUAGE_NAMES, Event
+from assistant.chains.answer import LANGUAGE_NAMES, Event, final_event
 from assistant.chains.sources import sanitize
 from assistant.chains.translate import load_glossary, term_occurs
 from assistant.chunking import date_span, paper_metadata
@@ -662,12 +662,7 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
 
 def build_digest(request: DigestRequest | str, **kwargs) -> Digest:
     """Non-streaming `stream_digest` (same keyword arguments)."""
-    final = None
-    for event in stream_digest(request, **kwargs):
-        if event.kind == "digest":
-            final = event.data
-    assert isinstance(final, Digest)
-    return final
+    return final_event(stream_digest(request, **kwargs), "digest", Digest)
 
 
 def save_digest(markdown: str, path: str | Path) -> Path:

@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.chains.answer import Event
+from assistant.chains.answer import Event, final_event
 from assistant.chains.sources import sanitize
 from assistant.chunking import ZH_LABELS
 from assistant.citations import CITATION_RE, NUMBER_RE, number_supported, parse_numbers, split_sentences
@@ -605,13 +605,8 @@ def translate_text(text: str, *, target: Language, llm: ChatModel, prompts_dir: 
                    cache: TranslationCache | None = None, cache_key: str | None = None,
                    chunk_tokens: int = DEFAULT_CHUNK_TOKENS) -> Translation:
     """Non-streaming `stream_translation`."""
-    final = None
-    for event in stream_translation(text, target=target, llm=llm, prompts_dir=prompts_dir, cache=cache,
-                                    cache_key=cache_key, chunk_tokens=chunk_tokens):
-        if event.kind == "translation":
-            final = event.data
-    assert isinstance(final, Translation)
-    return final
+    return final_event(stream_translation(text, target=target, llm=llm, prompts_dir=prompts_dir, cache=cache,
+                                          cache_key=cache_key, chunk_tokens=chunk_tokens), "translation", Translation)
 
 
 # ---------------------------------------------------------------- papers
@@ -697,13 +692,9 @@ def translate_paper(arxiv_id: str, *, field: Literal["summary", "abstract"], sto
                     prompts_dir: Path, cache: TranslationCache | None = None,
                     chunk_tokens: int = DEFAULT_CHUNK_TOKENS) -> PaperTranslation:
     """Non-streaming `stream_paper_translation`."""
-    final = None
-    for event in stream_paper_translation(arxiv_id, field=field, store=store, llm=llm, prompts_dir=prompts_dir,
-                                          cache=cache, chunk_tokens=chunk_tokens):
-        if event.kind == "translation":
-            final = event.data
-    assert isinstance(final, PaperTranslation)
-    return final
+    return final_event(stream_paper_translation(arxiv_id, field=field, store=store, llm=llm,
+                                                prompts_dir=prompts_dir, cache=cache, chunk_tokens=chunk_tokens),
+                       "translation", PaperTranslation)
 
 
 # ---------------------------------------------------------------- consistency (no LLM)
