@@ -232,3 +232,17 @@ class HybridRetriever(BaseRetriever):
             # best section first: by dense similarity when known, else BM25 order
             result.nodes.sort(key=lambda n: -self.last_dense.get(n.node.node_id, -1.0))
         return sorted(papers.values(), key=lambda p: -p.score)[:k]
+
+
+def recent_papers(store: PaperStore, filters: SearchFilters | None = None, limit: int = 500) -> list:
+    """The newest papers matching the filters, newest first (the paper browser with no query).
+
+    Scans the whole catalogue (no query to rank by), so the order is right however large the store is."""
+    import heapq
+
+    from assistant.chunking import paper_metadata
+
+    filters = filters or SearchFilters()
+    keyed = ((int(meta["date_last_int"] or 0), paper.arxiv_id, paper) for paper in store.iter_papers()
+             if filters.matches(meta := paper_metadata(paper)))
+    return [paper for *_, paper in heapq.nlargest(limit, keyed, key=lambda item: item[:2])]

@@ -51,6 +51,33 @@ class App:
 
         return final_event(self.stream_answer(question, **kwargs), "answer", Answer)
 
+    @cached_property
+    def translations(self):
+        """Translations kept in the store (shared by every instance on one Chroma), reused across restarts."""
+        from assistant.translation_cache import TranslationCache
+
+        return TranslationCache(self.store)
+
+    def stream_paper_translation(self, arxiv_id: str, *, field: str):
+        """A stored paper's Chinese summary -> English (`field="summary"`) or abstract -> Chinese."""
+        from assistant.chains.translate import stream_paper_translation
+
+        return stream_paper_translation(arxiv_id, field=field, store=self.store, llm=self.llm.get(),
+                                        prompts_dir=self.settings.prompts_dir, cache=self.translations)
+
+    def stream_text_translation(self, text: str, *, target: str):
+        from assistant.chains.translate import stream_translation
+
+        return stream_translation(text, target=target, llm=self.llm.get(), prompts_dir=self.settings.prompts_dir)
+
+    def stream_digest(self, request, *, use_llm: bool = True):
+        from assistant.chains.digest import stream_digest
+
+        return stream_digest(request, store=self.store, retriever_factory=self.retriever,
+                             llm=self.llm.get() if use_llm else None, embedder=self.embedder,
+                             prompts_dir=self.settings.prompts_dir, min_relevance=self.settings.min_relevance,
+                             translations=self.translations)
+
     def close(self) -> None:
         if "llm" in self.__dict__:
             self.llm.close()

@@ -71,3 +71,17 @@ def test_filters(seed_app, data_dir):
         hits = seed_app.retriever(SearchFilters(categories=("cs.IR",), until="2026-01"), mode=mode) \
             .search_papers("detection", 10)
         assert all(h.arxiv_id.startswith("2601.") for h in hits)
+
+
+def test_recent_papers_sorts_the_whole_catalogue_newest_first(mock_app, data_dir):
+    from assistant.retrieval import recent_papers
+
+    ingest_paths(mock_app.store, [data_dir / "2025-06-10_AI_enhanced_Chinese.jsonl",
+                                  data_dir / "2025-03-19_AI_enhanced_Chinese.jsonl"])
+    everything = recent_papers(mock_app.store, limit=1000)
+    assert len(everything) == mock_app.store.paper_count() > 2
+    dates = [p.dates[-1] for p in everything]
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2025-06-10"
+    assert [p.arxiv_id for p in recent_papers(mock_app.store, limit=2)] == [p.arxiv_id for p in everything[:2]]
+    older = recent_papers(mock_app.store, SearchFilters(until="2025-03-31"), limit=1000)
+    assert older and all(p.dates[-1] <= "2025-03-31" for p in older)

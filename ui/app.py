@@ -11,18 +11,24 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.chains.answer import ChatSession
-from assistant.errors import AssistantError
-from assistant.retrieval import SearchFilters
+from assistant.chains.digest import DigestRequest, parse_digest_request, save_digest
+from assistant.chains.translate import check_consistency
+from assistant.errors import AssistantError, LLMUnavailable
+from assistant.retrieval import SearchFilters, recent_papers
 from assistant.wiring import App
-from ui.render import answer_markdown, arxiv_link, comparison_markdown, esc, source_cards
+from ui.api import register_api
+from ui.render import (answer_markdown, arxiv_link, comparison_markdown, consistency_markdown, esc, source_cards,
+                       streamed_text, translation_checks, translation_markdown)
 
 logger = logging.getLogger(__name__)
 
 LANG_CHOICES = [("Auto / 自动", "auto"), ("中文", "zh"), ("English", "en")]
 COMPARE_RE = re.compile(r"^\s*(compare|contrast|比较|对比)", re.IGNORECASE)
+DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 ALLOWED_UPLOADS = (".md", ".markdown", ".jsonl", ".txt")
 EXAMPLES = ["What does HarmonRank align in live-streaming e-commerce recommendation?",
-            "GCRank 的生成式上下文编码器包含哪些模块？", "compare GCRank and HarmonRank", "哪篇论文研究了搜索查询建议中的偏见？"]
+            "GCRank 的生成式上下文编码器包含哪些模块？", "compare GCRank and HarmonRank", "哪篇论文研究了搜索查询建议中的偏见？",
+            "给我一份关于生成式推荐的中文简报"]
 
 
 def _filters(since: str | None, until: str | None, categories: list[str] | None) -> SearchFilters:
@@ -58,6 +64,15 @@ def build_ui(app: App) -> gr.Blocks:
                 history[-1]["content"] = comparison_markdown(result)
                 cards = result.synthesis_answer.sources if result.synthesis_answer else []
                 yield history, source_cards(cards), session, ""
+                return
+            if DIGEST_RE.search(message):
+                request = parse_digest_request(message)
+                if lang:
+                    request.language = lang
+                request = request.model_copy(update=_merge_filters(request, filters))
+                for document, _status, result in run_digest(request):
+                    history[-1]["content"] = document + ("" if result else " ▌")
+                    yield history, gr.update(), session, ""
                 return
             raw = ""
             answer = None
@@ -96,19 +111,8 @@ def build_ui(app: App) -> gr.Blocks:
                 hits = [r.to_hit() for r in app.retriever(filters).search_papers(query.strip(), 50)]
                 rows = [[h.date, ",".join(h.categories[:2]), h.id, h.title] for h in hits]
             else:
-                rows = []
-                for paper in app.store.iter_papers():
-                    meta_date = paper.dates[-1] if paper.dates else ""
-                    if filters.since and meta_date and meta_date < filters.since:
-                        continue
-                    if filters.until and meta_date and meta_date[: len(filters.until)] > filters.until:
-                        continue
-                    if filters.categories and not set(paper.categories) & set(filters.categories):
-                        continue
-                    rows.append([meta_date, ",".join(paper.categories[:2]), paper.arxiv_id, paper.title])
-                    if len(rows) >= 500:
-                        break
-                rows.sort(key=lambda r: r[0], reverse=True)
+                rows = [[p.dates[-1] if p.dates else "", ",".join(p.categories[:2]), p.arxiv_id, p.title]
+                        for p in recent_papers(app.store, filters, 500)]
         except AssistantError as exc:
             raise gr.Error(str(exc)) from exc
         return rows
@@ -129,6 +133,107 @@ def build_ui(app: App) -> gr.Blocks:
             ("结果", paper.summary.result), ("结论", paper.summary.conclusion)) if text) or "_没有可用的中文摘要_"
         en = esc(paper.abstract) or "_No English abstract in the digests._"
         return head, zh, en, arxiv_id
+
+    def run_digest(request: DigestRequest):
+        """Yield (document so far, status line, final Digest or None) while the digest chain runs."""
+        try:
+            events = app.stream_digest(request)
+            fallback = ""
+        except LLMUnavailable as exc:  # the digest itself needs no model: build it without themes/overview
+            logger.warning("digest without the LLM: %s", exc)
+            events = app.stream_digest(request, use_llm=False)
+            fallback = "  \n⚠️ The language model is unavailable: no overview, keyword theme names. / 语言模型不可用。"
+        document, overview, status = "", "", "⏳"
+        for event in events:
+            if event.kind == "progress":
+                status = f"⏳ {esc(event.data)}…"
+            elif event.kind == "markdown":
+                document += event.data
+                overview = ""
+            elif event.kind == "token":
+                overview += event.data
+            elif event.kind == "digest":
+                result = event.data
+                seconds = result.timings.get("total_ms", 0) / 1000
+                status = (f"✅ {len(result.papers)} papers · {len(result.themes)} themes · {seconds:.1f} s"
+                          + fallback)
+                yield result.markdown, status, result
+                return
+            yield document + (f"\n\n{streamed_text(overview)}" if overview else ""), status, None
+
+    def make_digest(topic: str, since: str, until: str, categories: list[str], language: str, size: float,
+                    style: str):
+        filters = _filters(since, until, categories)
+        request = DigestRequest(topic=(topic or "").strip(), since=filters.since, until=filters.until,
+                                categories=list(filters.categories), language=language, max_papers=int(size),
+                                style=style)
+        yield "", "⏳", gr.update(visible=False)
+        document = ""
+        try:
+            for document, status, result in run_digest(request):
+                if result is None:
+                    yield document, status, gr.update()
+            name = re.sub(r"[^\w\-]+", "-", request.topic or "recent").strip("-")[:40] or "digest"
+            path = save_digest(result.markdown, Path(tempfile.mkdtemp(prefix="digest-")) / f"digest-{name}.md")
+            yield result.markdown, status, gr.update(value=str(path), visible=True)
+        except AssistantError as exc:
+            logger.warning("digest failed: %s", exc)
+            yield document, f"⚠️ {esc(str(exc))}", gr.update(visible=False)
+        except Exception:
+            logger.exception("digest failed")
+            yield document, "⚠️ Something went wrong; the error was logged. / 出错了，已记录日志。", gr.update(visible=False)
+
+    def stream_translation(events):
+        """Render a translation chain's events: streamed text, then the side-by-side table and its checks."""
+        raw = ""
+        try:
+            for event in events:
+                if event.kind == "token":
+                    raw += event.data
+                    yield streamed_text(raw), "⏳ translating… · 翻译中…"
+                elif event.kind == "translation":
+                    yield translation_markdown(event.data), translation_checks(event.data)
+        except AssistantError as exc:
+            logger.warning("translation failed: %s", exc)
+            yield esc(raw), f"⚠️ {esc(str(exc))}"
+        except Exception:
+            logger.exception("translation failed")
+            yield esc(raw), "⚠️ Something went wrong; the error was logged. / 出错了，已记录日志。"
+
+    def translate_selected(arxiv_id: str, field: str):
+        if not arxiv_id:
+            raise gr.Error("Select a paper in the table first. / 请先在表格中选择一篇论文。")
+        yield "", "⏳ starting the model… · 正在启动模型…"
+        try:
+            events = app.stream_paper_translation(arxiv_id, field=field)
+        except AssistantError as exc:
+            yield "", f"⚠️ {esc(str(exc))}"
+            return
+        yield from stream_translation(events)
+
+    def translate_summary(arxiv_id: str):
+        yield from translate_selected(arxiv_id, "summary")
+
+    def translate_abstract(arxiv_id: str):
+        yield from translate_selected(arxiv_id, "abstract")
+
+    def translate_free(text: str, target: str):
+        if not (text or "").strip():
+            raise gr.Error("Paste some text to translate. / 请粘贴要翻译的文本。")
+        try:
+            events = app.stream_text_translation(text, target=target)
+        except AssistantError as exc:
+            yield "", f"⚠️ {esc(str(exc))}"
+            return
+        yield from stream_translation(events)
+
+    def consistency(arxiv_id: str):
+        if not arxiv_id:
+            raise gr.Error("Select a paper in the table first. / 请先在表格中选择一篇论文。")
+        paper = app.store.get_paper(arxiv_id)
+        if paper is None:
+            return "⚠️ This paper is no longer in the store. / 该论文已不在库中。"
+        return consistency_markdown(check_consistency(paper, prompts_dir=app.settings.prompts_dir))
 
     def upload(files):
         from assistant.ingest import ingest_paths
@@ -190,6 +295,7 @@ def build_ui(app: App) -> gr.Blocks:
     with gr.Blocks(title="arXiv digest assistant · 论文助手") as demo:
         gr.Markdown("# arXiv digest assistant · 论文助手\nAnswers come only from the indexed papers, with "
                     "citations. 回答仅基于已索引的论文，并附引用。")
+        register_api(app)  # first, so the public endpoints keep their plain names (/translate, /consistency…)
         session = gr.State(None)
         with gr.Tab("Chat · 对话"):
             with gr.Row():
@@ -227,9 +333,51 @@ def build_ui(app: App) -> gr.Blocks:
             with gr.Row():
                 zh_box = gr.Markdown(label="中文摘要", elem_id="paper-zh")
                 en_box = gr.Markdown(label="English abstract", elem_id="paper-en")
+            with gr.Row():
+                to_en = gr.Button("Translate summary → English · 中文摘要译为英文", elem_id="translate-to-en")
+                to_zh = gr.Button("Translate abstract → 中文 · 英文摘要译为中文", elem_id="translate-to-zh")
+                check = gr.Button("Consistency check · 一致性检查", elem_id="consistency")
+            paper_translation = gr.Markdown(elem_id="paper-translation")
+            paper_checks = gr.Markdown(elem_id="paper-checks")
             find.click(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
             query.submit(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
-            table.select(show_paper, [table], [header, zh_box, en_box, selected], api_visibility="private")
+            table.select(show_paper, [table], [header, zh_box, en_box, selected], api_visibility="private").then(
+                lambda: ("", ""), None, [paper_translation, paper_checks], api_visibility="private")
+            to_en.click(translate_summary, selected,
+                        [paper_translation, paper_checks], api_visibility="private", concurrency_id="llm")
+            to_zh.click(translate_abstract, selected,
+                        [paper_translation, paper_checks], api_visibility="private", concurrency_id="llm")
+            check.click(consistency, selected, paper_checks, api_visibility="private")
+            demo.load(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
+        with gr.Tab("Translate · 翻译"):
+            with gr.Row():
+                free_text = gr.Textbox(label="Text · 文本", lines=8, elem_id="free-text",
+                                       placeholder="Paste a paragraph in 中文 or English…")
+                with gr.Column(scale=0, min_width=220):
+                    target = gr.Radio([("→ English", "en"), ("→ 中文", "zh")], value="en", label="Into · 译为")
+                    go = gr.Button("Translate · 翻译", variant="primary", elem_id="translate-text")
+            free_out = gr.Markdown(elem_id="free-translation")
+            free_checks = gr.Markdown(elem_id="free-checks")
+            go.click(translate_free, [free_text, target], [free_out, free_checks], api_visibility="private",
+                     concurrency_id="llm")
+        with gr.Tab("Digest · 简报"):
+            with gr.Row():
+                d_topic = gr.Textbox(label="Topic · 主题", placeholder="e.g. 生成式推荐 / LLM-based reranking",
+                                     scale=3, elem_id="digest-topic")
+                d_since = gr.Textbox(label="Since (YYYY-MM-DD)", scale=1)
+                d_until = gr.Textbox(label="Until (YYYY-MM-DD)", scale=1)
+            with gr.Row():
+                d_cats = gr.Dropdown(categories, multiselect=True, label="Categories · 分类", scale=2)
+                d_lang = gr.Radio([("中文", "zh"), ("English", "en")], value="zh", label="Language · 语言", scale=1)
+                d_size = gr.Slider(1, 50, value=10, step=1, label="Max papers · 最多论文数", scale=1)
+                d_style = gr.Radio([("Themed overview · 分主题", "themed"), ("Brief list · 简要列表", "brief")],
+                                   value="themed", label="Style · 形式", scale=1)
+            make = gr.Button("Write digest · 生成简报", variant="primary", elem_id="make-digest")
+            d_status = gr.Markdown(elem_id="digest-status")
+            d_doc = gr.Markdown(elem_id="digest", sanitize_html=True)
+            d_file = gr.DownloadButton("Download .md · 下载", visible=False, elem_id="digest-download")
+            make.click(make_digest, [d_topic, d_since, d_until, d_cats, d_lang, d_size, d_style],
+                       [d_doc, d_status, d_file], api_visibility="private", concurrency_id="llm")
         with gr.Tab("Library · 资料库"):
             files = gr.File(file_count="multiple", file_types=list(ALLOWED_UPLOADS), label="Upload digests",
                             elem_id="upload")
@@ -239,41 +387,13 @@ def build_ui(app: App) -> gr.Blocks:
             files.upload(upload, files, [report, stats], api_visibility="private")
             demo.load(stats_md, None, stats, api_visibility="private")
             demo.load(status_md, None, status, api_visibility="private")
-        _register_api(app)
     return demo
 
 
-def _register_api(app: App) -> None:
-    """Plain JSON endpoints for scripts (`gradio_client`): search, ask, compare, upload."""
-
-    def search(query: str, k: int = 5, since: str = "", until: str = "", category: str = "") -> list[dict]:
-        filters = SearchFilters(since=since or None, until=until or None,
-                                categories=tuple(c for c in category.split(",") if c))
-        return [h.model_dump(include={"id", "title", "score", "date", "categories", "url"})
-                for h in (r.to_hit() for r in app.retriever(filters).search_papers(query, int(k)))]
-
-    def ask(question: str, language: str = "auto") -> dict:
-        return app.ask(question, language=None if language == "auto" else language).model_dump()
-
-    def compare(papers: str, language: str = "auto") -> dict:
-        from assistant.chains.compare import compare as run
-
-        names = [p.strip() for p in re.split(r"[,\n]", papers) if p.strip()]
-        target = names if len(names) > 1 else papers
-        return run(target, store=app.store, retriever=app.retriever(), llm=app.llm.get(),
-                   prompts_dir=app.settings.prompts_dir, language=None if language == "auto" else language
-                   ).model_dump()
-
-    def ingest(file: gr.FileData | str) -> dict:
-        from assistant.ingest import ingest_paths
-
-        path = Path(file if isinstance(file, str) else file["path"])
-        return ingest_paths(app.store, [path]).model_dump()
-
-    gr.api(search, api_name="search")
-    gr.api(ask, api_name="ask", concurrency_id="llm")
-    gr.api(compare, api_name="compare", concurrency_id="llm")
-    gr.api(ingest, api_name="ingest")
+def _merge_filters(request: DigestRequest, filters: SearchFilters) -> dict:
+    """The chat's filter panel fills in what the digest request itself did not say."""
+    return {"since": request.since or filters.since, "until": request.until or filters.until,
+            "categories": request.categories or list(filters.categories)}
 
 
 def parse_auth(value: str | None) -> list[tuple[str, str]] | None:

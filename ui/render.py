@@ -62,3 +62,65 @@ def comparison_markdown(result) -> str:
         text += f"\n\n_Synthesis unavailable: {esc(result.error)}_"
     refs = "\n".join(f"- [{c.n}] {arxiv_link(c.title, c.id)}" for c in result.papers)
     return text + "\n\n" + refs
+
+
+def _cell(text: str) -> str:
+    return esc(text).replace("|", "\\|").replace("\n", "<br>")
+
+
+def streamed_text(raw: str) -> str:
+    """Partial model output while it streams: escaped, except our own bold section labels."""
+    return esc(raw).replace("\\*\\*", "**") + " ▌"
+
+
+def translation_markdown(result) -> str:
+    """Original and translation side by side (one row per section), every cell escaped."""
+    if result.source_language == "zh":
+        head = ("中文 (original)", "English (translation)")
+    else:
+        head = ("English (original)", "中文 (译文)")
+    sections = getattr(result, "sections", None)
+    rows = ([(f"**{esc(s.label_original)}** {_cell(s.original)}",
+              f"**{esc(s.label_translation)}** {_cell(s.translation) or '—'}") for s in sections]
+            if sections else [(_cell(result.original), _cell(result.translation) or "—")])
+    lines = [f"| {head[0]} | {head[1]} |", "|---|---|"] + [f"| {a} | {b} |" for a, b in rows]
+    return "\n".join(lines)
+
+
+def translation_checks(result) -> str:
+    """What the term/number checks found, whether it came from the cache, and how long it took."""
+    notes = []
+    if result.error:
+        notes.append(f"⚠️ Translation incomplete: {esc(result.error)}")
+    for label, items in (("Numbers missing · 缺失的数字", result.missing_numbers),
+                         ("Terms missing · 缺失的术语", result.missing_terms),
+                         ("Chinese left untranslated · 未翻译的中文", result.untranslated)):
+        if items:
+            notes.append(f"⚠️ **{label}:** " + ", ".join(f"`{esc(i)}`" for i in items))
+    if result.glossary_missing:
+        notes.append("⚠️ **Glossary not followed · 未遵循术语表:** " + ", ".join(
+            f"{esc(h.source)} → {esc(h.target)}" for h in result.glossary_missing))
+    if not notes:
+        notes.append("✅ Every number and acronym of the original is in the translation · 数字与术语均已保留")
+    seconds = result.timings.get("total_ms", 0) / 1000
+    origin = "from the cache · 来自缓存" if result.cached else f"{esc(result.model)}, {seconds:.1f} s"
+    glossary = f" · glossary terms used: {len(result.glossary)}" if result.glossary else ""
+    return "  \n".join(notes) + f"  \n_{origin}{glossary}_"
+
+
+def consistency_markdown(report) -> str:
+    """Consistency check of a paper's Chinese summary against its English abstract."""
+    if report.skipped:
+        return f"ℹ️ {esc(report.skipped)}"
+    head = (f"Checked {report.numbers_checked} numbers and {report.terms_checked} terms of the Chinese summary "
+            f"against the English abstract · 已核对 {report.numbers_checked} 个数字、{report.terms_checked} 个术语")
+    if report.ok and not report.issues:
+        lines = [f"✅ {head}: all supported · 均有依据"]
+    else:
+        lines = [f"⚠️ {head}: **{len(report.issues)} not supported by the abstract · 摘要中找不到依据**"]
+        lines += [f"- **{esc(i.value)}** ({esc(i.kind)}, {esc(i.field)}): {esc(i.detail)}  \n  > {esc(i.sentence)}"
+                  for i in report.issues]
+    if report.omitted:
+        lines.append("\nKey terms of the abstract the summary never names · 摘要未提及的关键术语: " +
+                     ", ".join(f"`{esc(i.value)}`" for i in report.omitted))
+    return "\n".join(lines)

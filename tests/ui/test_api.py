@@ -45,3 +45,32 @@ def test_two_sessions_keep_separate_histories(server):
     assert "enterprise search" in user_b[0] and not any("enterprise search" in u for u in user_a)
     # each follow-up resolved against its own session's previous sources
     assert src_a != src_b
+
+
+def test_translate_consistency_digest(server):
+    client = Client(server, verbose=False)
+    first = client.predict("2601.02955", "", "en", api_name="/translate")
+    assert first["arxiv_id"] == "2601.02955" and first["direction"] == "zh-en" and not first["cached"]
+    assert first["sections"] and all(s["translation"] for s in first["sections"])
+    again = client.predict("arXiv:2601.02955", "", "en", api_name="/translate")
+    assert again["cached"] and again["translation"] == first["translation"]
+    free = client.predict("", "检索增强生成提升了召回率。", "en", api_name="/translate")
+    assert free["source_language"] == "zh" and free["translation"]
+
+    report = client.predict("2601.02955", api_name="/consistency")
+    assert report["arxiv_id"] == "2601.02955" and report["numbers_checked"] >= 0
+
+    digest = client.predict("recommendation", "", "", "", "en", 4, "themed", api_name="/digest")
+    assert 1 <= len(digest["papers"]) <= 4 and digest["language"] == "en"
+    assert all(f"https://arxiv.org/abs/{p['id']}" in digest["markdown"] for p in digest["papers"])
+
+
+def test_api_errors_are_plain_messages(server):
+    import pytest
+    from gradio_client.exceptions import AppError
+
+    client = Client(server, verbose=False)
+    with pytest.raises(AppError, match="not in the store"):
+        client.predict("2601.99999", "", "en", api_name="/translate")
+    with pytest.raises(AppError, match="exactly one"):
+        client.predict("", "", "en", api_name="/translate")

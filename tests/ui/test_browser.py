@@ -54,6 +54,43 @@ def test_paper_browser_shows_both_languages(page):
     page.screenshot(path=str(ARTIFACTS / "papers.png"), full_page=True)
 
 
+def _open_paper(page, query: str, arxiv_id: str) -> None:
+    page.get_by_role("tab", name="Papers · 论文").click()
+    page.fill("input[placeholder='e.g. 生成式推荐'], textarea[placeholder='e.g. 生成式推荐']", query)
+    page.click("#paper-search")
+    page.locator("#papers-table").get_by_text(arxiv_id, exact=True).filter(visible=True).first.click(timeout=30_000)
+    page.locator("#paper-zh").get_by_text("生成式", exact=False).first.wait_for(timeout=30_000)
+
+
+def test_open_a_paper_translate_it_and_check_consistency(page):
+    _open_paper(page, "GCRank", "2601.02361")
+    page.click("#translate-to-en")
+    table = page.locator("#paper-translation table")
+    table.wait_for(timeout=60_000)
+    assert "English (translation)" in table.inner_text() and "TL;DR" in table.inner_text()
+    page.locator("#paper-checks").get_by_text("s", exact=False).first.wait_for(timeout=10_000)
+    page.screenshot(path=str(ARTIFACTS / "translate.png"), full_page=True)
+    page.click("#consistency")
+    page.locator("#paper-checks").get_by_text("Checked", exact=False).first.wait_for(timeout=30_000)
+    assert "abstract" in page.locator("#paper-checks").inner_text()
+
+
+def test_digest_streams_and_downloads(page, tmp_path):
+    page.get_by_role("tab", name="Digest · 简报").click()
+    page.fill("#digest-topic textarea, #digest-topic input", "recommendation")
+    page.click("#make-digest")
+    page.locator("#digest-download").wait_for(state="visible", timeout=90_000)
+    assert page.locator("#digest a[href^='https://arxiv.org/abs/']").count() >= 2
+    assert "✅" in page.locator("#digest-status").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "digest.png"), full_page=True)
+    with page.expect_download(timeout=30_000) as info:
+        page.click("#digest-download")
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8")
+    assert saved.suffix == ".md" and text.startswith("# ") and "https://arxiv.org/abs/" in text
+
+
 def test_upload_of_malformed_file_shows_report(page, tmp_path):
     bad = tmp_path / "2026-01-10_AI_enhanced_Chinese.jsonl"
     bad.write_text('{"id": "2601.08888", "title": "Fine", "summary": "ok"}\n{not json\n[1,2]\n', encoding="utf-8")
