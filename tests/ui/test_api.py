@@ -74,3 +74,10 @@ def test_api_errors_are_plain_messages(server):
         client.predict("2601.99999", "", "en", api_name="/translate")
     with pytest.raises(AppError, match="exactly one"):
         client.predict("", "", "en", api_name="/translate")
+
+
+def test_chat_writes_a_digest_on_request(server):
+    client = Client(server, verbose=False)
+    history, *_ = client.predict("给我一份关于推荐系统的中文简报，5篇", [], "auto", "", "", [], api_name="/chat")
+    reply = str(history[-1]["content"])
+    assert "论文简报" in reply and reply.count("https://arxiv.org/abs/") >= 2 and "▌" not in reply
