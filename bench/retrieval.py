@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
+from assistant.eval.retrieval import MODES, evaluate_queries, first_sentence
 from bench.common import CORPUS, machine, machine_line, save_json, write_section
-
-MODES = ("dense", "bm25", "hybrid")
 
 
 def load_pool(pool: int, seed: int = 13):
@@ -33,10 +29,6 @@ def load_pool(pool: int, seed: int = 13):
     papers = [p for p in parsed.papers if p.summary_usable and p.abstract and p.summary.tldr and p.summary.method]
     random.Random(seed).shuffle(papers)
     return papers[:pool]
-
-
-def first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
 
 
 def build(papers, tmp: Path, name: str):
@@ -50,26 +42,11 @@ def build(papers, tmp: Path, name: str):
 
 
 def evaluate(app, queries: list[tuple[str, str]]) -> dict:
-    out = {}
-    for mode in MODES:
-        retriever = app.retriever(mode=mode)
-        ranks, latencies = [], []
-        for query, target in queries:
-            t = time.perf_counter()
-            hits = retriever.search_papers(query, 10)
-            latencies.append((time.perf_counter() - t) * 1000)
-            ids = [h.arxiv_id for h in hits]
-            ranks.append(ids.index(target) + 1 if target in ids else None)
-        n = len(queries)
-        out[mode] = {
-            "R@1": sum(r is not None and r <= 1 for r in ranks) / n,
-            "R@5": sum(r is not None and r <= 5 for r in ranks) / n,
-            "R@10": sum(r is not None and r <= 10 for r in ranks) / n,
-            "MRR": sum(1 / r for r in ranks if r) / n,
-            "p50_ms": float(np.percentile(latencies, 50)),
-            "p95_ms": float(np.percentile(latencies, 95)),
-        }
-    return out
+    """mode -> {R@1, R@5, R@10, MRR, nDCG@10, p50_ms, p95_ms}; the metrics live in assistant.eval.retrieval."""
+    metrics = evaluate_queries(app, queries, modes=MODES, k=10)
+    return {mode: {"R@1": m["recall_at_1"], "R@5": m["recall_at_5"], "R@10": m["recall_at_10"], "MRR": m["mrr"],
+                   "nDCG@10": m["ndcg_at_10"], "p50_ms": m["p50_ms"], "p95_ms": m["p95_ms"]}
+            for mode, m in metrics.items()}
 
 
 def main() -> None:
@@ -107,10 +84,10 @@ def main() -> None:
              f"summaries), {args.queries} queries per set, top-10 papers per query, embedder: bundled USE v3.", ""]
     for name, res in sets.items():
         lines += [f"**{name}** — store of {res['papers']} papers built in {res['build_seconds']} s", "",
-                  "| mode | R@1 | R@5 | R@10 | MRR | p50 ms | p95 ms |", "|---|---|---|---|---|---|---|"]
+                  "| mode | R@1 | R@5 | R@10 | MRR | nDCG@10 | p50 ms | p95 ms |", "|---|---|---|---|---|---|---|---|"]
         for mode, r in res["modes"].items():
             lines.append(f"| {mode} | {r['R@1']:.3f} | {r['R@5']:.3f} | {r['R@10']:.3f} | {r['MRR']:.3f} | "
-                         f"{r['p50_ms']:.0f} | {r['p95_ms']:.0f} |")
+                         f"{r['nDCG@10']:.3f} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} |")
         lines.append("")
     write_section("retrieval", "\n".join(lines))
     print("\n".join(lines))
