@@ -234,10 +234,11 @@ class HybridRetriever(BaseRetriever):
         return sorted(papers.values(), key=lambda p: -p.score)[:k]
 
 
-def recent_papers(store: PaperStore, filters: SearchFilters | None = None, limit: int = 500) -> list:
-    """The newest papers matching the filters, newest first (the paper browser with no query).
+def recent_papers(store: PaperStore, filters: SearchFilters | None = None, limit: int | None = 500) -> list:
+    """The newest papers matching the filters, newest first (the paper browser, a digest with no topic).
 
-    Scans the whole catalogue (no query to rank by), so the order is right however large the store is."""
+    Scans the whole catalogue (no query to rank by), so the order is right however large the store is;
+    `limit=None` returns every match."""
     import heapq
 
     from assistant.chunking import paper_metadata
@@ -245,4 +246,6 @@ def recent_papers(store: PaperStore, filters: SearchFilters | None = None, limit
     filters = filters or SearchFilters()
     keyed = ((int(meta["date_last_int"] or 0), paper.arxiv_id, paper) for paper in store.iter_papers()
              if filters.matches(meta := paper_metadata(paper)))
-    return [paper for *_, paper in heapq.nlargest(limit, keyed, key=lambda item: item[:2])]
+    ranked = sorted(keyed, key=lambda item: item[:2], reverse=True) if limit is None else \
+        heapq.nlargest(limit, keyed, key=lambda item: item[:2])
+    return [paper for *_, paper in ranked]

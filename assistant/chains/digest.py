@@ -25,13 +25,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.chains.answer import LANGUAGE_NAMES, Event, final_event
 from assistant.chains.sources import sanitize
 from assistant.chains.translate import load_glossary, term_occurs
-from assistant.chunking import date_span, paper_metadata
+from assistant.chunking import paper_metadata
 from assistant.citations import verify
 from assistant.errors import InputError, LLMUnavailable
 from assistant.lang import CJK_RE, detect_language, tokenize
 from assistant.llm import ChatModel, count_tokens, truncate_tokens
 from assistant.prompts import load
-from assistant.retrieval import HybridRetriever, SearchFilters
+from assistant.retrieval import HybridRetriever, SearchFilters, recent_papers
 from assistant.translation_cache import TranslationCache
 from assistant.types import Paper
 
@@ -319,9 +319,7 @@ def select_papers(request: DigestRequest, *, store, retriever_factory: Callable[
         logger.info("digest: %d of %d hits pass the relevance cut (dense >= %.2f or the topic named)",
                     len(ordered), len(results), min_relevance)
     else:
-        candidates = [p for p in store.iter_papers() if filters.matches(paper_metadata(p))]
-        candidates.sort(key=lambda p: (date_span(p)[1], p.arxiv_id), reverse=True)
-        ordered = [(p, 0.0) for p in candidates]
+        ordered = [(p, 0.0) for p in recent_papers(store, filters, limit=None)]
     out: list[tuple[Paper, float]] = []
     seen: set[str] = set()
     for paper, score in ordered:
