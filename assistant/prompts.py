@@ -18,6 +18,7 @@ REQUIRED: dict[str, set[str]] = {
     "translate.user": {"text", "source_language", "target_language", "glossary"},
     "digest.user": {"items", "topic", "language_name"},
     "digest.themes": {"groups", "language_name"},
+    "digest.rerank": {"topic", "papers", "language_name"},
 }
 
 

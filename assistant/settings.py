@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     local_model_threads: int = Field(2, ge=1, le=64)
     local_model_ctx: int = Field(4096, ge=512, le=32768)
 
+    # --- digests ---
+    digest_llm_rerank: Literal["auto", "on", "off"] = Field(
+        "auto", description="LLM relevance score + reason per paper; auto = only with an API model, not the bundled one")
+    digest_time_budget: float = Field(90.0, gt=0, description="seconds the LLM parts of a digest may take")
+
     # --- retrieval ---
     top_k: int = Field(5, ge=1, le=100, description="papers returned by search/used for answers")
     candidates: int = Field(60, ge=5, le=2000, description="chunks fetched from each retriever before fusion")

@@ -70,13 +70,19 @@ class App:
 
         return stream_translation(text, target=target, llm=self.llm.get(), prompts_dir=self.settings.prompts_dir)
 
+    def digest_rerank(self) -> bool:
+        """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow/weak."""
+        mode = self.settings.digest_llm_rerank
+        return mode == "on" or (mode == "auto" and not self.llm.is_local and self.settings.llm_mode != "mock")
+
     def stream_digest(self, request, *, use_llm: bool = True):
         from assistant.chains.digest import stream_digest
 
         return stream_digest(request, store=self.store, retriever_factory=self.retriever,
                              llm=self.llm.get() if use_llm else None, embedder=self.embedder,
                              prompts_dir=self.settings.prompts_dir, min_relevance=self.settings.min_relevance,
-                             translations=self.translations)
+                             translations=self.translations, time_budget=self.settings.digest_time_budget,
+                             llm_rerank=use_llm and self.digest_rerank())
 
     def close(self) -> None:
         if "llm" in self.__dict__:

@@ -50,6 +50,9 @@ NOTES = {
                    "en": "The language model is unavailable: theme names are keywords."},
     "budget_overview": {"zh": "超出时间预算，未生成总览。", "en": "Over the time budget: no overview was written."},
     "llm_overview": {"zh": "语言模型不可用，未生成总览。", "en": "The language model is unavailable: no overview."},
+    "budget_rerank": {"zh": "超出时间预算，未用语言模型评估相关性。",
+                      "en": "Over the time budget: papers were not scored by the language model."},
+    "llm_rerank": {"zh": "语言模型不可用，未评估相关性。", "en": "The language model is unavailable: papers were not scored."},
     "dropped_overview": {"zh": "总览未通过核验（与论文内容不符），已省略。",
                          "en": "The overview was dropped: none of it was supported by the papers."},
 }
@@ -87,6 +90,8 @@ class DigestItem(BaseModel):
     line_source: Literal["tldr", "abstract", "translation", "title"]
     theme: str = ""
     score: float = 0.0
+    llm_score: float | None = Field(None, description="0-10 relevance given by the LLM (only with rerank)")
+    reason: str = Field("", description="the LLM's one-line reason for including the paper (only with rerank)")
 
 
 class DigestTheme(BaseModel):
@@ -376,7 +381,54 @@ def _md_escape(text: str) -> str:
 
 def render_item(item: DigestItem) -> str:
     date_part = f" ({item.date})" if item.date else ""
-    return f"- [{item.n}] [{_md_escape(item.title)}]({item.url}){date_part} — {item.line}"
+    reason = f" _({item.reason})_" if item.reason else ""
+    return f"- [{item.n}] [{_md_escape(item.title)}]({item.url}){date_part} — {item.line}{reason}"
+
+
+# ---------------------------------------------------------------- LLM relevance scores (ArxivDigest style)
+RERANK_KEEP = 5.0  # papers the LLM scores below this (0-10) are left out
+_SCORE_RE = re.compile(r"^\s*\[?(\d{1,2})\]?\s*[:：.)]\s*(\d{1,2}(?:\.\d)?)\s*(?:/\s*10)?\s*[|｜\-–—:]?\s*(.*)$")
+
+
+def parse_scores(raw: str, count: int) -> dict[int, tuple[float, str]]:
+    """'3: 8 | reason' lines -> {3: (8.0, 'reason')}; out-of-range numbers and scores are ignored."""
+    scores: dict[int, tuple[float, str]] = {}
+    for line in raw.splitlines():
+        match = _SCORE_RE.match(line)
+        if not match:
+            continue
+        n, score = int(match.group(1)), float(match.group(2))
+        reason = re.sub(r"https?://\S+|www\.\S+|<[^>]*>", "", match.group(3))  # the reason is shown: no links/tags
+        reason = re.sub(r"\s+", " ", reason).strip(" *_`\"'")[:200]
+        if 1 <= n <= count and 0 <= score <= 10:
+            scores.setdefault(n, (score, reason))
+    return scores
+
+
+def score_papers(topic: str, papers: list[Paper], *, llm: ChatModel, prompts_dir: Path, language: str,
+                 budget: _Budget) -> dict[str, tuple[float, str]]:
+    """One LLM call rates every candidate 0-10 for the topic with a one-line reason (worth it only on a
+    stronger API model; the bundled 1.5B model is not asked). Papers it does not rate keep their place."""
+    prompt = load("digest.rerank", prompts_dir)
+    share = max(40, llm.source_budget // max(1, len(papers)))
+    blocks = []
+    for n, paper in enumerate(papers, 1):
+        text = paper.abstract or paper.summary.tldr
+        blocks.append(f'<paper n="{n}">\n{truncate_tokens(sanitize(paper.title), 40)}\n'
+                      f'{truncate_tokens(sanitize(first_sentence(text, 400)), share)}\n</paper>')
+    messages = [{"role": "user", "content": prompt.format(topic=sanitize(topic), papers="\n".join(blocks),
+                                                          language_name=LANGUAGE_NAMES[language])}]
+    raw = "".join(_stream_within(llm, messages, budget, max_tokens=40 * len(papers) + 16))
+    return {papers[n - 1].arxiv_id: value for n, value in parse_scores(raw, len(papers)).items()}
+
+
+def rerank(selected: list[tuple[Paper, float]], scores: dict[str, tuple[float, str]], keep: int
+           ) -> list[tuple[Paper, float]]:
+    """Drop papers scored below RERANK_KEEP, order by LLM score (ties and unscored: retrieval order)."""
+    order = {p.arxiv_id: i for i, (p, _) in enumerate(selected)}
+    kept = [(p, s) for p, s in selected if scores.get(p.arxiv_id, (RERANK_KEEP, ""))[0] >= RERANK_KEEP]
+    kept.sort(key=lambda ps: (-scores.get(ps[0].arxiv_id, (RERANK_KEEP, ""))[0], order[ps[0].arxiv_id]))
+    return kept[:keep]
 
 
 # ---------------------------------------------------------------- themes
@@ -495,9 +547,10 @@ def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_to
 def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
                   llm: ChatModel | None, embedder, prompts_dir: Path, today: date | None = None,
                   min_relevance: float = 0.3, time_budget: float = 90.0,
-                  translations: TranslationCache | None = None) -> Iterator[Event]:
+                  translations: TranslationCache | None = None, llm_rerank: bool = False) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
-    and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview."""
+    and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
+    `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates, with a reason each."""
     started = time.perf_counter()
     if isinstance(request, str):
         request = parse_digest_request(request, today=today)
@@ -514,8 +567,26 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
         return Event("markdown", text)
 
     yield Event("progress", "selecting papers" if lang == "en" else "正在筛选论文")
-    selected = select_papers(request, store=store, retriever_factory=retriever_factory, prompts_dir=prompts_dir,
+    budget = _Budget(time_budget)
+    llm_rerank = bool(llm_rerank and llm is not None and request.topic)
+    pool = request.model_copy(update={"max_papers": min(2 * request.max_papers, MAX_PAPERS)}) if llm_rerank \
+        else request
+    selected = select_papers(pool, store=store, retriever_factory=retriever_factory, prompts_dir=prompts_dir,
                              min_relevance=min_relevance)
+    scores: dict[str, tuple[float, str]] = {}
+    if llm_rerank and selected:
+        yield Event("progress", "scoring relevance" if lang == "en" else "正在评估相关性")
+        t0 = time.perf_counter()
+        try:
+            scores = score_papers(request.topic, [p for p, _ in selected], llm=llm, prompts_dir=prompts_dir,
+                                  language=lang, budget=budget)
+        except TimeoutError:
+            digest.notes.append(NOTES["budget_rerank"][lang])
+        except LLMUnavailable as exc:
+            logger.warning("digest relevance scoring failed: %s", exc)
+            digest.notes.append(NOTES["llm_rerank"][lang])
+        digest.timings["rerank_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    selected = rerank(selected, scores, request.max_papers) if llm_rerank else selected
     digest.timings["select_ms"] = round((time.perf_counter() - started) * 1000, 1)
     meta = [f"{request.since or '…'} – {request.until or '…'}" if request.since or request.until else "",
             ", ".join(request.categories), ", ".join(request.authors),
@@ -528,8 +599,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
         yield Event("digest", digest)
         return
     papers = [p for p, _ in selected]
-    scores = {p.arxiv_id: s for p, s in selected}
-    budget = _Budget(time_budget)
+    similarity = {p.arxiv_id: s for p, s in selected}
 
     # --- grouping ---
     groups: list[list[int]] = [list(range(len(papers)))]
@@ -558,7 +628,10 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
             item = DigestItem(n=n, id=paper.arxiv_id, title=paper.title, url=paper.url,
                               date=paper.dates[0] if paper.dates else "", categories=paper.categories,
                               line=re.sub(r"\s+", " ", line).strip(), line_source=source, theme=theme_name,
-                              score=round(scores.get(paper.arxiv_id, 0.0), 4))
+                              score=round(similarity.get(paper.arxiv_id, 0.0), 4),
+                              llm_score=scores[paper.arxiv_id][0] if paper.arxiv_id in scores else None,
+                              reason=_md_escape(sanitize(scores[paper.arxiv_id][1])) if paper.arxiv_id in scores
+                              else "")
             digest.papers.append(item)
             if theme:
                 theme.items.append(n)

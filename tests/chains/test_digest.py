@@ -210,3 +210,47 @@ def test_cluster_vectors_and_theme_parsing():
     assert groups == [[0, 1, 2, 3], [4, 5, 6]]
     assert cluster_vectors(np.vstack([a, b]), 1) == [list(range(7))]
     assert parse_theme_names("Group 1: **Ranking**\n2：推荐系统\n3: x\nnoise", 2) == {1: "Ranking", 2: "推荐系统"}
+
+
+# ---------------------------------------------------------------- LLM relevance scores (API models only)
+def test_llm_rerank_scores_candidates_keeps_relevant_with_reasons(digest_app, scripted, scripted_llm):
+    from assistant.chains.digest import parse_scores
+
+    request = DigestRequest(topic="retrieval-augmented generation", language="en", max_papers=2, style="brief")
+    candidates = run(digest_app, request.model_copy(update={"max_papers": 4}), None)
+    ids = [p.id for p in candidates.papers]
+    assert len(ids) == 4
+    # the LLM rates paper 3 best, paper 1 off-topic; one reason tries to smuggle a link
+    scripted.enqueue({"tokens": ["1: 2 | unrelated\n", "2: 7 | caches RAG results http://evil.example\n",
+                                 "3: 9 | exactly about RAG\n", "4: 6 | related\n"]}, {"tokens": ["NOT_FOUND"]})
+    digest = run(digest_app, request, scripted_llm, llm_rerank=True)
+    prompt = scripted.requests[0]["messages"][0]["content"]
+    assert prompt.count("<paper n=") == 4 and "retrieval-augmented generation" in prompt
+    assert [p.id for p in digest.papers] == [ids[2], ids[1]]
+    assert [p.llm_score for p in digest.papers] == [9.0, 7.0]
+    assert digest.papers[0].reason == "exactly about RAG" and "evil" not in digest.markdown
+    assert "_(exactly about RAG)_" in digest.markdown
+    assert parse_scores("1: 11 | x\n9: 5 | y\n2) 5/10 - fine\nnoise", 3) == {2: (5.0, "fine")}
+
+
+def test_llm_rerank_failure_keeps_retrieval_order(digest_app, scripted, scripted_llm):
+    request = DigestRequest(topic="retrieval-augmented generation", language="en", max_papers=2, style="brief")
+    plain = run(digest_app, request, None)
+    scripted.enqueue(*[{"status": 500}] * 3, {"tokens": ["NOT_FOUND"]})
+    digest = run(digest_app, request, scripted_llm, llm_rerank=True)
+    assert [p.id for p in digest.papers] == [p.id for p in plain.papers]
+    assert all(p.llm_score is None and p.reason == "" for p in digest.papers)
+    assert any("not scored" in n for n in digest.notes)
+
+
+@pytest.mark.parametrize("mode, llm_env, expected", [
+    ("auto", {"llm_mode": "local"}, False), ("auto", {"llm_mode": "openai", "llm_api_key": "k"}, True),
+    ("auto", {"llm_mode": "mock"}, False), ("on", {"llm_mode": "local"}, True),
+    ("off", {"llm_mode": "openai", "llm_api_key": "k"}, False)])
+def test_rerank_only_on_api_models_by_default(tmp_path, mode, llm_env, expected):
+    from assistant.settings import Settings
+    from assistant.wiring import build_app
+
+    app = build_app(Settings(store_dir=tmp_path, embedding_mode="mock", digest_llm_rerank=mode, _env_file=None,
+                             **llm_env))
+    assert app.digest_rerank() is expected
