@@ -7,7 +7,9 @@ and the local BM25 cache. A re-run finds the already-embedded chunks by hash and
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -84,10 +86,13 @@ class PaperStore:
         self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
         # With a Chroma server several app instances share one store; each keeps its own BM25 cache,
         # named after the server, and re-syncs it when the shared generation marker moves.
+        # (a stable digest: the built-in hash() of a str changes with every process, which made each restart
+        # miss its cache and rebuild BM25 from scratch, leaving one stale file behind per run)
         cache_name = f"bm25-{name}.json" if not settings.chroma_url else \
-            f"bm25-{name}-{abs(hash(settings.chroma_url)) % 10**8}.json"
+            f"bm25-{name}-{hashlib.sha256(settings.chroma_url.encode()).hexdigest()[:8]}.json"
         self.keywords = KeywordIndex(settings.store_dir / cache_name)
         self._checked_at = 0.0
+        self._sync_lock = threading.Lock()  # one re-sync at a time; request threads of `serve` share the store
         self.ensure_keyword_sync(force=True)
 
     # ---------- generation marker / BM25 sync ----------
@@ -103,14 +108,18 @@ class PaperStore:
 
     def ensure_keyword_sync(self, force: bool = False, max_age: float = 5.0) -> None:
         """Bring BM25 in line with Chroma when the shared generation differs (another process wrote)."""
-        now = time.monotonic()
-        if not force and now - self._checked_at < max_age:
+        if not force and time.monotonic() - self._checked_at < max_age:
             return
-        self._checked_at = now
-        gen = self._generation()
-        if gen == self.keywords.generation and len(self.keywords) == self.chunks.count():
+        # One re-sync at a time. A search does not queue behind a running one: it uses the index as it is.
+        if not self._sync_lock.acquire(blocking=force):
             return
-        self._resync_keywords(gen)
+        try:
+            gen = self._generation()
+            if not (gen == self.keywords.generation and len(self.keywords) == self.chunks.count()):
+                self._resync_keywords(gen)
+            self._checked_at = time.monotonic()
+        finally:
+            self._sync_lock.release()
 
     def _resync_keywords(self, gen: str) -> None:
         logger.info("syncing the BM25 index with the vector store")
@@ -164,6 +173,14 @@ class PaperStore:
         Ids are unique within one call (parsing merged duplicates), so planning ahead is safe.
         """
         report = report or IngestReport()
+        # Catch up with other writers first: the generation saved with our BM25 cache below must describe
+        # everything in Chroma, not only this call's papers.
+        self.ensure_keyword_sync(force=True)
+        # Move the generation marker before the first write: if this process dies before the final bump and
+        # BM25 save, the marker matches no saved BM25 cache, so whoever opens the store next re-syncs BM25 from
+        # Chroma. (Without it a crash after a metadata-only update, e.g. papers re-listed on a new day, kept
+        # the chunk count equal and the old marker, and the stale BM25 entries were never repaired.)
+        self._bump_generation()
         pending: _Plan | None = None
         try:
             for start in range(0, len(papers), BATCH_PAPERS):
@@ -248,6 +265,7 @@ class PaperStore:
         """Delete papers (all sections + catalogue entry); returns the ids that existed."""
         found = list(self.get_papers(arxiv_ids))
         if found:
+            self.ensure_keyword_sync(force=True)
             node_ids = [node_id(a, s) for a in found for s in SECTIONS]
             self.chunks.delete(ids=node_ids)
             self.catalog.delete(ids=found)

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -30,9 +31,13 @@ class KeywordIndex:
         self._docs: dict[str, dict] = {}  # node_id -> {"hash", "tokens", "meta"}
         self._dirty = True
         self._ids: list[str] = []
+        self._metas: list[dict] = []
         self._bm25 = None
         self._date_first = np.zeros(0, dtype=np.int64)
         self._date_last = np.zeros(0, dtype=np.int64)
+        # `serve` answers on several threads while a re-sync may rewrite the docs: every read of `_docs`
+        # that iterates, and every write, holds the lock; a search scores a snapshot built under it.
+        self._lock = threading.RLock()
         if path is not None and path.exists():
             self._load()
 
@@ -51,22 +56,28 @@ class KeywordIndex:
 
     def save(self, generation: str) -> None:
         """Atomic write (temp file + rename): a crash leaves the previous state, never half a file."""
-        self.generation = generation
-        if self.path is None:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bm25-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"format": FORMAT_VERSION, "generation": generation, "docs": self._docs}, fh,
-                      ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, self.path)
+        with self._lock:
+            self.generation = generation
+            if self.path is None:
+                return
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bm25-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"format": FORMAT_VERSION, "generation": generation, "docs": self._docs}, fh,
+                          ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, self.path)
 
     # ---------- updates ----------
     def hashes(self) -> dict[str, str]:
-        return {nid: doc["hash"] for nid, doc in self._docs.items()}
+        with self._lock:
+            return {nid: doc["hash"] for nid, doc in self._docs.items()}
 
     def upsert(self, items: list[tuple[str, str, str, dict]]) -> None:
         """items: (node_id, content_hash, text, metadata)."""
+        with self._lock:
+            self._upsert(items)
+
+    def _upsert(self, items: list[tuple[str, str, str, dict]]) -> None:
         for node_id, content_hash, text, meta in items:
             old = self._docs.get(node_id)
             if old is not None and old["hash"] == content_hash:
@@ -78,9 +89,10 @@ class KeywordIndex:
             self._dirty = True
 
     def delete(self, node_ids: list[str]) -> None:
-        for node_id in node_ids:
-            if self._docs.pop(node_id, None) is not None:
-                self._dirty = True
+        with self._lock:
+            for node_id in node_ids:
+                if self._docs.pop(node_id, None) is not None:
+                    self._dirty = True
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -101,7 +113,7 @@ class KeywordIndex:
             retriever = bm25s.BM25()
             retriever.index(corpus, show_progress=False)
             self._bm25 = retriever
-        metas = [self._docs[i]["meta"] for i in self._ids]
+        metas = self._metas = [self._docs[i]["meta"] for i in self._ids]
         self._date_first = np.array([m.get("date_first_int", 0) for m in metas], dtype=np.int64)
         self._date_last = np.array([m.get("date_last_int", 0) for m in metas], dtype=np.int64)
         self._dirty = False
@@ -109,24 +121,27 @@ class KeywordIndex:
     def search(self, query: str, k: int, *, paper_filter=None, since: int = 0, until: int = 0
                ) -> list[tuple[str, float]]:
         """Top-k (node_id, bm25 score) with score > 0; filters applied before ranking, not after."""
-        if self._dirty:
-            self._build()
-        if self._bm25 is None:
+        with self._lock:
+            if self._dirty:
+                self._build()
+            bm25, node_ids, metas = self._bm25, self._ids, self._metas
+            date_first, date_last = self._date_first, self._date_last
+        if bm25 is None:
             return []
-        vocab = self._bm25.vocab_dict
+        vocab = bm25.vocab_dict
         ids = [vocab[t] for t in tokenize(query) if t in vocab]
         if not ids:
             return []
-        scores = np.asarray(self._bm25.get_scores_from_ids(ids), dtype=np.float32)
-        mask = np.ones(len(self._ids), dtype=bool)
+        scores = np.asarray(bm25.get_scores_from_ids(ids), dtype=np.float32)
+        mask = np.ones(len(node_ids), dtype=bool)
         if since:
-            mask &= self._date_last >= since
+            mask &= date_last >= since
         if until:
-            mask &= self._date_first <= until
+            mask &= date_first <= until
         if paper_filter is not None:
             candidates = np.flatnonzero(mask & (scores > 0))
             for idx in candidates:
-                if not paper_filter(self._docs[self._ids[idx]]["meta"]):
+                if not paper_filter(metas[idx]):
                     mask[idx] = False
         scores = np.where(mask, scores, 0.0)
         k = min(k, int((scores > 0).sum()))
@@ -134,7 +149,7 @@ class KeywordIndex:
             return []
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self._ids[i], float(scores[i])) for i in top]
+        return [(node_ids[i], float(scores[i])) for i in top]
 
 
 def _light_meta(meta: dict) -> dict:
