@@ -183,11 +183,13 @@ def build_ui(app: App) -> gr.Blocks:
             logger.exception("digest failed")
             yield document, "⚠️ Something went wrong; the error was logged. / 出错了，已记录日志。", gr.update(visible=False)
 
-    def stream_translation(events):
-        """Render a translation chain's events: streamed text, then the side-by-side table and its checks."""
+    def stream_translation(start):
+        """Run `start()` (a translation chain) and render its events: streamed text, then the side-by-side
+        table and its checks. Errors (model down, unknown paper) become a plain message."""
         raw = ""
+        yield "", "⏳ starting the model… · 正在启动模型…"
         try:
-            for event in events:
+            for event in start():
                 if event.kind == "token":
                     raw += event.data
                     yield streamed_text(raw), "⏳ translating… · 翻译中…"
@@ -203,13 +205,7 @@ def build_ui(app: App) -> gr.Blocks:
     def translate_selected(arxiv_id: str, field: str):
         if not arxiv_id:
             raise gr.Error("Select a paper in the table first. / 请先在表格中选择一篇论文。")
-        yield "", "⏳ starting the model… · 正在启动模型…"
-        try:
-            events = app.stream_paper_translation(arxiv_id, field=field)
-        except AssistantError as exc:
-            yield "", f"⚠️ {esc(str(exc))}"
-            return
-        yield from stream_translation(events)
+        yield from stream_translation(lambda: app.stream_paper_translation(arxiv_id, field=field))
 
     def translate_summary(arxiv_id: str):
         yield from translate_selected(arxiv_id, "summary")
@@ -220,12 +216,7 @@ def build_ui(app: App) -> gr.Blocks:
     def translate_free(text: str, target: str):
         if not (text or "").strip():
             raise gr.Error("Paste some text to translate. / 请粘贴要翻译的文本。")
-        try:
-            events = app.stream_text_translation(text, target=target)
-        except AssistantError as exc:
-            yield "", f"⚠️ {esc(str(exc))}"
-            return
-        yield from stream_translation(events)
+        yield from stream_translation(lambda: app.stream_text_translation(text, target=target))
 
     def consistency(arxiv_id: str):
         if not arxiv_id:
