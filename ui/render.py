@@ -43,11 +43,13 @@ def answer_markdown(answer) -> str:
         return f"[[{n}]](https://arxiv.org/abs/{c.id})" if c else match.group(0)
 
     text = re.sub(r"\[(\d{1,2})\]", link, esc(answer.answer).replace("\\[", "[").replace("\\]", "]"))
+    zh = answer.language == "zh"
     notes = []
     if answer.dropped:
-        notes.append(f"_{len(answer.dropped)} unsupported claim(s) removed by the verifier._")
+        notes.append(f"_核验器删除了 {len(answer.dropped)} 处没有依据的陈述。_" if zh else
+                     f"_{len(answer.dropped)} unsupported claim(s) removed by the verifier._")
     if answer.error:
-        notes.append("_The retrieved papers are listed on the right._")
+        notes.append("_检索到的论文列在右侧。_" if zh else "_The retrieved papers are listed on the right._")
     return text + ("\n\n" + "\n".join(notes) if notes else "")
 
 

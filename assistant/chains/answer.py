@@ -116,6 +116,15 @@ PRONOUN_RE = re.compile(r"\b(it|its|this|that|they|them|their|these|those|the pa
                         r"它|它们|这篇|那篇|该论文|该方法|这个方法|这项工作|这些|那个|其", re.IGNORECASE)
 
 
+NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*(?![A-Za-z0-9])")
+
+
+def method_names(question: str) -> list[str]:
+    """CamelCase tokens such as GCRank or TextBridgeGNN: they name a paper's method. All-caps acronyms (NDCG,
+    AUC) are metrics as often as names, so they do not count."""
+    return [n for n in NAME_RE.findall(question) if len(n) >= 4 and re.search(r"[a-z]", n)]
+
+
 def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, tuple[str, ...]]:
     """(standalone query, paper ids to focus on). "那第二篇呢？" -> the 2nd paper cited last turn, by title."""
     if not session or not session.turns:
@@ -134,6 +143,10 @@ def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, t
             base = session.turns[-1].question if len(question) < 12 else question
             return f"{base} {target.title}".strip(), (target.id,)
     if PRONOUN_RE.search(question) or len(question.strip()) <= 12:
+        names = [n.lower() for n in method_names(question)]
+        if names:  # "GCRank 呢？": one of the last papers if it is named there, else a new question
+            named = next((c for c in last.sources if any(n in c.title.lower() for n in names)), None)
+            return (f"{question} {named.title}", (named.id,)) if named else (question, ())
         focus = cited[0]
         return f"{question} {focus.title}", (focus.id,)
     return question, ()

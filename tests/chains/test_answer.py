@@ -1,5 +1,7 @@
 """Answer chain with a scripted LLM: prompt assembly, budget, citation mapping, verifier, refusals, failures."""
 
+import re
+
 import pytest
 
 from assistant.chains.answer import ChatSession, rewrite_followup, stream_answer
@@ -95,6 +97,13 @@ def test_followups_are_rewritten_from_history(mock_seed_app, scripted, scripted_
     query, focus = rewrite_followup("What dataset did it use?", session)
     assert focus == (first.citations[0].id,)
     assert rewrite_followup("What is GCRank?", ChatSession()) == ("What is GCRank?", ())
+    # a short question naming another method is a new question; a metric acronym is still a follow-up
+    named = {s.title.split(":")[0]: s.id for s in first.sources}
+    assert rewrite_followup("TotallyNewNet 是什么？", session) == ("TotallyNewNet 是什么？", ())
+    assert rewrite_followup("它的NDCG是多少？", session)[1] == (first.citations[0].id,)
+    for name, arxiv_id in named.items():
+        if re.fullmatch(r"[A-Za-z]*[A-Z][a-z]+[A-Z]\w*", name):  # CamelCase names (HarmonRank, GCRank)
+            assert rewrite_followup(f"{name}?", session)[1] == (arxiv_id,)
     scripted.enqueue({"tokens": ["NOT_FOUND"]})
     _, followed = run(mock_seed_app, scripted_llm, "那第二篇呢？", session=session)
     assert [s.id for s in followed.sources] == [second_id]

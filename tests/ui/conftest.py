@@ -22,11 +22,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    store = tmp_path_factory.mktemp("ui-store")
-    env = dict(os.environ, ASSISTANT_STORE_DIR=str(store), ASSISTANT_LLM_MODE="mock",
-               ASSISTANT_EMBEDDING_MODE="mock", ASSISTANT_MIN_RELEVANCE="0.05", GRADIO_ANALYTICS_ENABLED="False")
+def start_server(store: Path, **env_overrides: str):
+    """Ingest the seed digest into `store` and start `serve` on a free port; returns (url, process)."""
+    env = {**os.environ, "ASSISTANT_STORE_DIR": str(store), "ASSISTANT_LLM_MODE": "mock",
+           "ASSISTANT_EMBEDDING_MODE": "mock", "ASSISTANT_MIN_RELEVANCE": "0.05", "GRADIO_ANALYTICS_ENABLED": "False",
+           **env_overrides}
     subprocess.run([sys.executable, "-m", "assistant", "ingest", str(ROOT / "tests/data/seed_digest.md")],
                    env=env, check=True, capture_output=True, cwd=ROOT)
     port = _free_port()
@@ -39,17 +39,36 @@ def server(tmp_path_factory):
         try:
             with urllib.request.urlopen(url, timeout=2) as resp:
                 if resp.status == 200:
-                    break
+                    return url, proc
         except OSError:
             time.sleep(0.5)
         if proc.poll() is not None:
             raise RuntimeError((store / "server.log").read_text())
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start")
-    yield url
+    proc.kill()
+    raise RuntimeError("server did not start")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    url, proc = start_server(tmp_path_factory.mktemp("ui-store"))
+    yield url
+    stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def server_llm_down(tmp_path_factory):
+    """The app pointed at an LLM endpoint that refuses connections (nothing listens on the port)."""
+    url, proc = start_server(tmp_path_factory.mktemp("ui-llm-down"), ASSISTANT_LLM_MODE="openai",
+                             ASSISTANT_LLM_BASE_URL=f"http://127.0.0.1:{_free_port()}/v1",
+                             ASSISTANT_LLM_API_KEY="sk-test-secret-key", ASSISTANT_LLM_RETRIES="0",
+                             ASSISTANT_LLM_TIMEOUT="5")
+    yield url
+    stop_server(proc)
