@@ -35,8 +35,9 @@ def register(fmt: SourceFormat) -> None:
 
 
 def _ensure_builtin_formats() -> None:
-    if not _FORMATS:
-        from assistant.sources import jsonl, markdown  # noqa: F401  (they register themselves)
+    # Always import both (a no-op once loaded): checking `if not _FORMATS` missed JSONL whenever
+    # `assistant.sources.markdown` had been imported first, and every .jsonl file became "unknown format".
+    from assistant.sources import jsonl, markdown  # noqa: F401  (they register themselves)
 
 
 def add_record(result: ParseResult, path: Path, line: int, build: Callable[[], tuple], what: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from assistant.sources.base import SourceFormat, add_record, register
@@ -68,9 +69,28 @@ def record_to_paper(record: dict, date: str | None) -> tuple[Paper | None, list[
     return paper, issues, None
 
 
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: object) -> object:
+    """Replace lone UTF-16 surrogates (from escapes such as `\\ud800`) with U+FFFD: they cannot be encoded as
+    UTF-8, so hashing, Chroma and the catalogue would fail on them far from the record that caused it."""
+    if isinstance(value, str):
+        return _SURROGATE_RE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
+
+
 def parse_jsonl(path: Path, text: str, date: str | None) -> ParseResult:
     result = ParseResult()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines() also splits at U+2028, U+2029 and U+0085, which JSON allows
+    # raw inside strings (json.dumps(..., ensure_ascii=False) writes them), cutting a valid record in two.
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         if len(line) > MAX_LINE_CHARS:
@@ -78,6 +98,8 @@ def parse_jsonl(path: Path, text: str, date: str | None) -> ParseResult:
             continue
         try:
             record = json.loads(line)
+            if _SURROGATE_ESCAPE_RE.search(line):
+                record = _scrub(record)
         except (ValueError, RecursionError) as exc:
             reason = f"invalid JSON ({exc.__class__.__name__})"
             result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=reason))
