@@ -17,6 +17,7 @@ from assistant.errors import AssistantError, LLMUnavailable
 from assistant.retrieval import SearchFilters, recent_papers
 from assistant.wiring import App
 from ui.api import register_api
+from ui.examples import example_questions
 from ui.render import (answer_markdown, arxiv_link, comparison_markdown, consistency_markdown, esc, source_cards,
                        streamed_text, translation_checks, translation_markdown)
 
@@ -26,10 +27,6 @@ LANG_CHOICES = [("Auto / 自动", "auto"), ("中文", "zh"), ("English", "en")]
 COMPARE_RE = re.compile(r"^\s*(compare|contrast|比较|对比)", re.IGNORECASE)
 DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 ALLOWED_UPLOADS = (".md", ".markdown", ".jsonl", ".txt")
-EXAMPLES = ["What does HarmonRank align in live-streaming e-commerce recommendation?",
-            "GCRank 的生成式上下文编码器包含哪些模块？", "compare GCRank and HarmonRank", "哪篇论文研究了搜索查询建议中的偏见？",
-            "给我一份关于生成式推荐的中文简报"]
-
 
 def _filters(since: str | None, until: str | None, categories: list[str] | None) -> SearchFilters:
     since, until = (since or "").strip(), (until or "").strip()
@@ -297,7 +294,7 @@ def build_ui(app: App) -> gr.Blocks:
                     with gr.Row():
                         send = gr.Button("Send · 发送", variant="primary", elem_id="send")
                         reset = gr.Button("New conversation · 新对话", elem_id="new-conversation")
-                    gr.Examples(EXAMPLES, inputs=box)
+                    gr.Examples(example_questions(app.store), inputs=box)
                 with gr.Column(scale=2):
                     language = gr.Radio(LANG_CHOICES, value="auto", label="Answer language · 回答语言")
                     with gr.Accordion("Filters · 筛选", open=False):
