@@ -5,9 +5,11 @@ calls run under the same load.
     python -m bench.load --llm local --sessions 4     # own server on the bundled model
     python -m bench.load --url http://127.0.0.1:7860/ # a server that is already running (same data: --data)
 
-Every session is its own `gradio_client.Client` (its own Gradio session, hence its own `gr.State` ChatSession)
-and asks two questions: first about "its" paper (a different paper per session where the data allows), with a
-session nonce in the text, then a pronoun follow-up ("What dataset did it use?"), which the server resolves
+Every session has its own Gradio `session_hash` (hence its own `gr.State` ChatSession on the server) and talks
+Gradio's REST protocol (`POST /gradio_api/call/<api>`, then its event stream), the lean client an API user
+would write (`gradio_client` adds ~200 ms of client-side overhead per call on this machine). It asks two
+questions: first about "its" paper (a different paper per session where the data allows), with a session
+nonce in the text, then a pronoun follow-up ("What dataset did it use?"), which the server resolves
 from that session's server-side conversation state. A session counts as crosstalk when
 
 - the history the server returns is not exactly the questions this session sent (or holds another's nonce), or
@@ -123,6 +125,42 @@ class OwnServer:
         self.close()
 
 
+# ---------- a minimal Gradio REST client ----------
+
+class GradioSession:
+    """One browser-like session: `POST /gradio_api/call/<api>` with our session_hash, read the event stream."""
+
+    def __init__(self, url: str, session_hash: str):
+        self.url = url.rstrip("/") + "/"
+        self.session_hash = session_hash
+
+    def call(self, api: str, data: list, timeout: float) -> tuple[list, float]:
+        """(outputs of the `complete` event, ms until the first event) or raises RuntimeError / TimeoutError."""
+        t0 = time.perf_counter()
+        body = json.dumps({"data": data, "session_hash": self.session_hash}).encode()
+        req = urllib.request.Request(f"{self.url}gradio_api/call/{api}", data=body,
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            event_id = json.load(resp)["event_id"]
+        first = None
+        event = ""
+        with urllib.request.urlopen(f"{self.url}gradio_api/call/{api}/{event_id}", timeout=timeout) as resp:
+            for raw in resp:
+                line = raw.decode("utf-8").rstrip("\n")
+                if time.perf_counter() - t0 > timeout:
+                    raise TimeoutError(f"{api}: no result after {timeout:.0f} s")
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:"):
+                    if first is None and event in ("generating", "complete"):
+                        first = (time.perf_counter() - t0) * 1000
+                    if event == "complete":
+                        return json.loads(line[5:]), first
+                    if event == "error":
+                        raise RuntimeError(f"{api}: server error {line[5:].strip()[:200]}")
+        raise RuntimeError(f"{api}: the event stream ended without a result")
+
+
 # ---------- sessions ----------
 
 @dataclass(frozen=True)
@@ -138,7 +176,7 @@ class Session:
     language: str
     nonce: str
     timings: dict[str, list[float]] = field(default_factory=lambda: {"chat_first": [], "chat_followup": [],
-                                                                     "search": []})
+                                                                     "search": [], "chat_first_event": []})
     errors: list[str] = field(default_factory=list)
     crosstalk: list[str] = field(default_factory=list)
     first_cited: list[str] = field(default_factory=list)
@@ -191,9 +229,7 @@ def _check_history(session: Session, history, sent: list[str], all_nonces: set[s
 
 def run_session(session: Session, url: str, *, deadline: float, timeout: float, all_nonces: set[str],
                 searches: int, start: threading.Barrier | None) -> Session:
-    from gradio_client import Client
-
-    client = Client(url, verbose=False)
+    client = GradioSession(url, f"load{session.index:03d}{session.nonce}")
     if start is not None:
         try:
             start.wait(timeout=120)  # every session fires at once
@@ -206,18 +242,21 @@ def run_session(session: Session, url: str, *, deadline: float, timeout: float, 
             return None
         t0 = time.perf_counter()
         try:
-            result = client.submit(*args, api_name=api_name).result(timeout=timeout)
+            result, first = client.call(api_name.strip("/"), list(args), timeout)
         except Exception as exc:  # noqa: BLE001 - every failure is a finding of the load test
             session.errors.append(f"{kind}: {type(exc).__name__}: {str(exc)[:200]}")
             return None
         session.timings[kind].append((time.perf_counter() - t0) * 1000)
+        if kind.startswith("chat"):
+            session.timings["chat_first_event"].append(first)
         return result
 
     query = session.target.title.split(":")[0][:80]
 
     def search() -> None:
         for _ in range(searches):
-            hits = call("search", query, 5, "", "", "", api_name="/search")
+            out = call("search", query, 5, "", "", "", api_name="/search")
+            hits = out[0] if out else None
             if hits:
                 session.first_hit = session.first_hit or hits[0]["id"] == session.target.arxiv_id
 
@@ -260,7 +299,7 @@ def _pct(values: list[float], q: float) -> float | None:
 def summarize(sessions: list[Session]) -> dict:
     endpoints = {}
     kinds = {"search": ["search"], "chat": ["chat_first", "chat_followup"], "chat_first": ["chat_first"],
-             "chat_followup": ["chat_followup"]}
+             "chat_followup": ["chat_followup"], "chat_first_event": ["chat_first_event"]}
     for name, parts in kinds.items():
         values = [v for s in sessions for p in parts for v in s.timings[p]]
         endpoints[name] = {"n": len(values), "p50_ms": _pct(values, 0.5), "p95_ms": _pct(values, 0.95),
@@ -284,14 +323,12 @@ def run_load(url: str, *, sessions: int, questions: int, data: Path, max_seconds
         people.append(s)
     idle: list[float] = []
     if warmup:  # outside the figures: model loaded, caches warm; then `/search` alone, one call at a time
-        from gradio_client import Client
-
-        client = Client(url, verbose=False)
-        client.submit("warm up", 1, "", "", "", api_name="/search").result(timeout=timeout)
-        client.submit(targets[0].title, [], "en", "", "", [], api_name="/chat").result(timeout=max(timeout, 600))
+        client = GradioSession(url, "warmup")
+        client.call("search", ["warm up", 1, "", "", ""], timeout)
+        client.call("chat", [targets[0].title, [], "en", "", "", []], max(timeout, 600))
         for target in targets[:10]:
             t0 = time.perf_counter()
-            client.submit(target.title, 5, "", "", "", api_name="/search").result(timeout=timeout)
+            client.call("search", [target.title, 5, "", "", ""], timeout)
             idle.append((time.perf_counter() - t0) * 1000)
     load_before = os.getloadavg()[0]
     nonces = {s.nonce for s in people}
@@ -326,7 +363,7 @@ def render_section() -> str:
              "bundled USE embedder, embedded Chroma). Every session is its own Gradio session, asks a question "
              "about its own paper and a pronoun follow-up that the server resolves from that session's state, "
              "and calls `/search` (retrieval only) before, between and after. Latency is measured by the "
-             "client (`gradio_client`, through Gradio's queue). Crosstalk: sessions whose returned history or "
+             "client (Gradio's REST protocol, through its queue). Crosstalk: sessions whose returned history or "
              "follow-up context belongs to another session.", "",
              "| LLM | sessions × questions | wall | chat p50 | chat p95 | follow-ups checked | `/search` n | "
              "`/search` p50 | `/search` p95 | `/search` alone p50 | errors | crosstalk |",
