@@ -98,6 +98,9 @@ class OpenAICompatibleLLM:
                     continue
                 delta = getattr(choices[0], "delta", None)
                 text = getattr(delta, "content", None) if delta is not None else None
+                if text is not None and not isinstance(text, str):  # a wrong-schema chunk: fail here, plainly,
+                    raise LLMUnavailable(  # not with a TypeError where the chain joins the pieces
+                        f"the model at {where} returned something unusable: content is {type(text).__name__}")
                 if text:
                     produced = True
                     yield text

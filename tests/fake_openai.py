@@ -11,12 +11,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class ScriptedOpenAI:
     """`enqueue(behaviour)` then call the app; `requests` records every chat request body.
 
-    Behaviours: {"tokens": [...]} streams them; {"status": 429|500} answers an error; {"sleep": s} stalls;
-    {"garbage": True} sends a non-JSON stream; {"empty": True} streams no content. When the queue is empty,
-    `default` is used.
+    Behaviours: {"tokens": [...]} streams them; {"status": 429|500} answers an error (with {"body": b"..."} a
+    non-JSON error body); {"sleep": s} stalls before answering; {"garbage": True} sends a non-JSON stream;
+    {"schema": True} sends JSON chunks of the wrong shape; {"html": True} answers 200 with an HTML page;
+    {"empty": True} streams no content; {"stall_after": k, "stall": s} streams k tokens, then hangs s seconds;
+    {"drop_after": k} streams k tokens, then closes the connection mid-stream. When the queue is empty, `default`
+    is used. `port` fixes the port (to bring an endpoint back up where a client expects it).
     """
 
-    def __init__(self, default: dict | None = None):
+    def __init__(self, default: dict | None = None, port: int = 0):
         self.queue: list[dict] = []
         self.requests: list[dict] = []
         self.default = default or {"tokens": ["NOT_FOUND"]}
@@ -42,22 +45,40 @@ class ScriptedOpenAI:
                 if "sleep" in behaviour:
                     time.sleep(behaviour["sleep"])
                 if "status" in behaviour:
-                    body = json.dumps({"error": {"message": "scripted", "type": "x"}}).encode()
+                    body = behaviour.get("body") or json.dumps({"error": {"message": "scripted", "type": "x"}}).encode()
                     self.send_response(behaviour["status"])
-                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Type", "application/json" if "body" not in behaviour else "text/html")
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
                     return
                 self.send_response(200)
+                if behaviour.get("html"):
+                    self.send_header("Content-Type", "text/html")
+                    self.end_headers()
+                    self.wfile.write(b"<html><body>502 Bad Gateway</body></html>")
+                    return
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
                 if behaviour.get("garbage"):
                     self.wfile.write(b"data: {this is not json\n\n")
                     self.wfile.flush()
                     return
+                if behaviour.get("schema"):
+                    for wrong in ({"object": "chat.completion.chunk", "choices": "none"}, {"result": [1, 2]},
+                                  {"choices": [{"delta": {"content": {"text": "x"}}}]}, [1, 2, 3], "text"):
+                        self.wfile.write(f"data: {json.dumps(wrong)}\n\n".encode())
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
+                    return
                 tokens = [] if behaviour.get("empty") else behaviour.get("tokens", [])
                 for i, tok in enumerate(tokens):
+                    if i == behaviour.get("stall_after"):
+                        time.sleep(behaviour.get("stall", 5))
+                    if i == behaviour.get("drop_after"):
+                        self.wfile.flush()
+                        self.connection.shutdown(2)  # socket.SHUT_RDWR: cut off mid-answer
+                        return
                     chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
                              "choices": [{"index": 0, "delta": {"content": tok}, "finish_reason": None}]}
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
@@ -67,7 +88,8 @@ class ScriptedOpenAI:
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd.handle_error = lambda request, address: None  # clients that hang up mid-stream are expected
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
