@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
     ui_auth: str | None = Field(None, description="'user:password' or a path to a file of such lines")
+    ui_mcp: bool = Field(True, description="also serve the API endpoints as MCP tools at /gradio_api/mcp/")
     upload_max_mb: int = Field(50, ge=1)
 
     @model_validator(mode="after")

@@ -410,7 +410,18 @@ def serve(app: App, host: str, port: int, share: bool = False, warm: bool = True
     if warm and app.settings.llm_mode != "mock":
         threading.Thread(target=_warm, args=(app,), daemon=True).start()
     demo.launch(server_name=host, server_port=port, share=share, auth=auth, show_error=False,
-                max_file_size=f"{app.settings.upload_max_mb}mb", footer_links=["api"], quiet=False)
+                max_file_size=f"{app.settings.upload_max_mb}mb", footer_links=["api"], quiet=False,
+                mcp_server=app.settings.ui_mcp and _mcp_installed())
+
+
+def _mcp_installed() -> bool:
+    """MCP tools need the `mcp` package (a dependency, but a trimmed install may lack it): no MCP, no crash."""
+    import importlib.util
+
+    if importlib.util.find_spec("mcp") is None:
+        logger.warning("the `mcp` package is not installed: serving without MCP tools")
+        return False
+    return True
 
 
 def _warm(app: App) -> None:
