@@ -273,6 +273,14 @@ class PaperStore:
             self.keywords.save(self._bump_generation())
         return found
 
+    def status(self) -> tuple[bool, str]:
+        """(reachable?, text) for the status panel: a heartbeat of the Chroma server, or the embedded store."""
+        try:
+            self.client.heartbeat()
+        except Exception as exc:  # a server that went away: say so, do not raise
+            return False, f"not reachable ({exc.__class__.__name__})"
+        return True, "reachable" if self.settings.chroma_url else "embedded"
+
     # ---------- stats ----------
     def stats(self) -> dict:
         from collections import Counter

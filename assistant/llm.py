@@ -195,6 +195,22 @@ class LLMProvider:
                                               temperature=s.llm_temperature)
         return self._model
 
+    def status(self) -> tuple[bool | None, str]:
+        """(reachable?, what to tell the user) without starting anything: True/False after a quick check of
+        the endpoint's /models, None when there is nothing to check yet (the bundled model starts on first use)."""
+        if self.settings.llm_mode == "mock":
+            return True, "no model needed"
+        if self.is_local:
+            if self._server is not None and self._server.running():
+                return True, "running"
+            return None, "starts on the first question (about 10 s)"
+        model = self.get()
+        try:
+            model.client().with_options(timeout=3.0, max_retries=0).models.list()
+        except Exception as exc:  # any failure means "not reachable"; the message is shown, never a traceback
+            return False, f"not reachable ({exc.__class__.__name__})"
+        return True, "reachable"
+
     def close(self) -> None:
         if self._server is not None:
             self._server.stop()

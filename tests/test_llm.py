@@ -57,3 +57,27 @@ def test_token_counting_is_offline():
     assert count_tokens("hello world") == 2
     assert count_tokens("检索增强生成") > 0
     assert truncate_tokens("one two three four five", 2).endswith("…")
+
+
+def test_status_reports_reachability_without_starting_anything(scripted, tmp_path):
+    import socket
+
+    from assistant.llm import LLMProvider
+    from assistant.settings import Settings
+
+    def provider(**kw):
+        return LLMProvider(Settings(store_dir=tmp_path, _env_file=None, **kw))
+
+    assert provider(llm_mode="openai", llm_base_url=scripted.base_url, llm_api_key="k").status() == (True, "reachable")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{s.getsockname()[1]}/v1"
+    ok, text = provider(llm_mode="openai", llm_base_url=closed, llm_api_key="sk-secret").status()
+    assert ok is False and "not reachable" in text and "sk-secret" not in text
+    local = provider(llm_mode="local")
+    assert local.status()[0] is None and local._server is None  # nothing was started
+    assert provider(llm_mode="mock").status()[0] is True
+
+
+def test_store_status(mock_app):
+    assert mock_app.store.status() == (True, "embedded")

@@ -271,13 +271,15 @@ def build_ui(app: App) -> gr.Blocks:
                 f"{esc(data['date_last'] or '–')}  \n{cats}")
 
     def status_md() -> str:
-        llm = app.llm
-        reachable = "running" if llm.is_local and llm._server and llm._server.running() else (
-            "starts on first question" if llm.is_local else "configured")
-        return (f"- **LLM**: {esc(llm.describe())} — {reachable}\n"
+        def mark(ok: bool | None) -> str:
+            return "✅" if ok else "⏳" if ok is None else "⚠️"
+
+        llm_ok, llm_text = app.llm.status()
+        store_ok, store_text = app.store.status()
+        return (f"- **LLM**: {esc(app.llm.describe())} — {mark(llm_ok)} {esc(llm_text)}\n"
                 f"- **Embedder**: {esc(app.settings.embedder_id())}\n"
                 f"- **Store**: {esc(app.settings.chroma_url or str(app.settings.store_dir))} "
-                f"(collection `{app.settings.collection_name()}`)")
+                f"(collection `{app.settings.collection_name()}`) — {mark(store_ok)} {esc(store_text)}")
 
     categories = list(app.store.stats()["categories"])[:40]
     with gr.Blocks(title="arXiv digest assistant · 论文助手") as demo:

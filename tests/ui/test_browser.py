@@ -101,6 +101,8 @@ def test_upload_of_malformed_file_shows_report(page, tmp_path):
     text = report.inner_text()
     assert "1 added" in text.replace("**", "") or "1\nadded" in text or "added" in text
     assert "line 2" in text and "invalid JSON" in text
+    status = page.locator("#status").inner_text()
+    assert "extractive mock" in status and "no model needed" in status and "embedded" in status
     page.screenshot(path=str(ARTIFACTS / "upload.png"), full_page=True)
 
 
