@@ -12,6 +12,7 @@ import os
 import tempfile
 import threading
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -30,14 +31,14 @@ class KeywordIndex:
         self.generation: str = ""
         self._docs: dict[str, dict] = {}  # node_id -> {"hash", "tokens", "meta"}
         self._dirty = True
-        self._ids: list[str] = []
-        self._metas: list[dict] = []
-        self._bm25 = None
-        self._date_first = np.zeros(0, dtype=np.int64)
-        self._date_last = np.zeros(0, dtype=np.int64)
-        # `serve` answers on several threads while a re-sync may rewrite the docs: every read of `_docs`
-        # that iterates, and every write, holds the lock; a search scores a snapshot built under it.
+        self._view: _View | None = None  # the searchable index, replaced whole (never mutated) by a rebuild
+        # `serve` answers on several threads while a re-sync may rewrite the docs: every read of `_docs` that
+        # iterates, and every write, holds `_lock` (briefly). Rebuilding the index and writing the cache file
+        # take seconds on a large store, so they run outside it: one rebuild at a time (`_build_lock`) while
+        # other searches keep using the previous view; one save at a time, in order (`_save_lock`).
         self._lock = threading.RLock()
+        self._build_lock = threading.Lock()
+        self._save_lock = threading.Lock()
         if path is not None and path.exists():
             self._load()
 
@@ -56,14 +57,16 @@ class KeywordIndex:
 
     def save(self, generation: str) -> None:
         """Atomic write (temp file + rename): a crash leaves the previous state, never half a file."""
-        with self._lock:
-            self.generation = generation
-            if self.path is None:
-                return
+        with self._save_lock:
+            with self._lock:
+                self.generation = generation
+                if self.path is None:
+                    return
+                docs = dict(self._docs)  # entries are replaced, never changed in place: a shallow copy is a snapshot
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".bm25-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"format": FORMAT_VERSION, "generation": generation, "docs": self._docs}, fh,
+                json.dump({"format": FORMAT_VERSION, "generation": generation, "docs": docs}, fh,
                           ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, self.path)
 
@@ -106,28 +109,40 @@ class KeywordIndex:
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s forces DEBUG on import
-        self._ids = list(self._docs)
-        corpus = [self._docs[i]["tokens"] or ["\x00empty"] for i in self._ids]
-        self._bm25 = None
-        if corpus:
-            retriever = bm25s.BM25()
-            retriever.index(corpus, show_progress=False)
-            self._bm25 = retriever
-        metas = self._metas = [self._docs[i]["meta"] for i in self._ids]
-        self._date_first = np.array([m.get("date_first_int", 0) for m in metas], dtype=np.int64)
-        self._date_last = np.array([m.get("date_last_int", 0) for m in metas], dtype=np.int64)
-        self._dirty = False
+        with self._lock:
+            ids = list(self._docs)
+            corpus = [self._docs[i]["tokens"] or ["\x00empty"] for i in ids]
+            metas = [self._docs[i]["meta"] for i in ids]
+            self._dirty = False  # a change from here on marks it dirty again
+        try:
+            bm25 = None
+            if corpus:
+                bm25 = bm25s.BM25()
+                bm25.index(corpus, show_progress=False)
+            self._view = _View(bm25, ids, metas,
+                               np.array([m.get("date_first_int", 0) for m in metas], dtype=np.int64),
+                               np.array([m.get("date_last_int", 0) for m in metas], dtype=np.int64))
+        except BaseException:
+            self._dirty = True
+            raise
+
+    def _current(self) -> _View | None:
+        """The index to search, rebuilt first if the docs changed; waits only when there is no index yet."""
+        if self._dirty and self._build_lock.acquire(blocking=self._view is None):
+            try:
+                if self._dirty:
+                    self._build()
+            finally:
+                self._build_lock.release()
+        return self._view
 
     def search(self, query: str, k: int, *, paper_filter=None, since: int = 0, until: int = 0
                ) -> list[tuple[str, float]]:
         """Top-k (node_id, bm25 score) with score > 0; filters applied before ranking, not after."""
-        with self._lock:
-            if self._dirty:
-                self._build()
-            bm25, node_ids, metas = self._bm25, self._ids, self._metas
-            date_first, date_last = self._date_first, self._date_last
-        if bm25 is None:
+        view = self._current()
+        if view is None or view.bm25 is None:
             return []
+        bm25, node_ids, metas, date_first, date_last = view
         vocab = bm25.vocab_dict
         ids = [vocab[t] for t in tokenize(query) if t in vocab]
         if not ids:
@@ -150,6 +165,14 @@ class KeywordIndex:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(node_ids[i], float(scores[i])) for i in top]
+
+
+class _View(NamedTuple):
+    bm25: object | None
+    ids: list[str]
+    metas: list[dict]
+    date_first: np.ndarray
+    date_last: np.ndarray
 
 
 def _light_meta(meta: dict) -> dict:

@@ -372,12 +372,13 @@ def render_section() -> str:
         chat, search = d["endpoints"]["chat"], d["endpoints"]["search"]
         lines.append(f"| {d['llm_name']} | {d['sessions']} × {d['questions']} | {d['wall_s']} s | "
                      f"{_ms(chat['p50_ms'])} | {_ms(chat['p95_ms'])} | {d['followups_checked']} | {search['n']} | "
-                     f"{_ms(search['p50_ms'])} | {_ms(search['p95_ms'])} | {_ms(d['search_idle']['p50_ms'])} | {d['errors']} | "
-                     f"{d['crosstalk']} |")
+                     f"{_ms(search['p50_ms'])} | {_ms(search['p95_ms'])} | {_ms(d['search_idle']['p50_ms'])} | "
+                     f"{d['errors']} | {d['crosstalk']} |")
     for llm, d in latest.items():
         lines += ["", f"*{d['llm_name']}*: {machine_line(d['machine'])}. Chat concurrency limit "
                       f"{d.get('chat_concurrency', '?')} (the rest queue); 1-min load average "
-                      f"{d['loadavg_1min']['before']} -> {d['loadavg_1min']['after']} on {d['machine']['cores']} cores; "
+                      f"{d['loadavg_1min']['before']} -> {d['loadavg_1min']['after']} on "
+                      f"{d['machine']['cores']} cores; "
                       f"`/search` target p95 < 300 ms: "
                       f"**{'met' if (d['endpoints']['search']['p95_ms'] or 1e9) < 300 else 'missed'}**."
                       + (f" Note: {d['note']}" if d.get("note") else "")]

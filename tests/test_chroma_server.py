@@ -291,8 +291,8 @@ def test_two_serve_processes_on_one_server(chroma_url, tmp_path):
         jsonl.write_text(json.dumps({
             "id": "2602.00042", "title": "Zyxquorf: Ranking with Quokka Signals", "authors": ["A. Writer"],
             "categories": ["cs.IR"], "summary": "Zyxquorf ranks items from quokka signals.",
-            "AI": {"tldr": "Zyxquorf 用袋鼠信号排序。", "motivation": "动机。", "method": "方法。", "result": "结果。",
-                   "conclusion": "结论。"}}) + "\n", encoding="utf-8")
+            "AI": {"tldr": "Zyxquorf 用袋鼠信号排序。", "motivation": "动机。", "method": "方法。",
+                   "result": "结果。", "conclusion": "结论。"}}) + "\n", encoding="utf-8")
         _cli(env_a, "ingest", str(jsonl))
         deadline = time.monotonic() + 20
         while "2602.00042" not in [h["id"] for h in client.predict("Zyxquorf", 3, "", "", "", api_name="/search")]:
@@ -309,3 +309,21 @@ def test_two_serve_processes_on_one_server(chroma_url, tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+def test_searches_use_the_previous_bm25_index_while_one_thread_rebuilds():
+    """A rebuild after another instance's write takes seconds on a large store; searches must not queue on it."""
+    from assistant.keyword_index import KeywordIndex
+
+    kw = KeywordIndex(None)
+    kw.upsert([("p1#title", "h1", "HarmonRank ranking ensemble", {"arxiv_id": "p1"})])
+    assert [i for i, _ in kw.search("HarmonRank", 3)] == ["p1#title"]
+    kw.upsert([("p2#title", "h2", "Zyxquorf quokka ranking", {"arxiv_id": "p2"})])
+    assert kw._build_lock.acquire()  # as if another request thread were rebuilding right now
+    try:
+        started = time.monotonic()
+        assert kw.search("Zyxquorf", 3) == []  # the previous index, at once
+        assert time.monotonic() - started < 1
+    finally:
+        kw._build_lock.release()
+    assert [i for i, _ in kw.search("Zyxquorf", 3)] == ["p2#title"]
