@@ -42,7 +42,9 @@ def answer_markdown(answer) -> str:
         c = by_n.get(n)
         return f"[[{n}]](https://arxiv.org/abs/{c.id})" if c else match.group(0)
 
-    text = re.sub(r"\[(\d{1,2})\]", link, esc(answer.answer).replace("\\[", "[").replace("\\]", "]"))
+    # only the citation markers we link are unescaped: un-escaping every bracket let model text such as
+    # "[5]: //evil.example" become a reference definition that "[click][5]" linked to another host
+    text = re.sub(r"\\\[(\d{1,2})\\\]", link, esc(answer.answer))
     zh = answer.language == "zh"
     notes = []
     if answer.dropped:
@@ -59,7 +61,7 @@ def comparison_markdown(result) -> str:
     safe = lines[:2] + ["| " + " | ".join(esc(c) for c in row) + " |" for row in result.rows]
     text = "\n".join(safe)
     if result.synthesis:
-        text += "\n\n" + esc(result.synthesis).replace("\\[", "[").replace("\\]", "]")
+        text += "\n\n" + esc(result.synthesis)  # "\\[1\\]" shows as [1]; unescaped brackets could form links
     if result.error:
         text += f"\n\n_Synthesis unavailable: {esc(result.error)}_"
     refs = "\n".join(f"- [{c.n}] {arxiv_link(c.title, c.id)}" for c in result.papers)

@@ -9,6 +9,7 @@ on the bundled CPU model a digest must not take minutes.
 
 from __future__ import annotations
 
+import html
 import logging
 import math
 import re
@@ -376,13 +377,19 @@ def paper_line(paper: Paper, language: str, translations: TranslationCache | Non
 
 
 def _md_escape(text: str) -> str:
-    return re.sub(r"([\[\]])", r"\\\1", text)
+    """Untrusted text (paper fields, model output) as Markdown that shows as written: HTML escaped, brackets
+    escaped (no links, images or reference definitions to other hosts), bare URLs not auto-linked. Citation
+    markers like [3] stay plain where they cannot start a link."""
+    text = re.sub(r"([\[\]])", r"\\\1", html.escape(text, quote=False))
+    text = re.sub(r"\\\[(\d{1,2})\\\](?![(\[:])", r"[\1]", text)
+    return re.sub(r"(?i)\b(https?|ftp|www)(?=[:.])", "\\1\u200b", text)
 
 
 def render_item(item: DigestItem) -> str:
+    """One list line; the link is built from the arXiv id, everything taken from the paper is escaped."""
     date_part = f" ({item.date})" if item.date else ""
-    reason = f" _({item.reason})_" if item.reason else ""
-    return f"- [{item.n}] [{_md_escape(item.title)}]({item.url}){date_part} — {item.line}{reason}"
+    reason = f" _({_md_escape(item.reason)})_" if item.reason else ""
+    return f"- [{item.n}] [{_md_escape(item.title)}]({item.url}){date_part} — {_md_escape(item.line)}{reason}"
 
 
 # ---------------------------------------------------------------- LLM relevance scores (ArxivDigest style)
@@ -617,7 +624,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
     for g, members in enumerate(groups):
         theme_name, named_by = names[g] if k > 1 else ("", "keywords")
         if k > 1:
-            yield emit(f"\n## {theme_name}\n\n")
+            yield emit(f"\n## {_md_escape(theme_name)}\n\n")
         else:
             yield emit("\n")
         theme = DigestTheme(name=theme_name, named_by=named_by) if k > 1 else None
@@ -630,7 +637,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
                               line=re.sub(r"\s+", " ", line).strip(), line_source=source, theme=theme_name,
                               score=round(similarity.get(paper.arxiv_id, 0.0), 4),
                               llm_score=scores[paper.arxiv_id][0] if paper.arxiv_id in scores else None,
-                              reason=_md_escape(sanitize(scores[paper.arxiv_id][1])) if paper.arxiv_id in scores
+                              reason=sanitize(scores[paper.arxiv_id][1]) if paper.arxiv_id in scores
                               else "")
             digest.papers.append(item)
             if theme:
@@ -728,7 +735,7 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
         digest.notes.append(NOTES["dropped_overview"][lang])
         return
     digest.overview = check.text
-    yield emit(f"\n## {words['overview']}\n\n{check.text}\n")
+    yield emit(f"\n## {words['overview']}\n\n{_md_escape(check.text)}\n")
 
 
 def build_digest(request: DigestRequest | str, **kwargs) -> Digest:
