@@ -17,16 +17,19 @@ ANSWER_FIELDS = {"file", "model", "questions", "answerable", "unanswerable", "an
                  "latency", "missing_expected_ids", "items"}
 
 
-@pytest.fixture()
-def mock_store(tmp_path, monkeypatch, data_dir):
-    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
-    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
-    monkeypatch.setenv("ASSISTANT_LLM_MODE", "mock")
-    monkeypatch.setenv("ASSISTANT_MIN_RELEVANCE", "0.05")
-    cli._state.clear()
-    assert runner.invoke(cli.app, ["ingest", str(data_dir / "seed_digest.md")]).exit_code == 0
-    yield tmp_path
-    cli._state.clear()
+@pytest.fixture(scope="module")
+def mock_store(tmp_path_factory, data_dir):
+    """The seed digest in a mock-mode store (hash embedder, extractive LLM), shared by this module's tests."""
+    tmp_path = tmp_path_factory.mktemp("eval-cli")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
+        mp.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
+        mp.setenv("ASSISTANT_LLM_MODE", "mock")
+        mp.setenv("ASSISTANT_MIN_RELEVANCE", "0.05")
+        cli._state.clear()
+        assert runner.invoke(cli.app, ["ingest", str(data_dir / "seed_digest.md")]).exit_code == 0
+        yield tmp_path
+        cli._state.clear()
 
 
 def invoke(*args):
