@@ -16,8 +16,6 @@ from assistant.wiring import build_app
 pytestmark = [
     pytest.mark.live,
     pytest.mark.timeout(900),
-    # Not yet passed in one full run on an idle machine (issue 4 is still open); enable once it has.
-    pytest.mark.skip(reason="issue 4 live checks pending a clean run on an idle machine (remove this mark to run them)"),
 ]
 
 HARMONRANK = "2601.02955"  # summary: 4亿日活 / 2% / AUC; abstract: 400 million DAUs / 2% / AUC
