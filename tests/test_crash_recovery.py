@@ -105,16 +105,20 @@ def _env(store: Path, embedding: str = "mock", **extra: str) -> dict[str, str]:
 
 def ingest(store: Path, files: list[Path], *, embedding: str = "mock", crash_at: str = "", nth: int = 1,
            cwd: Path) -> subprocess.CompletedProcess:
-    """Run the CLI ingest to completion, or until it kills itself at `crash_at`."""
+    """Run the CLI ingest to completion, or until it kills itself at `crash_at`. Output goes to files, not
+    pipes: embedding workers orphaned by the kill would hold a pipe open; they are killed with the group."""
     args = ["-c", DRIVER] if crash_at else ["-m", "assistant"]
     env = _env(store, embedding, CRASH_AT=crash_at, CRASH_NTH=str(nth))
-    proc = subprocess.Popen([sys.executable, *args, "ingest", *map(str, files), "--json"], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        out, err = proc.communicate(timeout=600)
-    finally:
-        _kill_group(proc)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    out_path, err_path = store.parent / f"{store.name}.out", store.parent / f"{store.name}.err"
+    store.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "w") as out, open(err_path, "w") as err:
+        proc = subprocess.Popen([sys.executable, *args, "ingest", *map(str, files), "--json"], cwd=cwd, env=env,
+                                stdout=out, stderr=err, text=True, start_new_session=True)
+        try:
+            proc.wait(timeout=600)
+        finally:
+            _kill_group(proc)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out_path.read_text(), err_path.read_text())
 
 
 def ingest_killed_when(store: Path, files: list[Path], grown_to: int, *, cwd: Path) -> subprocess.CompletedProcess:
@@ -364,10 +368,11 @@ def test_kill_during_metadata_update_then_rerun(work, clean, clean_relisted, tmp
 
 @pytest.mark.live
 def test_kill_while_the_use_worker_pool_embeds(work, tmp_path):
-    """The bundled embedder: killed while its worker processes embed batch 2 (batch 1 committed)."""
+    """The bundled embedder: killed right after batch 1 (512 chunks, over the pool threshold) went to its worker
+    processes; the workers die with the CLI's process group."""
     store, ref_store = tmp_path / "store", tmp_path / "ref"
     files = inputs(work)
-    crashed = ingest(store, files, embedding="use", crash_at="embed_async", nth=3, cwd=work)
+    crashed = ingest(store, files, embedding="use", crash_at="embed_async", nth=1, cwd=work)
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr[-2000:]
     rerun = ingest(store, files, embedding="use", cwd=work)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
