@@ -16,6 +16,7 @@ from llama_index.core.vector_stores.types import (
     VectorStoreQuery,
 )
 
+from assistant.errors import StoreError
 from assistant.index import PaperStore
 from assistant.types import SearchHit
 
@@ -180,8 +181,16 @@ class HybridRetriever(BaseRetriever):
 
     # ---- fusion ----
     def _lists(self, query: str) -> tuple[list[NodeWithScore], list[NodeWithScore]]:
-        dense = self.dense(query, self.candidates) if self.mode in ("hybrid", "dense") else []
-        keyword = self.keyword(query, self.candidates) if self.mode in ("hybrid", "bm25") else []
+        import httpx
+        from chromadb.errors import ChromaError
+
+        try:
+            dense = self.dense(query, self.candidates) if self.mode in ("hybrid", "dense") else []
+            keyword = self.keyword(query, self.candidates) if self.mode in ("hybrid", "bm25") else []
+        except (httpx.HTTPError, ChromaError, ConnectionError) as exc:  # a Chroma server that went away
+            where = self.store.settings.chroma_url or self.store.settings.store_dir
+            raise StoreError(f"the paper store at {where} is not reachable ({exc.__class__.__name__}); "
+                             "retry when it is back") from exc
         self.last_dense = {n.node.node_id: float(n.score or 0.0) for n in dense}
         return dense, keyword
 

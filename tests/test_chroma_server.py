@@ -327,3 +327,31 @@ def test_searches_use_the_previous_bm25_index_while_one_thread_rebuilds():
     finally:
         kw._build_lock.release()
     assert [i for i, _ in kw.search("Zyxquorf", 3)] == ["p2#title"]
+
+
+def test_a_server_that_goes_away_gives_a_plain_store_error(tmp_path):
+    """Chroma down mid-session: searches fail with StoreError (a message the UI shows), not an httpx error."""
+    from assistant.errors import StoreError
+
+    exe = Path(sys.executable).with_name("chroma")
+    if not exe.exists():
+        pytest.skip("no `chroma` executable")
+    port = _free_port()
+    proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path / "data"), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while not _heartbeat(url):
+            assert proc.poll() is None and time.monotonic() < deadline, "chroma run did not start"
+            time.sleep(0.3)
+        app = build_app(Settings(chroma_url=url, store_dir=tmp_path / "local", embedding_mode="mock",
+                                 llm_mode="mock", _env_file=None))
+        app.store.ingest(parse_file(SEED).papers[:3])
+        assert app.retriever().search_papers("ranking", 2)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    with pytest.raises(StoreError, match="not reachable"):
+        app.retriever().search_papers("ranking", 2)
+    assert app.store.status()[0] is False
