@@ -18,6 +18,7 @@ from assistant.retrieval import SearchFilters, recent_papers
 from assistant.wiring import App
 from ui.api import register_api
 from ui.examples import example_questions
+from ui.uploads import staged_path
 from ui.render import (answer_markdown, arxiv_link, comparison_markdown, consistency_markdown, esc, source_cards,
                        streamed_text, translation_checks, translation_markdown)
 
@@ -241,7 +242,7 @@ def build_ui(app: App) -> gr.Blocks:
                 if src.stat().st_size > limit:
                     rejected.append(f"{esc(name)}: larger than {app.settings.upload_max_mb} MB")
                     continue
-                shutil.copyfile(src, staging / re.sub(r"[^\w.\-]", "_", name))
+                shutil.copyfile(src, staged_path(staging, name))
             report = ingest_paths(app.store, [staging]) if any(staging.iterdir()) else None
         except AssistantError as exc:
             return f"⚠️ {esc(str(exc))}", stats_md()
