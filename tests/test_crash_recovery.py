@@ -389,3 +389,48 @@ def test_kill_while_the_use_worker_pool_embeds(work, tmp_path):
         snap, ref = snapshot(store), snapshot(ref_store)
         check_consistent(snap)
         check_same_as(snap, ref)
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.live
+def test_embedding_workers_exit_when_only_the_cli_is_killed(work, tmp_path):
+    """`kill -9 <ingest pid>` (not its group): the USE worker processes notice they are orphaned and exit."""
+    store = tmp_path / "store"
+    store.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "ingest", *map(str, inputs(work))], cwd=work,
+                            env=_env(store, "use"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        workers: list[int] = []
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            workers = [c for c in _children(proc.pid) if "spawn_main" in Path(f"/proc/{c}/cmdline").read_text()]
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the ingest never started its embedding workers"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 30
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(w) for w in workers), "orphaned embedding workers kept running"
+    finally:
+        _kill_group(proc)
