@@ -51,7 +51,7 @@ class ChatModel(Protocol):
     source_budget: int
 
     def stream(self, messages: list[Message], *, max_tokens: int | None = None,
-               temperature: float | None = None) -> Iterator[str]: ...
+               temperature: float | None = None, timeout: float | None = None) -> Iterator[str]: ...
 
 
 def complete(model: ChatModel, messages: list[Message], **kwargs) -> str:
@@ -81,13 +81,15 @@ class OpenAICompatibleLLM:
         return self._client
 
     def stream(self, messages: list[Message], *, max_tokens: int | None = None,
-               temperature: float | None = None) -> Iterator[str]:
+               temperature: float | None = None, timeout: float | None = None) -> Iterator[str]:
         import httpx
         import openai
 
         where = self.base_url or "the OpenAI API"
         try:
-            response = self.client().chat.completions.create(
+            # a caller's deadline (a digest's time budget) is one attempt, not one per retry
+            client = self.client() if timeout is None else self.client().with_options(timeout=timeout, max_retries=0)
+            response = client.chat.completions.create(
                 model=self.name, messages=messages, stream=True,
                 max_tokens=max_tokens or self.max_tokens,
                 temperature=self.temperature if temperature is None else temperature)
@@ -107,7 +109,7 @@ class OpenAICompatibleLLM:
             if not produced:
                 raise LLMUnavailable(f"the model at {where} returned an empty answer")
         except openai.APITimeoutError as exc:
-            raise LLMUnavailable(f"the model at {where} timed out after {self.timeout:.0f}s") from exc
+            raise LLMUnavailable(f"the model at {where} timed out after {timeout or self.timeout:.0f}s") from exc
         except openai.APIConnectionError as exc:
             raise LLMUnavailable(f"cannot reach the model at {where}") from exc
         except openai.RateLimitError as exc:
@@ -131,7 +133,7 @@ class ExtractiveLLM:
     history: list[list[Message]] = field(default_factory=list)
 
     def stream(self, messages: list[Message], *, max_tokens: int | None = None,
-               temperature: float | None = None) -> Iterator[str]:
+               temperature: float | None = None, timeout: float | None = None) -> Iterator[str]:
         self.history.append(messages)
         text = messages[-1]["content"]
         match = re.search(r'<source id="(\d+)"[^>]*>\s*(?:.*?\n)?(.+?[.。!?！？])', text, re.DOTALL)

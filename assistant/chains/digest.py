@@ -537,14 +537,21 @@ class _Budget:
 
 def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_tokens: int
                    ) -> Iterator[str]:
-    """Stream, but stop (raising TimeoutError) once the budget is spent: closing the generator closes the
-    HTTP stream, so the model stops too."""
-    stream = llm.stream(messages, max_tokens=max_tokens)
+    """Stream, but stop (raising TimeoutError) once the budget is spent: the request itself gets the time left
+    as its timeout (a slow prompt evaluation counts too), and closing the generator closes the HTTP stream, so
+    the model stops as well."""
+    if budget.left() <= 1:
+        raise TimeoutError("time budget spent")
+    stream = llm.stream(messages, max_tokens=max_tokens, timeout=budget.left())
     try:
         for piece in stream:
             yield piece
             if budget.left() <= 0:
                 raise TimeoutError("time budget spent")
+    except LLMUnavailable:
+        if budget.left() <= 1:  # the request timed out because the budget ran out
+            raise TimeoutError("time budget spent") from None
+        raise
     finally:
         close = getattr(stream, "close", None)
         if close:

@@ -195,6 +195,19 @@ def test_time_budget_skips_llm_parts(digest_app, scripted, scripted_llm):
     assert any("time budget" in n for n in digest.notes) and "> Note: Over the time budget" in digest.markdown
 
 
+def test_time_budget_bounds_a_model_slow_to_start(digest_app, scripted, scripted_llm):
+    """A model still evaluating the prompt (no token yet) is cut off by the budget, not by its own timeout."""
+    import time
+
+    scripted.enqueue({"sleep": 30, "tokens": ["1: late"]}, {"sleep": 30, "tokens": ["late [1]."]})
+    started = time.perf_counter()
+    digest = run(digest_app, DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=6, style="themed",
+                                           language="en"), scripted_llm, time_budget=4)
+    assert time.perf_counter() - started < 12
+    assert len(digest.papers) == 6 and digest.overview == "" and digest.error is None
+    assert any("time budget" in n for n in digest.notes)
+
+
 def test_no_llm_and_save(digest_app, tmp_path):
     digest = run(digest_app, DigestRequest(topic="ranking", max_papers=3), None)
     assert len(digest.papers) == 3 and digest.overview == "" and digest.notes == []
