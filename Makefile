@@ -32,6 +32,10 @@ test-fast: install
 bench: install
 	$(PY) -m bench.ingest
 	$(PY) -m bench.retrieval
+	$(PY) -m bench.answer
+	$(PY) -m bench.digest
+	$(PY) -m bench.eval
+	$(PY) -m bench.load
 
 clean:
 	rm -rf $(VENV) .pytest_cache
