@@ -432,5 +432,14 @@ def evaluate(
         raise typer.Exit(code=4)
 
 
+def _exit_on_sigterm() -> None:
+    """`kill`/systemd stop sends SIGTERM, which by default skips `finally` and atexit: the bundled llama.cpp
+    server (its own session, so Ctrl-C does not reach it) would outlive us. Exit normally instead."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def main() -> None:
+    _exit_on_sigterm()
     app()

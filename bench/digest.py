@@ -4,7 +4,7 @@
 - the English abstracts of those 20 papers translated to Chinese, twice (the second run is served by the
   translation cache in the store: no LLM call).
 
-    python -m bench.digest [--pool 1500] [--topic "LLM-based recommendation"]
+    python -m bench.digest [--pool 1500] [--topic "LLM-based recommendation"] [--papers 20] [--translations 20]
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pool", type=int, default=1500)
     parser.add_argument("--topic", default="LLM-based recommendation")
-    parser.add_argument("--papers", type=int, default=20)
+    parser.add_argument("--papers", type=int, default=20, help="papers in the digest")
+    parser.add_argument("--translations", type=int, default=20, help="abstracts to translate (of the digest's)")
     args = parser.parse_args()
 
     from assistant.chains.digest import DigestRequest
@@ -74,7 +75,7 @@ def main() -> None:
             request = DigestRequest(topic=args.topic, language=lang, max_papers=args.papers, style="themed")
             digests[lang] = {"first": run_digest(app, request), "second": run_digest(app, request)}
             print(lang, digests[lang], flush=True)
-        ids = digests["zh"]["first"]["ids"][: args.papers]
+        ids = digests["zh"]["first"]["ids"][: args.translations]
         translations = {"first": run_translations(app, ids), "second": run_translations(app, ids)}
         app.close()
 

@@ -84,3 +84,22 @@ def test_digest_and_translate_commands(cli_env, data_dir, tmp_path, monkeypatch)
     result = invoke("translate", "--to", "en", "--id", "2601.02955", "--json")
     data = json.loads(result.stdout)
     assert data["target_language"] == "en" and data["original"].startswith("TL;DR")
+
+
+def test_sigterm_runs_cleanup(tmp_path):
+    """SIGTERM exits through atexit/finally, which is what stops the bundled llama.cpp server."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    marker = tmp_path / "cleaned"
+    code = ("import atexit, time; from assistant.cli import _exit_on_sigterm; _exit_on_sigterm(); "
+            f"atexit.register(lambda: open({str(marker)!r}, 'w').write('ok')); print('ready', flush=True); "
+            "time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=20) == 128 + signal.SIGTERM
+    time.sleep(0.1)
+    assert marker.read_text() == "ok"
