@@ -36,7 +36,8 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "daily-arxiv" / "dw-dengwei"
+# Four real pipeline files copied from ../shared/corpus/daily-arxiv/dw-dengwei (bytes unchanged), so CI has them.
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 # 187 papers (116 + 45 + 26, the last day both as markdown and as JSONL, merged): pipeline batches of 128 + 59
 FILES = ["2026-05-04_AI_enhanced_Chinese.jsonl", "2025-03-21_AI_enhanced_Chinese.jsonl", "2026-06-25.md",
          "2026-06-25_AI_enhanced_Chinese.jsonl"]

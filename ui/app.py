@@ -317,8 +317,10 @@ def build_ui(app: App) -> gr.Blocks:
                 p_until = gr.Textbox(label="Until", scale=1)
                 p_cats = gr.Dropdown(categories, multiselect=True, label="Categories", scale=2)
             find = gr.Button("Search · 搜索", elem_id="paper-search")
-            table = gr.Dataframe(headers=["date", "category", "id", "title"], interactive=False, wrap=True,
-                                 elem_id="papers-table")
+            # The newest papers when the app starts (a static value: a load event could land after, and
+            # overwrite, a search the user already ran); "Search" with an empty query refreshes it.
+            table = gr.Dataframe(browse("", "", "", []), headers=["date", "category", "id", "title"],
+                                 interactive=False, wrap=True, elem_id="papers-table")
             selected = gr.Textbox(visible=False)
             header = gr.Markdown()
             with gr.Row():
@@ -339,7 +341,6 @@ def build_ui(app: App) -> gr.Blocks:
             to_zh.click(translate_abstract, selected,
                         [paper_translation, paper_checks], api_visibility="private", concurrency_id="llm")
             check.click(consistency, selected, paper_checks, api_visibility="private")
-            demo.load(browse, [query, p_since, p_until, p_cats], table, api_visibility="private")
         with gr.Tab("Translate · 翻译"):
             with gr.Row():
                 free_text = gr.Textbox(label="Text · 文本", lines=8, elem_id="free-text",
