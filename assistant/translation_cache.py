@@ -5,6 +5,10 @@ and reused across restarts. It lives in the same Chroma client as the papers (em
 several app instances against one Chroma server share it. Entries are keyed by what determines the
 output (paper id, field, direction, model, prompt version) and carry a fingerprint of the input (the
 paper's `content_hash()`): when the paper changes, the stale entry is ignored and later overwritten.
+
+It also keeps the digest's short LLM replies (theme names, overview, relevance scores), keyed by a hash of
+the exact request (model, max tokens, messages): a repeated digest over unchanged papers costs no LLM call,
+and any change to a paper line, the topic or a prompt is a different key.
 """
 
 from __future__ import annotations
@@ -84,6 +88,26 @@ class TranslationCache:
             except (TypeError, ValueError):
                 continue
         return None
+
+    # ---------- LLM replies ----------
+    @staticmethod
+    def reply_key(model: str, messages: list[dict], max_tokens: int) -> str:
+        request = json.dumps([model, max_tokens, messages], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(request.encode()).hexdigest()
+
+    def get_reply(self, key: str) -> str | None:
+        """A stored reply to this exact request, or None (also when the cache cannot be read)."""
+        try:
+            payload = self.get(("llm-reply", key), key)
+        except Exception as exc:
+            logger.warning("reply cache lookup failed: %s", exc)
+            return None
+        text = (payload or {}).get("text")
+        return text if isinstance(text, str) and text else None
+
+    def put_reply(self, key: str, text: str) -> None:
+        if text:
+            self.put(("llm-reply", key), key, {"text": text}, kind="llm-reply")
 
     def invalidate(self, arxiv_id: str) -> None:
         """Drop every cached translation of a paper (e.g. after removing it from the store)."""

@@ -27,7 +27,8 @@ def run_digest(app, request) -> dict:
     return {"seconds": round(time.perf_counter() - t, 2), "papers": len(digest.papers),
             "themes": len(digest.themes), "themes_named_by": sorted({th.named_by for th in digest.themes}),
             "overview": bool(digest.overview), "notes": digest.notes, "timings_ms": digest.timings,
-            "ids": [p.id for p in digest.papers]}
+            "cached_llm_replies": digest.cached_llm_replies,
+            "ids": [p.id for p in digest.papers], "markdown": digest.markdown}
 
 
 def run_translations(app, ids: list[str]) -> dict:
@@ -95,7 +96,9 @@ def main() -> None:
     for lang, runs in digests.items():
         a, b = runs["first"], runs["second"]
         note = (f"{a['papers']} papers, {a['themes']} themes named by {'/'.join(a['themes_named_by']) or '—'}, "
-                f"overview {'kept' if a['overview'] else 'none'}" + (f"; {'; '.join(a['notes'])}" if a["notes"] else ""))
+                f"overview {'kept' if a['overview'] else 'none'}" + (f"; {'; '.join(a['notes'])}" if a["notes"] else "")
+                + f"; second run: {b['cached_llm_replies']} LLM replies from the cache, same document: "
+                  f"{'yes' if b['markdown'] == a['markdown'] else 'no'}")
         lines.append(f"| {args.papers}-paper digest ({lang}) | {a['seconds']:.1f} s | {b['seconds']:.1f} s | "
                      f"{a['seconds'] / max(b['seconds'], 1e-3):.1f}× | {note} |")
     lines.append(f"| translate {len(ids)} abstracts en→zh | {first['seconds']:.1f} s | {second['seconds']:.2f} s | "
@@ -104,8 +107,9 @@ def main() -> None:
     lines += ["",
               f"Per abstract (first run): median {statistics.median(per_item):.1f} s, max {max(per_item):.1f} s. "
               f"{lossless}/{len(ids)} translations kept every number and Latin-script term of the abstract.",
-              "A digest's second run re-runs retrieval and the two short LLM calls (theme names, overview); "
-              "llama.cpp reuses its prompt cache only for a shared prefix, so most of its time is generation. "
+              "A digest's second run re-runs retrieval, clustering and the verifier; its LLM replies (theme names, "
+              "overview) are served from the store, keyed by a hash of the exact request (model, prompt, paper "
+              "lines), so a changed paper or topic asks the model again. "
               "Translations are cached in the store (paper id + field + direction + model + prompt version)."]
     write_section("digest", "\n".join(lines))
     print("\n".join(lines))

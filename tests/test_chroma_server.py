@@ -178,13 +178,18 @@ def _bm25_ids(app, query: str) -> list[str]:
     return [r.arxiv_id for r in app.retriever(mode="bm25").search_papers(query, 5)]
 
 
-def test_two_instances_share_papers_and_resync_bm25(chroma_url, tmp_path):
-    collection = _unique("pair")
+def _two_instances(chroma_url: str, root: Path, prefix: str, first: int):
+    """Instance A ingests the sample's first papers into a fresh collection, then B starts on the same one."""
+    collection = _unique(prefix)
     papers = parse_file(SEED).papers
-    first, later = papers[:12], papers[12:]
-    a = _instance(chroma_url, tmp_path, "a", collection)
-    a.store.ingest(first)
-    b = _instance(chroma_url, tmp_path, "b", collection)
+    a = _instance(chroma_url, root, "a", collection)
+    a.store.ingest(papers[:first])
+    return papers, a, _instance(chroma_url, root, "b", collection)
+
+
+def test_two_instances_share_papers_and_resync_bm25(chroma_url, tmp_path):
+    papers, a, b = _two_instances(chroma_url, tmp_path, "pair", 12)
+    later = papers[12:]
     assert b.store.paper_count() == 12 and len(b.store.keywords) == 48  # B built its BM25 from the server
 
     target = later[0]
@@ -208,11 +213,7 @@ def test_two_instances_share_papers_and_resync_bm25(chroma_url, tmp_path):
 
 def test_a_writer_catches_up_with_other_writers_before_saving_its_generation(chroma_url, tmp_path):
     """A's BM25 cache is saved under the generation A writes: it must include what B wrote just before."""
-    collection = _unique("writers")
-    papers = parse_file(SEED).papers
-    a = _instance(chroma_url, tmp_path, "a", collection)
-    a.store.ingest(papers[:19])
-    b = _instance(chroma_url, tmp_path, "b", collection)
+    papers, a, b = _two_instances(chroma_url, tmp_path, "writers", 19)
     changed = papers[0].model_copy(update={"abstract": papers[0].abstract + " Quokkaword appears here."})
     b.store.ingest([changed])  # same chunk count, new text: only the generation marker tells A
     a.store.ingest(papers[19:])  # within A's 5 s check interval
@@ -236,11 +237,7 @@ def test_bm25_cache_name_is_stable_across_processes(chroma_url, tmp_path):
 
 def test_searches_during_a_resync_do_not_fail(chroma_url, tmp_path):
     """B serves keyword searches on several threads while A writes and B re-syncs underneath them."""
-    collection = _unique("race")
-    papers = parse_file(SEED).papers
-    a = _instance(chroma_url, tmp_path, "a", collection)
-    a.store.ingest(papers[:10])
-    b = _instance(chroma_url, tmp_path, "b", collection)
+    papers, a, b = _two_instances(chroma_url, tmp_path, "race", 10)
     errors: list[BaseException] = []
     stop = threading.Event()
 

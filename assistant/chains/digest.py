@@ -120,6 +120,7 @@ class Digest(BaseModel):
     error: str | None = None
     model: str = ""
     prompt_version: str = ""
+    cached_llm_replies: int = 0  # LLM replies served from the store cache (a repeated digest)
     timings: dict[str, float] = Field(default_factory=dict)
 
 
@@ -413,7 +414,7 @@ def parse_scores(raw: str, count: int) -> dict[int, tuple[float, str]]:
 
 
 def score_papers(topic: str, papers: list[Paper], *, llm: ChatModel, prompts_dir: Path, language: str,
-                 budget: _Budget) -> dict[str, tuple[float, str]]:
+                 budget: _Budget, replies: _Replies | None = None) -> dict[str, tuple[float, str]]:
     """One LLM call rates every candidate 0-10 for the topic with a one-line reason (worth it only on a
     stronger API model; the bundled 1.5B model is not asked). Papers it does not rate keep their place."""
     prompt = load("digest.rerank", prompts_dir)
@@ -425,7 +426,7 @@ def score_papers(topic: str, papers: list[Paper], *, llm: ChatModel, prompts_dir
                       f'{truncate_tokens(sanitize(first_sentence(text, 400)), share)}\n</paper>')
     messages = [{"role": "user", "content": prompt.format(topic=sanitize(topic), papers="\n".join(blocks),
                                                           language_name=LANGUAGE_NAMES[language])}]
-    raw = "".join(_stream_within(llm, messages, budget, max_tokens=40 * len(papers) + 16))
+    raw = "".join(_stream_within(llm, messages, budget, max_tokens=40 * len(papers) + 16, replies=replies))
     return {papers[n - 1].arxiv_id: value for n, value in parse_scores(raw, len(papers)).items()}
 
 
@@ -535,16 +536,35 @@ class _Budget:
         return self.deadline - time.monotonic()
 
 
-def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_tokens: int
-                   ) -> Iterator[str]:
+class _Replies:
+    """The digest's LLM replies kept in the store cache (see `TranslationCache.reply_key`); counts the hits."""
+
+    def __init__(self, cache: TranslationCache | None):
+        self.cache = cache
+        self.hits = 0
+
+
+def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_tokens: int,
+                   replies: _Replies | None = None) -> Iterator[str]:
     """Stream, but stop (raising TimeoutError) once the budget is spent: the request itself gets the time left
     as its timeout (a slow prompt evaluation counts too), and closing the generator closes the HTTP stream, so
-    the model stops as well."""
+    the model stops as well. With `replies`, a reply to the same request is served from the cache (one piece),
+    and a reply streamed to its end is stored."""
+    key = None
+    if replies is not None and replies.cache is not None:
+        key = TranslationCache.reply_key(llm.name, messages, max_tokens)
+        cached = replies.cache.get_reply(key)
+        if cached is not None:
+            replies.hits += 1
+            yield cached
+            return
     if budget.left() <= 1:
         raise TimeoutError("time budget spent")
     stream = llm.stream(messages, max_tokens=max_tokens, timeout=budget.left())
+    pieces: list[str] = []
     try:
         for piece in stream:
+            pieces.append(piece)
             yield piece
             if budget.left() <= 0:
                 raise TimeoutError("time budget spent")
@@ -556,6 +576,8 @@ def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_to
         close = getattr(stream, "close", None)
         if close:
             close()
+    if key is not None:
+        replies.cache.put_reply(key, "".join(pieces))
 
 
 def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
@@ -582,6 +604,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
 
     yield Event("progress", "selecting papers" if lang == "en" else "正在筛选论文")
     budget = _Budget(time_budget)
+    replies = _Replies(translations)
     llm_rerank = bool(llm_rerank and llm is not None and request.topic)
     pool = request.model_copy(update={"max_papers": min(2 * request.max_papers, MAX_PAPERS)}) if llm_rerank \
         else request
@@ -593,7 +616,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
         t0 = time.perf_counter()
         try:
             scores = score_papers(request.topic, [p for p, _ in selected], llm=llm, prompts_dir=prompts_dir,
-                                  language=lang, budget=budget)
+                                  language=lang, budget=budget, replies=replies)
         except TimeoutError:
             digest.notes.append(NOTES["budget_rerank"][lang])
         except LLMUnavailable as exc:
@@ -624,7 +647,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
         vectors = embedder.embed([f"{p.title}\n{p.abstract or p.summary.tldr}" for p in papers])
         groups = cluster_vectors(vectors, k)
         digest.timings["cluster_ms"] = round((time.perf_counter() - t0) * 1000, 1)
-        names = _name_themes(groups, papers, lang, llm, prompts_dir, budget, digest)
+        names = _name_themes(groups, papers, lang, llm, prompts_dir, budget, digest, replies)
         digest.timings["themes_ms"] = round((time.perf_counter() - t0) * 1000 - digest.timings["cluster_ms"], 1)
     # --- items (from the papers' own fields) ---
     n = 0
@@ -654,10 +677,11 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
             digest.themes.append(theme)
     # --- overview (LLM, verified) ---
     if llm is not None:
-        yield from _overview(digest, llm, prompts_dir, budget, emit)
+        yield from _overview(digest, llm, prompts_dir, budget, emit, replies)
     if digest.notes:
         yield emit("\n" + "\n>\n".join(f"> {words['note']}{note}" for note in digest.notes) + "\n")
     digest.markdown = "".join(pieces)
+    digest.cached_llm_replies = replies.hits
     digest.timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
     logger.info("digest: %d papers, %d themes, overview %s, %s", len(digest.papers), len(digest.themes),
                 "kept" if digest.overview else "none", digest.timings)
@@ -665,7 +689,8 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
 
 
 def _name_themes(groups: list[list[int]], papers: list[Paper], lang: str, llm: ChatModel | None,
-                 prompts_dir: Path, budget: _Budget, digest: Digest) -> list[tuple[str, str]]:
+                 prompts_dir: Path, budget: _Budget, digest: Digest, replies: _Replies | None = None
+                 ) -> list[tuple[str, str]]:
     """The LLM names each group in one short call; any group it fails to name gets keywords."""
     fallback = [(keyword_name([papers[i] for i in g], papers, lang), "keywords") for g in groups]
     if llm is None:
@@ -681,7 +706,7 @@ def _name_themes(groups: list[list[int]], papers: list[Paper], lang: str, llm: C
     messages = [{"role": "user", "content": prompt.format(groups="\n".join(blocks),
                                                           language_name=LANGUAGE_NAMES[lang])}]
     try:
-        raw = "".join(_stream_within(llm, messages, budget, max_tokens=16 * len(groups) + 24))
+        raw = "".join(_stream_within(llm, messages, budget, max_tokens=16 * len(groups) + 24, replies=replies))
     except TimeoutError:
         digest.notes.append(NOTES["budget_themes"][lang])
         return fallback
@@ -695,7 +720,7 @@ def _name_themes(groups: list[list[int]], papers: list[Paper], lang: str, llm: C
 
 
 def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget,
-              emit: Callable[[str], Event]) -> Iterator[Event]:
+              emit: Callable[[str], Event], replies: _Replies | None = None) -> Iterator[Event]:
     lang = digest.language
     words = TEXTS[lang]
     if budget.left() <= 5:
@@ -723,7 +748,7 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
     logger.debug("digest overview prompt: %d tokens", sum(count_tokens(m["content"]) for m in messages))
     raw: list[str] = []
     try:
-        for piece in _stream_within(llm, messages, budget, max_tokens=200):
+        for piece in _stream_within(llm, messages, budget, max_tokens=200, replies=replies):
             raw.append(piece)
             yield Event("token", piece)
     except TimeoutError:

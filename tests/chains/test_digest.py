@@ -162,6 +162,27 @@ def test_english_digest_uses_abstract_or_cached_translation(digest_app, scripted
     assert digest.overview == "" and "overview was dropped" in digest.markdown
 
 
+def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripted_llm):
+    """Same request over unchanged papers: theme names and overview come from the store, no LLM call; a
+    failed (or budget-cut) reply is never stored, and a different topic is a different request."""
+    cache = TranslationCache(client=digest_app.store.client, name=f"tr_{uuid.uuid4().hex[:8]}")
+    request = DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=6, style="themed", language="zh")
+    scripted.enqueue({"status": 500}, {"tokens": ["本周论文关注排序 [1]。"]})  # budgeted calls: no retry
+    failed = run(digest_app, request, scripted_llm, translations=cache)
+    assert all(t.named_by == "keywords" for t in failed.themes) and failed.cached_llm_replies == 0
+    scripted.enqueue({"tokens": ["1: 排序与广告\n", "2: 生成式推荐"]})
+    first = run(digest_app, request, scripted_llm, translations=cache)
+    assert [t.name for t in first.themes] == ["排序与广告", "生成式推荐"] and first.overview
+    assert first.cached_llm_replies == 1  # the overview request was answered (and stored) in the failed run
+    calls = len(scripted.requests)
+    again = run(digest_app, request, scripted_llm, translations=cache)
+    assert len(scripted.requests) == calls and again.cached_llm_replies == 2
+    assert again.markdown == first.markdown and again.themes == first.themes
+    scripted.enqueue({"status": 500}, {"tokens": ["NOT_FOUND"]})
+    other = run(digest_app, request.model_copy(update={"topic": "ranking"}), scripted_llm, translations=cache)
+    assert len(scripted.requests) > calls and other.cached_llm_replies < 2
+
+
 def test_themed_digest_groups_papers_and_names_themes(digest_app, scripted, scripted_llm):
     scripted.enqueue({"tokens": ["1: Ranking and ads\n", "2: LLM recommenders\n", "3: Retrieval systems"]},
                      {"tokens": ["NOT_FOUND"]})
