@@ -111,6 +111,10 @@ def main() -> None:
               "overview) are served from the store, keyed by a hash of the exact request (model, prompt, paper "
               "lines), so a changed paper or topic asks the model again. "
               "Translations are cached in the store (paper id + field + direction + model + prompt version)."]
+    if any(r["first"]["notes"] and r["second"]["cached_llm_replies"] < 2 for r in digests.values()):
+        lines.append("A reply cut off by the time budget (see notes) is not cached, so the second run asks the model "
+                     "again; llama.cpp's own prompt cache then already holds that prompt, so it starts generating "
+                     "at once.")
     write_section("digest", "\n".join(lines))
     print("\n".join(lines))
 
