@@ -18,9 +18,10 @@ from assistant.retrieval import SearchFilters, recent_papers
 from assistant.wiring import App
 from ui.api import register_api
 from ui.examples import example_questions
-from ui.uploads import staged_path
 from ui.render import (answer_markdown, arxiv_link, comparison_markdown, consistency_markdown, esc, source_cards,
                        streamed_text, translation_checks, translation_markdown)
+from ui.throttle import Throttle
+from ui.uploads import staged_path
 
 logger = logging.getLogger(__name__)
 
@@ -74,14 +75,16 @@ def build_ui(app: App) -> gr.Blocks:
                 return
             raw = ""
             answer = None
+            throttle = Throttle()
             events = app.stream_answer(message, session=session, filters=filters, language=lang)
             for event in events:
                 if event.kind == "sources":
                     yield history, source_cards(event.data), session, ""
                 elif event.kind == "token":
                     raw += event.data
-                    history[-1]["content"] = esc(raw) + " ▌"
-                    yield history, gr.update(), session, ""
+                    if throttle.due():
+                        history[-1]["content"] = esc(raw) + " ▌"
+                        yield history, gr.update(), session, ""
                 elif event.kind == "answer":
                     answer = event.data
             if answer is None:
@@ -142,6 +145,7 @@ def build_ui(app: App) -> gr.Blocks:
             events = app.stream_digest(request, use_llm=False)
             fallback = "  \n⚠️ The language model is unavailable: no overview, keyword theme names. / 语言模型不可用。"
         document, overview, status = "", "", "⏳"
+        throttle = Throttle()
         for event in events:
             if event.kind == "progress":
                 status = f"⏳ {esc(event.data)}…"
@@ -157,7 +161,8 @@ def build_ui(app: App) -> gr.Blocks:
                           + fallback)
                 yield result.markdown, status, result
                 return
-            yield document + (f"\n\n{streamed_text(overview)}" if overview else ""), status, None
+            if event.kind != "token" or throttle.due():
+                yield document + (f"\n\n{streamed_text(overview)}" if overview else ""), status, None
 
     def make_digest(topic: str, since: str, until: str, categories: list[str], language: str, size: float,
                     style: str):
@@ -185,12 +190,14 @@ def build_ui(app: App) -> gr.Blocks:
         """Run `start()` (a translation chain) and render its events: streamed text, then the side-by-side
         table and its checks. Errors (model down, unknown paper) become a plain message."""
         raw = ""
+        throttle = Throttle()
         yield "", "⏳ starting the model… · 正在启动模型…"
         try:
             for event in start():
                 if event.kind == "token":
                     raw += event.data
-                    yield streamed_text(raw), "⏳ translating… · 翻译中…"
+                    if throttle.due():
+                        yield streamed_text(raw), "⏳ translating… · 翻译中…"
                 elif event.kind == "translation":
                     yield translation_markdown(event.data), translation_checks(event.data)
         except AssistantError as exc:

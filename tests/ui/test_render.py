@@ -26,3 +26,13 @@ def test_parse_auth(tmp_path):
     assert parse_auth(str(f)) == [("a", "1"), ("b", "2")]
     with pytest.raises(AssistantError):
         parse_auth("nocolon")
+
+
+def test_throttle_thins_out_streamed_updates(monkeypatch):
+    import ui.throttle
+    from ui.throttle import Throttle
+
+    clock = iter([0.0, 0.02, 0.05, 0.11, 0.12, 0.3])
+    monkeypatch.setattr(ui.throttle.time, "monotonic", lambda: next(clock))
+    throttle = Throttle(0.1)
+    assert [throttle.due() for _ in range(6)] == [True, False, False, True, False, True]
