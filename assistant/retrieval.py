@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 from dataclasses import dataclass, field
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -13,8 +12,8 @@ from llama_index.core.vector_stores.types import (
     FilterOperator,
     MetadataFilter,
     MetadataFilters,
-    VectorStoreQuery,
 )
+from llama_index.vector_stores.chroma.base import _to_chroma_filter  # what ChromaVectorStore.query uses (pinned)
 
 from assistant.errors import StoreError
 from assistant.index import PaperStore
@@ -152,14 +151,17 @@ class HybridRetriever(BaseRetriever):
         embedding = self.store.embedder.get_query_embedding(query)
         filters = self.filters.to_metadata_filters(self._author_ids()) if not self.filters.is_empty() else None
         k = max(1, min(k, self.store.chunks.count()))
-        result = self.store.vector_store.query(VectorStoreQuery(query_embedding=embedding, similarity_top_k=k,
-                                                                filters=filters))
+        # ids and distances only: Chroma's metadata/document fetch is ~80 % of a query's cost, and only the few
+        # nodes that make the final results need it (`_hydrate`).
+        got = self.store.chunks.query(query_embeddings=[embedding], n_results=k, include=["distances"],
+                                      **({"where": _to_chroma_filter(filters)} if filters else {}))
+        ids, distances = got["ids"][0], got["distances"][0]
+        nodes = self._nodes(ids)
         out = []
-        for node, sim in zip(result.nodes or [], result.similarities or []):
-            # ChromaVectorStore reports exp(-distance); recover cosine similarity (distance = 1 - cos).
-            cosine = 1.0 + math.log(sim) if sim > 0 else -1.0
-            if self.filters.matches(node.metadata):
-                out.append(NodeWithScore(node=node, score=cosine))
+        for nid, distance in zip(ids, distances):
+            node = nodes.get(nid)
+            if node is not None and self.filters.matches(node.metadata):
+                out.append(NodeWithScore(node=node, score=1.0 - float(distance)))  # cosine distance = 1 - cos
         return out
 
     def keyword(self, query: str, k: int) -> list[NodeWithScore]:
@@ -167,16 +169,42 @@ class HybridRetriever(BaseRetriever):
         flt = None if self.filters.is_empty() else self.filters.matches
         hits = self.store.keywords.search(query, k, paper_filter=flt, since=self.filters.since_int(),
                                           until=self.filters.until_int())
-        if not hits:
-            return []
-        got = self.store.chunks.get(ids=[h[0] for h in hits], include=["documents", "metadatas"])
-        by_id = {i: (d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+        nodes = self._nodes([nid for nid, _ in hits])
+        return [NodeWithScore(node=nodes[nid], score=score) for nid, score in hits if nid in nodes]
+
+    # ---- nodes: light metadata to rank, the stored text and metadata for the results ----
+    def _nodes(self, ids: list[str]) -> dict[str, TextNode]:
+        """Nodes to rank and filter, with the light metadata the BM25 index keeps in memory; a node it does not
+        know yet (another instance just wrote it) gets its metadata from Chroma. Text comes later (`_hydrate`)."""
+        nodes, missing = {}, []
+        for nid in ids:
+            meta = self.store.keywords.meta(nid)
+            if meta is None:
+                missing.append(nid)
+            else:
+                nodes[nid] = TextNode(id_=nid, text="", metadata=dict(meta))
+        if missing:
+            got = self.store.chunks.get(ids=missing, include=["metadatas"])
+            for nid, meta in zip(got["ids"], got["metadatas"]):
+                nodes[nid] = TextNode(id_=nid, text="", metadata=_public(meta))
+        return nodes
+
+    def _hydrate(self, scored: list[NodeWithScore]) -> list[NodeWithScore]:
+        """Fill in the stored text and full metadata of the nodes that are returned (one Chroma read); a node
+        removed from the store meanwhile is dropped."""
+        ids = list(dict.fromkeys(n.node.node_id for n in scored))
+        if not ids:
+            return scored
+        got = self.store.chunks.get(ids=ids, include=["documents", "metadatas"])
+        stored = {nid: (doc, meta) for nid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])}
         out = []
-        for nid, score in hits:
-            if nid in by_id:
-                doc, meta = by_id[nid]
-                meta = {k: v for k, v in meta.items() if not k.startswith("_")}
-                out.append(NodeWithScore(node=TextNode(id_=nid, text=doc or "", metadata=meta), score=score))
+        for nws in scored:
+            if nws.node.node_id not in stored:
+                continue
+            doc, meta = stored[nws.node.node_id]
+            nws.node.set_content(doc or "")
+            nws.node.metadata = _public(meta)
+            out.append(nws)
         return out
 
     # ---- fusion ----
@@ -211,7 +239,7 @@ class HybridRetriever(BaseRetriever):
                 fused[nws.node.node_id] = fused.get(nws.node.node_id, 0.0) + weight / (self.rrf_k + rank + 1)
                 nodes.setdefault(nws.node.node_id, nws)
         order = sorted(fused, key=lambda i: -fused[i])[: self.top_k * 3]
-        return [NodeWithScore(node=nodes[i].node, score=fused[i]) for i in order]
+        return self._hydrate([NodeWithScore(node=nodes[i].node, score=fused[i]) for i in order])
 
     # ---- papers ----
     def search_papers(self, query: str, k: int) -> list[PaperResult]:
@@ -235,12 +263,20 @@ class HybridRetriever(BaseRetriever):
                 seen.add(pid)
                 result.score += weight / (self.rrf_k + rank + 1)
                 rank += 1
-        for result in papers.values():
+        top = sorted(papers.values(), key=lambda p: -p.score)[:k]
+        kept = {id(n) for n in self._hydrate([n for result in top for n in result.nodes])}
+        for result in top:
+            result.nodes = [n for n in result.nodes if id(n) in kept]
             result.dense_similarity = max((self.last_dense.get(n.node.node_id, 0.0) for n in result.nodes),
                                           default=0.0)
             # best section first: by dense similarity when known, else BM25 order
             result.nodes.sort(key=lambda n: -self.last_dense.get(n.node.node_id, -1.0))
-        return sorted(papers.values(), key=lambda p: -p.score)[:k]
+        return [result for result in top if result.nodes]
+
+
+def _public(meta: dict | None) -> dict:
+    """Chroma metadata without llama-index's private `_node_content`/`_node_type` entries."""
+    return {k: v for k, v in (meta or {}).items() if not k.startswith("_")}
 
 
 def recent_papers(store: PaperStore, filters: SearchFilters | None = None, limit: int | None = 500) -> list:

@@ -176,7 +176,8 @@ class Session:
     language: str
     nonce: str
     timings: dict[str, list[float]] = field(default_factory=lambda: {"chat_first": [], "chat_followup": [],
-                                                                     "search": [], "chat_first_event": []})
+                                                                     "search_start": [], "search_later": [],
+                                                                     "chat_first_event": []})
     errors: list[str] = field(default_factory=list)
     crosstalk: list[str] = field(default_factory=list)
     first_cited: list[str] = field(default_factory=list)
@@ -255,7 +256,9 @@ def run_session(session: Session, url: str, *, deadline: float, timeout: float, 
 
     def search() -> None:
         for _ in range(searches):
-            out = call("search", query, 5, "", "", "", api_name="/search")
+            # the first call of every session arrives at once (the barrier); later ones overlap the chats
+            kind = "search_later" if session.timings["search_start"] else "search_start"
+            out = call(kind, query, 5, "", "", "", api_name="/search")
             hits = out[0] if out else None
             if hits:
                 session.first_hit = session.first_hit or hits[0]["id"] == session.target.arxiv_id
@@ -298,7 +301,8 @@ def _pct(values: list[float], q: float) -> float | None:
 
 def summarize(sessions: list[Session]) -> dict:
     endpoints = {}
-    kinds = {"search": ["search"], "chat": ["chat_first", "chat_followup"], "chat_first": ["chat_first"],
+    kinds = {"search": ["search_start", "search_later"], "search_start": ["search_start"],
+             "search_later": ["search_later"], "chat": ["chat_first", "chat_followup"], "chat_first": ["chat_first"],
              "chat_followup": ["chat_followup"], "chat_first_event": ["chat_first_event"]}
     for name, parts in kinds.items():
         values = [v for s in sessions for p in parts for v in s.timings[p]]
@@ -380,7 +384,11 @@ def render_section() -> str:
                       f"{d['loadavg_1min']['before']} -> {d['loadavg_1min']['after']} on "
                       f"{d['machine']['cores']} cores; "
                       f"`/search` target p95 < 300 ms: "
-                      f"**{'met' if (d['endpoints']['search']['p95_ms'] or 1e9) < 300 else 'missed'}**."
+                      f"**{'met' if (d['endpoints']['search']['p95_ms'] or 1e9) < 300 else 'missed'}**"
+                      + (f" (p95 of the first calls, all sessions at once: "
+                         f"{_ms(d['endpoints']['search_start']['p95_ms'])}; of the later calls, during the chats: "
+                         f"{_ms(d['endpoints']['search_later']['p95_ms'])})" if "search_start" in d["endpoints"]
+                         else "") + "."
                       + (f" Note: {d['note']}" if d.get("note") else "")]
     return "\n".join(lines)
 
