@@ -390,6 +390,12 @@ def render_section() -> str:
                          f"{_ms(d['endpoints']['search_later']['p95_ms'])})" if "search_start" in d["endpoints"]
                          else "") + "."
                       + (f" Note: {d['note']}" if d.get("note") else "")]
+    lines += ["", "Reading `/search`: the first call of every session is sent at the same instant, so those requests "
+              "queue for the one server process (Python, one core at a time for our code) and for the 2 cores "
+              "shared with the load client; each costs the retrieval itself (~16 ms in-process on the sample) "
+              "plus Gradio's queue and HTTP round trips (a POST and an event stream per call). The later calls, "
+              "spread over the chats, are the steady-state figure. A burst of many simultaneous searches needs "
+              "more serve processes behind a sticky load balancer (docs/deployment.md)."]
     return "\n".join(lines)
 
 
