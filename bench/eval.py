@@ -14,6 +14,7 @@ local model (`llm_mode=local`), questions from data/eval/sample-questions.jsonl.
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -87,6 +88,7 @@ def main() -> None:
     args = parser.parse_args()
 
     m = machine()
+    load_start = os.getloadavg()[0]
     retrieval = None if args.no_retrieval else retrieval_part(args.pool, args.store, args.sample)
     answers = translation = llm = None
     if not args.no_answers or args.translation:
@@ -100,7 +102,8 @@ def main() -> None:
     path = save_json("eval", data)
     lines = ["## eval (`python -m bench.eval`, the `python -m assistant eval` harness)", "",
              f"Machine: {machine_line(m)}. Embedder: bundled USE v3. LLM: {llm}. JSON: `bench/results/{path.name}`.",
-             "The CPU was shared with other work during the run, so latencies are approximate (likely pessimistic).",
+             f"1-min load average {load_start:.2f} at the start, {os.getloadavg()[0]:.2f} at the end, on "
+             f"{m['cores']} cores (above ~2, other work shared the CPU and latencies are pessimistic).",
              ""]
     if retrieval:
         built = f", built in {retrieval['build_seconds']} s" if retrieval["build_seconds"] else ""
