@@ -54,6 +54,35 @@ def test_modes_and_hit_fields(seed_app):
     assert hit.url == "https://arxiv.org/abs/2601.02955" and hit.categories == ["cs.IR"] and hit.date == "2026-01"
 
 
+def test_results_carry_stored_text_and_metadata(seed_app):
+    """Ranking uses the BM25 index's light metadata; what is returned is read back from Chroma in full."""
+    for mode in ("dense", "bm25", "hybrid"):
+        best = seed_app.retriever(mode=mode).search_papers("HarmonRank live-streaming e-commerce", 2)[0]
+        stored = seed_app.store.chunks.get(ids=[best.nodes[0].node.node_id], include=["documents"])["documents"][0]
+        assert best.nodes[0].node.get_content() == stored and stored, mode
+        assert "embed_hash" in best.meta and not any(k.startswith("_") for k in best.meta), mode
+    nodes = seed_app.retriever().retrieve("HarmonRank")  # the llama-index retriever interface
+    assert nodes and all(n.node.get_content() and n.node.metadata.get("arxiv_id") for n in nodes)
+
+
+def test_nodes_the_keyword_index_lacks_or_chroma_lost(settings, data_dir):
+    """Another instance may have written chunks this BM25 index has not seen yet (metadata from Chroma), or
+    removed chunks it still lists (dropped from the results, not returned empty)."""
+    app = build_app(settings)
+    ingest_paths(app.store, [data_dir / "seed_digest.md"])
+    paper_id = "2601.02955"
+    ids = [i for i in app.store.keywords.hashes() if i.startswith(paper_id)]
+    app.store.keywords.delete(ids)  # as if written by another instance since the last re-sync
+    hits = app.retriever(mode="dense").search_papers("HarmonRank live-streaming e-commerce", 3)
+    assert hits[0].arxiv_id == paper_id and hits[0].meta["title"].startswith("HarmonRank")
+    app.store.chunks.delete(ids=ids)  # now gone from Chroma too, but still in a stale BM25 index
+    for node_id in ids:
+        app.store.keywords.upsert([(node_id, "stale", "HarmonRank live-streaming e-commerce", {"arxiv_id": paper_id})])
+    for mode in ("bm25", "hybrid"):
+        hits = app.retriever(mode=mode).search_papers("HarmonRank live-streaming e-commerce", 3)
+        assert paper_id not in [h.arxiv_id for h in hits] and all(h.nodes for h in hits), mode
+
+
 def test_filters(seed_app, data_dir):
     ingest_paths(seed_app.store, [data_dir / "2026-06-01.md"])
     query = "detection and ranking models"
