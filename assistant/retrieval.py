@@ -157,12 +157,10 @@ class HybridRetriever(BaseRetriever):
                                       **({"where": _to_chroma_filter(filters)} if filters else {}))
         ids, distances = got["ids"][0], got["distances"][0]
         nodes = self._nodes(ids)
-        out = []
-        for nid, distance in zip(ids, distances):
-            node = nodes.get(nid)
-            if node is not None and self.filters.matches(node.metadata):
-                out.append(NodeWithScore(node=node, score=1.0 - float(distance)))  # cosine distance = 1 - cos
-        return out
+        # Chroma's where clause already applied the filters to the current metadata; the in-memory copy may
+        # lag behind another instance's writes, so it must not filter again.
+        return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))  # cosine distance = 1 - cos
+                for nid, distance in zip(ids, distances) if nid in nodes]
 
     def keyword(self, query: str, k: int) -> list[NodeWithScore]:
         self.store.ensure_keyword_sync()
@@ -263,15 +261,21 @@ class HybridRetriever(BaseRetriever):
                 seen.add(pid)
                 result.score += weight / (self.rrf_k + rank + 1)
                 rank += 1
-        top = sorted(papers.values(), key=lambda p: -p.score)[:k]
-        kept = {id(n) for n in self._hydrate([n for result in top for n in result.nodes])}
+        ranked = sorted(papers.values(), key=lambda p: -p.score)
+        top: list[PaperResult] = []
+        while ranked and len(top) < k:  # a paper removed from Chroma meanwhile gives its place to the next
+            batch, ranked = ranked[: k - len(top)], ranked[k - len(top):]
+            kept = {id(n) for n in self._hydrate([n for result in batch for n in result.nodes])}
+            for result in batch:
+                result.nodes = [n for n in result.nodes if id(n) in kept]
+                if result.nodes:
+                    top.append(result)
         for result in top:
-            result.nodes = [n for n in result.nodes if id(n) in kept]
             result.dense_similarity = max((self.last_dense.get(n.node.node_id, 0.0) for n in result.nodes),
                                           default=0.0)
             # best section first: by dense similarity when known, else BM25 order
             result.nodes.sort(key=lambda n: -self.last_dense.get(n.node.node_id, -1.0))
-        return [result for result in top if result.nodes]
+        return top
 
 
 def _public(meta: dict | None) -> dict:

@@ -6,7 +6,7 @@ several app instances against one Chroma server share it. Entries are keyed by w
 output (paper id, field, direction, model, prompt version) and carry a fingerprint of the input (the
 paper's `content_hash()`): when the paper changes, the stale entry is ignored and later overwritten.
 
-It also keeps the digest's short LLM replies (theme names, overview, relevance scores), keyed by a hash of
+It also keeps the digest's accepted LLM replies (theme names, overview, relevance scores), keyed by a hash of
 the exact request (model, max tokens, messages): a repeated digest over unchanged papers costs no LLM call,
 and any change to a paper line, the topic or a prompt is a different key.
 """

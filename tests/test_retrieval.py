@@ -83,6 +83,20 @@ def test_nodes_the_keyword_index_lacks_or_chroma_lost(settings, data_dir):
         assert paper_id not in [h.arxiv_id for h in hits] and all(h.nodes for h in hits), mode
 
 
+def test_dense_filters_on_chromas_current_metadata(settings, data_dir, tmp_path):
+    """Another instance re-lists the papers under a later date: Chroma's metadata is current at once, this
+    instance's in-memory BM25 copy is not (it re-syncs later), and must not veto Chroma's filtered hits."""
+    import shutil
+
+    a = build_app(settings)
+    ingest_paths(a.store, [data_dir / "seed_digest.md"])
+    later = tmp_path / "2026-03-02.md"
+    shutil.copy(data_dir / "seed_digest.md", later)
+    ingest_paths(build_app(settings).store, [later])
+    hits = a.retriever(SearchFilters(since="2026-03-01"), mode="dense").search_papers("HarmonRank ranking", 5)
+    assert len(hits) == 5 and all(h.meta["date_last"] == "2026-03-02" for h in hits)
+
+
 def test_filters(seed_app, data_dir):
     ingest_paths(seed_app.store, [data_dir / "2026-06-01.md"])
     query = "detection and ranking models"

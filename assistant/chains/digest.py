@@ -39,6 +39,7 @@ from assistant.types import Paper
 logger = logging.getLogger(__name__)
 
 MAX_PAPERS = 50
+OVERVIEW_MAX_TOKENS = 200
 TEXTS = {
     "zh": {"title": "论文简报", "papers": "篇论文", "overview": "总览", "none": "没有找到符合条件的论文。",
            "recent": "最新论文", "note": "注："},
@@ -426,8 +427,12 @@ def score_papers(topic: str, papers: list[Paper], *, llm: ChatModel, prompts_dir
                       f'{truncate_tokens(sanitize(first_sentence(text, 400)), share)}\n</paper>')
     messages = [{"role": "user", "content": prompt.format(topic=sanitize(topic), papers="\n".join(blocks),
                                                           language_name=LANGUAGE_NAMES[language])}]
-    raw = "".join(_stream_within(llm, messages, budget, max_tokens=40 * len(papers) + 16, replies=replies))
-    return {papers[n - 1].arxiv_id: value for n, value in parse_scores(raw, len(papers)).items()}
+    max_tokens = 40 * len(papers) + 16
+    raw = "".join(_stream_within(llm, messages, budget, max_tokens=max_tokens, replies=replies))
+    scores = parse_scores(raw, len(papers))
+    if replies is not None and len(scores) == len(papers):
+        replies.keep(llm, messages, max_tokens, raw)
+    return {papers[n - 1].arxiv_id: value for n, value in scores.items()}
 
 
 def rerank(selected: list[tuple[Paper, float]], scores: dict[str, tuple[float, str]], keep: int
@@ -537,34 +542,41 @@ class _Budget:
 
 
 class _Replies:
-    """The digest's LLM replies kept in the store cache (see `TranslationCache.reply_key`); counts the hits."""
+    """The digest's LLM replies kept in the store cache (see `TranslationCache.reply_key`); counts the hits.
+
+    Only a reply its caller accepted is kept (`keep`: every theme named, every candidate scored, an overview
+    the verifier passed whole), so one bad sample does not stick to the request for good."""
 
     def __init__(self, cache: TranslationCache | None):
         self.cache = cache
         self.hits = 0
+
+    def lookup(self, llm: ChatModel, messages: list[dict], max_tokens: int) -> str | None:
+        if self.cache is None:
+            return None
+        cached = self.cache.get_reply(TranslationCache.reply_key(llm.name, messages, max_tokens))
+        self.hits += cached is not None
+        return cached
+
+    def keep(self, llm: ChatModel, messages: list[dict], max_tokens: int, text: str) -> None:
+        if self.cache is not None:
+            self.cache.put_reply(TranslationCache.reply_key(llm.name, messages, max_tokens), text)
 
 
 def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_tokens: int,
                    replies: _Replies | None = None) -> Iterator[str]:
     """Stream, but stop (raising TimeoutError) once the budget is spent: the request itself gets the time left
     as its timeout (a slow prompt evaluation counts too), and closing the generator closes the HTTP stream, so
-    the model stops as well. With `replies`, a reply to the same request is served from the cache (one piece),
-    and a reply streamed to its end is stored."""
-    key = None
-    if replies is not None and replies.cache is not None:
-        key = TranslationCache.reply_key(llm.name, messages, max_tokens)
-        cached = replies.cache.get_reply(key)
-        if cached is not None:
-            replies.hits += 1
-            yield cached
-            return
+    the model stops as well. With `replies`, a kept reply to the same request is served (one piece)."""
+    cached = replies.lookup(llm, messages, max_tokens) if replies is not None else None
+    if cached is not None:
+        yield cached
+        return
     if budget.left() <= 1:
         raise TimeoutError("time budget spent")
     stream = llm.stream(messages, max_tokens=max_tokens, timeout=budget.left())
-    pieces: list[str] = []
     try:
         for piece in stream:
-            pieces.append(piece)
             yield piece
             if budget.left() <= 0:
                 raise TimeoutError("time budget spent")
@@ -576,8 +588,6 @@ def _stream_within(llm: ChatModel, messages: list[dict], budget: _Budget, max_to
         close = getattr(stream, "close", None)
         if close:
             close()
-    if key is not None:
-        replies.cache.put_reply(key, "".join(pieces))
 
 
 def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
@@ -705,8 +715,9 @@ def _name_themes(groups: list[list[int]], papers: list[Paper], lang: str, llm: C
         blocks.append(f"Group {g}:\n{titles}")
     messages = [{"role": "user", "content": prompt.format(groups="\n".join(blocks),
                                                           language_name=LANGUAGE_NAMES[lang])}]
+    max_tokens = 16 * len(groups) + 24
     try:
-        raw = "".join(_stream_within(llm, messages, budget, max_tokens=16 * len(groups) + 24, replies=replies))
+        raw = "".join(_stream_within(llm, messages, budget, max_tokens=max_tokens, replies=replies))
     except TimeoutError:
         digest.notes.append(NOTES["budget_themes"][lang])
         return fallback
@@ -715,6 +726,8 @@ def _name_themes(groups: list[list[int]], papers: list[Paper], lang: str, llm: C
         digest.notes.append(NOTES["llm_themes"][lang])
         return fallback
     names = parse_theme_names(raw, len(groups))
+    if replies is not None and len(names) == len(groups):
+        replies.keep(llm, messages, max_tokens, raw)
     digest.prompt_version = f"themes:{prompt.version}"
     return [(names[g], "llm") if g in names else fallback[g - 1] for g in range(1, len(groups) + 1)]
 
@@ -748,7 +761,7 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
     logger.debug("digest overview prompt: %d tokens", sum(count_tokens(m["content"]) for m in messages))
     raw: list[str] = []
     try:
-        for piece in _stream_within(llm, messages, budget, max_tokens=200, replies=replies):
+        for piece in _stream_within(llm, messages, budget, max_tokens=OVERVIEW_MAX_TOKENS, replies=replies):
             raw.append(piece)
             yield Event("token", piece)
     except TimeoutError:
@@ -766,6 +779,8 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
     if check.refused or not check.text:
         digest.notes.append(NOTES["dropped_overview"][lang])
         return
+    if replies is not None and not check.dropped:
+        replies.keep(llm, messages, OVERVIEW_MAX_TOKENS, "".join(raw))
     digest.overview = check.text
     yield emit(f"\n## {words['overview']}\n\n{_md_escape(check.text)}\n")
 

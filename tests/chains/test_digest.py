@@ -163,17 +163,22 @@ def test_english_digest_uses_abstract_or_cached_translation(digest_app, scripted
 
 
 def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripted_llm):
-    """Same request over unchanged papers: theme names and overview come from the store, no LLM call; a
-    failed (or budget-cut) reply is never stored, and a different topic is a different request."""
+    """Same request over unchanged papers: theme names and overview come from the store, no LLM call. Only
+    accepted replies are kept: a failed call, unparsable theme names or an overview the verifier rejects are
+    asked again next time; a different topic is a different request."""
     cache = TranslationCache(client=digest_app.store.client, name=f"tr_{uuid.uuid4().hex[:8]}")
     request = DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=6, style="themed", language="zh")
-    scripted.enqueue({"status": 500}, {"tokens": ["本周论文关注排序 [1]。"]})  # budgeted calls: no retry
+    scripted.enqueue({"status": 500}, {"tokens": ["NOT_FOUND"]})  # budgeted calls: no retry
     failed = run(digest_app, request, scripted_llm, translations=cache)
-    assert all(t.named_by == "keywords" for t in failed.themes) and failed.cached_llm_replies == 0
+    assert all(t.named_by == "keywords" for t in failed.themes) and not failed.overview
+    scripted.enqueue({"tokens": ["no names here"]}, {"tokens": ["本周论文关注排序 [1]。"]})
+    unnamed = run(digest_app, request, scripted_llm, translations=cache)
+    assert unnamed.cached_llm_replies == 0 and all(t.named_by == "keywords" for t in unnamed.themes)
+    assert unnamed.overview  # the NOT_FOUND overview was not kept: the model was asked again
     scripted.enqueue({"tokens": ["1: 排序与广告\n", "2: 生成式推荐"]})
     first = run(digest_app, request, scripted_llm, translations=cache)
-    assert [t.name for t in first.themes] == ["排序与广告", "生成式推荐"] and first.overview
-    assert first.cached_llm_replies == 1  # the overview request was answered (and stored) in the failed run
+    assert [t.name for t in first.themes] == ["排序与广告", "生成式推荐"] and first.overview == unnamed.overview
+    assert first.cached_llm_replies == 1  # the overview accepted in the previous run
     calls = len(scripted.requests)
     again = run(digest_app, request, scripted_llm, translations=cache)
     assert len(scripted.requests) == calls and again.cached_llm_replies == 2
