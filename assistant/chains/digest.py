@@ -545,7 +545,7 @@ class _Replies:
     """The digest's LLM replies kept in the store cache (see `TranslationCache.reply_key`); counts the hits.
 
     Only a reply its caller accepted is kept (`keep`: every theme named, every candidate scored, an overview
-    the verifier passed whole), so one bad sample does not stick to the request for good."""
+    the verifier did not reject), so one bad sample does not stick to the request for good."""
 
     def __init__(self, cache: TranslationCache | None):
         self.cache = cache
@@ -779,7 +779,7 @@ def _overview(digest: Digest, llm: ChatModel, prompts_dir: Path, budget: _Budget
     if check.refused or not check.text:
         digest.notes.append(NOTES["dropped_overview"][lang])
         return
-    if replies is not None and not check.dropped:
+    if replies is not None:  # what is shown is kept (sentences the verifier dropped are dropped again)
         replies.keep(llm, messages, OVERVIEW_MAX_TOKENS, "".join(raw))
     digest.overview = check.text
     yield emit(f"\n## {words['overview']}\n\n{_md_escape(check.text)}\n")
