@@ -63,7 +63,6 @@ _worker_model: Any = None
 def _worker_init(parent: int) -> None:
     """`parent` is passed in (not read here): a worker that starts after its parent was killed must see it."""
     global _worker_model
-    import os
 
     def exit_with_parent() -> None:
         # A `kill -9` of the ingest leaves no one to shut the pool down: a worker leaves once it is orphaned.
