@@ -1,1 +1,1 @@
-"""Chains: answer, compare (and later translate, digest). Each takes its collaborators as keyword arguments."""
+"""Chains: answer, compare, translate, digest. Each takes its collaborators as keyword arguments."""

@@ -11,18 +11,18 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.chains.events import Event, elapsed_ms, final_event
 from assistant.chains.sources import PackedSources, SourceCard, pack_sources
 from assistant.citations import verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import detect_language
-from assistant.llm import ChatModel
+from assistant.lang import LANGUAGE_NAMES, detect_language
+from assistant.llm import ChatModel, count_tokens
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
 
 logger = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"zh": "Simplified Chinese (简体中文)", "en": "English"}
 REFUSALS = {
     "zh": "这些论文中没有相关内容，无法回答这个问题。最接近的论文如下：",
     "en": "These papers do not say. The closest papers are listed below.",
@@ -64,25 +64,6 @@ class Answer(BaseModel):
     prompt_version: str = ""
     prompt_tokens: int = 0
     timings: dict[str, float] = Field(default_factory=dict)
-
-
-@dataclass
-class Event:
-    """A step of a streamed answer: `sources` (cards, before generation), `token` (raw text), `answer` (final)."""
-
-    kind: str
-    data: object
-
-
-def final_event(events, kind: str, expected: type):
-    """Run a streamed chain to its end and return the data of its last `kind` event (the result)."""
-    final = None
-    for event in events:
-        if event.kind == kind:
-            final = event.data
-    if not isinstance(final, expected):
-        raise RuntimeError(f"the chain ended without a {kind!r} event")
-    return final
 
 
 @dataclass
@@ -178,7 +159,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     elif filters is not None:
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
-    timings = {"retrieve_ms": round((time.perf_counter() - started) * 1000, 1)}
+    timings = {"retrieve_ms": elapsed_ms(started)}
     ordered = [papers[r.arxiv_id] for r in results]
     matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
     packed = pack_sources(ordered, matched, language, llm.source_budget,
@@ -189,7 +170,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     if not is_relevant(results, min_relevance) and not focus:
         answer.refused = True
         answer.answer = REFUSALS[language]
-        answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+        answer.timings = {**timings, "total_ms": elapsed_ms(started)}
         yield Event("answer", answer)
         return
     system = load("answer.system", prompts_dir)
@@ -198,14 +179,12 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
                 {"role": "user", "content": user.format(sources=packed.prompt_block, question=question,
                                                         language_name=LANGUAGE_NAMES[language])}]
     answer.prompt_version = f"{system.version}+{user.version}"
-    from assistant.llm import count_tokens
-
     answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)
     raw = []
     try:
         for piece in llm.stream(messages):
             if not raw:
-                timings["first_token_ms"] = round((time.perf_counter() - started) * 1000, 1)
+                timings["first_token_ms"] = elapsed_ms(started)
             raw.append(piece)
             yield Event("token", piece)
     except LLMUnavailable as exc:
@@ -213,11 +192,11 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         answer.error = str(exc)
         answer.answer = UNAVAILABLE[language].format(error=exc)
         answer.raw_answer = "".join(raw)
-        answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+        answer.timings = {**timings, "total_ms": elapsed_ms(started)}
         yield Event("answer", answer)
         return
     finalize(answer, "".join(raw), packed, question)
-    answer.timings = {**timings, "total_ms": round((time.perf_counter() - started) * 1000, 1)}
+    answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
     yield Event("answer", answer)

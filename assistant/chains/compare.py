@@ -9,12 +9,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.chains.answer import LANGUAGE_NAMES, Answer, Citation, finalize
+from assistant.chains.answer import Answer, Citation, finalize
+from assistant.chains.events import elapsed_ms
 from assistant.chains.sources import SourceCard, pack_sources
 from assistant.errors import InputError, LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import detect_language, has_chinese
+from assistant.lang import LANGUAGE_NAMES, detect_language, has_chinese
 from assistant.llm import ChatModel, count_tokens
+from assistant.markdown_text import md_table_cell
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever
 from assistant.types import Paper, normalize_arxiv_id
@@ -140,11 +142,8 @@ def paper_row(paper: Paper, language: str, n: int) -> list[str]:
 
 
 def _markdown(columns: list[str], rows: list[list[str]]) -> str:
-    def esc(cell: str) -> str:
-        return cell.replace("|", "\\|").replace("\n", " ")
-
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(md_table_cell(c, newline=" ") for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
 
@@ -176,7 +175,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                         table_markdown=_markdown(columns, rows), unresolved=unresolved,
                         papers=[Citation(n=n, id=p.arxiv_id, title=p.title, url=p.url)
                                 for n, p in enumerate(papers, 1)])
-    result.timings["table_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    result.timings["table_ms"] = elapsed_ms(started)
     if llm is None:
         return result
     packed = pack_sources(papers, {}, language, llm.source_budget)
@@ -195,7 +194,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)
     result.synthesis_answer = answer
-    result.timings["total_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    result.timings["total_ms"] = elapsed_ms(started)
     return result
 
 

@@ -29,6 +29,13 @@ def sanitize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def source_block(n: int, title: str, body: str) -> str:
+    """The delimited block a prompt shows one source in; the model cites it as [n]. `title` is sanitized here
+    and cannot close the attribute; `body` must be sanitized by the caller."""
+    title = sanitize(title).replace('"', "'")
+    return f'<source id="{n}" title="{title}">\n{body}\n</source>'
+
+
 class SourceCard(BaseModel):
     """A numbered source as shown to the user under an answer (title, authors, link, the passage used)."""
 
@@ -74,8 +81,7 @@ def pack_sources(papers: list[Paper], matched: dict[str, list[str]], language: s
         plan.append((paper, [(s, sanitize(texts[s][0])) for s in order] or [(SECTION_TITLE, sanitize(paper.title))]))
     if not plan:
         return packed
-    header_cost = sum(count_tokens(f'<source id="{i}" title="{p.title}">\n</source>\n') for i, (p, _) in
-                      enumerate(plan, 1))
+    header_cost = sum(count_tokens(source_block(i, p.title, "") + "\n") for i, (p, _) in enumerate(plan, 1))
     remaining = max(60 * len(plan), budget - header_cost)
     chosen: dict[int, list[tuple[str, str]]] = {i: [] for i in range(len(plan))}
     share = remaining // len(plan)
@@ -93,8 +99,7 @@ def pack_sources(papers: list[Paper], matched: dict[str, list[str]], language: s
     for i, (paper, _) in enumerate(plan):
         n = i + 1
         body = "\n".join(text for _, text in chosen[i])
-        title = sanitize(paper.title).replace('"', "'")
-        blocks.append(f'<source id="{n}" title="{title}">\n{body}\n</source>')
+        blocks.append(source_block(n, paper.title, body))
         packed.texts[n] = f"{paper.title}\n{body}"
         packed.cards.append(SourceCard(
             n=n, id=paper.arxiv_id, title=paper.title, url=paper.url, authors=paper.authors,

@@ -91,6 +91,13 @@ def test_parse_variants(text, expected):
     assert {k: got[k] for k in expected} == expected
 
 
+
+def test_parse_counts_written_as_words():
+    assert parse_digest_request("thirteen RAG papers", today=TODAY).max_papers == 13
+    assert parse_digest_request("a dozen ranking papers", today=TODAY).max_papers == 12
+    assert parse_digest_request("十二篇排序论文", today=TODAY).max_papers == 12
+
+
 # ---------------------------------------------------------------- selection
 def test_selection_honours_dates(digest_app):
     rag = "retrieval-augmented generation"
@@ -239,6 +246,22 @@ def test_no_llm_and_save(digest_app, tmp_path):
     assert len(digest.papers) == 3 and digest.overview == "" and digest.notes == []
     path = save_digest(digest.markdown, tmp_path / "out" / "digest.md")
     assert path.read_text(encoding="utf-8") == digest.markdown
+
+
+
+def test_hostile_topic_renders_inert_in_the_title(digest_app):
+    """Issue 17: the topic is the user's text; echoed into the title it must not become a link, HTML or a
+    table, and must still read as typed."""
+    markdown_it = pytest.importorskip("markdown_it")
+    topic = "# x](javascript:alert(1)) <img src=x onerror=1> | *"
+    digest = run(digest_app, DigestRequest(topic=topic, language="en"), None, min_relevance=0.99)
+    heading = digest.markdown.splitlines()[0]
+    html = markdown_it.MarkdownIt("commonmark", {"html": True}).render(heading)
+    assert html.startswith("<h1>") and html.count("<") == 2  # <h1> and </h1>: no <a>, <img> or table
+    assert "href" not in html and "<img" not in html
+    assert digest.title == f"Paper digest: {topic}"  # the data keeps the topic as typed
+    text = markdown_it.MarkdownIt("commonmark").render(heading)
+    assert "# x](javascript:alert(1)) &lt;img src=x onerror=1&gt; | *" in text.replace("\u200b", "")
 
 
 def test_cluster_vectors_and_theme_parsing():

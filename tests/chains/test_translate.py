@@ -84,6 +84,39 @@ def test_split_respects_the_budget_and_sentence_boundaries():
     assert all(count_tokens(c) <= 40 for _, c in split_for_translation(long, budget=40))
 
 
+
+def test_a_clause_over_the_budget_is_cut_between_characters():
+    from assistant.chains.translate.chunks import hard_split
+
+    text = "检索增强生成的长上下文缓存显著降低了推理延迟" * 6  # no clause break to cut at
+    pieces = hard_split(text, 7)
+    assert "".join(pieces) == text and len(pieces) > 3
+    assert all(count_tokens(p) <= 7 for p in pieces) and not any("\ufffd" in p for p in pieces)
+    chunks = split_for_translation(text + "。", budget=7)
+    assert "".join(c for _, c in chunks) == text + "。"
+
+
+def test_reply_cache_keeps_its_old_name():
+    from assistant.llm_reply_cache import LLMReplyCache
+
+    assert TranslationCache is LLMReplyCache
+
+
+
+def test_side_by_side_table_escapes_paper_and_model_text():
+    from assistant.chains.translate import PaperTranslation, TranslatedSection
+
+    result = PaperTranslation(
+        arxiv_id="2601.00001", title="X](https://evil.example) <b>", url="https://arxiv.org/abs/2601.00001",
+        field="abstract", direction="en-zh", content_hash="h", source_language="en", target_language="zh",
+        original="o", sections=[TranslatedSection(name="abstract", label_original="Abstract", label_translation="摘要",
+                                                  original="a | b\n<img src=x>", translation="[c](https://evil.example)")])
+    table = result.side_by_side_markdown()
+    html = pytest.importorskip("markdown_it").MarkdownIt("commonmark", {"html": True}).enable("table").render(table)
+    assert "evil.example" in html and 'href="https://evil' not in html and "<img" not in html and "<b>" not in html
+    assert "(https://arxiv.org/abs/2601.00001)" in table and "a \\| b<br>&lt;img src=x&gt;" in table
+
+
 def test_glossary_file_and_selection():
     entries, version = load_glossary(PROJECT_ROOT / "prompts")
     assert len(entries) >= 30 and version != "0"

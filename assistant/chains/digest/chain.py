@@ -1,0 +1,229 @@
+"""The digest chain: select -> (rerank) -> group and name -> items -> verified overview, streamed as Markdown."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Generator, Iterator
+from datetime import date
+from pathlib import Path
+
+from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
+from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
+from assistant.chains.digest.render import (
+    NOTES,
+    PROGRESS,
+    TEXTS,
+    digest_title,
+    meta_line,
+    notes_block,
+    overview_section,
+    render_item,
+    theme_heading,
+    title_heading,
+)
+from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
+from assistant.chains.digest.rerank import rerank, score_papers
+from assistant.chains.digest.select import paper_line, select_papers
+from assistant.chains.digest.themes import cluster_vectors, n_themes, name_themes
+from assistant.chains.events import Event, elapsed_ms, final_event, token_events
+from assistant.chains.sources import sanitize, source_block
+from assistant.citations import verify
+from assistant.errors import InputError
+from assistant.lang import LANGUAGE_NAMES
+from assistant.llm import ChatModel, count_tokens, truncate_tokens
+from assistant.llm_reply_cache import LLMReplyCache
+from assistant.prompts import load
+from assistant.retrieval import HybridRetriever, SearchFilters
+from assistant.types import Paper
+
+logger = logging.getLogger(__name__)
+
+OVERVIEW_MAX_TOKENS = 200
+Scores = dict[str, tuple[float, str]]
+
+
+class _Run:
+    """One digest being built: the result so far, the Markdown emitted, the time budget and the reply cache."""
+
+    def __init__(self, request: DigestRequest, llm: ChatModel | None, prompts_dir: Path, time_budget: float,
+                 translations: LLMReplyCache | None):
+        self.request, self.lang, self.llm = request, request.language, llm
+        self.prompts_dir = Path(prompts_dir)
+        self.translations = translations
+        self.digest = Digest(request=request, language=self.lang, title=digest_title(request),
+                             model=llm.name if llm else "")
+        self.pieces: list[str] = []
+        self.budget = Budget(time_budget)
+        self.replies = CachedReplies(translations)
+
+    def emit(self, text: str) -> Event:
+        self.pieces.append(text)
+        return Event("markdown", text)
+
+    def progress(self, step: str) -> Event:
+        return Event("progress", PROGRESS[step][self.lang])
+
+
+def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
+                  llm: ChatModel | None, embedder, prompts_dir: Path, today: date | None = None,
+                  min_relevance: float = 0.3, time_budget: float = 90.0,
+                  translations: LLMReplyCache | None = None, llm_rerank: bool = False) -> Iterator[Event]:
+    """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
+    and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
+    `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates, with a reason each."""
+    started = time.perf_counter()
+    if isinstance(request, str):
+        request = parse_digest_request(request, today=today)
+    run = _Run(request, llm, prompts_dir, time_budget, translations)
+    digest = run.digest
+    yield run.progress("select")
+    selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank)
+    digest.timings["select_ms"] = elapsed_ms(started)
+    yield run.emit(f"{title_heading(request)}\n\n{meta_line(request, len(selected))}\n")
+    if not selected:
+        yield run.emit(f"\n{TEXTS[run.lang]['none']}\n")
+    else:
+        papers = [p for p, _ in selected]
+        groups, names = yield from _group(run, papers, embedder)
+        yield from _items(run, papers, {p.arxiv_id: s for p, s in selected}, scores, groups, names)
+        if llm is not None:
+            yield from _overview(run)
+        if digest.notes:
+            yield run.emit(notes_block(digest.notes, run.lang))
+    digest.markdown = "".join(run.pieces)
+    digest.cached_llm_replies = run.replies.hits
+    digest.timings["total_ms"] = elapsed_ms(started)
+    logger.info("digest: %d papers, %d themes, overview %s, %s", len(digest.papers), len(digest.themes),
+                "kept" if digest.overview else "none", digest.timings)
+    yield Event("digest", digest)
+
+
+def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float,
+            llm_rerank: bool) -> Generator[Event, None, tuple[list[tuple[Paper, float]], Scores]]:
+    """The papers to list, with their LLM scores when `llm_rerank` (which draws twice as many candidates)."""
+    request = run.request
+    llm_rerank = bool(llm_rerank and run.llm is not None and request.topic)
+    pool = request.model_copy(update={"max_papers": min(2 * request.max_papers, MAX_PAPERS)}) if llm_rerank \
+        else request
+    selected = select_papers(pool, store=store, retriever_factory=retriever_factory, prompts_dir=run.prompts_dir,
+                             min_relevance=min_relevance)
+    if not llm_rerank:
+        return selected, {}
+    scores: Scores = {}
+    if selected:
+        yield run.progress("rerank")
+        t0 = time.perf_counter()
+        scores = score_papers(request.topic, [p for p, _ in selected], llm=run.llm, prompts_dir=run.prompts_dir,
+                              budget=run.budget, digest=run.digest, replies=run.replies)
+        run.digest.timings["rerank_ms"] = elapsed_ms(t0)
+    return rerank(selected, scores, request.max_papers), scores
+
+
+def _group(run: _Run, papers: list[Paper], embedder
+           ) -> Generator[Event, None, tuple[list[list[int]], list[tuple[str, str]] | None]]:
+    """(groups of paper indexes, (name, named_by) per group); one unnamed group unless themed and >= 4 papers."""
+    k = n_themes(len(papers)) if run.request.style == "themed" else 1
+    if k <= 1:
+        return [list(range(len(papers)))], None
+    yield run.progress("themes")
+    t0 = time.perf_counter()
+    vectors = embedder.embed([f"{p.title}\n{p.abstract or p.summary.tldr}" for p in papers])
+    groups = cluster_vectors(vectors, k)
+    run.digest.timings["cluster_ms"] = elapsed_ms(t0)
+    t0 = time.perf_counter()
+    names = name_themes(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies)
+    run.digest.timings["themes_ms"] = elapsed_ms(t0)
+    return groups, names
+
+
+def _item(n: int, paper: Paper, run: _Run, similarity: dict[str, float], scores: Scores, theme: str) -> DigestItem:
+    """A listed paper: its line comes from its own fields (see `paper_line`), never from the LLM."""
+    line, source = paper_line(paper, run.lang, run.translations)
+    scored = scores.get(paper.arxiv_id)
+    return DigestItem(n=n, id=paper.arxiv_id, title=paper.title, url=paper.url,
+                      date=paper.dates[0] if paper.dates else "", categories=paper.categories,
+                      line=re.sub(r"\s+", " ", line).strip(), line_source=source, theme=theme,
+                      score=round(similarity.get(paper.arxiv_id, 0.0), 4),
+                      llm_score=scored[0] if scored else None, reason=sanitize(scored[1]) if scored else "")
+
+
+def _items(run: _Run, papers: list[Paper], similarity: dict[str, float], scores: Scores, groups: list[list[int]],
+           names: list[tuple[str, str]] | None) -> Iterator[Event]:
+    """The numbered list, under a heading per theme when there are themes."""
+    n = 0
+    for g, members in enumerate(groups):
+        theme = DigestTheme(name=names[g][0], named_by=names[g][1]) if names else None
+        yield run.emit(theme_heading(theme.name) if theme else "\n")
+        for index in members:
+            n += 1
+            item = _item(n, papers[index], run, similarity, scores, theme.name if theme else "")
+            run.digest.papers.append(item)
+            if theme:
+                theme.items.append(n)
+            yield run.emit(render_item(item) + "\n")
+        if theme:
+            run.digest.themes.append(theme)
+
+
+def _overview_prompt(run: _Run) -> tuple[list[dict], dict[int, str], str]:
+    """(messages, source texts for the verifier, prompt version): the items' lines as numbered sources."""
+    llm, digest = run.llm, run.digest
+    share = max(40, llm.source_budget // max(1, len(digest.papers)))
+    sources: dict[int, str] = {}
+    blocks = []
+    for item in digest.papers:
+        line = truncate_tokens(sanitize(item.line), share)
+        sources[item.n] = f"{item.title}\n{line}"
+        blocks.append(source_block(item.n, item.title, line))
+    system = load("answer.system", run.prompts_dir)
+    user = load("digest.user", run.prompts_dir)
+    topic = run.request.topic or TEXTS[run.lang]["recent"]
+    messages = [{"role": "system", "content": system.template},
+                {"role": "user", "content": user.format(items="\n".join(blocks), topic=sanitize(topic),
+                                                        language_name=LANGUAGE_NAMES[run.lang])}]
+    return messages, sources, f"{system.version}+{user.version}"
+
+
+def _overview(run: _Run) -> Iterator[Event]:
+    """A short LLM overview of the items, verified against them like any answer (unsupported parts dropped)."""
+    digest = run.digest
+    if not has_time("overview", 5, run.budget, digest):
+        return
+    yield run.progress("overview")
+    t0 = time.perf_counter()
+    messages, sources, version = _overview_prompt(run)
+    digest.prompt_version = f"{digest.prompt_version}+overview:{version}" if digest.prompt_version else \
+        f"overview:{version}"
+    logger.debug("digest overview prompt: %d tokens", sum(count_tokens(m["content"]) for m in messages))
+    # what is shown is kept (sentences the verifier dropped are dropped again); a rejected overview is not
+    check = yield from token_events(ask(
+        "overview", run.llm, messages, OVERVIEW_MAX_TOKENS, budget=run.budget, digest=digest, replies=run.replies,
+        parse=lambda raw: verify(raw, sources, digest.request.topic),
+        accepted=lambda c: not c.refused and bool(c.text), report_error=True))
+    digest.timings["overview_ms"] = elapsed_ms(t0)
+    if check is None:
+        return
+    digest.overview_dropped = check.dropped
+    if check.refused or not check.text:
+        digest.notes.append(NOTES["dropped_overview"][run.lang])
+        return
+    digest.overview = check.text
+    yield run.emit(overview_section(check.text, run.lang))
+
+
+def build_digest(request: DigestRequest | str, **kwargs) -> Digest:
+    """Non-streaming `stream_digest` (same keyword arguments)."""
+    return final_event(stream_digest(request, **kwargs), "digest", Digest)
+
+
+def save_digest(markdown: str, path: str | Path) -> Path:
+    """Write the digest as UTF-8 Markdown (parent folders created); returns the path written."""
+    target = Path(path).expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown if markdown.endswith("\n") else markdown + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the digest to {target}: {exc.strerror or exc}") from exc
+    return target

@@ -1,0 +1,55 @@
+"""The digest's results: items, themes and the Digest that `digest --json` prints."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.chains.digest.request import DigestRequest
+
+
+class DigestItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    n: int
+    id: str
+    title: str
+    url: str
+    date: str = ""
+    categories: list[str] = Field(default_factory=list)
+    line: str
+    line_source: Literal["tldr", "abstract", "translation", "title"]
+    theme: str = ""
+    score: float = 0.0
+    llm_score: float | None = Field(None, description="0-10 relevance given by the LLM (only with rerank)")
+    reason: str = Field("", description="the LLM's one-line reason for including the paper (only with rerank)")
+
+
+class DigestTheme(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    named_by: Literal["llm", "keywords"]
+    items: list[int] = Field(default_factory=list, description="item numbers (DigestItem.n)")
+
+
+class Digest(BaseModel):
+    """What `digest --json` would print; `markdown` is the document (equal to the streamed pieces joined)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    request: DigestRequest
+    language: str
+    title: str
+    markdown: str = ""
+    papers: list[DigestItem] = Field(default_factory=list)
+    themes: list[DigestTheme] = Field(default_factory=list)
+    overview: str = ""
+    overview_dropped: list[dict] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    error: str | None = None
+    model: str = ""
+    prompt_version: str = ""
+    cached_llm_replies: int = 0  # LLM replies served from the store cache (a repeated digest)
+    timings: dict[str, float] = Field(default_factory=dict)
