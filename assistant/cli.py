@@ -7,14 +7,30 @@ import logging
 import os
 import sys
 from contextlib import contextmanager
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
 from assistant.errors import AssistantError
 from assistant.retrieval import SearchFilters
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+
+
+class _Commands(typer.core.TyperGroup):
+    """Every command's `AssistantError` becomes one line on stderr and exit code 1 (in one place, not per
+    command); ASSISTANT_RAISE_ERRORS=1 re-raises for debugging."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AssistantError as exc:
+            if os.environ.get("ASSISTANT_RAISE_ERRORS"):
+                raise
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(code=1) from None
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, no_args_is_help=True,
                   help="Bilingual research assistant for daily arXiv digests.")
 _state: dict = {}
 
@@ -27,20 +43,11 @@ def _app():
     return _state["app"]
 
 
-def _fail(exc: AssistantError) -> None:
-    if os.environ.get("ASSISTANT_RAISE_ERRORS"):
-        raise exc
-    typer.echo(f"error: {exc}", err=True)
-    raise typer.Exit(code=1)
-
-
 @contextmanager
 def _using_llm():
-    """The app for one command that may start the bundled model: user-facing errors, model stopped after."""
+    """The app for one command that may start the bundled model: the model is stopped after it."""
     try:
         yield _app()
-    except AssistantError as exc:
-        _fail(exc)
     finally:
         if "app" in _state:
             _state["app"].close()
@@ -66,13 +73,13 @@ FilterAuthor = Annotated[Optional[str], typer.Option("--author", help="author na
 
 
 def make_filters(since, until, category, primary, author) -> SearchFilters:
-    import re
+    """The same checks as the API's (assistant.validation): a real date, since <= until, category names."""
+    from assistant.validation import check_categories, check_date_range
 
-    for label, value in (("--since", since), ("--until", until)):
-        if value and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
-            raise typer.BadParameter(f"{label} must look like YYYY-MM-DD or YYYY-MM, got {value!r}")
-    return SearchFilters(since=since, until=until, categories=tuple(category or ()), primary_only=primary,
+    since, until = check_date_range(since, until)
+    return SearchFilters(since=since, until=until, categories=check_categories(category), primary_only=primary,
                          author=author)
+
 
 
 @app.command()
@@ -86,16 +93,16 @@ def ingest(
 
     from assistant.ingest import ingest_paths
 
-    try:
-        store = _app().store
-        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                      TimeRemainingColumn(), transient=True, disable=as_json or not sys.stderr.isatty(),
-                      console=None) as bar:
-            task = bar.add_task("ingesting papers", total=None)
-            report = ingest_paths(store, paths, date=date,
-                                  progress=lambda done, total: bar.update(task, completed=done, total=total))
-    except AssistantError as exc:
-        _fail(exc)
+    from assistant.validation import check_date
+
+    date = check_date(date, "--date")
+    store = _app().store
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), transient=True, disable=as_json or not sys.stderr.isatty(),
+                  console=None) as bar:
+        task = bar.add_task("ingesting papers", total=None)
+        report = ingest_paths(store, paths, date=date,
+                              progress=lambda done, total: bar.update(task, completed=done, total=total))
     if as_json:
         _print_json(report.model_dump())
         return
@@ -118,15 +125,12 @@ def ingest_sample():
     """Load the bundled sample digest when the store is empty (what `make run` does first)."""
     from assistant.ingest import ingest_paths
 
-    try:
-        application = _app()
-        store = application.store
-        if store.paper_count() > 0:
-            typer.echo(f"store already holds {store.paper_count()} papers; sample not re-loaded")
-            return
-        report = ingest_paths(store, [str(application.settings.sample_dir)])
-    except AssistantError as exc:
-        _fail(exc)
+    application = _app()
+    store = application.store
+    if store.paper_count() > 0:
+        typer.echo(f"store already holds {store.paper_count()} papers; sample not re-loaded")
+        return
+    report = ingest_paths(store, [str(application.settings.sample_dir)])
     typer.echo(f"sample loaded: {report.papers_added} papers, {report.chunks_embedded} chunks in {report.seconds}s")
 
 
@@ -136,17 +140,12 @@ def search(
     k: Annotated[int, typer.Option("--k", "-k", min=1, max=100, help="papers to return")] = 5,
     since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
     primary: FilterPrimary = False, author: FilterAuthor = None,
-    mode: Annotated[str, typer.Option(help="hybrid | dense | bm25")] = "hybrid",
+    mode: Annotated[Literal["hybrid", "dense", "bm25"], typer.Option(help="hybrid | dense | bm25")] = "hybrid",
     as_json: Annotated[bool, typer.Option("--json", help="print results as JSON")] = False,
 ):
     """Hybrid (dense + BM25) search over the indexed papers."""
-    if mode not in ("hybrid", "dense", "bm25"):
-        raise typer.BadParameter("--mode must be hybrid, dense or bm25")
-    try:
-        filters = make_filters(since, until, category, primary, author)
-        results = _app().retriever(filters, mode=mode).search_papers(query, k)
-    except AssistantError as exc:
-        _fail(exc)
+    filters = make_filters(since, until, category, primary, author)
+    results = _app().retriever(filters, mode=mode).search_papers(query, k)
     hits = [r.to_hit() for r in results]
     if as_json:
         _print_json([h.model_dump(include={"id", "title", "score", "date", "categories", "url"}) for h in hits])
@@ -158,7 +157,8 @@ def search(
         typer.echo(f"[{n}] {hit.title}\n    {hit.url}  {hit.date}  {','.join(hit.categories)}  score={hit.score:.4f}")
 
 
-LangOpt = Annotated[Optional[str], typer.Option("--lang", help="answer language: zh | en (default: the question's)")]
+LangOpt = Annotated[Optional[Literal["zh", "en"]],
+                    typer.Option("--lang", help="answer language: zh | en (default: the question's)")]
 
 
 def _render_answer(answer) -> None:
@@ -213,13 +213,8 @@ def compare(
     as_json: Annotated[bool, typer.Option("--json", help="print the structured comparison as JSON")] = False,
 ):
     """Compare papers side by side: a table from their own fields plus a short cited synthesis."""
-    from assistant.chains.compare import compare as run_compare
-
     with _using_llm() as application:
-        target = papers[0] if len(papers) == 1 else papers
-        result = run_compare(target, store=application.store, retriever=application.retriever(),
-                             llm=None if no_llm else application.llm.get(), prompts_dir=application.settings.prompts_dir,
-                             language=lang)
+        result = application.compare(papers[0] if len(papers) == 1 else papers, language=lang, use_llm=not no_llm)
     if as_json:
         _print_json(result.model_dump())
         return
@@ -237,31 +232,16 @@ def compare(
 
 @app.command()
 def translate(
-    to: Annotated[str, typer.Option("--to", help="target language: en | zh")],
+    to: Annotated[Literal["en", "zh"], typer.Option("--to", help="target language: en | zh")],
     arxiv_id: Annotated[Optional[str], typer.Option("--id", help="a paper: zh summary -> en, or en abstract -> zh")] = None,
     text: Annotated[Optional[str], typer.Option("--text", help="free text to translate instead of a paper")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the structured result as JSON")] = False,
 ):
     """Translate a paper's Chinese summary to English (--to en) or its English abstract to Chinese (--to zh)."""
-    from assistant.chains.translate import translate_paper, translate_text
-    from assistant.translation_cache import TranslationCache
-
-    if to not in ("en", "zh"):
-        raise typer.BadParameter("--to must be en or zh")
     if bool(arxiv_id) == bool(text):
         raise typer.BadParameter("give exactly one of --id or --text")
     with _using_llm() as application:
-        cache = TranslationCache(application.store)
-        if arxiv_id:
-            from assistant.types import normalize_arxiv_id
-
-            result = translate_paper(normalize_arxiv_id(arxiv_id) or arxiv_id,
-                                     field="summary" if to == "en" else "abstract", store=application.store,
-                                     llm=application.llm.get(), prompts_dir=application.settings.prompts_dir,
-                                     cache=cache)
-        else:
-            result = translate_text(text, target=to, llm=application.llm.get(),
-                                    prompts_dir=application.settings.prompts_dir)
+        result = application.translate(to=to, arxiv_id=arxiv_id, text=text)
     if as_json:
         _print_json(result.model_dump())
         return
@@ -279,26 +259,25 @@ def translate(
 def digest(
     topic: Annotated[str, typer.Option("--topic", help="what the digest is about, in either language")],
     since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
-    lang: Annotated[str, typer.Option("--lang", help="zh | en")] = "zh",
+    lang: Annotated[Literal["zh", "en"], typer.Option("--lang", help="zh | en")] = "zh",
     max_papers: Annotated[int, typer.Option("--max", min=1, max=50, help="most papers")] = 10,
-    style: Annotated[str, typer.Option(help="brief | themed")] = "themed",
+    style: Annotated[Literal["brief", "themed"], typer.Option(help="brief | themed")] = "themed",
     out: Annotated[Optional[str], typer.Option("--out", help="write the Markdown digest to this file")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the structured digest as JSON")] = False,
 ):
     """Write a custom digest: selected papers grouped into themes, each linked to arXiv, with a short overview."""
-    from assistant.chains.digest import DigestRequest, build_digest, save_digest
-    from assistant.translation_cache import TranslationCache
+    from assistant.chains.digest import DigestRequest, save_digest
+    from assistant.validation import check_output_file
 
-    make_filters(since, until, category, False, None)  # validates the dates
-    request = DigestRequest(topic=topic, since=since, until=until, categories=list(category or []),
-                            language=lang if lang in ("zh", "en") else "zh", max_papers=max_papers,
-                            style=style if style in ("brief", "themed") else "themed")
+    filters = make_filters(since, until, category, False, None)
+    if out:
+        check_output_file(out)  # before the work: a digest takes a minute
+    request = DigestRequest(topic=topic, since=filters.since, until=filters.until,
+                            categories=list(filters.categories), language=lang, max_papers=max_papers, style=style)
     with _using_llm() as application:
-        result = build_digest(request, store=application.store, retriever_factory=application.retriever,
-                              llm=application.llm.get(), embedder=application.embedder,
-                              prompts_dir=application.settings.prompts_dir,
-                              min_relevance=application.settings.min_relevance,
-                              translations=TranslationCache(application.store))
+        result = application.digest(request)
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
     if out:
         save_digest(result.markdown, out)
     if as_json:
@@ -352,8 +331,6 @@ def serve(
     application = _app()
     try:
         run_server(application, host or application.settings.ui_host, port or application.settings.ui_port, share)
-    except AssistantError as exc:
-        _fail(exc)
     finally:
         application.close()
 
@@ -361,10 +338,7 @@ def serve(
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json")] = False):
     """Papers, chunks, date range and per-category counts of the store."""
-    try:
-        data = _app().store.stats()
-    except AssistantError as exc:
-        _fail(exc)
+    data = _app().store.stats()
     if as_json:
         _print_json(data)
         return
@@ -381,11 +355,8 @@ def remove(ids: Annotated[list[str], typer.Argument(help="arXiv ids")]):
     """Delete papers from the store."""
     from assistant.types import normalize_arxiv_id
 
-    try:
-        wanted = [normalize_arxiv_id(i) or i for i in ids]
-        found = _app().store.remove(wanted)
-    except AssistantError as exc:
-        _fail(exc)
+    wanted = [normalize_arxiv_id(i) or i for i in ids]
+    found = _app().store.remove(wanted)
     missing = [i for i in wanted if i not in found]
     typer.echo(f"removed {len(found)} papers" + (f"; not found: {', '.join(missing)}" if missing else ""))
     if missing and not found:
@@ -413,9 +384,12 @@ def evaluate(
     from assistant.eval.report import answers_markdown, retrieval_markdown, translation_markdown, write_report
     from assistant.settings import PROJECT_ROOT
 
+    from assistant.validation import check_output_dir
+
     questions = None if not answers or answers.lower() == "none" else Path(answers)
     if questions is not None and not questions.is_absolute() and not questions.exists():
         questions = PROJECT_ROOT / questions  # the default file, from any working directory
+    check_output_dir(out)  # before the work
     with _using_llm() as application:
         report = run_eval(application, retrieval=retrieval, answers=questions, translation=translation,
                           sample=sample)

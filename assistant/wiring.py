@@ -1,4 +1,6 @@
-"""The only place that builds concrete objects from settings (store, embedder, retriever, later the LLM)."""
+"""The only place that builds concrete objects from settings: store, embedder, retriever, LLM and every chain.
+
+The CLI, the JSON API, MCP and the UI call `App` methods, so a feature behaves the same everywhere."""
 
 from __future__ import annotations
 
@@ -58,10 +60,13 @@ class App:
 
         return TranslationCache(self.store)
 
-    def stream_paper_translation(self, arxiv_id: str, *, field: str):
-        """A stored paper's Chinese summary -> English (`field="summary"`) or abstract -> Chinese."""
+    def stream_paper_translation(self, arxiv_id: str, *, field: str | None = None, to: str | None = None):
+        """A stored paper's Chinese summary -> English (`to="en"`, `field="summary"`) or abstract -> Chinese."""
         from assistant.chains.translate import stream_paper_translation
+        from assistant.types import normalize_arxiv_id
 
+        field = field or ("summary" if to == "en" else "abstract")
+        arxiv_id = normalize_arxiv_id(arxiv_id.strip()) or arxiv_id.strip()
         return stream_paper_translation(arxiv_id, field=field, store=self.store, llm=self.llm.get(),
                                         prompts_dir=self.settings.prompts_dir, cache=self.translations)
 
@@ -70,19 +75,69 @@ class App:
 
         return stream_translation(text, target=target, llm=self.llm.get(), prompts_dir=self.settings.prompts_dir)
 
+    def translate(self, *, to: str, arxiv_id: str | None = None, text: str | None = None):
+        """One paper (by id) or free text, translated `to` en|zh; the checked result (Translation models)."""
+        from pydantic import BaseModel
+
+        from assistant.chains.answer import final_event
+
+        events = (self.stream_paper_translation(arxiv_id, to=to) if arxiv_id
+                  else self.stream_text_translation(text or "", target=to))
+        return final_event(events, "translation", BaseModel)
+
+    def consistency(self, arxiv_id: str):
+        """Numbers/terms of a paper's Chinese summary that its English abstract does not support (no LLM)."""
+        from assistant.chains.translate import check_consistency
+        from assistant.errors import InputError
+        from assistant.types import normalize_arxiv_id
+
+        paper = self.store.get_paper(normalize_arxiv_id(arxiv_id.strip()) or arxiv_id.strip())
+        if paper is None:
+            raise InputError(f"paper {arxiv_id} is not in the store")
+        return check_consistency(paper, prompts_dir=self.settings.prompts_dir)
+
+    def compare(self, target: str | list[str], *, language: str | None = None,
+                filters: SearchFilters | None = None, use_llm: bool = True):
+        """Papers side by side (a table from their own fields) plus a cited synthesis when `use_llm`."""
+        from assistant.chains.compare import compare
+
+        return compare(target, store=self.store, retriever=self.retriever(filters),
+                       llm=self.llm.get() if use_llm else None, prompts_dir=self.settings.prompts_dir,
+                       language=language)
+
     def digest_rerank(self) -> bool:
         """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow/weak."""
         mode = self.settings.digest_llm_rerank
         return mode == "on" or (mode == "auto" and not self.llm.is_local and self.settings.llm_mode != "mock")
 
     def stream_digest(self, request, *, use_llm: bool = True):
+        """The digest chain's events. The digest itself needs no model: when the LLM cannot be started it is
+        built without theme names/overview and says so in `notes` (CLI, API, MCP and UI alike)."""
         from assistant.chains.digest import stream_digest
+        from assistant.errors import LLMUnavailable
 
-        return stream_digest(request, store=self.store, retriever_factory=self.retriever,
-                             llm=self.llm.get() if use_llm else None, embedder=self.embedder,
-                             prompts_dir=self.settings.prompts_dir, min_relevance=self.settings.min_relevance,
-                             translations=self.translations, time_budget=self.settings.digest_time_budget,
-                             llm_rerank=use_llm and self.digest_rerank())
+        llm, note = None, None
+        if use_llm:
+            try:
+                llm = self.llm.get()
+            except LLMUnavailable as exc:
+                logger.warning("digest without the LLM: %s", exc)
+                note = f"the language model is unavailable ({exc}): no overview, keyword theme names"
+        events = stream_digest(request, store=self.store, retriever_factory=self.retriever, llm=llm,
+                               embedder=self.embedder, prompts_dir=self.settings.prompts_dir,
+                               min_relevance=self.settings.min_relevance, translations=self.translations,
+                               time_budget=self.settings.digest_time_budget,
+                               llm_rerank=llm is not None and self.digest_rerank())
+        for event in events:
+            if event.kind == "digest" and note:
+                event.data.notes.append(note)
+            yield event
+
+    def digest(self, request, *, use_llm: bool = True):
+        from assistant.chains.answer import final_event
+        from assistant.chains.digest import Digest
+
+        return final_event(self.stream_digest(request, use_llm=use_llm), "digest", Digest)
 
     def close(self) -> None:
         if "llm" in self.__dict__:

@@ -94,7 +94,7 @@ class OwnServer:
         self.log = open(self.log_path, "w")
         if shared_state_bug:
             # Self-test of the crosstalk check: every browser session gets the same ChatSession object.
-            entry = ["-c", "import ui.app as u; from assistant.chains.answer import ChatSession; "
+            entry = ["-c", "import ui.tabs.chat as u; from assistant.chains.answer import ChatSession; "
                            "shared = ChatSession(); u.ChatSession = lambda: shared; "
                            "from assistant.cli import main; main()"]
         else:

@@ -103,3 +103,46 @@ def test_sigterm_runs_cleanup(tmp_path):
     assert proc.wait(timeout=20) == 128 + signal.SIGTERM
     time.sleep(0.1)
     assert marker.read_text() == "ok"
+
+
+# ---------------------------------------------------------------- issue 17 item 8: errors a user can act on
+@pytest.mark.parametrize("args,needle", [
+    (["search", "x", "--since", "2026-02-30"], "must be a real date"),
+    (["search", "x", "--since", "yesterday"], "must be a real date"),
+    (["search", "x", "--since", "2026-03", "--until", "2026-02-01"], "is after until"),
+    (["search", "x", "--category", "cs.IR;rm -rf"], "not an arXiv category"),
+    (["ingest", "nowhere.md", "--date", "2026-13-01"], "must be a real date"),
+])
+def test_bad_values_are_one_line_errors(cli_env, args, needle):
+    result = invoke(*args)
+    assert result.exit_code != 0 and needle in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args", [["digest", "--topic", "x", "--lang", "fr"],
+                                  ["digest", "--topic", "x", "--style", "poem"],
+                                  ["ask", "x", "--lang", "de"], ["translate", "--to", "fr", "--text", "x"],
+                                  ["search", "x", "--mode", "fuzzy"]])
+def test_choices_are_checked_not_coerced(cli_env, args):
+    result = invoke(*args)
+    assert result.exit_code == 2 and "Invalid value" in result.output
+
+
+@pytest.mark.parametrize("where", ["proc", "dir"])
+def test_digest_out_is_checked_before_the_work(cli_env, data_dir, tmp_path, monkeypatch, where):
+    import assistant.wiring
+
+    assert invoke("ingest", str(data_dir / "seed_digest.md")).exit_code == 0
+    monkeypatch.setenv("ASSISTANT_LLM_MODE", "mock")
+    ran = []
+    monkeypatch.setattr(assistant.wiring.App, "digest", lambda *a, **k: ran.append(1))
+    out = "/proc/x.md" if where == "proc" else str(tmp_path)
+    result = invoke("digest", "--topic", "ranking", "--out", out)
+    assert result.exit_code == 1 and "error:" in result.output and "Traceback" not in result.output
+    assert not ran  # refused before any digest work
+
+
+def test_eval_out_is_checked_before_the_work(cli_env, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("eval", "--answers", "none", "--no-retrieval", "--out", str(blocker))
+    assert result.exit_code == 1 and "is not a directory" in result.output

@@ -1,39 +1,59 @@
-"""JSON endpoints for scripts (`gradio_client`, and MCP tools where installed): the core functions, no UI state.
+"""JSON endpoints for scripts (`gradio_client`) and MCP tools: the core functions, no UI state.
 
-Each returns the same model the CLI prints with `--json`, so the field names are one contract."""
+Each returns the same model the CLI prints with `--json`, so the field names are one contract. Every argument is
+checked here with the CLI's rules (`assistant.validation`): a bad value is a plain message, never a traceback."""
 
 from __future__ import annotations
 
 import functools
+import logging
 import re
-from pathlib import Path
 
 import gradio as gr
-from pydantic import BaseModel
 
 from assistant.errors import AssistantError, InputError
 from assistant.retrieval import SearchFilters
+from assistant.validation import (
+    DIGEST_STYLES,
+    MAX_DIGEST_PAPERS,
+    MAX_SEARCH_K,
+    check_categories,
+    check_choice,
+    check_date_range,
+    check_int,
+    check_language,
+    check_text,
+)
 from assistant.wiring import App
+from ui.uploads import ingest_uploads
+
+logger = logging.getLogger(__name__)
 
 
-def _filters(since: str, until: str, category: str) -> SearchFilters:
-    return SearchFilters(since=since or None, until=until or None,
-                         categories=tuple(c.strip() for c in (category or "").split(",") if c.strip()))
+def checked_filters(since, until, categories) -> SearchFilters:
+    since, until = check_date_range(_text(since, "since"), _text(until, "until"))
+    return SearchFilters(since=since, until=until, categories=check_categories(categories))
 
 
-def _language(language: str) -> str | None:
-    return None if language in ("", "auto") else language
+def _text(value, label: str) -> str:
+    return check_text(value, label, required=False, max_chars=200)
 
 
 def plain_errors(fn):
-    """Our own errors reach API callers as their message (gr.Error); anything else stays in the log."""
+    """Our own errors reach callers as their message (gr.Error); anything else is logged with its traceback and
+    reaches the caller as one plain line (never Gradio's opaque "upstream app raised an exception")."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
+        except gr.Error:
+            raise
         except AssistantError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(str(exc), print_exception=False) from exc
+        except Exception as exc:
+            logger.exception("%s failed", fn.__name__)
+            raise gr.Error("internal error; it was logged on the server", print_exception=False) from exc
 
     return wrapper
 
@@ -43,66 +63,58 @@ def register_api(app: App) -> None:
 
     def search(query: str, k: int = 5, since: str = "", until: str = "", category: str = "") -> list[dict]:
         """Hybrid search; the papers best matching `query` (either language)."""
+        query = check_text(query, "query")
+        k = check_int(k, "k", 1, MAX_SEARCH_K)
         return [h.model_dump(include={"id", "title", "score", "date", "categories", "url"})
-                for h in (r.to_hit() for r in app.retriever(_filters(since, until, category))
-                          .search_papers(query, int(k)))]
+                for h in (r.to_hit() for r in app.retriever(checked_filters(since, until, category))
+                          .search_papers(query, k))]
 
     def ask(question: str, language: str = "auto") -> dict:
         """A grounded answer with numbered citations (language: auto | zh | en)."""
-        return app.ask(question, language=_language(language)).model_dump()
+        question = check_text(question, "question")
+        return app.ask(question, language=check_language(language, allow_auto=True)).model_dump()
 
     def compare(papers: str, language: str = "auto") -> dict:
         """Compare papers named by title/short name/arXiv id, comma separated (or 'compare A and B')."""
-        from assistant.chains.compare import compare as run
-
+        papers = check_text(papers, "papers")
         names = [p.strip() for p in re.split(r"[,\n]", papers) if p.strip()]
         target = names if len(names) > 1 else papers
-        return run(target, store=app.store, retriever=app.retriever(), llm=app.llm.get(),
-                   prompts_dir=app.settings.prompts_dir, language=_language(language)).model_dump()
+        return app.compare(target, language=check_language(language, allow_auto=True)).model_dump()
 
     def translate(arxiv_id: str = "", text: str = "", to: str = "en") -> dict:
         """Translate a paper (its Chinese summary -> en, or its abstract -> zh) or free text."""
-        from assistant.chains.answer import final_event
-        from assistant.types import normalize_arxiv_id
-
-        if to not in ("en", "zh"):
-            raise InputError("`to` must be en or zh")
-        if bool(arxiv_id.strip()) == bool(text.strip()):
+        to = check_language(to, "to")
+        arxiv_id = check_text(arxiv_id, "arxiv_id", required=False, max_chars=64)
+        text = check_text(text, "text", required=False, max_chars=20000)
+        if bool(arxiv_id) == bool(text):
             raise InputError("give exactly one of arxiv_id or text")
-        if arxiv_id.strip():
-            arxiv_id = normalize_arxiv_id(arxiv_id.strip()) or arxiv_id.strip()
-            events = app.stream_paper_translation(arxiv_id, field="summary" if to == "en" else "abstract")
-        else:
-            events = app.stream_text_translation(text, target=to)
-        return final_event(events, "translation", BaseModel).model_dump()
+        return app.translate(to=to, arxiv_id=arxiv_id or None, text=text or None).model_dump()
 
     def consistency(arxiv_id: str) -> dict:
         """Numbers/terms in a paper's Chinese summary that its English abstract does not support."""
-        from assistant.chains.translate import check_consistency
-
-        paper = app.store.get_paper(arxiv_id.strip())
-        if paper is None:
-            raise InputError(f"paper {arxiv_id} is not in the store")
-        return check_consistency(paper, prompts_dir=app.settings.prompts_dir).model_dump()
+        return app.consistency(check_text(arxiv_id, "arxiv_id", max_chars=64)).model_dump()
 
     def digest(topic: str = "", since: str = "", until: str = "", category: str = "", lang: str = "zh",
                max_papers: int = 10, style: str = "themed") -> dict:
         """A custom digest (Markdown in `markdown`, structured items in `papers`)."""
-        from assistant.chains.answer import final_event
-        from assistant.chains.digest import Digest, DigestRequest
+        from assistant.chains.digest import DigestRequest
 
-        filters = _filters(since, until, category)
-        request = DigestRequest(topic=topic.strip(), since=filters.since, until=filters.until,
-                                categories=list(filters.categories), language=lang, max_papers=int(max_papers),
-                                style=style)
-        return final_event(app.stream_digest(request), "digest", Digest).model_dump()
+        filters = checked_filters(since, until, category)
+        request = DigestRequest(topic=check_text(topic, "topic", required=False, max_chars=500),
+                                since=filters.since, until=filters.until, categories=list(filters.categories),
+                                language=check_language(lang, "lang"),
+                                max_papers=check_int(max_papers, "max_papers", 1, MAX_DIGEST_PAPERS),
+                                style=check_choice(style, "style", DIGEST_STYLES))
+        return app.digest(request).model_dump()
 
-    def ingest(file: gr.FileData | str) -> dict:
-        """Ingest one uploaded .md/.jsonl digest; the report lists added/updated/skipped records."""
-        from assistant.ingest import ingest_paths
+    def ingest(file: gr.FileData) -> dict:
+        """Ingest one uploaded .md/.jsonl digest; the report lists added/updated/skipped records.
 
-        path = Path(file if isinstance(file, str) else file["path"])
-        return ingest_paths(app.store, [path]).model_dump()
+        Only a file uploaded to this server is accepted: a path on the server is refused (that is the CLI's job)."""
+        report, rejected = ingest_uploads(app.store, [file], max_mb=app.settings.upload_max_mb)
+        if rejected:
+            raise InputError(rejected[0])
+        return report.model_dump()
 
     gr.api(plain_errors(search), api_name="search")
     gr.api(plain_errors(ask), api_name="ask", concurrency_id="llm")

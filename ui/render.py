@@ -56,9 +56,9 @@ def answer_markdown(answer) -> str:
 
 
 def comparison_markdown(result) -> str:
-    table = result.table_markdown  # cells come from paper fields: escape them
-    lines = table.splitlines()
-    safe = lines[:2] + ["| " + " | ".join(esc(c) for c in row) + " |" for row in result.rows]
+    # cells come from paper fields: escape them (headers too: they are paper names)
+    safe = ["| " + " | ".join(_cell(c) for c in result.columns) + " |", "|" + "---|" * len(result.columns)]
+    safe += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in result.rows]
     text = "\n".join(safe)
     if result.synthesis:
         text += "\n\n" + esc(result.synthesis)  # "\\[1\\]" shows as [1]; unescaped brackets could form links
@@ -69,7 +69,9 @@ def comparison_markdown(result) -> str:
 
 
 def _cell(text: str) -> str:
-    return esc(text).replace("|", "\\|").replace("\n", "<br>")
+    """One Markdown table cell: `esc` already turns `|` into `\\|` (GFM reads that as a literal pipe; escaping
+    it again made `\\\\|`, a backslash and a real pipe that split the cell); line breaks become <br>."""
+    return esc(text).replace("\r", "").replace("\n", "<br>")
 
 
 def streamed_text(raw: str) -> str:
