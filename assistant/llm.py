@@ -172,7 +172,7 @@ class LLMProvider:
             return "extractive mock (no LLM)"
         if self.is_local:
             return "bundled Qwen2.5-Coder-1.5B-Instruct Q4_K_M via llama.cpp (local)"
-        return f"{s.llm_model or 'gpt-4o-mini'} at {s.llm_base_url or 'api.openai.com'}"
+        return f"{s.api_model()} at {s.llm_base_url or 'api.openai.com'}"
 
     def get(self) -> ChatModel:
         if self._model is not None:
@@ -191,7 +191,7 @@ class LLMProvider:
                                               temperature=s.llm_temperature)
         else:
             self._model = OpenAICompatibleLLM(base_url=s.llm_base_url, api_key=s.llm_api_key,
-                                              name=s.llm_model or "gpt-4o-mini",
+                                              name=s.api_model(),
                                               source_budget=default_source_budget(s, False), timeout=s.llm_timeout,
                                               retries=s.llm_retries, max_tokens=s.llm_max_tokens,
                                               temperature=s.llm_temperature)

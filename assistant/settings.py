@@ -10,7 +10,32 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+IN_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file()
+
+
+def shipped(package: str, checkout_folder: str) -> Path:
+    """A data folder shipped with the code: the top-level folder in a checkout (and an editable install), the
+    package `assistant.<package>` inside an installed wheel (pyproject maps one onto the other)."""
+    folder = PROJECT_ROOT / checkout_folder
+    if IN_CHECKOUT and folder.is_dir():
+        return folder
+    from importlib.util import find_spec
+
+    try:  # a data-only package (no __init__.py) is a namespace package: take its one folder
+        spec = find_spec(f"assistant.{package}")
+    except ModuleNotFoundError:
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else folder
+
+
+def default_store_dir() -> Path:
+    """`vectorstore/` of the checkout; for an installed package, the user's data folder."""
+    if IN_CHECKOUT:
+        return PROJECT_ROOT / "vectorstore"
+    return Path.home() / ".local" / "share" / "arxiv-assistant" / "vectorstore"
 CHUNKER_VERSION = "3"
+DEFAULT_API_MODEL = "gpt-4o-mini"
 
 
 class Settings(BaseSettings):
@@ -20,12 +45,14 @@ class Settings(BaseSettings):
                                       extra="ignore")
 
     # --- store ---
-    store_dir: Path = Field(PROJECT_ROOT / "vectorstore", description="embedded Chroma data + BM25 index directory")
+    store_dir: Path = Field(default_factory=default_store_dir, description="embedded Chroma data + BM25 index directory")
     chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port); embedded store when unset")
     collection: str = Field("arxiv", description="collection name prefix (suffixed with the embedder/chunker hash)")
     cache_dir: Path = Field(Path.home() / ".cache" / "arxiv-assistant", description="model files and other caches")
-    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="prompt templates")
-    sample_dir: Path = Field(PROJECT_ROOT / "data" / "sample", description="bundled sample digests")
+    prompts_dir: Path = Field(default_factory=lambda: shipped("prompt_files", "prompts"),
+                              description="prompt templates (ASSISTANT_PROMPTS_DIR overrides the shipped ones)")
+    sample_dir: Path = Field(default_factory=lambda: shipped("sample_digests", "data/sample"),
+                             description="bundled sample digests")
 
     # --- embeddings ---
     embedding_mode: Literal["use", "openai", "mock"] = Field("use", description="use = bundled multilingual USE v3")
@@ -41,7 +68,7 @@ class Settings(BaseSettings):
         "auto", description="auto = the configured endpoint if any, else the bundled local model")
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint (falls back to OPENAI_BASE_URL)")
     llm_api_key: str | None = Field(None, description="API key (falls back to OPENAI_API_KEY)")
-    llm_model: str | None = Field(None, description="model name at the endpoint")
+    llm_model: str | None = Field(None, description=f"model name at the endpoint (default {DEFAULT_API_MODEL})")
     llm_context_tokens: int | None = Field(None, description="prompt budget for sources; default by model")
     llm_max_tokens: int = Field(384, ge=16, le=8192, description="maximum answer length")
     llm_timeout: float = Field(120.0, gt=0, description="seconds per LLM request")
@@ -54,9 +81,17 @@ class Settings(BaseSettings):
     digest_llm_rerank: Literal["auto", "on", "off"] = Field(
         "auto", description="LLM relevance score + reason per paper; auto = only with an API model, not the bundled one")
     digest_time_budget: float = Field(90.0, gt=0, description="seconds the LLM parts of a digest may take")
+    digest_rerank_keep: float = Field(5.0, ge=0, le=10, description="with the LLM rerank: papers scored below this "
+                                      "(0-10) are left out")
+
+    # --- translation ---
+    translation_chunk_tokens: int = Field(240, ge=32, le=4000, description="tokens of source text per translation "
+                                          "request (sentence-aligned); small chunks keep the 1.5B model faithful")
 
     # --- retrieval ---
     top_k: int = Field(5, ge=1, le=100, description="papers returned by search/used for answers")
+    local_top_k: int = Field(4, ge=1, le=100, description="papers an answer may use on the bundled model: its "
+                             "~700-token source budget holds about four usefully")
     candidates: int = Field(60, ge=5, le=2000, description="chunks fetched from each retriever before fusion")
     # Tuned on 200 held-out corpus queries per language direction (see bench/RESULTS.md): k=5 with BM25 at 0.7
     # beat the textbook k=60 / equal weights, which fell below dense-only on English->Chinese queries.
@@ -80,6 +115,10 @@ class Settings(BaseSettings):
         if not self.llm_base_url and os.environ.get("OPENAI_BASE_URL"):
             self.llm_base_url = os.environ["OPENAI_BASE_URL"]
         return self
+
+    def api_model(self) -> str:
+        """The model name sent to an OpenAI-compatible endpoint."""
+        return self.llm_model or DEFAULT_API_MODEL
 
     def embedder_id(self) -> str:
         if self.embedding_mode == "openai":

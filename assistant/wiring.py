@@ -36,8 +36,7 @@ class App:
         return LLMProvider(self.settings)
 
     def answer_top_k(self) -> int:
-        # the bundled 1.5B model gets a ~700-token source budget: four papers is what fits usefully
-        return min(self.settings.top_k, 4) if self.llm.is_local else self.settings.top_k
+        return min(self.settings.top_k, self.settings.local_top_k) if self.llm.is_local else self.settings.top_k
 
     def stream_answer(self, question: str, *, session=None, filters: SearchFilters | None = None,
                       language: str | None = None):
@@ -68,12 +67,14 @@ class App:
         field = field or ("summary" if to == "en" else "abstract")
         arxiv_id = normalize_arxiv_id(arxiv_id.strip()) or arxiv_id.strip()
         return stream_paper_translation(arxiv_id, field=field, store=self.store, llm=self.llm.get(),
-                                        prompts_dir=self.settings.prompts_dir, cache=self.translations)
+                                        prompts_dir=self.settings.prompts_dir, cache=self.translations,
+                                        chunk_tokens=self.settings.translation_chunk_tokens)
 
     def stream_text_translation(self, text: str, *, target: str):
         from assistant.chains.translate import stream_translation
 
-        return stream_translation(text, target=target, llm=self.llm.get(), prompts_dir=self.settings.prompts_dir)
+        return stream_translation(text, target=target, llm=self.llm.get(), prompts_dir=self.settings.prompts_dir,
+                                  chunk_tokens=self.settings.translation_chunk_tokens)
 
     def translate(self, *, to: str, arxiv_id: str | None = None, text: str | None = None):
         """One paper (by id) or free text, translated `to` en|zh; the checked result (Translation models)."""
@@ -127,7 +128,8 @@ class App:
                                embedder=self.embedder, prompts_dir=self.settings.prompts_dir,
                                min_relevance=self.settings.min_relevance, translations=self.translations,
                                time_budget=self.settings.digest_time_budget,
-                               llm_rerank=llm is not None and self.digest_rerank())
+                               llm_rerank=llm is not None and self.digest_rerank(),
+                               rerank_keep=self.settings.digest_rerank_keep)
         for event in events:
             if event.kind == "digest" and note:
                 event.data.notes.append(note)

@@ -24,7 +24,7 @@ from assistant.chains.digest.render import (
     title_heading,
 )
 from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
-from assistant.chains.digest.rerank import rerank, score_papers
+from assistant.chains.digest.rerank import RERANK_KEEP, rerank, score_papers
 from assistant.chains.digest.select import paper_line, select_papers
 from assistant.chains.digest.themes import cluster_vectors, n_themes, name_themes
 from assistant.chains.events import Event, elapsed_ms, final_event, token_events
@@ -69,7 +69,8 @@ class _Run:
 def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
                   llm: ChatModel | None, embedder, prompts_dir: Path, today: date | None = None,
                   min_relevance: float = 0.3, time_budget: float = 90.0,
-                  translations: LLMReplyCache | None = None, llm_rerank: bool = False) -> Iterator[Event]:
+                  translations: LLMReplyCache | None = None, llm_rerank: bool = False,
+                  rerank_keep: float = RERANK_KEEP) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
     and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
     `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates, with a reason each."""
@@ -79,7 +80,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
     run = _Run(request, llm, prompts_dir, time_budget, translations)
     digest = run.digest
     yield run.progress("select")
-    selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank)
+    selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank, rerank_keep)
     digest.timings["select_ms"] = elapsed_ms(started)
     yield run.emit(f"{title_heading(request)}\n\n{meta_line(request, len(selected))}\n")
     if not selected:
@@ -101,7 +102,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
 
 
 def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float,
-            llm_rerank: bool) -> Generator[Event, None, tuple[list[tuple[Paper, float]], Scores]]:
+            llm_rerank: bool, rerank_keep: float) -> Generator[Event, None, tuple[list[tuple[Paper, float]], Scores]]:
     """The papers to list, with their LLM scores when `llm_rerank` (which draws twice as many candidates)."""
     request = run.request
     llm_rerank = bool(llm_rerank and run.llm is not None and request.topic)
@@ -118,7 +119,7 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
         scores = score_papers(request.topic, [p for p, _ in selected], llm=run.llm, prompts_dir=run.prompts_dir,
                               budget=run.budget, digest=run.digest, replies=run.replies)
         run.digest.timings["rerank_ms"] = elapsed_ms(t0)
-    return rerank(selected, scores, request.max_papers), scores
+    return rerank(selected, scores, request.max_papers, rerank_keep), scores
 
 
 def _group(run: _Run, papers: list[Paper], embedder

@@ -11,8 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.lang import EN_CARDINALS, ZH_DIGITS, detect_language, zh_numeral
 from assistant.retrieval import SearchFilters
+from assistant.validation import MAX_DIGEST_PAPERS
 
-MAX_PAPERS = 50
+MAX_PAPERS = MAX_DIGEST_PAPERS  # one limit for every entry point (assistant/validation.py)
 
 
 class DigestRequest(BaseModel):

@@ -54,10 +54,11 @@ def score_papers(topic: str, papers: list[Paper], *, llm: ChatModel, prompts_dir
     return {papers[n - 1].arxiv_id: value for n, value in (scores or {}).items()}
 
 
-def rerank(selected: list[tuple[Paper, float]], scores: dict[str, tuple[float, str]], keep: int
-           ) -> list[tuple[Paper, float]]:
-    """Drop papers scored below RERANK_KEEP, order by LLM score (ties and unscored: retrieval order)."""
+def rerank(selected: list[tuple[Paper, float]], scores: dict[str, tuple[float, str]], keep: int,
+           min_score: float = RERANK_KEEP) -> list[tuple[Paper, float]]:
+    """Drop papers scored below `min_score` (Settings.digest_rerank_keep), order by LLM score (ties and
+    unscored: retrieval order)."""
     order = {p.arxiv_id: i for i, (p, _) in enumerate(selected)}
-    kept = [(p, s) for p, s in selected if scores.get(p.arxiv_id, (RERANK_KEEP, ""))[0] >= RERANK_KEEP]
-    kept.sort(key=lambda ps: (-scores.get(ps[0].arxiv_id, (RERANK_KEEP, ""))[0], order[ps[0].arxiv_id]))
+    kept = [(p, s) for p, s in selected if scores.get(p.arxiv_id, (min_score, ""))[0] >= min_score]
+    kept.sort(key=lambda ps: (-scores.get(ps[0].arxiv_id, (min_score, ""))[0], order[ps[0].arxiv_id]))
     return kept[:keep]

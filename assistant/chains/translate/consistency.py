@@ -19,7 +19,7 @@ from assistant.chains.translate.checks import (
 )
 from assistant.chains.translate.glossary import GlossaryEntry, load_glossary, term_occurs
 from assistant.citations import number_supported, split_sentences
-from assistant.settings import PROJECT_ROOT
+from assistant.settings import shipped
 from assistant.types import SUMMARY_FIELDS, Paper
 
 
@@ -119,7 +119,7 @@ def check_consistency(paper: Paper, *, prompts_dir: Path | None = None) -> Consi
         return report
     english = "\n".join([paper.title, paper.abstract, paper.comment, " ".join(paper.keywords)])
     evidence = number_evidence(english)
-    entries, _ = load_glossary(prompts_dir or PROJECT_ROOT / "prompts")
+    entries, _ = load_glossary(prompts_dir or shipped("prompt_files", "prompts"))
     for name in SUMMARY_FIELDS:
         text = getattr(paper.summary, name)
         if not text.strip():
