@@ -24,9 +24,11 @@ run: sample
 	$(PY) -m assistant serve
 
 test: install
+	$(PY) -m ruff check .
 	$(PY) -m pytest
 
 test-fast: install
+	$(PY) -m ruff check .
 	$(PY) -m pytest -m "not live and not slow"
 
 bench: install

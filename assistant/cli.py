@@ -15,7 +15,6 @@ from assistant.errors import AssistantError
 from assistant.retrieval import SearchFilters
 
 
-
 class _Commands(typer.core.TyperGroup):
     """Every command's `AssistantError` becomes one line on stderr and exit code 1 (in one place, not per
     command); ASSISTANT_RAISE_ERRORS=1 re-raises for debugging."""
@@ -92,7 +91,6 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from assistant.ingest import ingest_paths
-
     from assistant.validation import check_date
 
     date = check_date(date, "--date")
@@ -363,6 +361,41 @@ def remove(ids: Annotated[list[str], typer.Argument(help="arXiv ids")]):
         raise typer.Exit(code=1)
 
 
+@app.command()
+def sync(
+    source: Annotated[Optional[str], typer.Option(
+        "--source", help="base URL laid out like upstream's data branch, github:owner/repo (or owner/repo@branch), or "
+                         "a local directory (default ASSISTANT_SYNC_SOURCE: upstream)")] = None,
+    since: Annotated[Optional[str], typer.Option(
+        "--since", help="first day, YYYY-MM-DD (default: the last synced day; 7 days back on a first run)")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="last day, YYYY-MM-DD (default: today, UTC)")] = None,
+    lang: Annotated[Optional[str], typer.Option(
+        "--lang", help="Chinese | English: the _AI_enhanced_<lang>.jsonl files (default ASSISTANT_SYNC_LANG)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="ignore stored ETags/hashes: download and re-check every day")
+                     ] = False,
+    status: Annotated[bool, typer.Option("--status", help="show the last run and the synced days; sync nothing")
+                      ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+):
+    """Fetch the day files the upstream pipeline (or a fork, a mirror, a directory) published and ingest them.
+    Unchanged days cost one conditional request; exit code 2 when a day failed (it is retried next run)."""
+    from assistant.feed.sync import format_day, format_status
+
+    syncer = _app().syncer
+    if status:
+        data = syncer.status(source, lang)
+        _print_json(data) if as_json else typer.echo(format_status(data))
+        return
+    report = syncer.run(source=source, since=since, until=until, lang=lang, force=force,
+                        on_day=None if as_json else lambda day: typer.echo(format_day(day)))
+    if as_json:
+        _print_json(report.model_dump())
+    else:
+        typer.echo(report.summary())
+    if report.errors:
+        raise typer.Exit(code=2)
+
+
 @app.command("eval")
 def evaluate(
     retrieval: Annotated[bool, typer.Option("--retrieval/--no-retrieval",
@@ -383,7 +416,6 @@ def evaluate(
     from assistant.eval import run_eval
     from assistant.eval.report import answers_markdown, retrieval_markdown, translation_markdown, write_report
     from assistant.settings import PROJECT_ROOT
-
     from assistant.validation import check_output_dir
 
     questions = None if not answers or answers.lower() == "none" else Path(answers)

@@ -9,7 +9,7 @@ import re
 import resource
 import subprocess
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -37,7 +37,7 @@ def machine() -> dict:
         pass
     mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {"cpu": cpu, "cores": os.cpu_count(), "ram_gib": round(mem_gib, 1), "python": platform.python_version(),
-            "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "git": git_sha()}
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "git": git_sha()}
 
 
 def machine_line(m: dict) -> str:
@@ -49,7 +49,7 @@ def peak_rss_mib() -> float:
 
 
 def save_json(name: str, data: dict) -> Path:
-    out = BENCH_DIR / "results" / f"{datetime.now(timezone.utc):%Y-%m-%d}-{git_sha()}-{name}.json"
+    out = BENCH_DIR / "results" / f"{datetime.now(UTC):%Y-%m-%d}-{git_sha()}-{name}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False))
     return out

@@ -31,7 +31,6 @@ import random
 import re
 import signal
 import socket
-import statistics
 import string
 import subprocess
 import sys

@@ -9,6 +9,41 @@ import pytest
 
 os.environ.setdefault("ASSISTANT_RAISE_ERRORS", "")
 DATA = Path(__file__).parent / "data"
+KEPT_ENV = ("ASSISTANT_TEST_", "ASSISTANT_RAISE_ERRORS")  # test plumbing set by .ci/run and this file
+
+
+def make_settings(store_dir, **overrides):
+    """Settings for a test: an isolated store, the hash embedder and the mock LLM unless overridden, and no
+    `.env` file (a developer's own configuration must not leak into tests)."""
+    from assistant.settings import Settings
+
+    values = {"store_dir": store_dir, "embedding_mode": "mock", "llm_mode": "mock", **overrides}
+    return Settings(_env_file=None, **values)
+
+
+def _developer_variables() -> list[str]:
+    return [n for n in os.environ if n.startswith(("ASSISTANT_", "OPENAI_")) and not n.startswith(KEPT_ENV)]
+
+
+for _name in _developer_variables():  # before any session fixture (or `serve` subprocess) reads them
+    del os.environ[_name]
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch):
+    """No ASSISTANT_*/OPENAI_* variable of the developer's shell reaches a test (a set ASSISTANT_LLM_BASE_URL
+    would turn mock tests into calls to a real endpoint); tests set what they need themselves."""
+    for name in _developer_variables():
+        monkeypatch.delenv(name)
+
+
+def pytest_report_header(config):
+    """One line up front, so a fresh `make test` does not skip the browser tests silently."""
+    import shutil
+
+    if not shutil.which("chromium"):
+        return "browser tests: SKIPPED, Chromium is not installed (enable them with `apt-get install chromium`)"
+    return None
 
 
 @pytest.fixture(scope="session")
@@ -19,9 +54,7 @@ def data_dir() -> Path:
 @pytest.fixture()
 def settings(tmp_path):
     """Isolated store with the deterministic hash embedder (fast, no model)."""
-    from assistant.settings import Settings
-
-    return Settings(store_dir=tmp_path / "store", embedding_mode="mock", llm_mode="mock", _env_file=None)
+    return make_settings(tmp_path / "store")
 
 
 @pytest.fixture()
@@ -35,10 +68,9 @@ def mock_app(settings):
 def seed_app(tmp_path_factory):
     """A real store (multilingual USE embeddings) holding the seed digest; shared by the session."""
     from assistant.ingest import ingest_paths
-    from assistant.settings import Settings
     from assistant.wiring import build_app
 
-    settings = Settings(store_dir=tmp_path_factory.mktemp("seed-store"), embedding_mode="use", _env_file=None)
+    settings = make_settings(tmp_path_factory.mktemp("seed-store"), embedding_mode="use", llm_mode="auto")
     app = build_app(settings)
     ingest_paths(app.store, [DATA / "seed_digest.md"])
     return app
@@ -64,11 +96,9 @@ def scripted_llm(scripted):
 def mock_seed_app(tmp_path_factory):
     """The seed digest in a store with the hash embedder (fast), for chain tests with a scripted LLM."""
     from assistant.ingest import ingest_paths
-    from assistant.settings import Settings
     from assistant.wiring import build_app
 
-    settings = Settings(store_dir=tmp_path_factory.mktemp("mock-seed"), embedding_mode="mock", llm_mode="mock",
-                        min_relevance=0.05, _env_file=None)
+    settings = make_settings(tmp_path_factory.mktemp("mock-seed"), min_relevance=0.05)
     app = build_app(settings)
     ingest_paths(app.store, [DATA / "seed_digest.md"])
     return app

@@ -272,8 +272,10 @@ def test_two_serve_processes_on_one_server(chroma_url, tmp_path):
 
     collection = _unique("serve")
     env_a = _env(chroma_url, tmp_path / "a", collection, ASSISTANT_EMBEDDING_MODE="mock", ASSISTANT_LLM_MODE="mock")
+    # The hash embedder's dense ranking is arbitrary: weight BM25 (the exact name match) so that /ask retrieves
+    # the paper /search found on every run (a fresh-clone run once lost it to dense noise).
     env_b = _env(chroma_url, tmp_path / "b", collection, ASSISTANT_EMBEDDING_MODE="mock", ASSISTANT_LLM_MODE="mock",
-                 ASSISTANT_MIN_RELEVANCE="0.05")
+                 ASSISTANT_MIN_RELEVANCE="0.05", ASSISTANT_BM25_WEIGHT="5")
     _cli(env_a, "ingest", str(SEED))
     port = _free_port()
     (tmp_path / "b").mkdir(exist_ok=True)

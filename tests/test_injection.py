@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt

@@ -4,9 +4,9 @@ import pytest
 
 from assistant.chains.compare import compare
 from assistant.citations import parse_numbers
-from assistant.settings import Settings
 from assistant.types import Paper
 from assistant.wiring import build_app
+from tests.conftest import make_settings
 
 pytestmark = [pytest.mark.live, pytest.mark.timeout(900)]
 
@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.live, pytest.mark.timeout(900)]
 def live_app(tmp_path_factory, data_dir):
     from assistant.ingest import ingest_paths
 
-    app = build_app(Settings(store_dir=tmp_path_factory.mktemp("live"), llm_mode="local", _env_file=None))
+    app = build_app(make_settings(tmp_path_factory.mktemp("live"), embedding_mode="use", llm_mode="local"))
     ingest_paths(app.store, [data_dir / "seed_digest.md"])
     injected = Paper(
         arxiv_id="2601.09999", title="RankShield: Robust Ranking under Distribution Shift", authors=["Eve Mallory"],

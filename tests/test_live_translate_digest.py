@@ -9,9 +9,9 @@ import pytest
 from assistant.chains.digest import build_digest
 from assistant.chains.translate import translate_paper
 from assistant.lang import detect_language
-from assistant.settings import Settings
 from assistant.translation_cache import TranslationCache
 from assistant.wiring import build_app
+from tests.conftest import make_settings
 
 pytestmark = [
     pytest.mark.live,
@@ -25,7 +25,7 @@ HARMONRANK = "2601.02955"  # summary: 4亿日活 / 2% / AUC; abstract: 400 milli
 def live_app(tmp_path_factory, data_dir):
     from assistant.ingest import ingest_paths
 
-    app = build_app(Settings(store_dir=tmp_path_factory.mktemp("live-td"), llm_mode="local", _env_file=None))
+    app = build_app(make_settings(tmp_path_factory.mktemp("live-td"), embedding_mode="use", llm_mode="local"))
     ingest_paths(app.store, [data_dir / "seed_digest.md"], date="2026-01-07")
     yield app
     app.close()

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.errors import LLMUnavailable
 from assistant.llm import OpenAICompatibleLLM, complete, count_tokens, truncate_tokens
+from tests.conftest import make_settings
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 
@@ -63,10 +64,9 @@ def test_status_reports_reachability_without_starting_anything(scripted, tmp_pat
     import socket
 
     from assistant.llm import LLMProvider
-    from assistant.settings import Settings
 
     def provider(**kw):
-        return LLMProvider(Settings(store_dir=tmp_path, _env_file=None, **kw))
+        return LLMProvider(make_settings(tmp_path, **{"llm_mode": "auto", **kw}))
 
     assert provider(llm_mode="openai", llm_base_url=scripted.base_url, llm_api_key="k").status() == (True, "reachable")
     with socket.socket() as s:

@@ -4,20 +4,20 @@ import pytest
 
 from assistant.ingest import ingest_paths
 from assistant.retrieval import SearchFilters
-from assistant.settings import Settings
 from assistant.sources import parse_file
 from assistant.types import ChineseSummary
 from assistant.wiring import build_app
+from tests.conftest import make_settings
 
 
 @pytest.fixture(scope="module")
 def split_apps(tmp_path_factory, data_dir):
     """Two stores over the seed: English-only papers, and Chinese-summary-only papers."""
     papers = parse_file(data_dir / "seed_digest.md").papers
-    en_app = build_app(Settings(store_dir=tmp_path_factory.mktemp("en"), _env_file=None))
+    en_app = build_app(make_settings(tmp_path_factory.mktemp("en"), embedding_mode="use", llm_mode="auto"))
     en_app.store.ingest([p.model_copy(update={"summary": ChineseSummary(), "summary_usable": False})
                          for p in papers])
-    zh_app = build_app(Settings(store_dir=tmp_path_factory.mktemp("zh"), _env_file=None))
+    zh_app = build_app(make_settings(tmp_path_factory.mktemp("zh"), embedding_mode="use", llm_mode="auto"))
     zh_app.store.ingest([p.model_copy(update={"abstract": "", "title": p.arxiv_id}) for p in papers])
     return papers, en_app, zh_app
 

@@ -6,6 +6,7 @@ from assistant.eval import run_eval
 from assistant.eval.report import write_report
 from assistant.settings import PROJECT_ROOT, Settings
 from assistant.wiring import build_app
+from tests.conftest import make_settings
 
 pytestmark = [pytest.mark.live, pytest.mark.timeout(900)]
 
@@ -16,7 +17,7 @@ def test_live_answers_eval_has_no_fabricated_citations(tmp_path):
     questions = tmp_path / "three.jsonl"
     lines = (PROJECT_ROOT / "data" / "eval" / "sample-questions.jsonl").read_text(encoding="utf-8").splitlines()
     questions.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")  # en, zh, unanswerable
-    app = build_app(Settings(store_dir=tmp_path / "store", llm_mode="local", _env_file=None))
+    app = build_app(make_settings(tmp_path / "store", embedding_mode="use", llm_mode="local"))
     try:
         ingest_paths(app.store, [PROJECT_ROOT / "data" / "sample"])
         report = run_eval(app, retrieval=False, answers=questions)

@@ -122,7 +122,7 @@ def test_with_login_mcp_is_off_and_the_api_needs_the_login(tmp_path):
         for path in ("gradio_api/mcp/schema", "gradio_api/mcp/sse"):
             with pytest.raises(urllib.error.HTTPError):
                 urllib.request.urlopen(url + path, timeout=5).read(100)
-        with pytest.raises(Exception):
+        with pytest.raises(ValueError, match="(?i)login|auth"):  # gradio_client: the app needs credentials
             Client(url, verbose=False).predict("HarmonRank", 3, "", "", "", api_name="/search")
         hits = Client(url, auth=("alice", "wonder-land"), verbose=False).predict(
             "HarmonRank", 3, "", "", "", api_name="/search")

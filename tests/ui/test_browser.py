@@ -8,7 +8,8 @@ import pytest
 from tests.ui.conftest import ARTIFACTS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not shutil.which("chromium"), reason="Debian chromium not installed")
+pytestmark = pytest.mark.skipif(not shutil.which("chromium"),
+                                reason="Chromium not installed: `apt-get install chromium` enables the browser tests")
 
 
 @pytest.fixture(scope="module")
