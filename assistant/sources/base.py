@@ -10,21 +10,54 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import InputError, UnknownFormatError
-from assistant.types import ChineseSummary, Paper, ParseResult
+from assistant.sources.text import TextSource
+from assistant.types import ChineseSummary, Paper, ParseResult, SkippedRecord
 
 logger = logging.getLogger(__name__)
 
 DATE_IN_NAME_RE = re.compile(r"(20\d\d)-(\d\d)-(\d\d)")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
+# Early rejection (issue 17, item 3): once this many records (non-blank JSONL lines, markdown entries) or this
+# much text has been read, a file of which fewer than MIN_PARSED_SHARE became papers is not a digest. Parsing
+# stops there, its papers are dropped and one record says why; the rest of the file is never read.
+PROBE_RECORDS = 200
+PROBE_CHARS = 1_000_000
+MIN_PARSED_SHARE = 0.10
+
 
 @dataclass(frozen=True)
 class SourceFormat:
-    """A digest format: `sniff(path, head)` says whether it applies, `parse(path, text, date)` reads it."""
+    """A digest format: `sniff(path, head)` says whether it applies, `parse(source, date)` reads it, streaming
+    `source.lines(...)` (a `TextSource`), never the whole file at once."""
 
     name: str
     sniff: Callable[[Path, str], bool]
-    parse: Callable[[Path, str, str | None], ParseResult]
+    parse: Callable[[TextSource, str | None], ParseResult]
+
+
+class Probe:
+    """Counts records, papers and characters while a parser streams a file; `verdict()` is a reason to stop
+    (once, at the PROBE_RECORDS/PROBE_CHARS checkpoint) or None."""
+
+    def __init__(self, unit: str, nothing: str):
+        self.unit, self.nothing = unit, nothing
+        self.records = self.parsed = self.chars = 0
+        self.judged = False
+
+    def verdict(self) -> str | None:
+        if self.judged or (self.records < PROBE_RECORDS and self.chars < PROBE_CHARS):
+            return None
+        self.judged = True
+        if self.records and self.parsed >= MIN_PARSED_SHARE * self.records:
+            return None
+        seen = f"{self.parsed} of {self.records} {self.unit} parsed" if self.records else \
+            f"{self.nothing} in the first {self.chars} characters"
+        return f"file is mostly unparseable ({seen}) — not a daily-arXiv digest; the rest of it was not read"
+
+
+def rejected(path: Path, reason: str) -> ParseResult:
+    return ParseResult(skipped=[SkippedRecord(file=str(path), line=0, reason=reason)])
 
 
 _FORMATS: dict[str, SourceFormat] = {}
@@ -40,22 +73,22 @@ def _ensure_builtin_formats() -> None:
     from assistant.sources import jsonl, markdown  # noqa: F401  (they register themselves)
 
 
-def add_record(result: ParseResult, path: Path, line: int, build: Callable[[], tuple], what: str) -> None:
+def add_record(result: ParseResult, path: Path, line: int, build: Callable[[], tuple], what: str) -> bool:
     """Run one record's builder -> (paper, issues, fatal reason) and file the outcome: a paper, a skipped
-    record (fatal, or a validation error on odd types), or a paper plus a `degraded` note listing its issues."""
-    from assistant.types import SkippedRecord
-
+    record (fatal, or a validation error on odd types), or a paper plus a `degraded` note listing its issues.
+    True when a paper came out."""
     try:
         paper, issues, fatal = build()
     except (ValueError, TypeError, RecursionError) as exc:
         paper, issues, fatal = None, [], f"malformed {what} ({exc.__class__.__name__})"
     if fatal or paper is None:
-        result.skipped.append(SkippedRecord(file=str(path), line=line, reason=fatal or f"unusable {what}"))
-        return
+        result.add_skip(SkippedRecord(file=str(path), line=line, reason=fatal or f"unusable {what}"))
+        return False
     if issues:
-        result.skipped.append(SkippedRecord(file=str(path), line=line, degraded=True,
-                                            reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
+        result.add_skip(SkippedRecord(file=str(path), line=line, degraded=True,
+                                      reason=f"{paper.arxiv_id}: " + "; ".join(dict.fromkeys(issues))))
     result.papers.append(paper)
+    return True
 
 
 def date_from_name(path: Path) -> str | None:
@@ -63,23 +96,30 @@ def date_from_name(path: Path) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def read_text(path: Path) -> str:
-    """Read a file as UTF-8; undecodable bytes become U+FFFD instead of failing the whole file."""
+def open_source(path: Path) -> TextSource:
+    """Open a file for parsing: size limit, then its encoding from the first MB (nothing more is read yet)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(f"{path}: file is {size} bytes, over the {MAX_FILE_BYTES} byte limit")
-        data = path.read_bytes()
+        return TextSource(path)
     except OSError as exc:
         raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    return data.decode("utf-8", errors="replace")
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text (small files only: parsers stream `open_source(path).lines()` instead).
+    Undecodable bytes stay as lone surrogates; a file in no recognisable encoding raises InputError."""
+    source = open_source(path)
+    if source.decoding.refused:
+        raise InputError(f"{path}: {source.decoding.refused}")
+    return "\n".join(line for _, line, _ in source.lines(MAX_FILE_BYTES))
 
 
 def detect_format(path: Path, text: str | None = None) -> SourceFormat:
+    """The format of `path`, sniffed from `text` (or the file's first 64 K characters)."""
     _ensure_builtin_formats()
-    head = (text if text is not None else read_text(path))[:65536]
+    head = (text if text is not None else open_source(path).head)[:65536]
     for fmt in _FORMATS.values():
         if fmt.sniff(path, head):
             return fmt
@@ -87,19 +127,30 @@ def detect_format(path: Path, text: str | None = None) -> SourceFormat:
 
 
 def parse_file(path: str | Path, date: str | None = None) -> ParseResult:
-    """Parse one file; an empty file or a file with no papers is a report entry, not an error."""
+    """Parse one file; an empty, undecodable or unparseable file, or one with no papers, is a report entry, not
+    an error. Memory stays bounded whatever the file holds: it is streamed line by line and the report is
+    capped (`ParseResult.add_skip`)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     if not path.is_file():
         raise InputError(f"{path}: not a regular file")
-    text = read_text(path)
-    if not text.strip():
-        from assistant.types import SkippedRecord
-
-        return ParseResult(skipped=[SkippedRecord(file=str(path), line=0, reason="empty file")])
-    fmt = detect_format(path, text)
-    return fmt.parse(path, text, date or date_from_name(path))
+    source = open_source(path)
+    if source.decoding.refused:
+        return rejected(path, source.decoding.refused)
+    if source.blank:
+        return rejected(path, "empty file")
+    fmt = detect_format(path, source.head)
+    try:
+        result = fmt.parse(source, date or date_from_name(path))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    if source.decoding.note and result.papers:
+        note = SkippedRecord(file=str(path), line=0, degraded=True, reason=source.decoding.note)
+        result.add_skip(note)
+        if result.skipped[-1] is not note:  # the list was full: a note on the whole file is listed anyway
+            result.skipped[-1] = note
+    return result
 
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".jsonl", ".json")
@@ -179,18 +230,18 @@ def merge_papers(papers: Iterable[Paper], into: dict[str, Paper] | None = None) 
 
 
 def parse_paths(items: Iterable[str | Path], date: str | None = None) -> tuple[list[Path], ParseResult]:
-    """Parse many inputs; unreadable/unknown files become report entries so one bad file loses nothing else."""
-    from assistant.types import SkippedRecord
-
+    """Parse many inputs; unreadable/unknown files become report entries so one bad file loses nothing else.
+    The report stays bounded over any number of files (see `ParseResult`)."""
     files = expand_paths(items)
     merged: dict[str, Paper] = {}
-    skipped: list[SkippedRecord] = []
+    report = ParseResult()
     for path in files:
         try:
             result = parse_file(path, date)
         except InputError as exc:
-            skipped.append(SkippedRecord(file=str(path), line=0, reason=str(exc).split(": ", 1)[-1]))
+            report.add_skip(SkippedRecord(file=str(path), line=0, reason=str(exc).split(": ", 1)[-1]))
             continue
         merge_papers(result.papers, merged)
-        skipped.extend(result.skipped)
-    return files, ParseResult(papers=list(merged.values()), skipped=skipped)
+        report.absorb_skips(result)
+    report.papers = list(merged.values())
+    return files, report

@@ -6,8 +6,9 @@ import json
 import re
 from pathlib import Path
 
-from assistant.sources.base import SourceFormat, add_record, register
+from assistant.sources.base import Probe, SourceFormat, add_record, register, rejected
 from assistant.sources.clean import clean_summary, clean_text, split_people
+from assistant.sources.text import TextSource, damaged_at
 from assistant.types import Paper, ParseResult, SkippedRecord, normalize_arxiv_id
 
 MAX_LINE_CHARS = 2_000_000
@@ -85,31 +86,50 @@ def _scrub(value: object) -> object:
     return value
 
 
-def parse_jsonl(path: Path, text: str, date: str | None) -> ParseResult:
+def parse_jsonl(source: TextSource, date: str | None) -> ParseResult:
+    """Stream the file one line (= one record) at a time; every non-blank line becomes a paper or a skipped
+    record, unless the early probe finds the file is not a digest at all (then one record for the file)."""
+    path = source.path
     result = ParseResult()
+    probe = Probe("lines", "only blank lines")
     # Records end at "\n" only: str.splitlines() also splits at U+2028, U+2029 and U+0085, which JSON allows
     # raw inside strings (json.dumps(..., ensure_ascii=False) writes them), cutting a valid record in two.
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, line, too_long in source.lines(MAX_LINE_CHARS):
+        probe.chars += len(line) + 1
         line = line.removesuffix("\r")
-        if not line.strip():
-            continue
-        if len(line) > MAX_LINE_CHARS:
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason="line too long"))
-            continue
-        try:
-            record = json.loads(line)
-            if _SURROGATE_ESCAPE_RE.search(line):
-                record = _scrub(record)
-        except (ValueError, RecursionError) as exc:
-            reason = f"invalid JSON ({exc.__class__.__name__})"
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno, reason=reason))
-            continue
-        if not isinstance(record, dict):
-            result.skipped.append(SkippedRecord(file=str(path), line=lineno,
-                                                reason=f"record is a JSON {type(record).__name__}, not an object"))
-            continue
-        add_record(result, path, lineno, lambda: record_to_paper(record, date), "record")
+        if line.strip():
+            probe.records += 1
+            probe.parsed += _parse_line(result, source, lineno, line, too_long, date)
+        stop = probe.verdict()
+        if stop:
+            return rejected(path, stop)
+    if not probe.records:
+        result.add_skip(SkippedRecord(file=str(path), line=0, reason="empty file"))
     return result
+
+
+def _parse_line(result: ParseResult, source: TextSource, lineno: int, line: str, too_long: bool,
+                date: str | None) -> bool:
+    path = source.path
+
+    def skip(reason: str) -> bool:
+        result.add_skip(SkippedRecord(file=str(path), line=lineno, reason=reason))
+        return False
+
+    if too_long:
+        return skip("line too long")
+    damage = damaged_at(line)
+    if damage:
+        return skip(f"not valid {source.decoding.label} ({damage}); record skipped")
+    try:
+        record = json.loads(line)
+        if _SURROGATE_ESCAPE_RE.search(line):
+            record = _scrub(record)
+    except (ValueError, RecursionError) as exc:
+        return skip(f"invalid JSON ({exc.__class__.__name__})")
+    if not isinstance(record, dict):
+        return skip(f"record is a JSON {type(record).__name__}, not an object")
+    return add_record(result, path, lineno, lambda: record_to_paper(record, date), "record")
 
 
 def _sniff(path: Path, head: str) -> bool:

@@ -90,8 +90,13 @@ def test_malformed_records_report_file_line_reason(tmp_path):
 
 
 def test_invalid_utf8_does_not_crash(tmp_path):
+    # A record with bytes that are not UTF-8 used to be stored with U+FFFD in its title; now it is skipped and
+    # reported (issue 17, item 7: never store text from a wrong decode), and the other records still parse.
     path = tmp_path / "2026-01-06_AI_enhanced_Chinese.jsonl"
-    path.write_bytes(b'{"id": "2601.00009", "title": "bad \xff\xfe bytes", "summary": "ok"}\n\xff\xff\n')
+    path.write_bytes(b'{"id": "2601.00009", "title": "bad \xff\xfe bytes", "summary": "ok"}\n\xff\xff\n'
+                     b'{"id": "2601.00010", "title": "good", "summary": "ok"}\n')
     result = parse_file(path)
-    assert [p.arxiv_id for p in result.papers] == ["2601.00009"]
-    assert result.skipped[-1].line == 2
+    assert [p.arxiv_id for p in result.papers] == ["2601.00010"]
+    fatal = [(s.line, s.reason) for s in result.skipped if not s.degraded]
+    assert [line for line, _ in fatal] == [1, 2]
+    assert "not valid UTF-8 (byte 0xFF at character 36)" in fatal[0][1]
