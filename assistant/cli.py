@@ -109,11 +109,12 @@ def ingest(
     typer.echo(f"{report.files} files: {report.papers_added} papers added, {report.papers_updated} updated, "
                f"{report.papers_unchanged} unchanged; {report.chunks_embedded} chunks embedded in {report.seconds}s")
     if problems:
-        typer.echo(f"{len(problems)} records skipped:")
+        typer.echo(f"{max(report.skipped_total - len(degraded), len(problems))} records skipped:")
         for s in problems[:20]:
             typer.echo(f"  {s.file}:{s.line}: {s.reason}")
-        if len(problems) > 20:
-            typer.echo(f"  ... and {len(problems) - 20} more (see --json)")
+        if report.skipped_truncated or len(problems) > 20:
+            typer.echo("  ... by reason: " + "; ".join(f"{k}: {n}" for k, n in
+                                                       list(report.skipped_by_reason.items())[:10]))
     if degraded:
         typer.echo(f"{len(degraded)} records kept with problems flagged (see --json)")
 

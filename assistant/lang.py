@@ -60,6 +60,16 @@ def detect_language(text: str) -> str:
     return "zh" if cjk_ratio(text) >= 0.2 else "en"
 
 
+ZH_FUNCTION_RE = re.compile(r"[的了吗呢吧和与及是在有用把被从对为请]|什么|哪|如何|怎么|怎样|为什么|多少|比较|对比|区别|"
+                            r"这|那|介绍|论文|方法|哪些|第.篇")
+
+
+def question_language(text: str) -> str:
+    """The language to answer a question in: a question with any Chinese function word is Chinese, however
+    many English method names it holds ("比较 GCRank 和 HarmonRank"); else by CJK share."""
+    return "zh" if ZH_FUNCTION_RE.search(to_simplified(text)) else detect_language(text)
+
+
 def has_chinese(text: str) -> bool:
     return bool(CJK_RE.search(text))
 

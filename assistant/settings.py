@@ -92,6 +92,10 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=100, description="papers returned by search/used for answers")
     local_top_k: int = Field(4, ge=1, le=100, description="papers an answer may use on the bundled model: its "
                              "~700-token source budget holds about four usefully")
+    local_evidence_tokens: int = Field(200, ge=40, le=4000, description="evidence sentences in an answer prompt on "
+                                       "the bundled model (prompt length is its latency)")
+    api_evidence_tokens: int = Field(700, ge=40, le=32000, description="evidence sentences in an answer prompt on "
+                                     "an API model")
     candidates: int = Field(60, ge=5, le=2000, description="chunks fetched from each retriever before fusion")
     # Tuned on 200 held-out corpus queries per language direction (see bench/RESULTS.md): k=5 with BM25 at 0.7
     # beat the textbook k=60 / equal weights, which fell below dense-only on English->Chinese queries.
@@ -105,6 +109,36 @@ class Settings(BaseSettings):
     ui_auth: str | None = Field(None, description="'user:password' or a path to a file of such lines")
     ui_mcp: bool = Field(True, description="also serve the API endpoints as MCP tools at /gradio_api/mcp/")
     upload_max_mb: int = Field(50, ge=1)
+
+    # --- daily sync --- (assistant/feed, docs/sync.md)
+    sync_source: str = Field("https://raw.githubusercontent.com/dw-dengwei/daily-arXiv-ai-enhanced/data",
+                             description="base URL laid out like upstream's data branch (data/, assets/), "
+                                         "github:owner/repo[@branch], or a local directory")
+    sync_lang: str = Field("Chinese", pattern=r"^[A-Za-z][A-Za-z_-]{0,31}$",
+                           description="day files are data/YYYY-MM-DD_AI_enhanced_<lang>.jsonl")
+    sync_interval: float = Field(0.0, ge=0, description="seconds between syncs in `serve` (or 30m, 6h, 1d); 0 = off")
+    sync_first_days: int = Field(7, ge=1, le=731, description="days a first sync looks back (today included)")
+    sync_concurrency: int = Field(4, ge=1, le=16, description="requests in flight")
+    sync_timeout: float = Field(30.0, gt=0, description="seconds per request")
+    sync_retries: int = Field(3, ge=0, le=10, description="retries on 429/5xx/network errors")
+    sync_backoff: float = Field(1.0, ge=0, description="first retry delay in seconds (doubles, with jitter)")
+    sync_max_wait: float = Field(60.0, ge=0, description="longest wait (Retry-After, backoff); longer fails the day")
+    sync_lock_ttl: float = Field(1800.0, gt=0, description="seconds a day's sync lease lasts (another instance "
+                                                          "may take it over after a crash)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sync_interval_units(cls, data):
+        """ASSISTANT_SYNC_INTERVAL=6h / 30m / 90s / 1d as well as plain seconds."""
+        value = data.get("sync_interval") if isinstance(data, dict) else None
+        if isinstance(value, str) and value.strip()[-1:].lower() in ("s", "m", "h", "d"):
+            number, unit = value.strip()[:-1], value.strip()[-1].lower()
+            try:
+                data["sync_interval"] = float(number) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
+            except ValueError:
+                pass  # left as is: the field's own validation reports it
+        return data
+    # --- end daily sync ---
 
     @model_validator(mode="after")
     def _fallback_openai_env(self) -> Settings:

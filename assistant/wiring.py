@@ -45,7 +45,20 @@ class App:
         return stream_answer(question, store=self.store, retriever=self.retriever(filters), llm=self.llm.get(),
                              prompts_dir=self.settings.prompts_dir, top_k=self.answer_top_k(),
                              min_relevance=self.settings.min_relevance, language=language, session=session,
-                             filters=filters)
+                             filters=filters, vectors=self.sentence_vectors,
+                             evidence_tokens=self.evidence_tokens())
+
+    @cached_property
+    def sentence_vectors(self):
+        """Evidence sentences' embeddings, cached in process across questions."""
+        from assistant.chains.evidence import SentenceVectors
+
+        return SentenceVectors(self.embedder)
+
+    def evidence_tokens(self) -> int:
+        """Prompt budget for evidence sentences: small on the bundled model, where prompt length is latency."""
+        s = self.settings
+        return s.llm_context_tokens or (s.local_evidence_tokens if self.llm.is_local else s.api_evidence_tokens)
 
     def ask(self, question: str, **kwargs):
         from assistant.chains.answer import Answer, final_event
@@ -140,6 +153,14 @@ class App:
         from assistant.chains.digest import Digest
 
         return final_event(self.stream_digest(request, use_llm=use_llm), "digest", Digest)
+
+    @cached_property
+    def syncer(self):
+        """Daily sync (assistant/feed): `syncer.run(since=..., source=...)` -> SyncReport, `syncer.status()`; its
+        state lives in the store, so every instance on one Chroma sees the same days and last run."""
+        from assistant.feed.sync import Syncer
+
+        return Syncer(self.settings, lambda: self.store)
 
     def close(self) -> None:
         if "llm" in self.__dict__:

@@ -25,7 +25,8 @@ def _developer_variables() -> list[str]:
     return [n for n in os.environ if n.startswith(("ASSISTANT_", "OPENAI_")) and not n.startswith(KEPT_ENV)]
 
 
-for _name in _developer_variables():  # before any session fixture (or `serve` subprocess) reads them
+DEVELOPER_VARIABLES = _developer_variables()
+for _name in DEVELOPER_VARIABLES:  # before any session fixture (or `serve` subprocess) reads them
     del os.environ[_name]
 
 
@@ -33,8 +34,8 @@ for _name in _developer_variables():  # before any session fixture (or `serve` s
 def _clean_environment(monkeypatch):
     """No ASSISTANT_*/OPENAI_* variable of the developer's shell reaches a test (a set ASSISTANT_LLM_BASE_URL
     would turn mock tests into calls to a real endpoint); tests set what they need themselves."""
-    for name in _developer_variables():
-        monkeypatch.delenv(name)
+    for name in DEVELOPER_VARIABLES:  # not the ones a module fixture of ours sets up
+        monkeypatch.delenv(name, raising=False)
 
 
 def pytest_report_header(config):

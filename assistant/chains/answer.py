@@ -11,12 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.chains.evidence import Evidence, Scored, SentenceVectors, asks_quantity, score_sentences, \
+    select_evidence, to_public
 from assistant.chains.events import Event, elapsed_ms, final_event
-from assistant.chains.sources import PackedSources, SourceCard, pack_sources
-from assistant.citations import verify
+from assistant.chains.sources import PackedSources, SourceCard, pack_evidence, pack_sources
+from assistant.citations import parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import LANGUAGE_NAMES, detect_language
+from assistant.lang import LANGUAGE_NAMES, question_language
 from assistant.llm import ChatModel, count_tokens
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
@@ -26,6 +28,10 @@ logger = logging.getLogger(__name__)
 REFUSALS = {
     "zh": "这些论文中没有相关内容，无法回答这个问题。最接近的论文如下：",
     "en": "These papers do not say. The closest papers are listed below.",
+}
+QUOTED = {
+    "zh": "论文原文如下（模型未能给出可核验的回答，以下为引用）：",
+    "en": "The papers say (quoted, since the model gave no answer that could be verified):",
 }
 UNAVAILABLE = {
     "zh": "语言模型暂时不可用（{error}）。以下是检索到的论文：",
@@ -64,6 +70,9 @@ class Answer(BaseModel):
     prompt_version: str = ""
     prompt_tokens: int = 0
     timings: dict[str, float] = Field(default_factory=dict)
+    kind: str = "answer"
+    evidence: list[Evidence] = Field(default_factory=list, description="the sentences the model was given")
+    quoted: bool = Field(False, description="the answer quotes evidence because no model claim survived")
 
 
 @dataclass
@@ -145,12 +154,51 @@ def is_relevant(results: list[PaperResult], min_relevance: float) -> bool:
     return bool(results) and max(r.dense_similarity for r in results) >= min_relevance
 
 
+def evidence_is_strong(best: Scored | None, question: str, min_relevance: float) -> bool:
+    """The best evidence sentence answers the question on its own words: most of the question's terms, and a
+    number when a quantity is asked (exact names and numbers pass a gate that dense similarity alone misses)."""
+    if best is None:
+        return False
+    if asks_quantity(question) and not parse_numbers(best.sentence):
+        return False
+    return best.lexical >= 0.6 or (best.lexical >= 0.4 and best.dense >= min_relevance + 0.1)
+
+
+@dataclass
+class _Plan:
+    """What the answer will be built from: the papers, their numbered sources and the evidence chosen."""
+
+    results: list[PaperResult]
+    packed: PackedSources
+    evidence: list[Scored]  # every sentence scored, best first
+    chosen: list[Scored]  # what the prompt holds
+
+
+def _plan(question: str, query: str, results: list[PaperResult], papers: dict, language: str, llm: ChatModel,
+          vectors: SentenceVectors | None, evidence_tokens: int | None) -> _Plan:
+    ordered = [papers[r.arxiv_id] for r in results]
+    scores = {r.arxiv_id: r.score for r in results}
+    if vectors is None:  # no embedder given: whole sections, as before evidence selection
+        matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
+        return _Plan(results, pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
+    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in method_names(query))}
+    scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named)
+    chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
+    by_n: dict[int, list[str]] = {}
+    for s in chosen:
+        by_n.setdefault(s.n, []).append(s.sentence)
+    return _Plan(results, pack_evidence(ordered, by_n, scores), scored, chosen)
+
+
 def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,
                   prompts_dir: Path, top_k: int = 4, min_relevance: float = 0.3, language: str | None = None,
-                  session: ChatSession | None = None, filters: SearchFilters | None = None) -> Iterator[Event]:
-    """Yield `sources`, then `token`s, then the verified `answer`. LLM failures still yield the sources."""
+                  session: ChatSession | None = None, filters: SearchFilters | None = None,
+                  vectors: SentenceVectors | None = None, evidence_tokens: int | None = None) -> Iterator[Event]:
+    """Yield `sources` (cards, with the evidence sentences as passages), `evidence`, then `token`s, then the
+    verified `answer`. LLM failures still yield the sources. With `vectors` (a sentence embedder) the prompt
+    holds only the best evidence sentences; without, whole sections."""
     started = time.perf_counter()
-    language = language if language in LANGUAGE_NAMES else detect_language(question)
+    language = language if language in LANGUAGE_NAMES else question_language(question)
     query, focus = rewrite_followup(question, session)
     if focus:
         base = filters or retriever.filters
@@ -160,14 +208,16 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
     timings = {"retrieve_ms": elapsed_ms(started)}
-    ordered = [papers[r.arxiv_id] for r in results]
-    matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
-    packed = pack_sources(ordered, matched, language, llm.source_budget,
-                          {r.arxiv_id: r.score for r in results})
+    plan = _plan(question, query, results, papers, language, llm, vectors, evidence_tokens)
+    packed = plan.packed
+    timings["evidence_ms"] = elapsed_ms(started) - timings["retrieve_ms"]
     yield Event("sources", packed.cards)
+    chosen = to_public(plan.chosen)
+    yield Event("evidence", chosen)
     answer = Answer(question=question, answer="", language=language, sources=packed.cards, standalone_query=query,
-                    model=llm.name)
-    if not is_relevant(results, min_relevance) and not focus:
+                    model=llm.name, evidence=chosen)
+    best = plan.evidence[0] if plan.evidence else None
+    if not focus and not (is_relevant(results, min_relevance) or evidence_is_strong(best, query, min_relevance)):
         answer.refused = True
         answer.answer = REFUSALS[language]
         answer.timings = {**timings, "total_ms": elapsed_ms(started)}
@@ -196,10 +246,32 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         yield Event("answer", answer)
         return
     finalize(answer, "".join(raw), packed, question)
+    if answer.refused:
+        rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer)
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
     yield Event("answer", answer)
+
+
+def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool) -> None:
+    """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
+    question on its own words, quote it with its citation (marked as quoted). A model that said NOT_FOUND is
+    overruled only by near-complete evidence: a near-miss (the right paper, a metric it does not report) must
+    stay a refusal."""
+    candidates = sorted(plan.chosen, key=lambda s: -s.score)
+    best = candidates[0] if candidates else None
+    if not evidence_is_strong(best, question, min_relevance):
+        return
+    if model_refused and best.lexical < 0.75:
+        return
+    quotes = [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05]
+    by_n = {c.n: c for c in answer.sources}
+    answer.refused = False
+    answer.quoted = True
+    answer.answer = QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    card = by_n[best.n]
+    answer.citations = [Citation(n=card.n, id=card.id, title=card.title, url=card.url)]
 
 
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str) -> None:

@@ -108,3 +108,27 @@ def pack_sources(papers: list[Paper], matched: dict[str, list[str]], language: s
     packed.prompt_block = "\n".join(blocks)
     packed.tokens = count_tokens(packed.prompt_block)
     return packed
+
+
+def pack_evidence(papers: list[Paper], evidence: dict[int, list[str]], scores: dict[str, float] | None = None
+                  ) -> PackedSources:
+    """Number the papers [1..n] as `pack_sources` does (the cards list them all), but give the model only each
+    paper's evidence sentences (`evidence`: source number -> sentences); a paper without evidence gets a card
+    and no block, so it cannot be cited."""
+    packed = PackedSources()
+    blocks = []
+    for n, paper in enumerate(papers, 1):
+        sentences = [sanitize(s) for s in evidence.get(n, [])]
+        body = "\n".join(sentences)
+        if sentences:
+            blocks.append(source_block(n, paper.title, body))
+            packed.texts[n] = f"{paper.title}\n{body}"
+        passage = body or sanitize(paper.summary.tldr or paper.abstract)[:300]
+        packed.cards.append(SourceCard(
+            n=n, id=paper.arxiv_id, title=paper.title, url=paper.url, authors=paper.authors,
+            date=paper.dates[0] if paper.dates else "", categories=paper.categories,
+            sections=["evidence"] if sentences else [], passage=passage[:600],
+            score=round((scores or {}).get(paper.arxiv_id, 0), 4)))
+    packed.prompt_block = "\n".join(blocks)
+    packed.tokens = count_tokens(packed.prompt_block)
+    return packed

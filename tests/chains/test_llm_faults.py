@@ -144,7 +144,7 @@ def test_abandoned_stream_does_not_block_the_next_question(mock_seed_app, script
         if event.kind == "token":
             break
     events.close()
-    assert kinds == ["sources", "token"]
+    assert kinds == ["sources", "evidence", "token"]
     scripted.enqueue({"tokens": ["GCRank's encoder has context ", "modules [1]."]})
     started = time.monotonic()
     _, answer = run(mock_seed_app, llm, SECOND)

@@ -1,0 +1,152 @@
+"""Evidence, not documents: the few sentences of the retrieved papers that answer the question.
+
+On the bundled 1.5B model prompt length is latency (~60-90 prompt tokens/s on 2 cores) and long sections hide
+the sentence with the asked number (issue 11: a naive peer whose context held the raw abstract sentence stated
+numbers ours missed). So each candidate paper's English abstract and Chinese summary fields are split into
+sentences, scored against the question across both languages (multilingual embedder + lexical overlap, with a
+bonus for numbers when a quantity is asked and for the paper a method name points at), and only the best
+sentences, numbered by their paper, go into the prompt."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from assistant.citations import parse_numbers, split_sentences
+from assistant.lang import tokenize
+from assistant.llm import count_tokens
+from assistant.types import Paper
+
+SECTIONS = (("abstract", "en"), ("tldr", "zh"), ("motivation", "zh"), ("method", "zh"), ("result", "zh"),
+            ("conclusion", "zh"))
+QUANTITY_RE = re.compile(
+    r"how (?:many|much|large|big|fast|long|often)|what (?:is|was|are) the (?:\w+ ){0,3}(?:accuracy|score|rate|"
+    r"size|number|percentage|ratio|speed|cost|gain|improvement|f1|auc|ndcg|recall|precision)|\bby how\b|"
+    r"\b(?:accuracy|percent|percentage|ratio|speedup|times|faster|f1|auc|ndcg|recall|precision|bleu|rouge|"
+    r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|"
+    r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数",
+    re.IGNORECASE)
+_CACHE_SIZE = 4096
+
+
+class Evidence(BaseModel):
+    """One evidence sentence as `ask --json` prints it: the source number it is cited as, the paper, where."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    n: int
+    id: str
+    section: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Scored:
+    n: int
+    paper_id: str
+    section: str
+    sentence: str
+    position: int
+    score: float
+    lexical: float
+    dense: float
+
+
+def paper_sentences(paper: Paper) -> list[tuple[str, str]]:
+    """(section, sentence) for the English abstract and each Chinese summary field, in reading order."""
+    out = []
+    for section, _lang in SECTIONS:
+        text = paper.abstract if section == "abstract" else getattr(paper.summary, section, "")
+        for sentence in split_sentences(text or ""):
+            sentence = sentence.strip()
+            if len(sentence) >= 8:
+                out.append((section, sentence))
+    return out
+
+
+def asks_quantity(question: str) -> bool:
+    return bool(QUANTITY_RE.search(question)) or bool(parse_numbers(question))
+
+
+class SentenceVectors:
+    """Sentence embeddings kept in process (LRU): the same papers come back for related questions."""
+
+    def __init__(self, embedder, size: int = _CACHE_SIZE):
+        self.embedder = embedder
+        self.size = size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            vectors = self.embedder.embed(missing)
+            for text, vector in zip(missing, vectors):
+                self._cache[text] = np.asarray(vector, dtype=np.float32)
+                if len(self._cache) > self.size:
+                    self._cache.popitem(last=False)
+        for text in texts:
+            self._cache.move_to_end(text)
+        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+
+
+def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
+                    named: set[str] | None = None) -> list[Scored]:
+    """Every sentence of the given (number, paper) pairs, scored against the question."""
+    rows = [(n, paper, section, sentence, i) for n, paper in papers
+            for i, (section, sentence) in enumerate(paper_sentences(paper))]
+    if not rows:
+        return []
+    matrix = vectors([question] + [r[3] for r in rows])
+    dense = matrix[1:] @ matrix[0]
+    q_tokens = {t for t in tokenize(question) if not t.isdigit()}
+    q_numbers = parse_numbers(question)
+    quantity = asks_quantity(question)
+    named = named or set()
+    scored = []
+    for (n, paper, section, sentence, position), cos in zip(rows, dense):
+        tokens = set(tokenize(sentence))
+        lexical = len(q_tokens & tokens) / len(q_tokens) if q_tokens else 0.0
+        score = 0.65 * float(cos) + 0.45 * lexical
+        numbers = parse_numbers(sentence)
+        if quantity and numbers:
+            score += 0.12
+        if q_numbers and any(abs(a[2] - b[2]) < 1e-9 for a in q_numbers for b in numbers):
+            score += 0.2
+        if named:
+            score += 0.12 if paper.arxiv_id in named else -0.08
+        score -= 0.02 * (n - 1)  # retrieval order as a tie-breaker
+        scored.append(Scored(n, paper.arxiv_id, section, sentence, position, score, lexical, float(cos)))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 3, max_sentences: int = 6,
+                    min_score: float = 0.0) -> list[Scored]:
+    """The best sentences within the token budget (at most `per_paper` from one paper), returned grouped by
+    paper and in reading order, so each paper's block reads naturally."""
+    chosen: list[Scored] = []
+    used = 0
+    counts: dict[int, int] = {}
+    for s in scored:
+        if len(chosen) >= max_sentences or (chosen and s.score < min_score):
+            break
+        if counts.get(s.n, 0) >= per_paper:
+            continue
+        cost = count_tokens(s.sentence) + 2
+        if chosen and used + cost > budget_tokens:
+            continue
+        chosen.append(s)
+        used += cost
+        counts[s.n] = counts.get(s.n, 0) + 1
+    order = {n: i for i, n in enumerate(dict.fromkeys(s.n for s in chosen))}
+    return sorted(chosen, key=lambda s: (order[s.n], _SECTION_ORDER[s.section], s.position))
+
+
+_SECTION_ORDER = {section: i for i, (section, _lang) in enumerate(SECTIONS)}
+
+
+def to_public(selected: list[Scored]) -> list[Evidence]:
+    return [Evidence(n=s.n, id=s.paper_id, section=s.section, sentence=s.sentence) for s in selected]
