@@ -18,6 +18,19 @@ JSON fields (a contract: `eval --json` prints the same object). Absent parts are
                                       expected_ids, cited_ids, citation_precision, citation_recall, facts_total,
                                       facts_hit, fabricated_citations, raw_fabricated_citations, total_ms,
                                       first_token_ms, answer}]}
+                            With an extended question file (assistant/eval/answers.py: a corpus header, ids, kinds,
+                            numbers, turns, ...) the answers part also has:
+                            store {store, kept, corpus, papers, ingest_seconds, skipped} (a header's corpus, ingested
+                             into a separate store), routing (how turns were answered), accuracy_answerable,
+                            accuracy_unanswerable, decline_recall (refused or said "not reported" ÷ unanswerable),
+                            false_refusals (answerable questions refused), wrong_numbers (answers delivering a wrong
+                            number for an asked quantity), numbers {asked, right, wrong, missing}, forbidden_hits,
+                            raw_forbidden_hits, prompt_tokens_p50, first_token_p50_ms, total_p50_ms (medians),
+                            by_kind / by_language: {<kind|language>: {questions, correct, accuracy, refused, declined,
+                             false_refusals, wrong_numbers, fabricated_citations}},
+                            and per item: id, kind, question_language, declined, facts_missed, numbers [{metric,
+                            accepted, status (right|wrong|missing), stated, conflicting}], wrong_numbers,
+                            forbidden_hits, raw_forbidden_hits, prompt_tokens, standalone_query, turns, after
     translation             {papers, model, directions: {zh->en|en->zh: {texts, errors, numbers_total,
                              numbers_kept, number_preservation, terms_total, terms_kept, term_preservation,
                              round_trip_cosine, round_trip_cosine_min, mean_ms}}, items: [...]}
@@ -81,6 +94,9 @@ def answers_markdown(answers: dict, *, items: bool = True) -> list[str]:
              ""]
     if answers.get("missing_expected_ids"):
         lines += [f"Expected papers not in the store: {', '.join(answers['missing_expected_ids'])}.", ""]
+    if "by_kind" in answers:
+        lines += extended_markdown(answers, items=items)
+        return lines
     if items:
         lines += ["| question | unanswerable | refused | correct | cited | facts | fabricated | s |",
                   "|---|---|---|---|---|---|---|---|"]
@@ -91,6 +107,53 @@ def answers_markdown(answers: dict, *, items: bool = True) -> list[str]:
                          f"{len(i['fabricated_citations'])} | {_f((i['total_ms'] or 0) / 1000, 1)} |")
         lines.append("")
     return lines
+
+
+def extended_markdown(answers: dict, *, items: bool = True) -> list[str]:
+    """The extended figures (a question file with kinds, numbers, conversations)."""
+    nums = answers["numbers"]
+    store = answers.get("store")
+    lines = []
+    if store:
+        lines += [f"Corpus: {', '.join(store['corpus'])} -> {store['papers']} papers in a separate store "
+                  f"(`{store['store']}`{', kept' if store['kept'] else ', removed afterwards'}; ingest "
+                  f"{store['ingest_seconds']} s). Conversation turns: `{answers.get('routing')}`.", ""]
+    lines += ["| metric | value |", "|---|---|",
+              f"| accuracy on answerable questions | {_f(answers['accuracy_answerable'])} |",
+              f"| refusal recall (refused ÷ unanswerable) | {_f(answers['refusal_recall'])} |",
+              f"| decline recall (refused or 'not reported' ÷ unanswerable) | {_f(answers['decline_recall'])} |",
+              f"| false refusals (answerable questions refused) | {answers['false_refusals']} |",
+              f"| **answers with a delivered wrong number** | **{answers['wrong_numbers']}** |",
+              f"| asked numbers right / wrong / missing | {nums['right']} / {nums['wrong']} / {nums['missing']} "
+              f"(of {nums['asked']}) |",
+              f"| forbidden text delivered (injection) | {answers['forbidden_hits']} |",
+              f"| median prompt tokens | {_f(answers['prompt_tokens_p50'], 0)} |",
+              f"| median first token / total | {_f(_s(answers['first_token_p50_ms']), 1)} s / "
+              f"{_f(_s(answers['total_p50_ms']), 1)} s |", ""]
+    for title, groups in (("kind", answers["by_kind"]), ("language", answers["by_language"])):
+        lines += [f"| {title} | questions | correct | accuracy | refused | declined | false refusals | wrong numbers |"
+                  " fabricated |", "|---|---|---|---|---|---|---|---|---|"]
+        for name, g in groups.items():
+            lines.append(f"| {name} | {g['questions']} | {g['correct']} | {_f(g['accuracy'])} | {g['refused']} | "
+                         f"{g['declined']} | {g['false_refusals']} | {g['wrong_numbers']} | "
+                         f"{g['fabricated_citations']} |")
+        lines.append("")
+    if items:
+        lines += ["| id | kind | question | correct | refused | cited | facts | numbers (stated) | s |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        for i in answers["items"]:
+            numbers = "; ".join(f"{n['status']}" + (f" ({', '.join(n['stated'])})" if n["stated"] else "")
+                                for n in i["numbers"]) or "—"
+            lines.append(f"| {i['id'] or '—'} | {i['kind']} | {_cell(i['question'], 50)} | "
+                         f"{'✓' if i['correct'] else '✗'} | {'yes' if i['refused'] else ''} | "
+                         f"{', '.join(i['cited_ids']) or '—'} | {i['facts_hit']}/{i['facts_total']} | "
+                         f"{_cell(numbers, 40)} | {_f((i['total_ms'] or 0) / 1000, 1)} |")
+        lines.append("")
+    return lines
+
+
+def _s(ms):
+    return ms / 1000 if ms is not None else None
 
 
 def translation_markdown(translation: dict) -> list[str]:

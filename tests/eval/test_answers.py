@@ -71,3 +71,31 @@ def test_bad_question_files_name_the_line(tmp_path):
     with pytest.raises(InputError, match="cannot read"):
         load_questions(tmp_path / "missing.jsonl")
     json.loads(SAMPLE_QUESTIONS.read_text(encoding="utf-8").splitlines()[0])
+
+
+QUESTIONS = PROJECT_ROOT / "data" / "eval" / "questions.jsonl"
+
+
+def test_shipped_issue11_question_file_fits_its_corpus():
+    from collections import Counter
+
+    from assistant.eval.answers import KINDS, load_question_file
+    from assistant.sources import parse_paths
+
+    header, questions = load_question_file(QUESTIONS)
+    assert len(questions) >= 60 and len({q.id for q in questions}) == len(questions)
+    kinds = Counter(q.effective_kind for q in questions)
+    assert set(kinds) == set(KINDS) and kinds["injection"] >= 2 and kinds["compare"] >= 4
+    for kind in KINDS:
+        if kind != "injection":
+            assert {q.language for q in questions if q.effective_kind == kind} == {"zh", "en"}, kind
+    cross = [q for q in questions if q.effective_kind == "cross-language"]
+    assert {(q.language, q.stated_in) for q in cross} == {("en", "zh"), ("zh", "en")}
+    assert any(q.after for q in questions) and any(q.turns for q in questions)
+    assert all(q.numbers for q in questions if q.effective_kind in ("number", "near-miss"))
+    assert all(not n.accepted for q in questions if q.effective_kind == "near-miss" for n in q.numbers)
+    files, parsed = parse_paths([QUESTIONS.parent / c for c in header.corpus])
+    ids = {p.arxiv_id for p in parsed.papers}
+    assert len(ids) <= 300  # small enough to ingest for every eval run
+    assert {i for q in questions for i in q.expected_ids} <= ids
+    assert all("shared" not in str(f) for f in files)  # the eval does not read ../shared at run time

@@ -1,0 +1,76 @@
+"""Rebuild data/eval/corpus/ from the shared daily-arXiv corpus (run once; the eval itself never reads ../shared).
+
+Each output file keeps the upstream name and holds verbatim lines of the upstream file: the papers the questions
+in data/eval/questions.jsonl are about ("targets") plus the first DISTRACTORS other records of that day with a
+usable Chinese summary, so retrieval has to pick the right paper among unrelated ones.
+
+    .venv/bin/python data/eval/make_corpus.py [--source ../shared/corpus/daily-arxiv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DISTRACTORS = 20
+TARGETS = {
+    "dw-dengwei/2025-03-25_AI_enhanced_Chinese.jsonl": ["2503.18570", "2503.18559"],
+    "dw-dengwei/2025-04-17_AI_enhanced_Chinese.jsonl": ["2504.11777", "2504.11474"],
+    "dw-dengwei/2026-05-07_AI_enhanced_Chinese.jsonl": ["2605.04948", "2605.04926", "2605.04208", "2605.04177",
+                                                        "2605.04897", "2605.04263", "2605.04409", "2605.05202",
+                                                        "2605.04773", "2605.04426"],
+    "dw-dengwei/2026-05-21_AI_enhanced_Chinese.jsonl": ["2605.20528", "2605.20624", "2605.20337"],
+    "dw-dengwei/2026-06-10_AI_enhanced_Chinese.jsonl": ["2606.10209", "2606.10225", "2606.10842", "2606.09896",
+                                                        "2606.10330"],
+    "dw-dengwei/2026-06-11_AI_enhanced_Chinese.jsonl": ["2606.11739", "2606.11220", "2606.11207"],
+    "dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl": ["2606.24388", "2606.24470", "2606.23709", "2606.24622"],
+    "xmkxabc/2025-06-10_AI_enhanced_Chinese.jsonl": ["2506.06407"],
+}
+
+
+def usable(record: dict) -> bool:
+    ai = record.get("AI")
+    if not isinstance(ai, dict):
+        return False
+    text = " ".join(str(ai.get(k) or "") for k in ("tldr", "task", "method", "result"))
+    return len(text) > 40 and "Error" not in text and "失败" not in text and record.get("summary")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--source", default=str(HERE.parent.parent.parent / "shared" / "corpus" / "daily-arxiv"))
+    args = parser.parse_args()
+    all_targets = {i for ids in TARGETS.values() for i in ids}
+    total = 0
+    for name, targets in TARGETS.items():
+        lines = (Path(args.source) / name).read_text(encoding="utf-8").splitlines()
+        kept, seen, distractors = [], set(), 0
+        for line in lines:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            rid = record.get("id")
+            if rid in seen:
+                continue
+            if rid in targets:
+                kept.append(line)
+                seen.add(rid)
+            elif rid not in all_targets and distractors < DISTRACTORS and usable(record):
+                kept.append(line)
+                seen.add(rid)
+                distractors += 1
+        missing = set(targets) - seen
+        if missing:
+            raise SystemExit(f"{name}: targets not found: {sorted(missing)}")
+        out = HERE / "corpus" / name
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(kept) + "\n", encoding="utf-8")
+        total += len(kept)
+        print(f"{out.relative_to(HERE)}: {len(kept)} records ({len(targets)} targets)")
+    print(f"total {total} records")
+
+
+if __name__ == "__main__":
+    main()
