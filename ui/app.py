@@ -56,6 +56,9 @@ def serve(app: App, host: str, port: int, share: bool = False, warm: bool = True
             fn.concurrency_limit = 1 if app.llm.is_local else 4
     if warm and app.settings.llm_mode != "mock":
         threading.Thread(target=_warm, args=(app,), daemon=True).start()
+    from assistant.feed.schedule import start_scheduler
+
+    start_scheduler(app)  # daily sync every ASSISTANT_SYNC_INTERVAL seconds (a daemon thread; off when 0)
     demo.launch(server_name=host, server_port=port, share=share, auth=auth, show_error=False,
                 max_file_size=f"{app.settings.upload_max_mb}mb", footer_links=["api"], quiet=False,
                 mcp_server=mcp_enabled(app.settings.ui_mcp, auth))
