@@ -137,6 +137,12 @@ def _describe(exc: Exception) -> str:
     return f"{exc.__class__.__name__}: {exc}"
 
 
+def _end_verifiable(resp) -> bool:
+    """Whether a cut-short body would have been noticed: with Content-Length or chunked framing httpx raises on a
+    short body; a close-delimited body (neither) just ends."""
+    return "content-length" in resp.headers or "chunked" in resp.headers.get("transfer-encoding", "").lower()
+
+
 class HttpSource:
     """Days over HTTP(S) with conditional GETs, a few requests in flight (the caller's thread pool; the
     connection pool is sized to match), retries with exponential backoff and jitter on 408/425/429/5xx and
@@ -215,6 +221,10 @@ class HttpSource:
                             if len(body) > limit:
                                 return Fetched("error", error=f"larger than {limit} bytes: not a day file",
                                                attempts=attempt)
+                        if not _end_verifiable(resp):
+                            # The body ended when the connection closed: a cut exactly at a line end would look
+                            # whole. Its validators are not kept, so the next run downloads it again and compares.
+                            meta.update(etag=None, last_modified=None)
                         return Fetched("ok", body=bytes(body), **meta)
                     if code == 304:
                         return Fetched("not_modified", **meta)

@@ -10,6 +10,7 @@ request headers) for the tests to check what the client did.
     503       503 with no Retry-After (any 5xx code works)
     truncate  200 with the full Content-Length, half the body, then the connection is closed
     cut       200 without Content-Length (body ends at close), the body cut in the middle of a line
+    cut-line  the same, cut right after the first line (indistinguishable from a one-record file)
     html      200 text/html: an error page in place of the file
     html-as-text  the same page sent as text/plain
     gbk       200 with the records re-encoded as GBK (not UTF-8)
@@ -136,14 +137,14 @@ class DayServer:
             h.wfile.flush()
             h.close_connection = True
             return None
-        if fault == "cut":
+        if fault in ("cut", "cut-line"):
             self._record(h, rel, 200)
             h.send_response(200)
             for k, v in headers.items():
                 h.send_header(k, v)
             h.send_header("Connection", "close")
             h.end_headers()
-            cut = body.index(b"\n") + 40  # inside the second line
+            cut = body.index(b"\n") + (40 if fault == "cut" else 1)  # inside the second line, or right before it
             h.wfile.write(body[:cut])
             h.wfile.flush()
             h.close_connection = True

@@ -144,6 +144,20 @@ def test_malformed_download_is_reported_and_skipped(app, server, fault, expected
     assert app.store.paper_count() == 8
 
 
+def test_a_body_cut_at_a_line_end_is_fetched_again(app, server):
+    """Without Content-Length a body cut right after a line looks whole: its papers are ingested, but its ETag is
+    not kept, so the next run downloads the day again and completes it."""
+    server.fault(f"data/{day_name('2025-06-02')}", "cut-line")
+    first = app.syncer.run(source=server.url, since="2025-06-02", until="2025-06-02")
+    assert statuses(first) == {"2025-06-02": "added"} and first.papers_added == 1
+    second = app.syncer.run(source=server.url, since="2025-06-02", until="2025-06-02")
+    (req,) = server.requests(f"data/{day_name('2025-06-02')}")[1:]
+    assert "if-none-match" not in req["headers"] and req["status"] == 200
+    assert statuses(second) == {"2025-06-02": "updated"} and second.papers_added == 3
+    third = app.syncer.run(source=server.url, since="2025-06-02", until="2025-06-02")
+    assert statuses(third) == {"2025-06-02": "unchanged"} and server.requests()[-1]["status"] == 304
+
+
 def test_all_malformed_at_once_then_recovered_equals_a_clean_run(app, server, clean):
     for day, fault in zip(DAYS, ["truncate*", "cut", "html", "gbk", "empty", "html-as-text"]):
         server.fault(f"data/{day_name(day)}", fault)
