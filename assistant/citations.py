@@ -54,6 +54,46 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_RE.findall(text) if s.strip() and not re.fullmatch(r"[\W_]+", s.strip())]
 
 
+# A sentence whose asked slot is empty: "日活用户数为 [1]。", "The accuracy is [2]."
+_BLANK_RE = re.compile(r"(?:为|是|达到|达|约为|约|提升了|提高了|降低了|共|有|包括|如下|:|：|of|is|was|are|were|to|by|"
+                       r"reaches|reached|achieves|achieved|about|around|approximately|equals|of about)\s*[,，]?\s*$",
+                       re.IGNORECASE)
+_NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*(?![A-Za-z0-9])")
+
+
+def blank_slot(body: str) -> bool:
+    """True when the sentence ends where its fact should be (the model left the asked value out)."""
+    return bool(_BLANK_RE.search(re.sub(r"[。.!！?？\s]+$", "", body)))
+
+
+def source_names(sources: dict[int, str]) -> dict[int, set[str]]:
+    """Method names a source is known by: CamelCase words of its title's head ("GCRank: A ..." -> GCRank)."""
+    names = {}
+    for n, text in sources.items():
+        title = text.split("\n", 1)[0]
+        head = title.split(":", 1)[0] if ":" in title else title
+        names[n] = {w.lower() for w in _NAME_RE.findall(head) if len(w) >= 3 and re.search(r"[a-z]", w)}
+    return names
+
+
+def _sentences_with(number: tuple[str, float, float], text: str) -> list[str]:
+    return [s for s in split_sentences(text) if number_supported(number, parse_numbers(s))]
+
+
+def number_in_context(number: tuple[str, float, float], body_tokens: set[str], cited_texts: list[str],
+                      names: set[str]) -> bool:
+    """The number sits, in some cited sentence, next to at least one of the claim's own words (not only the
+    paper's name): a value copied from another setting or metric shares none of them."""
+    context = {t for t in body_tokens if not t.isdigit() and t not in names}
+    if not context:
+        return True
+    for text in cited_texts:
+        for sentence in _sentences_with(number, text):
+            if context & set(tokenize(sentence)):
+                return True
+    return False
+
+
 @dataclass
 class Verification:
     text: str
@@ -63,6 +103,7 @@ class Verification:
     dropped: list[dict] = field(default_factory=list)  # {"sentence", "reason"}
     flagged: list[dict] = field(default_factory=list)
     refused: bool = False
+    recited: int = 0  # citations moved to the paper a sentence names
 
 
 def _overlap(sentence_tokens: set[str], source_tokens: set[str]) -> float:
@@ -78,6 +119,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
     source_tokens = {n: set(tokenize(t)) for n, t in sources.items()}
     source_numbers = {n: parse_numbers(t) for n, t in sources.items()}
     question_numbers = parse_numbers(question)
+    names = source_names(sources)
+    all_names = set().union(*names.values()) if names else set()
     kept: list[str] = []
     parsed = []  # (sentence body, valid citation numbers, paragraph index)
     for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
@@ -115,11 +158,23 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
             else:
                 result.dropped.append({"sentence": body, "reason": "no source supports it"})
                 continue
+        if blank_slot(body):
+            result.dropped.append({"sentence": body, "reason": "the asked value is missing"})
+            continue
+        cites = _recite(body, cites, names, sources, result)
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
-        missing = [raw for raw, *rest in parse_numbers(body) if not number_supported((raw, *rest), evidence)]
+        numbers = parse_numbers(body)
+        missing = [raw for raw, *rest in numbers if not number_supported((raw, *rest), evidence)]
         if missing:
             result.dropped.append({"sentence": body,
                                    "reason": f"number(s) {', '.join(missing)} not in the cited source(s)"})
+            continue
+        out_of_context = [raw for raw, *rest in numbers
+                          if not number_supported((raw, *rest), question_numbers)
+                          and not number_in_context((raw, *rest), tokens, [sources[n] for n in cites], all_names)]
+        if out_of_context:
+            result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(out_of_context)} stand "
+                                   "next to other words in the cited source(s) (another setting or metric)"})
             continue
         if max((_overlap(tokens, source_tokens[n]) for n in cites), default=0.0) < 0.15:
             result.flagged.append({"sentence": body, "reason": "weak overlap with the cited source"})
@@ -137,6 +192,23 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
     if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
         result.refused = True
     return result
+
+
+def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],
+            result: Verification) -> list[int]:
+    """A sentence that names paper m's method but cites only other papers that never mention it is about m:
+    cite m instead (misattribution in comparisons: B's motivation under A's name)."""
+    mentioned = {w.lower() for w in _NAME_RE.findall(body)}
+    owners = [m for m, ns in names.items() if ns & mentioned]
+    if len(owners) != 1 or owners[0] in cites:
+        return cites
+    owner = owners[0]
+    if any(names[owner] & {t.lower() for t in _NAME_RE.findall(sources[n])} for n in cites):
+        return cites  # the cited paper itself talks about the named method
+    result.recited += 1
+    result.flagged.append({"sentence": body, "reason": f"cited [{', '.join(map(str, cites))}] but names the "
+                           f"method of [{owner}]: citation moved"})
+    return [owner]
 
 
 def _join(sentences: list[str]) -> str:

@@ -172,35 +172,62 @@ def _render_answer(answer) -> None:
 
 
 def _stream_to_terminal(events, as_json: bool):
+    """Print an answer's tokens as they come (on a terminal); return the turn's result."""
     final = None
     streamed = False
+    answering = False
     for event in events:
-        if event.kind == "token" and not as_json and sys.stdout.isatty():
+        if event.kind == "sources":
+            answering = True
+        elif event.kind == "token" and answering and not as_json and sys.stdout.isatty():
             typer.echo(event.data, nl=False)
             streamed = True
-        elif event.kind == "answer":
+        elif event.kind in ("answer", "compare", "digest"):
             final = event.data
     if streamed:
         typer.echo("\n--- verified answer ---")
     return final
 
 
+def _render_turn(result) -> None:
+    if result.kind == "compare":
+        _render_comparison(result)
+    elif result.kind == "digest":
+        typer.echo(result.markdown)
+    else:
+        _render_answer(result)
+
+
+def _render_comparison(result) -> None:
+    typer.echo(result.table_markdown)
+    if result.synthesis:
+        typer.echo("\n" + result.synthesis)
+    if result.error:
+        typer.echo(f"\n(synthesis unavailable: {result.error})")
+    typer.echo("")
+    for c in result.papers:
+        typer.echo(f"[{c.n}] {c.title}  {c.url}")
+    if result.unresolved:
+        typer.echo(f"not found: {', '.join(result.unresolved)}")
+
+
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="a question in Chinese or English")],
+    question: Annotated[str, typer.Argument(help="a question in Chinese or English (or 'compare A and B')")],
     since: FilterSince = None, until: FilterUntil = None, category: FilterCat = None,
     primary: FilterPrimary = False, author: FilterAuthor = None, lang: LangOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the structured answer as JSON")] = False,
 ):
-    """Answer from the indexed papers only, with numbered citations linking to arXiv."""
+    """Answer from the indexed papers only, with numbered citations linking to arXiv. A comparison ("compare A
+    and B") returns the comparison table (`kind: "compare"`), a digest request the digest."""
     filters = make_filters(since, until, category, primary, author)
     with _using_llm() as application:
-        final = _stream_to_terminal(application.stream_answer(question, filters=filters, language=lang), as_json)
+        final = _stream_to_terminal(application.stream_turn(question, filters=filters, language=lang), as_json)
     if as_json:
         _print_json(final.model_dump())
         return
-    _render_answer(final)
-    if final.error:
+    _render_turn(final)
+    if getattr(final, "error", None):
         raise typer.Exit(code=3)
 
 
@@ -217,16 +244,7 @@ def compare(
     if as_json:
         _print_json(result.model_dump())
         return
-    typer.echo(result.table_markdown)
-    if result.synthesis:
-        typer.echo("\n" + result.synthesis)
-    if result.error:
-        typer.echo(f"\n(synthesis unavailable: {result.error})")
-    typer.echo("")
-    for c in result.papers:
-        typer.echo(f"[{c.n}] {c.title}  {c.url}")
-    if result.unresolved:
-        typer.echo(f"not found: {', '.join(result.unresolved)}")
+    _render_comparison(result)
 
 
 @app.command()
@@ -307,13 +325,12 @@ def chat(lang: LangOpt = None):
                 session.clear()
                 continue
             try:
-                final = _stream_to_terminal(application.stream_answer(question, session=session, language=lang),
+                final = _stream_to_terminal(application.stream_turn(question, session=session, language=lang),
                                             False)
             except AssistantError as exc:
                 typer.echo(f"error: {exc}", err=True)
                 continue
-            _render_answer(final)
-            session.add(question, final)
+            _render_turn(final)
     finally:
         application.close()
 

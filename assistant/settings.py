@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=100, description="papers returned by search/used for answers")
     local_top_k: int = Field(4, ge=1, le=100, description="papers an answer may use on the bundled model: its "
                              "~700-token source budget holds about four usefully")
+    answer_evidence: bool = Field(True, description="answer prompts hold evidence sentences; false = whole "
+                                  "sections, as before issue 11 (the eval's baseline)")
     local_evidence_tokens: int = Field(200, ge=40, le=4000, description="evidence sentences in an answer prompt on "
                                        "the bundled model (prompt length is its latency)")
     api_evidence_tokens: int = Field(700, ge=40, le=32000, description="evidence sentences in an answer prompt on "

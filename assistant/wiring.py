@@ -45,8 +45,47 @@ class App:
         return stream_answer(question, store=self.store, retriever=self.retriever(filters), llm=self.llm.get(),
                              prompts_dir=self.settings.prompts_dir, top_k=self.answer_top_k(),
                              min_relevance=self.settings.min_relevance, language=language, session=session,
-                             filters=filters, vectors=self.sentence_vectors,
+                             filters=filters, vectors=self.sentence_vectors if self.settings.answer_evidence else None,
                              evidence_tokens=self.evidence_tokens())
+
+    def stream_turn(self, question: str, *, session=None, filters: SearchFilters | None = None,
+                    language: str | None = None):
+        """One conversational turn, routed (assistant/chains/router.py) the same way for the CLI, the API, MCP
+        and the UI: a comparison yields one `compare` event, a digest request the digest's events, anything else
+        the answer's events. Every turn, comparisons included, is added to `session`."""
+        from assistant.chains.digest import parse_digest_request
+        from assistant.chains.events import Event
+        from assistant.chains.router import comparison_turn, route
+
+        kind = route(question, session)
+        if kind == "compare":
+            result = self.compare(question, language=language, filters=filters)
+            if session is not None:
+                session.add(question, comparison_turn(question, result))
+            yield Event("compare", result)
+            return
+        if kind == "digest":
+            request = parse_digest_request(question)
+            if language:
+                request.language = language
+            if filters is not None:
+                request = request.model_copy(update={
+                    "since": request.since or filters.since, "until": request.until or filters.until,
+                    "categories": request.categories or list(filters.categories)})
+            yield from self.stream_digest(request)
+            return
+        for event in self.stream_answer(question, session=session, filters=filters, language=language):
+            if event.kind == "answer" and session is not None:
+                session.add(question, event.data)
+            yield event
+
+    def turn(self, question: str, **kwargs):
+        """`stream_turn` to its end: an Answer (`kind: "answer"`), a Comparison (`"compare"`) or a Digest."""
+        final = None
+        for event in self.stream_turn(question, **kwargs):
+            if event.kind in ("answer", "compare", "digest"):
+                final = event.data
+        return final
 
     @cached_property
     def sentence_vectors(self):

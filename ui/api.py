@@ -70,9 +70,10 @@ def register_api(app: App) -> None:
                           .search_papers(query, k))]
 
     def ask(question: str, language: str = "auto") -> dict:
-        """A grounded answer with numbered citations (language: auto | zh | en)."""
+        """A grounded answer with numbered citations (language: auto | zh | en). "Compare A and B" returns the
+        comparison (`kind: "compare"`), a digest request the digest (`kind: "digest"`)."""
         question = check_text(question, "question")
-        return app.ask(question, language=check_language(language, allow_auto=True)).model_dump()
+        return app.turn(question, language=check_language(language, allow_auto=True)).model_dump()
 
     def compare(papers: str, language: str = "auto") -> dict:
         """Compare papers named by title/short name/arXiv id, comma separated (or 'compare A and B')."""

@@ -11,9 +11,16 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.chains.evidence import Evidence, Scored, SentenceVectors, asks_quantity, score_sentences, \
-    select_evidence, to_public
 from assistant.chains.events import Event, elapsed_ms, final_event
+from assistant.chains.evidence import (
+    Evidence,
+    Scored,
+    SentenceVectors,
+    asks_quantity,
+    score_sentences,
+    select_evidence,
+    to_public,
+)
 from assistant.chains.sources import PackedSources, SourceCard, pack_evidence, pack_sources
 from assistant.citations import parse_numbers, verify
 from assistant.errors import LLMUnavailable

@@ -58,6 +58,7 @@ class Comparison(BaseModel):
     unresolved: list[str] = Field(default_factory=list)
     error: str | None = None
     timings: dict[str, float] = Field(default_factory=dict)
+    kind: str = "compare"
 
 
 def split_names(question: str) -> list[str]:

@@ -3,14 +3,12 @@ Conversation state lives in `gr.State` (one `ChatSession` per browser session)."
 
 from __future__ import annotations
 
-import re
+import itertools
 
 import gradio as gr
 
 from assistant.chains.answer import ChatSession
-from assistant.chains.digest import DigestRequest, parse_digest_request
 from assistant.errors import AssistantError
-from assistant.retrieval import SearchFilters
 from assistant.wiring import App
 from ui.errors import shown, ui_filters
 from ui.examples import example_questions
@@ -19,8 +17,6 @@ from ui.tabs.digest import DigestTab
 from ui.throttle import Throttle
 
 LANG_CHOICES = [("Auto / 自动", "auto"), ("中文", "zh"), ("English", "en")]
-COMPARE_RE = re.compile(r"^\s*(compare|contrast|比较|对比)", re.IGNORECASE)
-DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 
 
 class ChatTab:
@@ -42,35 +38,36 @@ class ChatTab:
         filters = ui_filters(since, until, categories)
         lang = None if language == "auto" else language
         try:
-            if COMPARE_RE.match(message):
-                yield from self._compare(message, history, session, filters, lang)
-            elif DIGEST_RE.search(message):
-                yield from self._digest(message, history, session, filters, lang)
+            # one router for every entry point (assistant/chains/router.py): the first event says the kind
+            events = iter(self.app.stream_turn(message, session=session, filters=filters, language=lang))
+            first = next(events, None)
+            if first is None:
+                raise AssistantError("no answer was produced")
+            events = itertools.chain([first], events)
+            if first.kind == "compare":
+                yield from self._compare(first.data, history, session)
+            elif first.kind in ("progress", "markdown", "digest"):
+                yield from self._digest(events, history, session)
             else:
-                yield from self._answer(message, history, session, filters, lang)
+                yield from self._answer(events, history, session)
         except Exception as exc:  # noqa: BLE001 - shown as one line, logged with its traceback
             history[-1]["content"] = shown(exc, "chat")
             yield history, gr.update(), session, ""
 
-    def _compare(self, message, history, session, filters, lang):
-        result = self.app.compare(message, language=lang, filters=filters)
+    def _compare(self, result, history, session):
         history[-1]["content"] = comparison_markdown(result)
         cards = result.synthesis_answer.sources if result.synthesis_answer else []
         yield history, source_cards(cards), session, ""
 
-    def _digest(self, message, history, session, filters, lang):
-        request = parse_digest_request(message)
-        if lang:
-            request.language = lang
-        request = request.model_copy(update=merged_filters(request, filters))
-        for document, _status, result in self.digests.run(request):
+    def _digest(self, events, history, session):
+        for document, _status, result in self.digests.render(events):
             history[-1]["content"] = document + ("" if result else " ▌")
             yield history, gr.update(), session, ""
 
-    def _answer(self, message, history, session, filters, lang):
+    def _answer(self, events, history, session):
         raw, answer = "", None
         throttle = Throttle()
-        for event in self.app.stream_answer(message, session=session, filters=filters, language=lang):
+        for event in events:
             if event.kind == "sources":
                 yield history, source_cards(event.data), session, ""
             elif event.kind == "token":
@@ -82,15 +79,8 @@ class ChatTab:
                 answer = event.data
         if answer is None:
             raise AssistantError("no answer was produced")
-        session.add(message, answer)
         history[-1]["content"] = answer_markdown(answer)
         yield history, source_cards(answer.sources, {c.n for c in answer.citations}), session, ""
-
-
-def merged_filters(request: DigestRequest, filters: SearchFilters) -> dict:
-    """The chat's filter panel fills in what the digest request itself did not say."""
-    return {"since": request.since or filters.since, "until": request.until or filters.until,
-            "categories": request.categories or list(filters.categories)}
 
 
 def new_conversation():

@@ -20,11 +20,15 @@ class DigestTab:
         self.app = app
 
     def run(self, request: DigestRequest):
-        """Yield (document so far, status line, final Digest or None) while the digest chain runs (the chat's
-        digest requests use it too)."""
+        """Yield (document so far, status line, final Digest or None) while the digest chain runs."""
+        yield from self.render(self.app.stream_digest(request))
+
+    def render(self, events):
+        """(document so far, status line, final Digest or None) for a digest's events (the chat's digest
+        requests come through here too)."""
         document, overview, status = "", "", "⏳"
         throttle = Throttle()
-        for event in self.app.stream_digest(request):
+        for event in events:
             if event.kind == "progress":
                 status = f"⏳ {esc(event.data)}…"
             elif event.kind == "markdown":

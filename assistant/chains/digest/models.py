@@ -53,3 +53,4 @@ class Digest(BaseModel):
     prompt_version: str = ""
     cached_llm_replies: int = 0  # LLM replies served from the store cache (a repeated digest)
     timings: dict[str, float] = Field(default_factory=dict)
+    kind: str = "digest"

@@ -1,0 +1,40 @@
+"""One question router for every entry point (CLI `ask`/`chat`, API `/ask`, MCP, the Chat tab): a lookup, a
+comparison, a digest request or a follow-up, and the session turn each one leaves behind."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.chains.answer import Answer, ChatSession, rewrite_followup
+from assistant.chains.sources import SourceCard
+
+Route = Literal["lookup", "compare", "digest", "followup"]
+
+COMPARE_RE = re.compile(
+    r"^\s*(?:please\s+)?(?:compare|contrast|比较|对比)|\b(?:vs\.?|versus)\s|difference(?:s)? between|"
+    r"(?:和|与|跟).{1,60}?(?:的)?(?:区别|不同|异同|差异|有何不同|有什么不同)", re.IGNORECASE)
+DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
+
+
+def route(question: str, session: ChatSession | None = None) -> Route:
+    """What kind of turn `question` is. Comparisons and digest requests are recognised by their wording; a
+    follow-up is a question that refers back to the last turn's papers ("那第二篇呢？", "what dataset did it use?")."""
+    if COMPARE_RE.search(question):
+        return "compare"
+    if DIGEST_RE.search(question):
+        return "digest"
+    if session is not None and session.turns and rewrite_followup(question, session)[1]:
+        return "followup"
+    return "lookup"
+
+
+def comparison_turn(question: str, comparison) -> Answer:
+    """The session turn a comparison leaves: its papers as the numbered sources and citations, in table order,
+    so "the second one" / "那第二篇呢？" afterwards means the second compared paper."""
+    from assistant.chains.answer import Citation
+
+    cards = [SourceCard(n=c.n, id=c.id, title=c.title, url=c.url) for c in comparison.papers]
+    return Answer(question=question, answer=comparison.synthesis or comparison.table_markdown,
+                  language=comparison.language, citations=[Citation(**c.model_dump()) for c in comparison.papers],
+                  sources=cards, kind="compare")
