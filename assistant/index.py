@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from llama_index.core.schema import TextNode
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
 
 from assistant.chunking import SECTIONS, node_id, paper_to_nodes
 from assistant.embeddings import Embedder
-from assistant.errors import StoreError
+from assistant.errors import AssistantError, StoreError
 from assistant.keyword_index import KeywordIndex
 from assistant.settings import Settings
 from assistant.sources.base import merge_two
@@ -30,6 +33,8 @@ from assistant.types import IngestReport, Paper
 logger = logging.getLogger(__name__)
 
 GENERATION_ID = "__generation__"
+STORE_FILE = "chroma.sqlite3"  # the embedded Chroma store's database, in `store_dir`
+SQLITE_MAGIC = b"SQLite format 3\x00"
 BATCH_PAPERS = 128
 _GET_CHUNK = 2000
 
@@ -48,11 +53,15 @@ class _Plan:
 
 
 def open_chroma_client(settings: Settings):
-    """Embedded PersistentClient by default; HttpClient when `ASSISTANT_CHROMA_URL` is set. Telemetry off."""
+    """Embedded PersistentClient by default; HttpClient when `ASSISTANT_CHROMA_URL` is set. Telemetry off.
+
+    An existing embedded store file is checked first (`check_store_file`): Chroma would take an empty or
+    damaged file for a new store and write an empty one over it."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    where = settings.chroma_url or settings.store_dir
     try:
         if settings.chroma_url:
             from urllib.parse import urlparse
@@ -61,10 +70,88 @@ def open_chroma_client(settings: Settings):
             return chromadb.HttpClient(host=url.hostname or "localhost", port=url.port or 8000,
                                        ssl=url.scheme == "https", settings=chroma_settings)
         settings.store_dir.mkdir(parents=True, exist_ok=True)
+        check_store_file(settings.store_dir / STORE_FILE)
         return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
+    except AssistantError:
+        raise
     except Exception as exc:  # chromadb raises ValueError/ConnectionError/... depending on the backend
-        where = settings.chroma_url or settings.store_dir
         raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+def check_store_file(db: Path) -> None:
+    """Raise StoreError if `db` exists but is not a whole SQLite database (0 bytes, foreign bytes, cut short).
+
+    Reads only the 100-byte header; a missing file is a new store. A file cut short is recognised by the
+    database size its header records, when that field is valid and no journal (a writer at work, or a crash
+    SQLite will roll back on open) is beside it."""
+    hint = "nothing was changed; restore it from a backup, or move it away to start an empty store"
+    try:
+        info = db.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot read the store file {db}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(f"the store file {db} is not a regular file; {hint}")
+    if info.st_size == 0:
+        raise StoreError(f"the store file {db} is empty (0 bytes), not a Chroma database; {hint}")
+    try:
+        with open(db, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"cannot read the store file {db}: {exc.strerror or exc}") from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise StoreError(f"the store file {db} is not an SQLite database ({info.st_size} bytes); {hint}")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise StoreError(f"the store file {db} has a damaged header (page size {page_size}); {hint}")
+    pages = int.from_bytes(head[28:32], "big")
+    size_field_valid = head[24:28] == head[92:96]  # "version-valid-for" == change counter
+    if size_field_valid and pages and info.st_size < pages * page_size and not _journal_beside(db):
+        after = db.stat()
+        if after.st_size == info.st_size and after.st_mtime_ns == info.st_mtime_ns and not _journal_beside(db):
+            raise StoreError(f"the store file {db} is cut short ({info.st_size} bytes; its header says "
+                             f"{pages * page_size}); {hint}")
+
+
+def peek_record_counts(db: Path, collections: list[str]) -> dict[str, int] | None:
+    """Records (stored or still in Chroma's write-ahead queue) per collection, 0 for a missing collection, read
+    through a read-only SQLite connection that changes nothing. None when that cannot tell (a hot journal to roll
+    back, a locked file, another Chroma schema): the caller then lets Chroma open the store."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        out: dict[str, int] = {}
+        for name in collections:
+            row = con.execute("SELECT id FROM collections WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                out[name] = 0
+                continue
+            stored = con.execute("SELECT COUNT(*) FROM embeddings e JOIN segments s ON e.segment_id = s.id "
+                                 "WHERE s.collection = ?", (row[0],)).fetchone()[0]
+            queued = con.execute("SELECT COUNT(*) FROM embeddings_queue WHERE topic LIKE ?",
+                                 (f"%/{row[0]}",)).fetchone()[0]
+            out[name] = stored + queued
+        return out
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _journal_beside(db: Path) -> bool:
+    for suffix in ("-journal", "-wal"):
+        try:
+            if os.stat(f"{db}{suffix}").st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 class PaperStore:
@@ -75,30 +162,71 @@ class PaperStore:
 
         self.settings = settings
         self.embedder = embedder
-        self.client = client or open_chroma_client(settings)
         name = settings.collection_name()
-        try:
-            self.chunks = self.client.get_or_create_collection(
-                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
-            self.catalog = self.client.get_or_create_collection(f"{name}_papers", embedding_function=None)
-        except Exception as exc:
-            raise StoreError(f"cannot open collection {name}: {exc}") from exc
-        self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
         # With a Chroma server several app instances share one store; each keeps its own BM25 cache,
         # named after the server, and re-syncs it when the shared generation marker moves.
         # (a stable digest: the built-in hash() of a str changes with every process, which made each restart
         # miss its cache and rebuild BM25 from scratch, leaving one stale file behind per run)
         cache_name = f"bm25-{name}.json" if not settings.chroma_url else \
             f"bm25-{name}-{hashlib.sha256(settings.chroma_url.encode()).hexdigest()[:8]}.json"
+        # The cache is read first: it knows how many chunks the store had ("had papers, now none" below).
         self.keywords = KeywordIndex(settings.store_dir / cache_name)
+        if client is None and not settings.chroma_url and len(self.keywords):
+            self._check_not_lost_before_open(name)
+        self.client = client or open_chroma_client(settings)
+        try:
+            if len(self.keywords) and not self._has_collection(name):
+                raise StoreError(self._lost_message())  # before creating an empty collection in it
+            self.chunks = self.client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+            self.catalog = self.client.get_or_create_collection(f"{name}_papers", embedding_function=None)
+        except AssistantError:
+            raise
+        except Exception as exc:
+            raise StoreError(f"cannot open collection {name}: {exc}") from exc
+        self.vector_store = ChromaVectorStore(chroma_collection=self.chunks)
         self._checked_at = 0.0
         self._sync_lock = threading.Lock()  # one re-sync at a time; request threads of `serve` share the store
-        self.ensure_keyword_sync(force=True)
+        try:
+            self.ensure_keyword_sync(force=True)
+        except AssistantError:
+            raise
+        except Exception as exc:  # e.g. sqlite3.DatabaseError from a damaged file the header check let through
+            raise StoreError(f"cannot read the store at {self._where()}: {exc}") from exc
+
+    def _check_not_lost_before_open(self, name: str) -> None:
+        """The embedded store, when the BM25 cache knows chunks: refuse a store file that is missing or holds none
+        of our records before Chroma opens it (opening writes to the file; a missing one would be created)."""
+        db = self.settings.store_dir / STORE_FILE
+        if not (db.exists() or db.is_symlink()):
+            raise StoreError(self._lost_message())
+        check_store_file(db)
+        counts = peek_record_counts(db, [name, f"{name}_papers"])
+        if counts is not None and not any(counts.values()):
+            raise StoreError(self._lost_message())
+
+    def _has_collection(self, name: str) -> bool:
+        from chromadb.errors import NotFoundError
+
+        try:
+            self.client.get_collection(name, embedding_function=None)
+        except NotFoundError:
+            return False
+        return True
+
+    def _where(self) -> str:
+        return self.settings.chroma_url or str(self.settings.store_dir / STORE_FILE)
+
+    def _lost_message(self) -> str:
+        cache = self.keywords.path
+        return (f"the store {self._where()} holds no papers, but the BM25 cache {cache} lists "
+                f"{len(self.keywords)} chunks from it (a replaced, emptied or reset store?); nothing was changed: "
+                f"restore the store, or delete {cache} to start with an empty one")
 
     # ---------- generation marker / BM25 sync ----------
     def _generation(self) -> str:
         got = self.catalog.get(ids=[GENERATION_ID], include=["documents"])
-        return got["documents"][0] if got["ids"] else ""
+        return (got["documents"][0] or "") if got["ids"] else ""
 
     def _bump_generation(self) -> str:
         gen = uuid.uuid4().hex
@@ -115,7 +243,13 @@ class PaperStore:
             return
         try:
             gen = self._generation()
-            if not (gen == self.keywords.generation and len(self.keywords) == self.chunks.count()):
+            count = self.chunks.count()
+            if not (gen == self.keywords.generation and len(self.keywords) == count):
+                # "Had papers, now none": BM25 (from the cache or this process) knows chunks, and Chroma has no
+                # chunk and not even the generation marker, which every ingest writes first and `remove` keeps
+                # (a store emptied by `remove` is fine). Re-syncing would overwrite the cache with an empty one.
+                if count == 0 and not gen and len(self.keywords):
+                    raise StoreError(self._lost_message())
                 self._resync_keywords(gen)
             self._checked_at = time.monotonic()
         finally:
@@ -158,8 +292,14 @@ class PaperStore:
         for offset in range(0, total, batch):
             got = self.catalog.get(include=["documents"], limit=batch, offset=offset)
             for pid, doc in zip(got["ids"], got["documents"]):
-                if pid != GENERATION_ID:
-                    yield Paper.model_validate_json(doc)
+                if pid == GENERATION_ID:
+                    continue
+                try:
+                    paper = Paper.model_validate_json(doc or "")
+                except ValueError:  # as in get_papers: one damaged entry must not fail `stats` or the browser
+                    logger.warning("catalogue entry %s is unreadable; it will be rewritten on the next ingest", pid)
+                    continue
+                yield paper
 
     def paper_count(self) -> int:
         return self.catalog.count() - (1 if self._generation() else 0)
