@@ -83,6 +83,19 @@ class ChatTab:
         yield history, source_cards(answer.sources, {c.n for c in answer.citations}), session, ""
 
 
+MODEL_LOADING = "⏳ The language model is loading (about 10 s); answers start when it is ready. / 模型加载中…"
+
+
+def model_status(app: App):
+    """The bundled model starts in the background when `serve` starts: say so until it runs, then stop polling."""
+    if not app.llm.is_local or app.settings.llm_mode == "mock":
+        return "", gr.Timer(active=False)
+    ok, text = app.llm.status()
+    if ok:
+        return "", gr.Timer(active=False)
+    return MODEL_LOADING, gr.Timer(active=True)
+
+
 def new_conversation():
     return [], "", ChatSession(), ""
 
@@ -106,9 +119,12 @@ def build(app: App, categories: list[str]) -> None:
                     since = gr.Textbox(label="Since (YYYY-MM-DD)")
                     until = gr.Textbox(label="Until (YYYY-MM-DD)")
                     cats = gr.Dropdown(categories, multiselect=True, label="Categories · 分类")
+                status = gr.Markdown(elem_id="model-status")
                 sources = gr.Markdown("_Sources appear here · 来源将显示在这里_", elem_id="sources")
         inputs = [box, chatbot, session, language, since, until, cats]
         outputs = [chatbot, sources, session, box]
         send.click(tab.chat, inputs, outputs, api_name="chat", concurrency_id="llm")
         box.submit(tab.chat, inputs, outputs, api_visibility="private", concurrency_id="llm")
         reset.click(new_conversation, None, [chatbot, sources, session, box], api_visibility="private")
+        timer = gr.Timer(2)
+        timer.tick(lambda: model_status(app), None, [status, timer], api_visibility="private")
