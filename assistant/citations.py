@@ -76,6 +76,9 @@ def source_names(sources: dict[int, str]) -> dict[int, set[str]]:
     return names
 
 
+_NUMERIC_TOKEN = re.compile(r"[\d.,%×x]+")
+
+
 def _sentences_with(number: tuple[str, float, float], text: str) -> list[str]:
     return [s for s in split_sentences(text) if number_supported(number, parse_numbers(s))]
 
@@ -84,7 +87,7 @@ def number_in_context(number: tuple[str, float, float], body_tokens: set[str], c
                       names: set[str]) -> bool:
     """The number sits, in some cited sentence, next to at least one of the claim's own words (not only the
     paper's name): a value copied from another setting or metric shares none of them."""
-    context = {t for t in body_tokens if not t.isdigit() and t not in names}
+    context = {t for t in body_tokens if not _NUMERIC_TOKEN.fullmatch(t) and t not in names}
     if not context:
         return True
     for text in cited_texts:

@@ -31,6 +31,9 @@ QUANTITY_RE = re.compile(
     r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数",
     re.IGNORECASE)
 _CACHE_SIZE = 4096
+# Words every question has: they say what is asked, not what to find (stemmed, as `tokenize` returns them).
+QUESTION_WORDS = frozenset("how mani much what which who whom whose when where whi doe did do is are was were "
+                           "can could would paper papers 什么 哪些 哪个 哪篇 多少 如何 怎么 怎样 为什么 吗 呢 论文".split())
 
 
 class Evidence(BaseModel):
@@ -102,13 +105,14 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
         return []
     matrix = vectors([question] + [r[3] for r in rows])
     dense = matrix[1:] @ matrix[0]
-    q_tokens = {t for t in tokenize(question) if not t.isdigit()}
+    q_tokens = {t for t in tokenize(question) if not t.isdigit() and t not in QUESTION_WORDS}
     q_numbers = parse_numbers(question)
     quantity = asks_quantity(question)
     named = named or set()
     scored = []
+    titles = {paper.arxiv_id: set(tokenize(paper.title.split(":", 1)[0])) for _, paper in papers}
     for (n, paper, section, sentence, position), cos in zip(rows, dense):
-        tokens = set(tokenize(sentence))
+        tokens = set(tokenize(sentence)) | titles[paper.arxiv_id]  # "FUSE" is matched by its paper
         lexical = len(q_tokens & tokens) / len(q_tokens) if q_tokens else 0.0
         score = 0.65 * float(cos) + 0.45 * lexical
         numbers = parse_numbers(sentence)

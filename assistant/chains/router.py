@@ -38,3 +38,22 @@ def comparison_turn(question: str, comparison) -> Answer:
     return Answer(question=question, answer=comparison.synthesis or comparison.table_markdown,
                   language=comparison.language, citations=[Citation(**c.model_dump()) for c in comparison.papers],
                   sources=cards, kind="compare")
+
+
+def answer_turn(app, question: str, *, session: ChatSession | None = None, language: str | None = None) -> Answer:
+    """One routed turn as an `Answer` (what the eval scores and a chat transcript shows): a comparison becomes
+    its table and synthesis citing every compared paper. The caller keeps its own session; this does not add
+    to it."""
+    scratch = ChatSession(turns=list(session.turns)) if session is not None else None
+    result = app.turn(question, session=scratch, language=language)
+    if getattr(result, "kind", "") == "compare":
+        turn = comparison_turn(question, result)
+        turn.answer = (result.table_markdown + ("\n\n" + result.synthesis if result.synthesis else "")).strip()
+        turn.error = result.error
+        if result.synthesis_answer is not None:
+            turn.prompt_tokens = result.synthesis_answer.prompt_tokens
+            turn.timings = result.timings
+        return turn
+    if getattr(result, "kind", "") == "digest":
+        return Answer(question=question, answer=result.markdown, language=result.language, kind="digest")
+    return result
