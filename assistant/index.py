@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import stat
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from llama_index.core.schema import TextNode
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
@@ -28,13 +25,12 @@ from assistant.errors import AssistantError, StoreError
 from assistant.keyword_index import KeywordIndex
 from assistant.settings import Settings
 from assistant.sources.base import merge_two
+from assistant.store_files import STORE_FILE, check_store_file, open_chroma_client, peek_record_counts
 from assistant.types import IngestReport, Paper
 
 logger = logging.getLogger(__name__)
 
 GENERATION_ID = "__generation__"
-STORE_FILE = "chroma.sqlite3"  # the embedded Chroma store's database, in `store_dir`
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BATCH_PAPERS = 128
 _GET_CHUNK = 2000
 
@@ -50,108 +46,6 @@ class _Plan:
     to_touch: list[TextNode] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     vectors: Future | None = None
-
-
-def open_chroma_client(settings: Settings):
-    """Embedded PersistentClient by default; HttpClient when `ASSISTANT_CHROMA_URL` is set. Telemetry off.
-
-    An existing embedded store file is checked first (`check_store_file`): Chroma would take an empty or
-    damaged file for a new store and write an empty one over it."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    where = settings.chroma_url or settings.store_dir
-    try:
-        if settings.chroma_url:
-            from urllib.parse import urlparse
-
-            url = urlparse(settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}")
-            return chromadb.HttpClient(host=url.hostname or "localhost", port=url.port or 8000,
-                                       ssl=url.scheme == "https", settings=chroma_settings)
-        settings.store_dir.mkdir(parents=True, exist_ok=True)
-        check_store_file(settings.store_dir / STORE_FILE)
-        return chromadb.PersistentClient(path=str(settings.store_dir), settings=chroma_settings)
-    except AssistantError:
-        raise
-    except Exception as exc:  # chromadb raises ValueError/ConnectionError/... depending on the backend
-        raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
-
-
-def check_store_file(db: Path) -> None:
-    """Raise StoreError if `db` exists but is not a whole SQLite database (0 bytes, foreign bytes, cut short).
-
-    Reads only the 100-byte header; a missing file is a new store. A file cut short is recognised by the
-    database size its header records, when that field is valid and no journal (a writer at work, or a crash
-    SQLite will roll back on open) is beside it."""
-    hint = "nothing was changed; restore it from a backup, or move it away to start an empty store"
-    try:
-        info = db.stat()
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise StoreError(f"cannot read the store file {db}: {exc.strerror or exc}") from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise StoreError(f"the store file {db} is not a regular file; {hint}")
-    if info.st_size == 0:
-        raise StoreError(f"the store file {db} is empty (0 bytes), not a Chroma database; {hint}")
-    try:
-        with open(db, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise StoreError(f"cannot read the store file {db}: {exc.strerror or exc}") from exc
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise StoreError(f"the store file {db} is not an SQLite database ({info.st_size} bytes); {hint}")
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise StoreError(f"the store file {db} has a damaged header (page size {page_size}); {hint}")
-    pages = int.from_bytes(head[28:32], "big")
-    size_field_valid = head[24:28] == head[92:96]  # "version-valid-for" == change counter
-    if size_field_valid and pages and info.st_size < pages * page_size and not _journal_beside(db):
-        after = db.stat()
-        if after.st_size == info.st_size and after.st_mtime_ns == info.st_mtime_ns and not _journal_beside(db):
-            raise StoreError(f"the store file {db} is cut short ({info.st_size} bytes; its header says "
-                             f"{pages * page_size}); {hint}")
-
-
-def peek_record_counts(db: Path, collections: list[str]) -> dict[str, int] | None:
-    """Records (stored or still in Chroma's write-ahead queue) per collection, 0 for a missing collection, read
-    through a read-only SQLite connection that changes nothing. None when that cannot tell (a hot journal to roll
-    back, a locked file, another Chroma schema): the caller then lets Chroma open the store."""
-    import sqlite3
-
-    try:
-        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except (sqlite3.Error, OSError, ValueError):
-        return None
-    try:
-        out: dict[str, int] = {}
-        for name in collections:
-            row = con.execute("SELECT id FROM collections WHERE name = ?", (name,)).fetchone()
-            if row is None:
-                out[name] = 0
-                continue
-            stored = con.execute("SELECT COUNT(*) FROM embeddings e JOIN segments s ON e.segment_id = s.id "
-                                 "WHERE s.collection = ?", (row[0],)).fetchone()[0]
-            queued = con.execute("SELECT COUNT(*) FROM embeddings_queue WHERE topic LIKE ?",
-                                 (f"%/{row[0]}",)).fetchone()[0]
-            out[name] = stored + queued
-        return out
-    except sqlite3.Error:
-        return None
-    finally:
-        con.close()
-
-
-def _journal_beside(db: Path) -> bool:
-    for suffix in ("-journal", "-wal"):
-        try:
-            if os.stat(f"{db}{suffix}").st_size > 0:
-                return True
-        except OSError:
-            continue
-    return False
 
 
 class PaperStore:
@@ -409,9 +303,21 @@ class PaperStore:
             node_ids = [node_id(a, s) for a in found for s in SECTIONS]
             self.chunks.delete(ids=node_ids)
             self.catalog.delete(ids=found)
+            self._forget_replies(found)
             self.keywords.delete(node_ids)
             self.keywords.save(self._bump_generation())
         return found
+
+    def _forget_replies(self, arxiv_ids: list[str]) -> None:
+        """A removed paper's cached translations go with it (they would only be ignored, never deleted)."""
+        from assistant.llm_reply_cache import LLMReplyCache
+
+        try:
+            cache = LLMReplyCache(self)
+            for arxiv_id in arxiv_ids:
+                cache.invalidate(arxiv_id)
+        except AssistantError as exc:  # the papers are gone either way; a stale cache entry is harmless
+            logger.warning("could not drop cached translations of removed papers: %s", exc)
 
     def status(self) -> tuple[bool, str]:
         """(reachable?, text) for the status panel: a heartbeat of the Chroma server, or the embedded store."""

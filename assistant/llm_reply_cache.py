@@ -113,8 +113,8 @@ class LLMReplyCache:
             self.put(("llm-reply", key), key, {"text": text}, kind="llm-reply")
 
     def invalidate(self, arxiv_id: str) -> None:
-        """Drop every cached translation of a paper. Meant for `PaperStore.remove` (which does not call it
-        yet); stale entries are otherwise only ignored (their fingerprint no longer matches), never deleted.
+        """Drop every cached translation of a paper (`PaperStore.remove` calls it;
+        otherwise stale entries would only be ignored, never deleted).
         Digest replies carry no paper id: a removed paper changes the digest's prompt, hence its key."""
         self.collection.delete(where={"arxiv_id": arxiv_id})
 

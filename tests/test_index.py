@@ -84,3 +84,18 @@ def test_stale_bm25_cache_is_resynced(settings, data_dir):
     ingest_paths(other, [data_dir / "2026-06-01.md"])
     store.ensure_keyword_sync(force=True)
     assert len(store.keywords) == store.chunks.count() == 92
+
+
+def test_remove_drops_the_papers_cached_translations(mock_app, data_dir):
+    """A removed paper's translations are deleted from the reply cache, not left to be ignored forever."""
+    from assistant.ingest import ingest_paths
+    from assistant.llm_reply_cache import LLMReplyCache
+
+    ingest_paths(mock_app.store, [data_dir / "seed_digest.md"])
+    cache = LLMReplyCache(mock_app.store)
+    for arxiv_id in ("2601.02361", "2601.02955"):
+        cache.put(cache.paper_key(arxiv_id, "abstract", "en->zh", "m", "v"), "fp", {"translation": "译文"},
+                  arxiv_id=arxiv_id, field="abstract", direction="en->zh")
+    assert mock_app.store.remove(["2601.02361"]) == ["2601.02361"]
+    assert cache.find("2601.02361", "abstract", "en->zh", "fp") is None
+    assert cache.find("2601.02955", "abstract", "en->zh", "fp") == {"translation": "译文"}
