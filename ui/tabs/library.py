@@ -39,7 +39,22 @@ class LibraryTab:
         return (f"- **LLM**: {esc(app.llm.describe())} — {mark(llm_ok)} {esc(llm_text)}\n"
                 f"- **Embedder**: {esc(app.settings.embedder_id())}\n"
                 f"- **Store**: {esc(app.settings.chroma_url or str(app.settings.store_dir))} "
-                f"(collection `{app.settings.collection_name()}`) — {mark(store_ok)} {esc(store_text)}")
+                f"(collection `{app.settings.collection_name()}`) — {mark(store_ok)} {esc(store_text)}\n"
+                f"- **Daily sync**: {esc(sync_line(app))}")
+
+
+def sync_line(app: App) -> str:
+    """When the daily sync last ran and what it added (assistant/feed), in one line."""
+    try:
+        data = app.syncer.status()
+    except AssistantError as exc:
+        return f"unknown ({exc})"
+    run = data.get("last_run")
+    every = f"every {data['interval']:g} s" if data["interval"] else "not scheduled (ASSISTANT_SYNC_INTERVAL=0)"
+    if not run:
+        return f"never run; {every}"
+    return (f"last run {run.get('finished_at') or run.get('started_at')}: {run.get('papers_added', 0)} papers "
+            f"added, {run.get('papers_updated', 0)} updated; {data['days_synced']} days synced; {every}")
 
 
 def upload_report(report, rejected: list[str]) -> str:
