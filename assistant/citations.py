@@ -143,18 +143,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
     for index, (body, cites, para_index) in enumerate(parsed):
         tokens = set(tokenize(body))
         if not cites:
-            # Models often cite once at the end of a paragraph: inherit the next citation in the paragraph
-            # when that source overlaps the sentence; else attach the single clearly best source.
             following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
-            inherited = [n for n in following if _overlap(tokens, source_tokens[n]) >= 0.25]
-            scores = sorted(((_overlap(tokens, st), n) for n, st in source_tokens.items()), reverse=True)
-            best = scores[0] if scores else (0.0, 0)
-            second = scores[1][0] if len(scores) > 1 else 0.0
-            if inherited:
-                cites = inherited
-                result.attached_citations += 1
-            elif best[0] >= 0.5 or (best[0] >= 0.35 and best[0] - second >= 0.1):
-                cites = [best[1]]
+            cites = _attach(tokens, following, source_tokens)
+            if cites:
                 result.attached_citations += 1
             elif REFUSAL_HINTS.search(body):
                 continue  # a hedge like "the sources do not say X" carries no claim
@@ -195,6 +186,20 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
     if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
         result.refused = True
     return result
+
+
+def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set[str]]) -> list[int]:
+    """Citations for an uncited sentence. Models often cite once at the end of a paragraph: inherit the next
+    citation in the paragraph when that source overlaps the sentence; else the single clearly best source."""
+    inherited = [n for n in following if _overlap(tokens, source_tokens[n]) >= 0.25]
+    if inherited:
+        return inherited
+    scores = sorted(((_overlap(tokens, st), n) for n, st in source_tokens.items()), reverse=True)
+    best = scores[0] if scores else (0.0, 0)
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if best[0] >= 0.5 or (best[0] >= 0.35 and best[0] - second >= 0.1):
+        return [best[1]]
+    return []
 
 
 def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],
