@@ -142,6 +142,36 @@ class Settings(BaseSettings):
         return data
     # --- end daily sync ---
 
+    # --- readers --- (assistant/readers, docs/for-you.md)
+    readers_db: str | None = Field(None, description="SQLAlchemy URL of the readers' database (subscriptions, likes, "
+                                   "mail log); default sqlite:///<store_dir>/readers.sqlite3. Instances on several "
+                                   "hosts: one shared server database, e.g. postgresql+psycopg://user:pw@host/db")
+    reader: str = Field("local", min_length=1, max_length=64,
+                        description="the reader of the CLI, and of the UI/API when ASSISTANT_UI_AUTH is not set")
+    readers_weight_interest: float = Field(1.0, ge=0, le=10, description="weight of the hybrid-retrieval match "
+                                           "with the subscription's interest")
+    readers_weight_likes: float = Field(1.0, ge=0, le=10, description="weight of the similarity to liked papers")
+    readers_weight_llm: float = Field(1.0, ge=0, le=10, description="weight of the LLM's 0-10 score, when used")
+    readers_dislike_penalty: float = Field(0.5, ge=0, le=1, description="share of the 10 points taken off a paper "
+                                           "as close to a disliked one as it can be")
+    readers_dislike_floor: float = Field(0.5, ge=0, lt=1, description="cosine to a disliked paper below which "
+                                         "there is no penalty")
+    readers_likes_max: int = Field(50, ge=1, le=1000, description="newest liked (and disliked) papers that count")
+    readers_llm_score: Literal["auto", "on", "off"] = Field(
+        "auto", description="LLM 0-10 score + reason per paper for subscriptions with llm=auto; auto = only on an API "
+                            "model, not the bundled one")
+    readers_llm_keep: float = Field(5.0, ge=0, le=10, description="with the LLM score: papers below it are left out")
+    readers_min_score: float = Field(0.0, ge=0, le=10, description="papers scoring below this (0-10) are left out")
+    smtp_host: str | None = Field(None, description="SMTP server for the daily mails")
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["auto", "starttls", "ssl", "none"] = Field(
+        "auto", description="auto = TLS on port 465, else STARTTLS when offered (a password never goes in clear)")
+    smtp_user: str | None = None
+    smtp_password: str | None = Field(None, repr=False)
+    smtp_from: str | None = Field(None, description="sender address (default: smtp_user)")
+    smtp_timeout: float = Field(30.0, gt=0, description="seconds per SMTP connection")
+    # --- end readers ---
+
     @model_validator(mode="after")
     def _fallback_openai_env(self) -> Settings:
         import os

@@ -201,6 +201,20 @@ class App:
 
         return Syncer(self.settings, lambda: self.store)
 
+    # --- readers --- (assistant/readers, docs/for-you.md)
+    @cached_property
+    def readers(self):
+        """'For you': per-reader subscriptions and likes in the readers' database (ASSISTANT_READERS_DB), the
+        papers ranked for each subscription with their reasons, Atom/Markdown feeds and the daily mail."""
+        from assistant.readers import Readers
+
+        return Readers(self)
+
+    def for_you(self, reader: str | None = None, subscription: str | None = None, **kwargs):
+        """A reader's subscriptions (or the one named) ranked for a day or range -> ForYouReport."""
+        return self.readers.for_you(reader, subscription, **kwargs)
+    # --- end readers ---
+
     def close(self) -> None:
         if "llm" in self.__dict__:
             self.llm.close()
