@@ -36,6 +36,7 @@ VECTOR_SECTIONS = (SECTION_ABSTRACT, SECTION_SUMMARY)  # what a paper is about, 
 MAX_INTEREST_PAPERS = 400  # papers the hybrid retrieval ranks for the interest (the rest get 0)
 MAX_LLM_PAPERS = 30  # papers the LLM scores in one call
 MAX_RESULTS = 100
+LIKE_REASON_MIN_POINTS = 0.5  # a liked paper is named as a reason when the likes add at least this much
 
 
 # ---------- keywords ----------
@@ -454,7 +455,7 @@ class Ranker:
             title = clip(titles.get(r.paper_id or "", r.paper_id or ""), 80)
             if r.kind == "liked":
                 points = self._points(c, "likes") or 0.0
-                if not c.parts.likes:
+                if points < LIKE_REASON_MIN_POINTS:
                     continue
                 reasons.append(r.model_copy(update={
                     "paper_title": title, "points": points,
