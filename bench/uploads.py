@@ -97,15 +97,27 @@ def run(sizes: list[int], valid_mb: int, embedder: str) -> dict:
         end_rss = rss_mb(proc.pid)
     finally:
         stop_server(proc)
+    # What holding the uploaded papers costs by itself: a fresh `serve` on the same store, after one search.
+    url, fresh = start_server(work, ASSISTANT_EMBEDDING_MODE=embedder)
+    try:
+        Client(url, verbose=False).predict("HarmonRank", 3, "", "", "", api_name="/search")
+        fresh_rss = rss_mb(fresh.pid)
+    finally:
+        stop_server(fresh)
     return {"machine": machine(), "embedder": embedder, "start_rss_mb": round(start_rss),
-            "end_rss_mb": round(end_rss), "rss_growth_mb": round(end_rss - start_rss), "rows": rows}
+            "end_rss_mb": round(end_rss), "rss_growth_mb": round(end_rss - start_rss),
+            "fresh_rss_same_store_mb": round(fresh_rss), "excess_over_fresh_mb": round(end_rss - fresh_rss),
+            "rows": rows}
 
 
 def markdown(result: dict) -> str:
     lines = ["## Upload soak (`python -m bench.uploads`)", "", machine_line(result["machine"]), "",
              f"One `serve` process ({result['embedder']} embedder, mock LLM), uploads sent one after another through "
              f"`gradio_client`. Server RSS at start {result['start_rss_mb']} MB, after all uploads "
-             f"{result['end_rss_mb']} MB (**{result['rss_growth_mb']:+d} MB**).", "",
+             f"{result['end_rss_mb']} MB (**{result['rss_growth_mb']:+d} MB**). A fresh `serve` on the same store "
+             f"(the valid digest's papers loaded from disk, one search) holds {result['fresh_rss_same_store_mb']} MB: "
+             f"the soaked server is **{result['excess_over_fresh_mb']:+d} MB** above it, i.e. what remains after the "
+             "uploads is the data the store now holds, not the uploads' garbage or replies.", "",
              "| upload | file MB | s | reply KB | RSS before → after MB | added | skipped | refused |",
              "|---|---|---|---|---|---|---|---|"]
     for r in result["rows"]:
