@@ -1,20 +1,24 @@
 """'For you': per-reader subscriptions (interests), likes and dislikes, papers ranked for each reader with their
-reasons, and feeds (Atom, Markdown, a daily mail). `App.readers` builds the `Readers` service; docs/for-you.md."""
+reasons, and feeds (Atom, Markdown, a daily mail). `App.readers` builds the `Readers` service; docs/for-you.md.
 
-from assistant.readers.models import (
-    ForYou,
-    ForYouReport,
-    MailReport,
-    RankedPaper,
-    ReactionEntry,
-    ReactionResult,
-    Reason,
-    ScoreParts,
-    Subscription,
-    SubscriptionSpec,
-)
-from assistant.readers.service import Readers
-from assistant.readers.store import ReaderStore
+Modules: `models` (the JSON contracts), `store` (the readers' SQL database), `ranking`, `feeds`, `mail`, `service`.
+Names are imported lazily: the database alone (a cron job, a test writer) does not load the retrieval stack."""
 
-__all__ = ["ForYou", "ForYouReport", "MailReport", "RankedPaper", "ReactionEntry", "ReactionResult", "Reason",
-           "ReaderStore", "Readers", "ScoreParts", "Subscription", "SubscriptionSpec"]
+from __future__ import annotations
+
+_EXPORTS = {
+    "Readers": "assistant.readers.service",
+    "ReaderStore": "assistant.readers.store",
+    **{name: "assistant.readers.models" for name in (
+        "ForYou", "ForYouReport", "MailReport", "RankedPaper", "ReactionEntry", "ReactionResult", "Reason",
+        "ScoreParts", "Subscription", "SubscriptionSpec")},
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'assistant.readers' has no attribute {name!r}")

@@ -51,12 +51,11 @@ def check_keywords(value, label: str) -> list[str]:
     """'a, b' or ['a', 'b'] -> ['a', 'b'] (trimmed, blanks and duplicates dropped, order kept)."""
     if value is None:
         return []
-    items = re.split(r"[,，;；\n]", value) if isinstance(value, str) else list(value)
+    items = [value] if isinstance(value, str) else list(value)
+    if not all(isinstance(item, str) for item in items):
+        raise InputError(f"{label} must be text")
     out: list[str] = []
-    for item in items:
-        if not isinstance(item, str):
-            raise InputError(f"{label} must be text, got {item!r}")
-        item = " ".join(item.split())
+    for item in (part.strip() for text in items for part in re.split(r"[,，;；]", text)):
         if not item:
             continue
         if len(item) > MAX_KEYWORD_CHARS or _CONTROL_RE.search(item):
