@@ -103,3 +103,65 @@ def mock_seed_app(tmp_path_factory):
     app = build_app(settings)
     ingest_paths(app.store, [DATA / "seed_digest.md"])
     return app
+
+
+# ---------------------------------------------------------------- a Chroma server (`chroma run`) for server tests
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def heartbeat(url: str) -> bool:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def chroma_url(tmp_path_factory):
+    """ASSISTANT_TEST_CHROMA_URL (what .ci/run starts), else a `chroma run` of our own for the session (shared
+    by every server test; each uses its own collection)."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    url = os.environ.get("ASSISTANT_TEST_CHROMA_URL", "").rstrip("/")
+    if url:
+        if not heartbeat(url):
+            pytest.fail(f"ASSISTANT_TEST_CHROMA_URL={url} does not answer /api/v2/heartbeat")
+        yield url
+        return
+    exe = Path(sys.executable).with_name("chroma")
+    exe = str(exe) if exe.exists() else shutil.which("chroma")
+    if not exe:
+        pytest.skip("no `chroma` executable (chromadb's CLI) and ASSISTANT_TEST_CHROMA_URL is unset")
+    path = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    log = open(path / "chroma.log", "w")
+    proc = subprocess.Popen([exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while not heartbeat(url):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.skip(f"`chroma run` did not start: {(path / 'chroma.log').read_text()[-500:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -24,59 +22,13 @@ import pytest
 from assistant.settings import Settings
 from assistant.sources import parse_file
 from assistant.wiring import build_app
+from tests.conftest import free_port, heartbeat
 
 pytestmark = [pytest.mark.server, pytest.mark.timeout(600)]
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SEED = DATA / "seed_digest.md"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _heartbeat(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory):
-    url = os.environ.get("ASSISTANT_TEST_CHROMA_URL", "").rstrip("/")
-    if url:
-        if not _heartbeat(url):
-            pytest.fail(f"ASSISTANT_TEST_CHROMA_URL={url} does not answer /api/v2/heartbeat")
-        yield url
-        return
-    exe = Path(sys.executable).with_name("chroma")
-    exe = str(exe) if exe.exists() else shutil.which("chroma")
-    if not exe:
-        pytest.skip("no `chroma` executable (chromadb's CLI) and ASSISTANT_TEST_CHROMA_URL is unset")
-    path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log = open(path / "chroma.log", "w")
-    proc = subprocess.Popen([exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while not _heartbeat(url):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.skip(f"`chroma run` did not start: {(path / 'chroma.log').read_text()[-500:]}")
-        time.sleep(0.3)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
 
 
 def _env(chroma_url: str, store_dir: Path, collection: str, **extra: str) -> dict[str, str]:
@@ -277,7 +229,7 @@ def test_two_serve_processes_on_one_server(chroma_url, tmp_path):
     env_b = _env(chroma_url, tmp_path / "b", collection, ASSISTANT_EMBEDDING_MODE="mock", ASSISTANT_LLM_MODE="mock",
                  ASSISTANT_MIN_RELEVANCE="0.05", ASSISTANT_BM25_WEIGHT="5")
     _cli(env_a, "ingest", str(SEED))
-    port = _free_port()
+    port = free_port()
     (tmp_path / "b").mkdir(exist_ok=True)
     log = open(tmp_path / "b" / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env_b, cwd=ROOT,
@@ -335,13 +287,13 @@ def test_a_server_that_goes_away_gives_a_plain_store_error(tmp_path):
     exe = Path(sys.executable).with_name("chroma")
     if not exe.exists():
         pytest.skip("no `chroma` executable")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path / "data"), "--host", "127.0.0.1",
                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
-        while not _heartbeat(url):
+        while not heartbeat(url):
             assert proc.poll() is None and time.monotonic() < deadline, "chroma run did not start"
             time.sleep(0.3)
         app = build_app(Settings(chroma_url=url, store_dir=tmp_path / "local", embedding_mode="mock",

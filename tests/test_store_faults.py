@@ -14,11 +14,9 @@ import logging
 import os
 import pickle
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -532,53 +530,6 @@ def test_cli_subprocess_refuses_a_store_that_lost_its_papers(store_dir, tmp_path
 
 
 # ====================================================================== a Chroma server store
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _heartbeat(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory):
-    url = os.environ.get("ASSISTANT_TEST_CHROMA_URL", "").rstrip("/")
-    if url:
-        yield url
-        return
-    exe = Path(sys.executable).with_name("chroma")
-    exe = str(exe) if exe.exists() else shutil.which("chroma")
-    if not exe:
-        pytest.skip("no `chroma` executable and ASSISTANT_TEST_CHROMA_URL is unset")
-    path = tmp_path_factory.mktemp("faults-server")
-    port = _free_port()
-    log = open(path / "chroma.log", "w")
-    proc = subprocess.Popen([exe, "run", "--path", str(path / "data"), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while not _heartbeat(url):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.skip(f"`chroma run` did not start: {(path / 'chroma.log').read_text()[-500:]}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-
-
 @pytest.mark.server
 def test_a_reset_server_store_is_an_error_but_one_emptied_by_remove_is_not(chroma_url, tmp_path):
     import uuid
