@@ -130,6 +130,10 @@ class LocalServer:
                    "--n_threads", str(self.settings.local_model_threads),
                    "--n_threads_batch", str(self.settings.local_model_threads),
                    "--n_batch", "256", "--verbose", "False"]
+            if self.settings.local_model_prompt_cache:
+                # KV states of earlier prompts (about 120 MB each at 4k context) are kept in RAM, so the fixed
+                # answer system prompt is not read again after a translation or digest prompt came between
+                cmd += ["--cache", "True", "--cache_type", "ram", "--cache_size", str(1 << 30)]
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             log = open(self.log_path, "ab")
             logger.info("starting local LLM server on port %d", self.port)

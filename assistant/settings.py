@@ -76,6 +76,8 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.1, ge=0, le=2)
     local_model_threads: int = Field(2, ge=1, le=64)
     local_model_ctx: int = Field(4096, ge=512, le=32768)
+    local_model_prompt_cache: bool = Field(True, description="llama.cpp keeps earlier prompts' KV states in RAM "
+                                           "(1 GiB): a shared prefix such as the system prompt is read once")
 
     # --- digests ---
     digest_llm_rerank: Literal["auto", "on", "off"] = Field(
