@@ -4,7 +4,7 @@ import pytest
 
 from assistant.eval import run_eval
 from assistant.eval.report import write_report
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.settings import PROJECT_ROOT
 from assistant.wiring import build_app
 from tests.conftest import make_settings
 
