@@ -177,14 +177,14 @@ def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripte
     request = DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=6, style="themed", language="zh")
     scripted.enqueue({"status": 500}, {"tokens": ["NOT_FOUND"]})  # budgeted calls: no retry
     failed = run(digest_app, request, scripted_llm, translations=cache)
-    assert all(t.named_by == "keywords" for t in failed.themes) and not failed.overview
+    assert [t.named_by for t in failed.themes] == ["keywords", "other"] and not failed.overview
     scripted.enqueue({"tokens": ["no names here"]}, {"tokens": ["本周论文关注排序 [1]。"]})
     unnamed = run(digest_app, request, scripted_llm, translations=cache)
-    assert unnamed.cached_llm_replies == 0 and all(t.named_by == "keywords" for t in unnamed.themes)
+    assert unnamed.cached_llm_replies == 0 and [t.named_by for t in unnamed.themes] == ["keywords", "other"]
     assert unnamed.overview  # the NOT_FOUND overview was not kept: the model was asked again
-    scripted.enqueue({"tokens": ["1: 排序与广告\n", "2: 生成式推荐"]})
+    scripted.enqueue({"tokens": ["1: 推荐与评估\n"]})
     first = run(digest_app, request, scripted_llm, translations=cache)
-    assert [t.name for t in first.themes] == ["排序与广告", "生成式推荐"] and first.overview == unnamed.overview
+    assert [t.name for t in first.themes] == ["推荐与评估", "其他"] and first.overview == unnamed.overview
     assert first.cached_llm_replies == 1  # the overview accepted in the previous run
     calls = len(scripted.requests)
     again = run(digest_app, request, scripted_llm, translations=cache)
@@ -196,18 +196,23 @@ def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripte
 
 
 def test_themed_digest_groups_papers_and_names_themes(digest_app, scripted, scripted_llm):
-    scripted.enqueue({"tokens": ["1: Ranking and ads\n", "2: LLM recommenders\n", "3: Retrieval systems"]},
-                     {"tokens": ["NOT_FOUND"]})
+    """Groups of two or more papers get a name, largest first; a one-paper group goes under 'Other' at the end.
+    An LLM name is kept only when the members' own text supports it (issue 16)."""
+    scripted.enqueue({"tokens": ["1: Streaming queries\n", "2: Quantum chemistry\n"]}, {"tokens": ["NOT_FOUND"]})
     digest = run(digest_app, DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=8, style="themed",
                                            language="en"), scripted_llm)
-    assert len(digest.themes) == 3  # 8 papers -> 3 themes
+    assert len(digest.themes) == 3  # 8 papers -> 3 clusters; the one-paper cluster is 'Other'
     numbers = sorted(n for t in digest.themes for n in t.items)
     assert numbers == list(range(1, 9))
-    assert [t.name for t in digest.themes] == ["Ranking and ads", "LLM recommenders", "Retrieval systems"]
-    assert all(t.named_by == "llm" for t in digest.themes)
-    assert "## Ranking and ads" in digest.markdown
+    sizes = [len(t.items) for t in digest.themes]
+    assert sizes[:2] == sorted(sizes[:2], reverse=True) and min(sizes[:2]) >= 2
+    assert [t.name for t in digest.themes] == ["Streaming queries", "Representations · Engagement", "Other"]
+    assert [t.named_by for t in digest.themes] == ["llm", "keywords", "other"]  # 'Quantum chemistry' rejected
+    assert digest.themes[0].terms == ["streaming", "queries"] and digest.themes[1].terms == ["representations", "engagement"]
+    assert all(t.support == 1.0 for t in digest.themes[:2])
+    assert "## Streaming queries" in digest.markdown and "## Other" in digest.markdown
     prompt = scripted.requests[0]["messages"][0]["content"]
-    assert "Group 1:" in prompt and "Group 3:" in prompt and "in English" in prompt
+    assert "Group 1 (key terms: streaming, queries" in prompt and "Group 3" not in prompt and "in English" in prompt
     # items follow their theme: numbering is continuous under the headings
     headings = [m.start() for m in re.finditer(r"^## ", digest.markdown, re.MULTILINE)]
     assert len(headings) == 3
@@ -217,7 +222,7 @@ def test_theme_names_fall_back_to_keywords(digest_app, scripted, scripted_llm):
     scripted.enqueue(*[{"status": 500}] * 3, {"tokens": ["NOT_FOUND"]})
     digest = run(digest_app, DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=5, style="themed",
                                            language="zh"), scripted_llm)
-    assert len(digest.themes) == 2 and all(t.named_by == "keywords" and t.name for t in digest.themes)
+    assert len(digest.themes) == 2 and all(t.named_by in ("keywords", "other") and t.name for t in digest.themes)
     assert any("主题名称由关键词生成" in n for n in digest.notes)
 
 

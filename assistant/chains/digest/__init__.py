@@ -6,13 +6,17 @@ and that overview is verified against the lines like any answer (unsupported sen
 dropped). Both LLM parts run under a time budget and degrade to "no overview"/keyword theme names, because
 on the bundled CPU model a digest must not take minutes.
 
-Modules: `request` (DigestRequest, parsing a chat-like request), `models` (the results), `select` (which
-papers, and each one's line), `calls` (budgeted, cached LLM calls with a fallback), `rerank` (optional LLM
-relevance scores), `themes` (clustering, theme names), `render` (Markdown and UI strings), `chain` (the chain).
+Modules: `request` (DigestRequest, parsing a chat-like request), `models` (the results), `concepts` (a topic
+as its concepts, and which a paper covers), `select` (which papers: those covering every concept; each one's
+line), `calls` (budgeted, cached LLM calls with a fallback), `rerank` (optional LLM relevance scores), `themes`
+(clustering, theme names from the members' key terms), `overview` (the overview's checks around the verifier),
+`render` (Markdown and UI strings), `chain` (the chain). docs/digests.md describes the whole.
 """
 
 from assistant.chains.digest.chain import OVERVIEW_MAX_TOKENS, build_digest, save_digest, stream_digest
+from assistant.chains.digest.concepts import CONCEPT_SIMILARITY, Concept, coverage, split_concepts, topic_concepts
 from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
+from assistant.chains.digest.overview import check_overview
 from assistant.chains.digest.render import NOTES, TEXTS, render_item
 from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
 from assistant.chains.digest.rerank import RERANK_KEEP, parse_scores, rerank, score_papers
@@ -21,13 +25,24 @@ from assistant.chains.digest.select import (
     first_sentence,
     mentions_topic,
     paper_line,
+    select,
     select_papers,
     topic_forms,
 )
-from assistant.chains.digest.themes import cluster_vectors, keyword_name, n_themes, name_themes, parse_theme_names
+from assistant.chains.digest.themes import (
+    cluster_vectors,
+    keyword_name,
+    merge_singletons,
+    n_themes,
+    name_groups,
+    name_themes,
+    parse_theme_names,
+    theme_terms,
+)
 
-__all__ = ["MAX_PAPERS", "NOTES", "OVERVIEW_MAX_TOKENS", "RERANK_KEEP", "TEXTS", "Digest", "DigestItem",
-           "DigestRequest", "DigestTheme", "build_digest", "cluster_vectors", "expand_topic", "first_sentence",
-           "keyword_name", "mentions_topic", "n_themes", "name_themes", "paper_line", "parse_digest_request",
-           "parse_scores", "parse_theme_names", "render_item", "rerank", "save_digest", "score_papers",
-           "select_papers", "stream_digest", "topic_forms"]
+__all__ = ["CONCEPT_SIMILARITY", "MAX_PAPERS", "NOTES", "OVERVIEW_MAX_TOKENS", "RERANK_KEEP", "TEXTS", "Concept",
+           "Digest", "DigestItem", "DigestRequest", "DigestTheme", "build_digest", "check_overview",
+           "cluster_vectors", "coverage", "expand_topic", "first_sentence", "keyword_name", "mentions_topic",
+           "merge_singletons", "n_themes", "name_groups", "name_themes", "paper_line", "parse_digest_request",
+           "parse_scores", "parse_theme_names", "render_item", "rerank", "save_digest", "score_papers", "select",
+           "select_papers", "split_concepts", "stream_digest", "theme_terms", "topic_concepts", "topic_forms"]

@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
+from assistant.chains.digest.concepts import CONCEPT_SIMILARITY, topic_concepts
 from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
+from assistant.chains.digest.overview import check_overview
 from assistant.chains.digest.render import (
     NOTES,
     PROGRESS,
@@ -25,11 +27,18 @@ from assistant.chains.digest.render import (
 )
 from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
 from assistant.chains.digest.rerank import RERANK_KEEP, rerank, score_papers
-from assistant.chains.digest.select import paper_line, select_papers
-from assistant.chains.digest.themes import cluster_vectors, n_themes, name_themes
+from assistant.chains.digest.select import Picked, Selection, paper_line, select
+from assistant.chains.digest.themes import (
+    OTHER,
+    ThemeName,
+    cluster_vectors,
+    merge_singletons,
+    n_themes,
+    name_groups,
+    term_share,
+)
 from assistant.chains.events import Event, elapsed_ms, final_event, token_events
 from assistant.chains.sources import sanitize, source_block
-from assistant.citations import verify
 from assistant.errors import InputError
 from assistant.lang import LANGUAGE_NAMES
 from assistant.llm import ChatModel, count_tokens, truncate_tokens
@@ -70,25 +79,31 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
                   llm: ChatModel | None, embedder, prompts_dir: Path, today: date | None = None,
                   min_relevance: float = 0.3, time_budget: float = 90.0,
                   translations: LLMReplyCache | None = None, llm_rerank: bool = False,
-                  rerank_keep: float = RERANK_KEEP) -> Iterator[Event]:
+                  rerank_keep: float = RERANK_KEEP, concept_similarity: float = CONCEPT_SIMILARITY,
+                  candidates: int = 60) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
     and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
-    `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates, with a reason each."""
+    Papers must cover every concept of the topic (see `select`); fewer than asked are listed, with a note,
+    when fewer match. `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates,
+    with a reason each."""
     started = time.perf_counter()
     if isinstance(request, str):
         request = parse_digest_request(request, today=today)
     run = _Run(request, llm, prompts_dir, time_budget, translations)
     digest = run.digest
     yield run.progress("select")
-    selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank, rerank_keep)
+    selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank, rerank_keep,
+                                          embedder, concept_similarity, candidates)
     digest.timings["select_ms"] = elapsed_ms(started)
     yield run.emit(f"{title_heading(request)}\n\n{meta_line(request, len(selected))}\n")
+    if request.topic and digest.concepts and len(selected) < request.max_papers:
+        digest.notes.insert(0, _only_note(run, len(selected)))
     if not selected:
         yield run.emit(f"\n{TEXTS[run.lang]['none']}\n")
     else:
-        papers = [p for p, _ in selected]
+        papers = [p.paper for p in selected]
         groups, names = yield from _group(run, papers, embedder)
-        yield from _items(run, papers, {p.arxiv_id: s for p, s in selected}, scores, groups, names)
+        yield from _items(run, selected, scores, groups, names)
         if llm is not None:
             yield from _overview(run)
         if digest.notes:
@@ -101,70 +116,106 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
     yield Event("digest", digest)
 
 
+def _only_note(run: _Run, n: int) -> str:
+    """'Only N papers match ...': a short digest is the honest answer when few papers cover the topic."""
+    labels = run.digest.concepts
+    if run.lang == "zh":
+        what = f"同时涉及主题的全部概念（{'、'.join(labels)}）" if len(labels) > 1 else f"符合主题（{labels[0]}）"
+        return f"只有 {n} 篇论文{what}，未用无关论文凑数。"
+    what = f"every concept of the topic ({'; '.join(labels)})" if len(labels) > 1 else f"the topic ({labels[0]})"
+    return f"Only {n} paper{'s' if n != 1 else ''} match {what}; none were added to fill the list."
+
+
 def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float,
-            llm_rerank: bool, rerank_keep: float) -> Generator[Event, None, tuple[list[tuple[Paper, float]], Scores]]:
+            llm_rerank: bool, rerank_keep: float, embedder, concept_similarity: float, candidates: int
+            ) -> Generator[Event, None, tuple[list[Picked], Scores]]:
     """The papers to list, with their LLM scores when `llm_rerank` (which draws twice as many candidates)."""
     request = run.request
     llm_rerank = bool(llm_rerank and run.llm is not None and request.topic)
     pool = request.model_copy(update={"max_papers": min(2 * request.max_papers, MAX_PAPERS)}) if llm_rerank \
         else request
-    selected = select_papers(pool, store=store, retriever_factory=retriever_factory, prompts_dir=run.prompts_dir,
-                             min_relevance=min_relevance)
+    selection: Selection = select(pool, store=store, retriever_factory=retriever_factory,
+                                  prompts_dir=run.prompts_dir, min_relevance=min_relevance, embedder=embedder,
+                                  concept_similarity=concept_similarity, candidates=candidates)
+    run.digest.concepts = [c.label for c in selection.concepts]
+    run.digest.matching = selection.matching
+    selected = selection.picked
     if not llm_rerank:
         return selected, {}
     scores: Scores = {}
     if selected:
         yield run.progress("rerank")
         t0 = time.perf_counter()
-        scores = score_papers(request.topic, [p for p, _ in selected], llm=run.llm, prompts_dir=run.prompts_dir,
+        scores = score_papers(request.topic, [p.paper for p in selected], llm=run.llm, prompts_dir=run.prompts_dir,
                               budget=run.budget, digest=run.digest, replies=run.replies)
         run.digest.timings["rerank_ms"] = elapsed_ms(t0)
-    return rerank(selected, scores, request.max_papers, rerank_keep), scores
+    by_id = {p.paper.arxiv_id: p for p in selected}
+    kept = rerank([(p.paper, p.similarity) for p in selected], scores, request.max_papers, rerank_keep)
+    return [by_id[paper.arxiv_id] for paper, _ in kept], scores
 
 
 def _group(run: _Run, papers: list[Paper], embedder
-           ) -> Generator[Event, None, tuple[list[list[int]], list[tuple[str, str]] | None]]:
-    """(groups of paper indexes, (name, named_by) per group); one unnamed group unless themed and >= 4 papers."""
+           ) -> Generator[Event, None, tuple[list[list[int]], list[ThemeName] | None]]:
+    """(groups of paper indexes, a name per group); one unnamed group unless themed and >= 4 papers. Groups of
+    one paper are merged into a last 'Other / 其他' group; the others come largest first."""
     k = n_themes(len(papers)) if run.request.style == "themed" else 1
     if k <= 1:
         return [list(range(len(papers)))], None
     yield run.progress("themes")
     t0 = time.perf_counter()
     vectors = embedder.embed([f"{p.title}\n{p.abstract or p.summary.tldr}" for p in papers])
-    groups = cluster_vectors(vectors, k)
+    groups, other = merge_singletons(cluster_vectors(vectors, k))
     run.digest.timings["cluster_ms"] = elapsed_ms(t0)
+    if not groups:  # every paper on its own: no themes
+        return [list(range(len(papers)))], None
     t0 = time.perf_counter()
-    names = name_themes(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies)
+    exclude = [f for c in _concepts(run) for f in c.forms]
+    names = name_groups(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies, exclude)
     run.digest.timings["themes_ms"] = elapsed_ms(t0)
+    if other:
+        groups.append(other)
+        names.append(ThemeName(OTHER[run.lang], "other"))
     return groups, names
 
 
-def _item(n: int, paper: Paper, run: _Run, similarity: dict[str, float], scores: Scores, theme: str) -> DigestItem:
+def _concepts(run: _Run):
+    return topic_concepts(run.request.topic, run.prompts_dir) if run.request.topic else []
+
+
+def _item(n: int, picked: Picked, run: _Run, scores: Scores, theme: str) -> DigestItem:
     """A listed paper: its line comes from its own fields (see `paper_line`), never from the LLM."""
+    paper = picked.paper
     line, source = paper_line(paper, run.lang, run.translations)
     scored = scores.get(paper.arxiv_id)
     return DigestItem(n=n, id=paper.arxiv_id, title=paper.title, url=paper.url,
                       date=paper.dates[0] if paper.dates else "", categories=paper.categories,
                       line=re.sub(r"\s+", " ", line).strip(), line_source=source, theme=theme,
-                      score=round(similarity.get(paper.arxiv_id, 0.0), 4),
-                      llm_score=scored[0] if scored else None, reason=sanitize(scored[1]) if scored else "")
+                      score=round(picked.similarity, 4),
+                      llm_score=scored[0] if scored else None, reason=sanitize(scored[1]) if scored else "",
+                      relevance=picked.relevance,
+                      concepts=dict(picked.coverage.matched) if picked.coverage else {})
 
 
-def _items(run: _Run, papers: list[Paper], similarity: dict[str, float], scores: Scores, groups: list[list[int]],
-           names: list[tuple[str, str]] | None) -> Iterator[Event]:
+def _items(run: _Run, selected: list[Picked], scores: Scores, groups: list[list[int]],
+           names: list[ThemeName] | None) -> Iterator[Event]:
     """The numbered list, under a heading per theme when there are themes."""
     n = 0
     for g, members in enumerate(groups):
-        theme = DigestTheme(name=names[g][0], named_by=names[g][1]) if names else None
+        theme = DigestTheme(name=names[g].name, named_by=names[g].named_by, terms=list(names[g].terms)) \
+            if names else None
         yield run.emit(theme_heading(theme.name) if theme else "\n")
         for index in members:
             n += 1
-            item = _item(n, papers[index], run, similarity, scores, theme.name if theme else "")
+            item = _item(n, selected[index], run, scores, theme.name if theme else "")
             run.digest.papers.append(item)
             if theme:
                 theme.items.append(n)
             yield run.emit(render_item(item) + "\n")
         if theme:
+            if theme.terms:
+                inside = [selected[i].paper for i in members]
+                theme.support = round(sum(any(term_share(t, [p]) for t in theme.terms) for p in inside)
+                                      / len(inside), 3)
             run.digest.themes.append(theme)
 
 
@@ -188,7 +239,8 @@ def _overview_prompt(run: _Run) -> tuple[list[dict], dict[int, str], str]:
 
 
 def _overview(run: _Run) -> Iterator[Event]:
-    """A short LLM overview of the items, verified against them like any answer (unsupported parts dropped)."""
+    """A short LLM overview of the items, checked (`check_overview`: no unfinished or repeated sentence, each
+    citing the papers it is about) and verified against them like any answer (unsupported parts dropped)."""
     digest = run.digest
     if not has_time("overview", 5, run.budget, digest):
         return
@@ -201,12 +253,13 @@ def _overview(run: _Run) -> Iterator[Event]:
     # what is shown is kept (sentences the verifier dropped are dropped again); a rejected overview is not
     check = yield from token_events(ask(
         "overview", run.llm, messages, OVERVIEW_MAX_TOKENS, budget=run.budget, digest=digest, replies=run.replies,
-        parse=lambda raw: verify(raw, sources, digest.request.topic),
+        parse=lambda raw: check_overview(raw, sources, digest.request.topic),
         accepted=lambda c: not c.refused and bool(c.text), report_error=True))
     digest.timings["overview_ms"] = elapsed_ms(t0)
     if check is None:
         return
     digest.overview_dropped = check.dropped
+    digest.overview_recited = check.recited
     if check.refused or not check.text:
         digest.notes.append(NOTES["dropped_overview"][run.lang])
         return

@@ -24,14 +24,19 @@ class DigestItem(BaseModel):
     score: float = 0.0
     llm_score: float | None = Field(None, description="0-10 relevance given by the LLM (only with rerank)")
     reason: str = Field("", description="the LLM's one-line reason for including the paper (only with rerank)")
+    relevance: float = Field(0.0, description="how well the paper covers the topic (0-1; coverage and rank)")
+    concepts: dict[str, str] = Field(default_factory=dict, description="topic concept -> where the paper names "
+                                     "it: title, tldr, abstract, keywords, semantic (a sentence close to it) or dense")
 
 
 class DigestTheme(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str
-    named_by: Literal["llm", "keywords"]
+    named_by: Literal["llm", "keywords", "other"]
     items: list[int] = Field(default_factory=list, description="item numbers (DigestItem.n)")
+    terms: list[str] = Field(default_factory=list, description="the key terms the name stands for")
+    support: float = Field(0.0, description="share of the theme's papers whose own text contains one of its terms")
 
 
 class Digest(BaseModel):
@@ -47,6 +52,9 @@ class Digest(BaseModel):
     themes: list[DigestTheme] = Field(default_factory=list)
     overview: str = ""
     overview_dropped: list[dict] = Field(default_factory=list)
+    overview_recited: int = Field(0, description="overview citations moved to the paper a sentence is about")
+    concepts: list[str] = Field(default_factory=list, description="the topic's concepts; every paper covers all")
+    matching: int | None = Field(None, description="candidates within the filters that cover every concept")
     notes: list[str] = Field(default_factory=list)
     error: str | None = None
     model: str = ""

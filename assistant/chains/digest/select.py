@@ -1,12 +1,22 @@
-"""Which papers a digest lists (retrieval, relevance cut, filters) and the line each one gets from its own fields."""
+"""Which papers a digest lists (retrieval, concept coverage, filters) and the line each one gets from its own fields."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.chains.digest.concepts import (
+    CONCEPT_SIMILARITY,
+    Concept,
+    Coverage,
+    PaperText,
+    coverage,
+    topic_concepts,
+    topic_query,
+)
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.translate.glossary import load_glossary, term_occurs
 from assistant.chunking import paper_metadata
@@ -55,10 +65,116 @@ def _norm_title(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()
 
 
+@dataclass
+class Picked:
+    """A selected paper: its dense similarity, how it covers the topic's concepts, and its relevance score."""
+
+    paper: Paper
+    similarity: float
+    coverage: Coverage | None = None
+    relevance: float = 0.0
+
+
+@dataclass
+class Selection:
+    """What `select` found: the papers, the topic's concepts and how many candidates covered all of them."""
+
+    picked: list[Picked] = field(default_factory=list)
+    concepts: list[Concept] = field(default_factory=list)
+    matching: int | None = None  # candidates (within the filters) that cover every concept
+    retrieved: int = 0
+
+    def pairs(self) -> list[tuple[Paper, float]]:
+        return [(p.paper, p.similarity) for p in self.picked]
+
+
+def _retrieve(request: DigestRequest, concepts: list[Concept], filters: SearchFilters,
+              retriever_factory: Callable[[SearchFilters], HybridRetriever], k: int) -> list[tuple[str, float]]:
+    """(paper id, dense similarity) in fused order: hybrid retrieval with the topic expanded in English and in
+    Chinese (the corpus mixes both), the two lists merged by reciprocal rank."""
+    retriever = retriever_factory(filters)
+    if hasattr(retriever, "candidates"):
+        retriever.candidates = max(int(retriever.candidates), 2 * k)  # a deeper pool: the cut comes later
+    queries = list(dict.fromkeys(topic_query(request.topic, concepts, lang) for lang in ("en", "zh")))
+    fused: dict[str, float] = {}
+    dense: dict[str, float] = {}
+    for query in queries:
+        for rank, result in enumerate(retriever.search_papers(query, k)):
+            fused[result.arxiv_id] = fused.get(result.arxiv_id, 0.0) + 1.0 / (10 + rank)
+            dense[result.arxiv_id] = max(dense.get(result.arxiv_id, 0.0), result.dense_similarity)
+    return [(pid, dense[pid]) for pid in sorted(fused, key=lambda pid: -fused[pid])]
+
+
+def _admissible(paper: Paper, request: DigestRequest, filters: SearchFilters) -> bool:
+    if not filters.matches(paper_metadata(paper)):  # safety net: the dense side may over-return
+        return False
+    names = " ".join(paper.authors).lower()
+    return not request.authors or any(a.lower() in names for a in request.authors)
+
+
+def select(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
+           prompts_dir: Path, min_relevance: float = 0.3, embedder=None,
+           concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 60) -> Selection:
+    """The digest's papers. With a topic: hybrid hits (`candidates` or more) that cover every concept of the
+    topic (lexically in either language, or a sentence with cosine >= `concept_similarity` when an embedder is
+    given; a one-concept topic also admits dense similarity >= `min_relevance`), ranked by how well they cover
+    it (title > TL;DR > abstract > semantic; all concepts in one sentence counts) and by retrieval rank; fewer
+    than asked when fewer match. Without a topic: every paper in the range, newest first. Deduped, capped."""
+    filters = request.filters()
+    selection = Selection()
+    if request.topic:
+        selection.concepts = topic_concepts(request.topic, prompts_dir)
+    if not request.topic or not selection.concepts:
+        ordered = _candidates(request, filters, store, retriever_factory, prompts_dir, min_relevance)
+        picked = [Picked(paper=p, similarity=s) for p, s in ordered if _admissible(p, request, filters)]
+    else:
+        picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
+                           concept_similarity, max(candidates, 3 * request.max_papers))
+    seen: set[str] = set()
+    for item in picked:
+        key = _norm_title(item.paper.title)
+        if key in seen or item.paper.arxiv_id in seen:
+            continue
+        seen.update({key, item.paper.arxiv_id})
+        selection.picked.append(item)
+        if len(selection.picked) >= request.max_papers:
+            break
+    return selection
+
+
+def _covering(request: DigestRequest, selection: Selection, filters: SearchFilters, store,
+              retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float, embedder,
+              concept_similarity: float, k: int) -> list[Picked]:
+    concepts = selection.concepts
+    hits = _retrieve(request, concepts, filters, retriever_factory, k)
+    selection.retrieved = len(hits)
+    papers = store.get_papers([pid for pid, _ in hits])
+    pool = [(papers[pid], sim) for pid, sim in hits if pid in papers and _admissible(papers[pid], request, filters)]
+    if not pool:
+        selection.matching = 0
+        return []
+    covers = coverage(concepts, [PaperText.of(p) for p, _ in pool], embedder, concept_similarity)
+    out = []
+    for rank, ((paper, sim), cover) in enumerate(zip(pool, covers)):
+        if not cover.complete and len(concepts) == 1 and sim >= min_relevance:
+            cover = Coverage(matched={concepts[0].label: "dense"}, similarity={concepts[0].label: round(sim, 4)},
+                             complete=True, together=False)
+        if not cover.complete:
+            continue
+        relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool))
+        out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
+    selection.matching = len(out)
+    out.sort(key=lambda p: -p.relevance)
+    logger.info("digest: %d of %d candidates cover every concept of %r (%s)", len(out), len(pool), request.topic,
+                " | ".join(c.label for c in concepts))
+    return out
+
+
 def _candidates(request: DigestRequest, filters: SearchFilters, store,
                 retriever_factory: Callable[[SearchFilters], HybridRetriever], prompts_dir: Path,
                 min_relevance: float) -> list[tuple[Paper, float]]:
-    """With a topic: hybrid hits that pass the dense cut or name the topic; without: the range, newest first."""
+    """Without a topic: the range, newest first. A topic of generic words only ('papers'): hybrid hits that
+    pass the dense cut or name the topic (the selection before issue 16)."""
     if not request.topic:
         return [(p, 0.0) for p in recent_papers(store, filters, limit=None)]
     retriever = retriever_factory(filters)
@@ -74,27 +190,12 @@ def _candidates(request: DigestRequest, filters: SearchFilters, store,
 
 
 def select_papers(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
-                  prompts_dir: Path, min_relevance: float = 0.3) -> list[tuple[Paper, float]]:
-    """(paper, dense similarity) for the digest: hybrid retrieval under the request's filters with a
-    per-paper relevance cut, or (no topic) every paper in the range, newest first; deduped, capped."""
-    filters = request.filters()
-    ordered = _candidates(request, filters, store, retriever_factory, prompts_dir, min_relevance)
-    out: list[tuple[Paper, float]] = []
-    seen: set[str] = set()
-    for paper, score in ordered:
-        if not filters.matches(paper_metadata(paper)):  # safety net: the dense side may over-return
-            continue
-        names = " ".join(paper.authors).lower()
-        if request.authors and not any(a.lower() in names for a in request.authors):
-            continue
-        key = _norm_title(paper.title)
-        if key in seen or paper.arxiv_id in seen:
-            continue
-        seen.update({key, paper.arxiv_id})
-        out.append((paper, score))
-        if len(out) >= request.max_papers:
-            break
-    return out
+                  prompts_dir: Path, min_relevance: float = 0.3, embedder=None,
+                  concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 60) -> list[tuple[Paper, float]]:
+    """(paper, dense similarity) for the digest: `select` without the coverage details."""
+    return select(request, store=store, retriever_factory=retriever_factory, prompts_dir=prompts_dir,
+                  min_relevance=min_relevance, embedder=embedder, concept_similarity=concept_similarity,
+                  candidates=candidates).pairs()
 
 
 # ---------------------------------------------------------------- lines

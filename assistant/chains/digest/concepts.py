@@ -1,0 +1,466 @@
+"""A digest topic as its concepts, and which concepts a paper covers.
+
+'视觉语言模型的幻觉' is two concepts (hallucination; vision-language models), '生成式推荐' two (generative;
+recommendation), 'LLM agents for code generation' three. A paper is on topic only when it covers every one:
+before issue 16 a digest on 生成式推荐 listed generative models for navigation planning, which share one word.
+
+Splitting is rule-based: connectors (的/与/和/及/在…中/for/and/of/in/with/+ ...) first, then a part that the
+built-in glossary covers completely is split at its compound boundaries (医学图像分割 -> 医学 | 图像分割,
+generative recommendation -> generative | recommendation); a part it does not cover stays one concept. Each
+concept carries its forms in both languages (the built-in glossary below plus prompts/glossary.tsv).
+
+A concept is matched in a paper (title, Chinese title, abstract, TL;DR, keywords) lexically in either
+language, or semantically: some sentence of those fields has cosine >= the calibrated threshold with one of the
+concept's phrases (`bench/digest_relevance.py --calibrate` measures it; docs/digests.md has the numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from assistant.chains.translate.glossary import load_glossary, term_occurs
+from assistant.citations import split_sentences
+from assistant.lang import has_chinese, to_simplified, tokenize
+from assistant.types import Paper
+
+# Sentence-level cosine (multilingual USE v3) at or above which a sentence counts as naming a concept: the 99.5th
+# percentile of the best sentence's cosine over 6,184 random (concept, paper) pairs where the concept is not
+# named (400 papers of 2026-06-01..10, 16 concepts not used by the benchmark topics; `python -m
+# bench.digest_relevance --calibrate`). USE scores a short phrase low against a whole sentence (median 0.13 even
+# for the sentence that names it), so this path admits few papers; the bilingual glossary does most of the work.
+CONCEPT_SIMILARITY = 0.31
+SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from split abbreviations) score noise
+SEMANTIC_MAX_PAPERS = 40  # candidates looked at semantically per digest (best retrieval ranks first)
+
+# (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
+# and put into the search query; the rest are accepted when matching. English forms match by word stems
+# (recommendation = recommender = recommend), acronyms case-sensitively, Chinese forms as substrings.
+BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("生成式", "生成模型"), ("generative",)),
+    (("推荐", "推荐系统"), ("recommendation", "recommender", "recommend")),
+    (("幻觉",), ("hallucination", "hallucinate")),
+    (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型"),
+     ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM")),
+    (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
+    (("大语言模型", "大型语言模型", "大模型"), ("large language model", "LLM")),
+    (("医学", "医疗", "临床"), ("medical", "clinical", "medicine")),
+    (("图像分割", "分割"), ("image segmentation", "segmentation")),
+    (("知识蒸馏", "蒸馏"), ("distillation", "distill")),
+    (("强化学习",), ("reinforcement learning", "RL", "RLHF", "RLVR")),
+    (("推理",), ("reasoning",)),
+    (("扩散模型", "扩散"), ("diffusion",)),
+    (("视频生成", "文生视频"), ("video generation", "text-to-video", "video synthesis")),
+    (("图像生成", "文生图"), ("image generation", "text-to-image", "image synthesis")),
+    (("安全", "安全性", "越狱"), ("safety", "jailbreak", "unsafe")),
+    (("智能体", "代理"), ("agent", "agentic")),
+    (("代码生成", "编程"), ("code generation", "coding", "program synthesis", "software engineering")),
+    (("检索增强生成", "检索增强"), ("retrieval-augmented generation", "retrieval augmented", "RAG")),
+    (("知识图谱",), ("knowledge graph", "KG")),
+    (("目标检测",), ("object detection",)),
+    (("自动驾驶",), ("autonomous driving", "self-driving")),
+    (("机器人",), ("robot", "robotic")),
+    (("联邦学习",), ("federated learning", "federated")),
+    (("隐私",), ("privacy", "private")),
+    (("对齐",), ("alignment", "align")),
+    (("评测", "评估", "基准"), ("evaluation", "benchmark")),
+    (("多模态",), ("multimodal", "multi-modal")),
+    (("提示词", "提示"), ("prompt", "prompting")),
+    (("语音",), ("speech",)),
+    (("机器翻译", "翻译"), ("machine translation", "translation")),
+    (("问答",), ("question answering", "QA")),
+    (("三维重建", "3D重建"), ("3D reconstruction",)),
+    (("高斯泼溅", "高斯溅射", "3DGS"), ("Gaussian splatting", "3DGS")),
+    (("世界模型",), ("world model",)),
+    (("规划",), ("planning",)),
+    (("导航",), ("navigation",)),
+    (("压缩感知",), ("compressed sensing",)),
+    (("异常检测",), ("anomaly detection",)),
+    (("时间序列",), ("time series",)),
+    (("图神经网络", "GNN"), ("graph neural network", "GNN")),
+    (("数学",), ("math", "mathematical")),
+    (("图像",), ("image",)),
+    (("视频",), ("video",)),
+    (("文本",), ("text",)),
+)
+
+# Words that carry no concept of their own: dropped from a part ("…的应用", "methods for …").
+GENERIC_ZH = ("应用", "研究", "进展", "方法", "技术", "模型", "系统", "问题", "任务", "框架", "综述", "最新", "相关")
+GENERIC_EN = frozenset("""application applications approach approaches method methods technique techniques study
+studies research advance advances progress recent new model models system systems framework frameworks task tasks
+paper papers work works problem problems survey based""".split())
+
+_SPLIT_EN = r"\b(?:and|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)\b"
+_SPLIT_ZH = r"以及|用于|面向|针对|基于|结合|对于|之间|中的|[的与和及、，,;；/+&|]"
+_IN_ZH = re.compile(r"(?<=.)在(.+?)(?:之中的|中的|里的|上的|下的|中|里|上)")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept of a topic: its label (as the topic wrote it) and lexical forms in both languages."""
+
+    label: str
+    forms: tuple[str, ...]
+    loose: bool = False  # an unknown multi-word phrase: its words may occur anywhere in one sentence
+
+    def phrases(self) -> list[str]:
+        """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
+        en = next((f for f in self.forms if not has_chinese(f)), "")
+        zh = next((f for f in self.forms if has_chinese(f)), "")
+        return list(dict.fromkeys(p for p in (self.label, en, zh) if p))
+
+
+# ---------------------------------------------------------------- the glossary
+@dataclass(frozen=True)
+class _Entry:
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.zh + self.en))
+
+
+def _builtin() -> list[_Entry]:
+    return [_Entry(zh, en) for zh, en in BUILTIN_GLOSSARY]
+
+
+def _entries(prompts_dir: Path | None) -> list[_Entry]:
+    entries = _builtin()
+    if prompts_dir is not None:
+        entries += [_Entry(tuple(e.zh), tuple(e.en)) for e in load_glossary(prompts_dir)[0]]
+    return entries
+
+
+def _stems(text: str) -> list[str]:
+    return tokenize(re.sub(r"[\-–/]", " ", text))
+
+
+def _is_acronym(form: str) -> bool:
+    return not has_chinese(form) and " " not in form and sum(c.isupper() for c in form) >= 2
+
+
+# ---------------------------------------------------------------- splitting
+def _protect(text: str, entries: list[_Entry]) -> tuple[str, dict[str, str]]:
+    """Known English terms that contain a connector ('mixture of experts') become placeholders before splitting."""
+    saved: dict[str, str] = {}
+    forms = sorted({f for e in entries for f in e.en if re.search(_SPLIT_EN, f, re.IGNORECASE)}, key=len,
+                   reverse=True)
+    for form in forms:
+        pattern = re.compile(r"[\s\-]+".join(re.escape(w) for w in form.split()), re.IGNORECASE)
+        for match in list(pattern.finditer(text)):
+            key = f"\x00{len(saved)}\x00"
+            saved[key] = match.group(0)
+            text = text.replace(match.group(0), key, 1)
+    return text, saved
+
+
+def _parts(topic: str, entries: list[_Entry]) -> list[str]:
+    """The topic cut at its connectors: '强化学习在大模型推理中的应用' -> 强化学习 | 大模型推理 | 应用."""
+    text, saved = _protect(to_simplified(topic), entries)
+    text = _IN_ZH.sub(lambda m: f"|{m.group(1)}|", text)
+    pieces = re.split(_SPLIT_ZH, text)
+    out = []
+    for piece in pieces:
+        for part in re.split(_SPLIT_EN, piece, flags=re.IGNORECASE):
+            for key, original in saved.items():
+                part = part.replace(key, original)
+            part = part.strip(" -–:：\"'“”()（）[]")
+            if part:
+                out.append(part)
+    return out
+
+
+def _atoms_zh(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None]] | None:
+    """Greedy longest-match of Chinese glossary forms over `part`; None unless the forms (plus generic words or
+    single filler characters like 式) cover it all."""
+    forms = sorted(((f, e) for e in entries for f in e.zh), key=lambda fe: -len(fe[0]))
+    out: list[tuple[str, _Entry | None]] = []
+    i, residue = 0, ""
+    while i < len(part):
+        hit = next(((f, e) for f, e in forms if part.startswith(f, i)), None)
+        generic = next((g for g in GENERIC_ZH if part.startswith(g, i)), None)
+        if hit:
+            out.append(hit)
+            i += len(hit[0])
+        elif generic:
+            i += len(generic)
+        elif part[i] in " 式型类中的化性":
+            i += 1
+        else:
+            residue += part[i]
+            i += 1
+    return out if out and not residue.strip() else None
+
+
+def _atoms_en(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None]] | None:
+    """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation."""
+    words = []  # (start, end, word, stem) without stop words ('of', 'the')
+    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.]*", part):
+        stem = (_stems(match.group(0)) or [""])[0]
+        if stem:
+            words.append((match.start(), match.end(), match.group(0), stem))
+    if not words:
+        return None
+    stems = [w[3] for w in words]
+    forms = []
+    for entry in entries:
+        for form in entry.en:
+            fs = [f"\x01{form}"] if _is_acronym(form) else _stems(form)
+            if fs:
+                forms.append((form, fs, entry))
+    forms.sort(key=lambda x: -len(x[1]))
+    out: list[tuple[str, _Entry | None]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for form, fs, entry in forms:
+            if fs[0].startswith("\x01"):
+                if words[i][2] in (form, form + "s"):
+                    hit = (1, entry)
+                    break
+            elif stems[i:i + len(fs)] == fs:
+                hit = (len(fs), entry)
+                break
+        if hit:
+            out.append((part[words[i][0]:words[i + hit[0] - 1][1]], hit[1]))
+            i += hit[0]
+        elif words[i][2].lower() in GENERIC_EN:
+            i += 1
+        else:
+            return None
+    return out or None
+
+
+def _generic(part: str, chinese: bool) -> bool:
+    if chinese:
+        return not re.sub(r"[\s式型类中的化性]", "", re.sub("|".join(GENERIC_ZH), "", part))
+    return all(w.lower() in GENERIC_EN or not _stems(w) for w in re.findall(r"\w+", part))
+
+
+def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
+    """The topic's concepts, each with its forms in both languages (see the module docstring)."""
+    entries, builtin = _entries(prompts_dir), _builtin()
+    concepts: list[Concept] = []
+    for part in _parts(topic, entries):
+        chinese = has_chinese(part)
+        if _generic(part, chinese):
+            continue  # '应用', 'methods'
+        # compound boundaries come from the built-in concepts only: prompts/glossary.tsv holds compounds
+        # (生成式推荐) that are split into theirs (生成式 | 推荐)
+        atoms = _atoms_zh(part, builtin) if chinese else _atoms_en(part, builtin)
+        if atoms and len(atoms) == 1:
+            atoms = [(part.strip(), atoms[0][1])]
+        if atoms:
+            for label, entry in atoms:
+                concepts.append(_concept(label, entry, entries))
+            continue
+        entry = next((e for e in entries if any(_same_term(f, part) for f in e.forms)), None)
+        concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese and len(_stems(part)) > 1))
+    unique: dict[tuple[str, ...], Concept] = {}
+    for concept in concepts:
+        unique.setdefault(tuple(sorted(concept.forms)), concept)
+    return list(unique.values())
+
+
+def _same_term(form: str, text: str) -> bool:
+    if has_chinese(form) or has_chinese(text):
+        return form == text
+    return _stems(form) == _stems(text) if not _is_acronym(form) else form == text.rstrip("s")
+
+
+def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: bool = False) -> Concept:
+    forms = [label]
+    if entry is not None:
+        forms += entry.forms
+        # the glossary may hold the same term twice (built-in and prompts/glossary.tsv): take both sets of forms
+        for other in entries:
+            if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
+                forms += other.forms
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose)
+
+
+def topic_query(topic: str, concepts: list[Concept], language: str) -> str:
+    """A search query for the topic in one language: the topic plus each concept's first form in `language`."""
+    extra = []
+    for concept in concepts:
+        form = next((f for f in concept.forms if has_chinese(f) == (language == "zh")), "")
+        if form and form.lower() not in topic.lower():
+            extra.append(form)
+    return " ".join([topic, *extra])
+
+
+# ---------------------------------------------------------------- matching
+@dataclass
+class PaperText:
+    """A paper's fields as sentences, ready for lexical and semantic matching."""
+
+    paper: Paper
+    sentences: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    _tokens: list[list[str]] | None = None
+    _flat: list[str] | None = None
+
+    @classmethod
+    def of(cls, paper: Paper) -> PaperText:
+        rows = [("title", paper.title), ("title", paper.title_zh)]
+        rows += [("abstract", s) for s in split_sentences(paper.abstract or "")]
+        rows += [("tldr", s) for s in split_sentences(paper.summary.tldr or "")]
+        if paper.keywords:
+            rows.append(("keywords", ", ".join(paper.keywords)))
+        return cls(paper=paper, sentences=[(f, s.strip()) for f, s in rows if s and s.strip()])
+
+    def semantic_sentences(self) -> list[str]:
+        return [s for _, s in self.sentences
+                if len(s) >= SEMANTIC_MIN_CHARS["zh" if has_chinese(s) else "en"]]
+
+    def tokens(self) -> list[list[str]]:
+        if self._tokens is None:
+            self._tokens = [_stems(s) for _, s in self.sentences]
+        return self._tokens
+
+    def flat(self) -> list[str]:
+        """Each sentence without spaces/hyphens, simplified (Chinese forms match as substrings)."""
+        if self._flat is None:
+            self._flat = [re.sub(r"[\s\-–]+", "", to_simplified(s)) for _, s in self.sentences]
+        return self._flat
+
+
+def _contiguous(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def lexical_field(concept: Concept, text: PaperText) -> str | None:
+    """The first field (title, abstract, tldr, keywords) where a form of the concept occurs, else None."""
+    tokens, flat = text.tokens(), text.flat()
+    for form in concept.forms:
+        if has_chinese(form):
+            needle = re.sub(r"[\s\-–]+", "", form)
+            hits = [i for i, s in enumerate(flat) if needle in s]
+        elif _is_acronym(form):
+            hits = [i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)]
+        else:
+            stems = _stems(form)
+            if not stems:
+                continue
+            if concept.loose and len(stems) > 1:
+                hits = [i for i, t in enumerate(tokens) if set(stems) <= set(t)]
+            else:
+                hits = [i for i, t in enumerate(tokens) if _contiguous(stems, t)]
+        if hits:
+            return text.sentences[min(hits)][0]
+    return None
+
+
+def cooccur(concepts: list[Concept], text: PaperText) -> bool:
+    """Every concept named in one sentence (or the title): the paper is about the combination, not two
+    separate mentions."""
+    for i in range(len(text.sentences)):
+        one = PaperText(paper=text.paper, sentences=[text.sentences[i]])
+        if all(lexical_field(c, one) for c in concepts):
+            return True
+    return False
+
+
+class VectorCache:
+    """Sentence and phrase embeddings kept in process (LRU), so repeated digests embed only new text."""
+
+    def __init__(self, embedder, size: int = 8192):
+        self.embedder, self.size = embedder, size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            for text, vector in zip(missing, self.embedder.embed(missing)):
+                v = np.asarray(vector, dtype=np.float32)
+                self._cache[text] = v / max(float(np.linalg.norm(v)), 1e-12)
+                if len(self._cache) > self.size:
+                    self._cache.popitem(last=False)
+        for text in texts:
+            self._cache.move_to_end(text)
+        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+
+
+_CACHES: dict[int, tuple[object, VectorCache]] = {}
+
+
+def vector_cache(embedder) -> VectorCache:
+    """One cache per embedder object (the app keeps one embedder for its lifetime)."""
+    key = id(embedder)
+    held = _CACHES.get(key)
+    if held is None or held[0] is not embedder:
+        if len(_CACHES) > 4:
+            _CACHES.clear()
+        held = _CACHES[key] = (embedder, VectorCache(embedder))
+    return held[1]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How a paper covers a topic: per concept label, the field it was found in ('title', 'abstract', 'tldr',
+    'keywords', 'semantic' or 'dense'), with the best sentence cosine for semantic matches."""
+
+    matched: dict[str, str]
+    similarity: dict[str, float]
+    complete: bool
+    together: bool  # all concepts in one sentence
+
+    def strength(self) -> float:
+        weights = {"title": 1.0, "tldr": 0.9, "keywords": 0.85, "abstract": 0.8}
+        values = [weights.get(how, 0.5 + max(0.0, self.similarity.get(label, 0.0) - CONCEPT_SIMILARITY))
+                  for label, how in self.matched.items()]
+        return sum(values) / len(values) if values else 0.0
+
+
+def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
+             threshold: float = CONCEPT_SIMILARITY) -> list[Coverage]:
+    """Each paper's coverage of the concepts: lexical first; a concept not named is looked for semantically
+    (max sentence cosine with the concept's phrases >= `threshold`) when an embedder is given, in the first
+    SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way)."""
+    lexical = [{c.label: lexical_field(c, t) for c in concepts} for t in texts]
+    sims: list[dict[str, float]] = [{} for _ in texts]
+    rows = [i for i, found in enumerate(lexical) if sum(not v for v in found.values()) == 1 or
+            (len(concepts) == 1 and not any(found.values()))][:SEMANTIC_MAX_PAPERS]
+    if rows and embedder is not None:
+        cache = vector_cache(embedder)
+        per_row = {i: texts[i].semantic_sentences() for i in rows}
+        sentences = [s for i in rows for s in per_row[i]]
+        if sentences:
+            matrix = cache(sentences)
+            at = 0
+            for i in rows:
+                block = matrix[at:at + len(per_row[i])]
+                at += len(per_row[i])
+                for c in concepts:
+                    if not lexical[i][c.label] and len(block):
+                        sims[i][c.label] = float((block @ cache(c.phrases()).T).max())
+    out = []
+    for i, text in enumerate(texts):
+        matched: dict[str, str] = {}
+        for c in concepts:
+            if lexical[i][c.label]:
+                matched[c.label] = lexical[i][c.label]
+            elif sims[i].get(c.label, 0.0) >= threshold:
+                matched[c.label] = "semantic"
+        complete = len(matched) == len(concepts)
+        together = complete and len(concepts) > 1 and all(lexical[i][c.label] for c in concepts) and \
+            cooccur(concepts, text)
+        out.append(Coverage(matched=matched, similarity={k: round(v, 4) for k, v in sims[i].items()},
+                            complete=complete, together=together))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _cached_split(topic: str, prompts_dir: str | None) -> tuple[Concept, ...]:
+    return tuple(split_concepts(topic, Path(prompts_dir) if prompts_dir else None))
+
+
+def topic_concepts(topic: str, prompts_dir: Path | None) -> list[Concept]:
+    """`split_concepts`, cached per topic."""
+    return list(_cached_split(topic, str(prompts_dir) if prompts_dir else None))
