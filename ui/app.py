@@ -12,7 +12,7 @@ from assistant.errors import AssistantError
 from assistant.validation import parse_login
 from assistant.wiring import App
 from ui.api import register_api
-from ui.tabs import chat, digest, library, papers, translate
+from ui.tabs import chat, digest, for_you, library, papers, translate
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ def build_ui(app: App) -> gr.Blocks:
         translate.build(app)
         digest.build(app, categories)
         library.build(app, demo)
+        for_you.build(app, categories)  # 'For you · 为你推荐' + the readers' API (docs/for-you.md)
     return demo
 
 
