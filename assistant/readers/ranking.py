@@ -295,6 +295,9 @@ class Ranker:
     def _interest(self, sub: Subscription, filters: SearchFilters, pool: list[_Candidate]) -> None:
         if not sub.interest:
             return
+        if len(pool) <= MAX_INTEREST_PAPERS:  # only the papers the hard filters kept compete for the places
+            filters = SearchFilters(since=filters.since, until=filters.until, categories=filters.categories,
+                                    ids=tuple(sorted(c.paper.arxiv_id for c in pool)))
         retriever = self.retriever_factory(filters)
         k = min(len(pool), MAX_INTEREST_PAPERS)
         # enough chunks from each retriever for every candidate paper to be placed (4 chunks per paper)
