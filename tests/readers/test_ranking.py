@@ -157,7 +157,9 @@ def test_dislike_penalty_names_the_paper(app, reader):
     for paper in penalised:
         reason = next(r for r in paper.reasons if r.kind == "disliked")
         assert reason.paper_id == "2606.25101" and reason.points < 0 and "👎" in reason.text
-        assert paper.score < before[paper.id].score
+        assert reason.points == pytest.approx(-10 * paper.parts.dislike, abs=0.01)  # penalty weight 1
+        assert paper.score == pytest.approx(max(0.0, 10 * paper.parts.interest + reason.points), abs=0.02)
+    assert "2606.25101" in before and "2606.25101" not in after
 
 
 def test_no_subscription_uses_the_likes(app, reader):
