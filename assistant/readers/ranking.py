@@ -241,14 +241,16 @@ class Ranker:
         papers = self.store.get_papers(sorted(days))
         liked = self.db.reactions(sub.reader, "like", limit=w.likes_max)
         disliked = self.db.reactions(sub.reader, "dislike", limit=w.likes_max)
-        disliked_ids = {r.id for r in disliked}
         liked_ids = [r.id for r in liked]
+        # every dislike hides its paper (not only the newest ones, which are what the penalty looks at)
+        hidden = {pid for pid, r in self.db.reaction_of(sub.reader, list(papers)).items() if r == "dislike"}
+        disliked_ids = {r.id for r in disliked}
 
         # hard filters: the reader's dislikes, exclude keywords, include keywords
         left_out: dict[str, int] = {}
         pool: list[_Candidate] = []
         for pid, paper in papers.items():
-            if pid in disliked_ids:
+            if pid in hidden:
                 left_out["disliked"] = left_out.get("disliked", 0) + 1
                 continue
             text = paper_text(paper)

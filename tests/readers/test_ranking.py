@@ -208,3 +208,15 @@ def test_llm_auto_is_off_on_the_mock_model(app, reader):
     sub = app.readers.subscribe({"name": "ch", "interest": "channel estimation", "daily": 3}, reader)
     assert not app.readers.ranker().llm_auto
     assert app.readers.rank(sub).llm_model is None
+
+
+def test_every_dislike_hides_its_paper(app, reader):
+    """Only the newest dislikes shape the penalty (likes_max), but every disliked paper stays hidden."""
+    sub = app.readers.subscribe({"name": "all", "daily": 50}, reader)
+    for pid in ("2606.25420", "2606.25101", "2606.25423"):
+        app.readers.react(pid, "dislike", reader)
+    ranker = app.readers.ranker()
+    ranker.weights = Weights(likes_max=1)
+    result = ranker.rank(sub)
+    assert result.left_out == {"disliked": 3} and len(result.papers) == 23
+    assert not {"2606.25420", "2606.25101", "2606.25423"} & {p.id for p in result.papers}
