@@ -91,16 +91,26 @@ def live(corpus_store_dir, tmp_path_factory):
         except OSError:
             time.sleep(0.2)
     try:
-        yield url
+        yield url, demo
     finally:
         demo.close()
+
+
+def test_the_tab_is_in_the_one_tab_bar(live):
+    """Registering the readers' API between two tabs used to start a second tab bar under the first."""
+    import gradio as gr
+
+    tabs = [b for b in live[1].blocks.values() if isinstance(b, gr.Tab)]
+    ours = next(t for t in tabs if t.label == "For you · 为你推荐")
+    siblings = [t.label for t in tabs if t.parent is ours.parent]
+    assert "Chat · 对话" in siblings and "Library · 资料库" in siblings
 
 
 def test_api_per_login(live):
     from gradio_client import Client
 
-    alice = Client(live, auth=("alice", "pw-a"), verbose=False)
-    bob = Client(live, auth=("bob", "pw-b"), verbose=False)
+    alice = Client(live[0], auth=("alice", "pw-a"), verbose=False)
+    bob = Client(live[0], auth=("bob", "pw-b"), verbose=False)
     sub = alice.predict("channels", "channel estimation", "", "", "cs.IT", "en", 3, "", "off",
                         api_name="/subscribe")
     assert sub["reader"] == "alice" and sub["categories"] == ["cs.IT"]
@@ -127,7 +137,7 @@ def test_api_junk_gives_plain_errors(live):
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    client = Client(live, auth=("bob", "pw-b"), verbose=False)
+    client = Client(live[0], auth=("bob", "pw-b"), verbose=False)
     junk = st.one_of(st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.none(),
                      st.sampled_from(["", "2026-02-30", DAY, "cs.IT", "like", "none", "atom", "md", "2606.25420",
                                       "<script>", "\x00", "a" * 3000, "x@example.org"]))

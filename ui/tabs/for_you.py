@@ -247,8 +247,8 @@ def _short(value, label: str) -> str | None:
 
 def build(app: App, categories: list[str]) -> None:
     tab = ForYouTab(app)
-    register_api(app)
     with gr.Tab("For you · 为你推荐", elem_id="for-you-tab") as page:
+        register_api(app)  # inside the tab: registered between two tabs it would start a second tab bar
         who = gr.Markdown(elem_id="for-you-reader")
         with gr.Row():
             sub = gr.Dropdown([], label="Subscription · 订阅", scale=3, elem_id="for-you-sub")
