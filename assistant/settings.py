@@ -85,6 +85,13 @@ class Settings(BaseSettings):
     digest_time_budget: float = Field(90.0, gt=0, description="seconds the LLM parts of a digest may take")
     digest_rerank_keep: float = Field(5.0, ge=0, le=10, description="with the LLM rerank: papers scored below this "
                                       "(0-10) are left out")
+    # --- digest relevance --- (issue 16; assistant/chains/digest/concepts.py, docs/digests.md)
+    digest_concept_similarity: float = Field(0.31, ge=0, le=1, description="sentence cosine at which a paper's "
+                                             "sentence counts as naming a topic concept (calibrated for the USE "
+                                             "embedder: python -m bench.digest_relevance --calibrate)")
+    digest_candidates: int = Field(100, ge=10, le=500, description="papers retrieved per query (topic as typed, "
+                                   "its concepts in English, in Chinese) before the concept-coverage cut")
+    # --- end digest relevance ---
 
     # --- translation ---
     translation_chunk_tokens: int = Field(240, ge=32, le=4000, description="tokens of source text per translation "

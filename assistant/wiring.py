@@ -181,7 +181,9 @@ class App:
                                min_relevance=self.settings.min_relevance, translations=self.translations,
                                time_budget=self.settings.digest_time_budget,
                                llm_rerank=llm is not None and self.digest_rerank(),
-                               rerank_keep=self.settings.digest_rerank_keep)
+                               rerank_keep=self.settings.digest_rerank_keep,
+                               concept_similarity=self.settings.digest_concept_similarity,
+                               candidates=self.settings.digest_candidates)
         for event in events:
             if event.kind == "digest" and note:
                 event.data.notes.append(note)

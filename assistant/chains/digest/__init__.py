@@ -25,7 +25,7 @@ from assistant.chains.digest.select import (
     first_sentence,
     mentions_topic,
     paper_line,
-    select,
+    pick_papers,
     select_papers,
     topic_forms,
 )
@@ -44,5 +44,5 @@ __all__ = ["CONCEPT_SIMILARITY", "MAX_PAPERS", "NOTES", "OVERVIEW_MAX_TOKENS", "
            "Digest", "DigestItem", "DigestRequest", "DigestTheme", "build_digest", "check_overview",
            "cluster_vectors", "coverage", "expand_topic", "first_sentence", "keyword_name", "mentions_topic",
            "merge_singletons", "n_themes", "name_groups", "name_themes", "paper_line", "parse_digest_request",
-           "parse_scores", "parse_theme_names", "render_item", "rerank", "save_digest", "score_papers", "select",
-           "select_papers", "split_concepts", "stream_digest", "theme_terms", "topic_concepts", "topic_forms"]
+           "parse_scores", "parse_theme_names", "pick_papers", "render_item", "rerank", "save_digest",
+           "score_papers", "select_papers", "split_concepts", "stream_digest", "theme_terms", "topic_concepts", "topic_forms"]

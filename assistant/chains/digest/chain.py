@@ -27,7 +27,7 @@ from assistant.chains.digest.render import (
 )
 from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
 from assistant.chains.digest.rerank import RERANK_KEEP, rerank, score_papers
-from assistant.chains.digest.select import Picked, Selection, paper_line, select
+from assistant.chains.digest.select import Picked, Selection, paper_line, pick_papers
 from assistant.chains.digest.themes import (
     OTHER,
     ThemeName,
@@ -66,6 +66,7 @@ class _Run:
         self.pieces: list[str] = []
         self.budget = Budget(time_budget)
         self.replies = CachedReplies(translations)
+        self.background: list[Paper] = []  # the candidates the papers were selected from
 
     def emit(self, text: str) -> Event:
         self.pieces.append(text)
@@ -80,10 +81,10 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
                   min_relevance: float = 0.3, time_budget: float = 90.0,
                   translations: LLMReplyCache | None = None, llm_rerank: bool = False,
                   rerank_keep: float = RERANK_KEEP, concept_similarity: float = CONCEPT_SIMILARITY,
-                  candidates: int = 60) -> Iterator[Event]:
+                  candidates: int = 100) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
     and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
-    Papers must cover every concept of the topic (see `select`); fewer than asked are listed, with a note,
+    Papers must cover every concept of the topic (see `pick_papers`); fewer than asked are listed, with a note,
     when fewer match. `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates,
     with a reason each."""
     started = time.perf_counter()
@@ -134,10 +135,11 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
     llm_rerank = bool(llm_rerank and run.llm is not None and request.topic)
     pool = request.model_copy(update={"max_papers": min(2 * request.max_papers, MAX_PAPERS)}) if llm_rerank \
         else request
-    selection: Selection = select(pool, store=store, retriever_factory=retriever_factory,
+    selection: Selection = pick_papers(pool, store=store, retriever_factory=retriever_factory,
                                   prompts_dir=run.prompts_dir, min_relevance=min_relevance, embedder=embedder,
                                   concept_similarity=concept_similarity, candidates=candidates)
     run.digest.concepts = [c.label for c in selection.concepts]
+    run.background = selection.pool
     run.digest.matching = selection.matching
     selected = selection.picked
     if not llm_rerank:
@@ -170,7 +172,8 @@ def _group(run: _Run, papers: list[Paper], embedder
         return [list(range(len(papers)))], None
     t0 = time.perf_counter()
     exclude = [f for c in _concepts(run) for f in c.forms]
-    names = name_groups(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies, exclude)
+    names = name_groups(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies, exclude,
+                        background=run.background)
     run.digest.timings["themes_ms"] = elapsed_ms(t0)
     if other:
         groups.append(other)

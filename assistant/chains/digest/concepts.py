@@ -36,28 +36,30 @@ from assistant.types import Paper
 # for the sentence that names it), so this path admits few papers; the bilingual glossary does most of the work.
 CONCEPT_SIMILARITY = 0.31
 SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from split abbreviations) score noise
-SEMANTIC_MAX_PAPERS = 40  # candidates looked at semantically per digest (best retrieval ranks first)
+SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
 
 # (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
-# and put into the search query; the rest are accepted when matching. English forms match by word stems
-# (recommendation = recommender = recommend), acronyms case-sensitively, Chinese forms as substrings.
+# and put into the search query; the rest are accepted when matching. English forms match as words (a plural
+# too; 'vision-language model' = 'vision language models'), not by stems: 'generative' and 'generation' share
+# the stem 'generat' and would admit every paper on query generation. Acronyms match case-sensitively, Chinese
+# forms as substrings.
 BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("生成式", "生成模型"), ("generative",)),
-    (("推荐", "推荐系统"), ("recommendation", "recommender", "recommend")),
-    (("幻觉",), ("hallucination", "hallucinate")),
+    (("推荐", "推荐系统"), ("recommendation", "recommender", "recommendation system")),
+    (("幻觉",), ("hallucination", "hallucinate", "hallucinated")),
     (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型"),
      ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM")),
     (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
     (("大语言模型", "大型语言模型", "大模型"), ("large language model", "LLM")),
     (("医学", "医疗", "临床"), ("medical", "clinical", "medicine")),
     (("图像分割", "分割"), ("image segmentation", "segmentation")),
-    (("知识蒸馏", "蒸馏"), ("distillation", "distill")),
+    (("知识蒸馏", "蒸馏"), ("distillation", "distill", "distilled", "distilling")),
     (("强化学习",), ("reinforcement learning", "RL", "RLHF", "RLVR")),
     (("推理",), ("reasoning",)),
-    (("扩散模型", "扩散"), ("diffusion",)),
+    (("扩散模型", "扩散"), ("diffusion", "diffusion model")),
     (("视频生成", "文生视频"), ("video generation", "text-to-video", "video synthesis")),
     (("图像生成", "文生图"), ("image generation", "text-to-image", "image synthesis")),
-    (("安全", "安全性", "越狱"), ("safety", "jailbreak", "unsafe")),
+    (("安全", "安全性", "越狱"), ("safety", "jailbreak", "jailbreaking", "unsafe")),
     (("智能体", "代理"), ("agent", "agentic")),
     (("代码生成", "编程"), ("code generation", "coding", "program synthesis", "software engineering")),
     (("检索增强生成", "检索增强"), ("retrieval-augmented generation", "retrieval augmented", "RAG")),
@@ -285,14 +287,12 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose)
 
 
-def topic_query(topic: str, concepts: list[Concept], language: str) -> str:
-    """A search query for the topic in one language: the topic plus each concept's first form in `language`."""
-    extra = []
-    for concept in concepts:
-        form = next((f for f in concept.forms if has_chinese(f) == (language == "zh")), "")
-        if form and form.lower() not in topic.lower():
-            extra.append(form)
-    return " ".join([topic, *extra])
+def concept_queries(topic: str, concepts: list[Concept]) -> list[str]:
+    """Search queries for a topic: as typed, then its concepts' first two English forms, then their first Chinese
+    form ('生成式推荐' -> 'generative recommendation recommender', '生成式 推荐')."""
+    en = [f for c in concepts for f in [x for x in c.forms if not has_chinese(x)][:2]]
+    zh = [f for c in concepts for f in [x for x in c.forms if has_chinese(x)][:1]]
+    return [q for q in dict.fromkeys([topic, " ".join(dict.fromkeys(en)), " ".join(dict.fromkeys(zh))]) if q]
 
 
 # ---------------------------------------------------------------- matching
@@ -302,7 +302,6 @@ class PaperText:
 
     paper: Paper
     sentences: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
-    _tokens: list[list[str]] | None = None
     _flat: list[str] | None = None
 
     @classmethod
@@ -318,11 +317,6 @@ class PaperText:
         return [s for _, s in self.sentences
                 if len(s) >= SEMANTIC_MIN_CHARS["zh" if has_chinese(s) else "en"]]
 
-    def tokens(self) -> list[list[str]]:
-        if self._tokens is None:
-            self._tokens = [_stems(s) for _, s in self.sentences]
-        return self._tokens
-
     def flat(self) -> list[str]:
         """Each sentence without spaces/hyphens, simplified (Chinese forms match as substrings)."""
         if self._flat is None:
@@ -330,31 +324,23 @@ class PaperText:
         return self._flat
 
 
-def _contiguous(needle: list[str], hay: list[str]) -> bool:
-    n = len(needle)
-    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
-
-
 def lexical_field(concept: Concept, text: PaperText) -> str | None:
-    """The first field (title, abstract, tldr, keywords) where a form of the concept occurs, else None."""
-    tokens, flat = text.tokens(), text.flat()
+    """The field (title, abstract, tldr, keywords) of the first sentence naming the concept in any of its forms,
+    else None (sentences run title, Chinese title, abstract, TL;DR, keywords)."""
+    flat = text.flat()
+    first: int | None = None
     for form in concept.forms:
         if has_chinese(form):
             needle = re.sub(r"[\s\-–]+", "", form)
-            hits = [i for i, s in enumerate(flat) if needle in s]
-        elif _is_acronym(form):
-            hits = [i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)]
+            hit = next((i for i, s in enumerate(flat) if needle in s), None)
+        elif concept.loose and len(form.split()) > 1:  # an unknown phrase: its words' stems in one sentence
+            stems = set(_stems(form))
+            hit = next((i for i, (_, s) in enumerate(text.sentences) if stems and stems <= set(_stems(s))), None)
         else:
-            stems = _stems(form)
-            if not stems:
-                continue
-            if concept.loose and len(stems) > 1:
-                hits = [i for i, t in enumerate(tokens) if set(stems) <= set(t)]
-            else:
-                hits = [i for i, t in enumerate(tokens) if _contiguous(stems, t)]
-        if hits:
-            return text.sentences[min(hits)][0]
-    return None
+            hit = next((i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)), None)
+        if hit is not None and (first is None or hit < first):
+            first = hit
+    return text.sentences[first][0] if first is not None else None
 
 
 def cooccur(concepts: list[Concept], text: PaperText) -> bool:
@@ -410,6 +396,13 @@ class Coverage:
     similarity: dict[str, float]
     complete: bool
     together: bool  # all concepts in one sentence
+
+    def focused(self) -> bool:
+        """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
+        TL;DR or keywords (what the paper is about), or all of them in one sentence. ExpWeaver lists
+        'recommendation' among 13 evaluation tasks and 'generative' elsewhere in its abstract: it is not a
+        generative-recommendation paper."""
+        return self.together or all(how in ("title", "tldr", "keywords") for how in self.matched.values())
 
     def strength(self) -> float:
         weights = {"title": 1.0, "tldr": 0.9, "keywords": 0.85, "abstract": 0.8}

@@ -26,7 +26,7 @@ _DANGLING_RE = re.compile(r"(?:[，,、:：;；(（\-–]|\b(?:and|or|the|a|an|o
 
 MOVE_MIN = 0.3  # a sentence moves to another paper sharing at least this share of its content words ...
 MOVE_MARGIN = 0.2  # ... and this much more than its cited papers do
-CO_CITE_MIN = 0.1  # a co-cited paper sharing less than this (while another cited one shares a lot) is uncited
+CO_CITE_MIN = 0.1  # a co-cited paper sharing less than this, or than a third of the best cited one, is uncited
 DUPLICATE = 0.6  # Jaccard of content words at which a sentence repeats an earlier one (or 0.8 containment)
 
 
@@ -93,7 +93,7 @@ def attribute(sentence: str, sources: dict[int, set[str]]) -> tuple[list[int], s
     if other is not None and shares[other] >= MOVE_MIN and shares[other] >= best_cited + MOVE_MARGIN:
         return [other], f"cited [{', '.join(map(str, cites))}] but is about [{other}]: citation moved"
     if len(cites) > 1 and best_cited >= 0.25:
-        kept = [n for n in cites if shares[n] >= CO_CITE_MIN]
+        kept = [n for n in cites if shares[n] >= max(CO_CITE_MIN, best_cited / 3)]
         if kept != cites:
             removed = [n for n in cites if n not in kept]
             return kept, f"[{', '.join(map(str, removed))}] shares none of its content: citation removed"

@@ -13,9 +13,9 @@ from assistant.chains.digest.concepts import (
     Concept,
     Coverage,
     PaperText,
+    concept_queries,
     coverage,
     topic_concepts,
-    topic_query,
 )
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.translate.glossary import load_glossary, term_occurs
@@ -65,6 +65,9 @@ def _norm_title(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()
 
 
+BACKGROUND = 300  # candidates kept as the background that theme key terms are weighed against
+
+
 @dataclass
 class Picked:
     """A selected paper: its dense similarity, how it covers the topic's concepts, and its relevance score."""
@@ -77,12 +80,13 @@ class Picked:
 
 @dataclass
 class Selection:
-    """What `select` found: the papers, the topic's concepts and how many candidates covered all of them."""
+    """What `pick_papers` found: the papers, the topic's concepts and how many candidates covered all of them."""
 
     picked: list[Picked] = field(default_factory=list)
     concepts: list[Concept] = field(default_factory=list)
     matching: int | None = None  # candidates (within the filters) that cover every concept
     retrieved: int = 0
+    pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
 
     def pairs(self) -> list[tuple[Paper, float]]:
         return [(p.paper, p.similarity) for p in self.picked]
@@ -90,15 +94,16 @@ class Selection:
 
 def _retrieve(request: DigestRequest, concepts: list[Concept], filters: SearchFilters,
               retriever_factory: Callable[[SearchFilters], HybridRetriever], k: int) -> list[tuple[str, float]]:
-    """(paper id, dense similarity) in fused order: hybrid retrieval with the topic expanded in English and in
-    Chinese (the corpus mixes both), the two lists merged by reciprocal rank."""
+    """(paper id, dense similarity) in fused order: hybrid retrieval for the topic as typed and for its concepts'
+    forms in English and in Chinese (the corpus mixes both), the lists merged by reciprocal rank. Measured on
+    2026-06-01..10: for 生成式推荐 the typed topic alone reached 2 of the 15 papers that name both concepts,
+    the English forms ('generative recommendation recommender') all 15."""
     retriever = retriever_factory(filters)
     if hasattr(retriever, "candidates"):
         retriever.candidates = max(int(retriever.candidates), 2 * k)  # a deeper pool: the cut comes later
-    queries = list(dict.fromkeys(topic_query(request.topic, concepts, lang) for lang in ("en", "zh")))
     fused: dict[str, float] = {}
     dense: dict[str, float] = {}
-    for query in queries:
+    for query in concept_queries(request.topic, concepts):
         for rank, result in enumerate(retriever.search_papers(query, k)):
             fused[result.arxiv_id] = fused.get(result.arxiv_id, 0.0) + 1.0 / (10 + rank)
             dense[result.arxiv_id] = max(dense.get(result.arxiv_id, 0.0), result.dense_similarity)
@@ -112,12 +117,13 @@ def _admissible(paper: Paper, request: DigestRequest, filters: SearchFilters) ->
     return not request.authors or any(a.lower() in names for a in request.authors)
 
 
-def select(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
+def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
            prompts_dir: Path, min_relevance: float = 0.3, embedder=None,
-           concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 60) -> Selection:
-    """The digest's papers. With a topic: hybrid hits (`candidates` or more) that cover every concept of the
+           concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 100) -> Selection:
+    """The digest's papers. With a topic: hybrid hits (`candidates` per query or more) that cover every concept of the
     topic (lexically in either language, or a sentence with cosine >= `concept_similarity` when an embedder is
-    given; a one-concept topic also admits dense similarity >= `min_relevance`), ranked by how well they cover
+    given; a one-concept topic also admits dense similarity >= `min_relevance`) and are about it (a concept in
+    the title/TL;DR/keywords or all in one sentence, `Coverage.focused`), ranked by how well they cover
     it (title > TL;DR > abstract > semantic; all concepts in one sentence counts) and by retrieval rank; fewer
     than asked when fewer match. Without a topic: every paper in the range, newest first. Deduped, capped."""
     filters = request.filters()
@@ -127,6 +133,7 @@ def select(request: DigestRequest, *, store, retriever_factory: Callable[[Search
     if not request.topic or not selection.concepts:
         ordered = _candidates(request, filters, store, retriever_factory, prompts_dir, min_relevance)
         picked = [Picked(paper=p, similarity=s) for p, s in ordered if _admissible(p, request, filters)]
+        selection.pool = [p.paper for p in picked[:BACKGROUND]]
     else:
         picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
                            concept_similarity, max(candidates, 3 * request.max_papers))
@@ -150,6 +157,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     selection.retrieved = len(hits)
     papers = store.get_papers([pid for pid, _ in hits])
     pool = [(papers[pid], sim) for pid, sim in hits if pid in papers and _admissible(papers[pid], request, filters)]
+    selection.pool = [p for p, _ in pool[:BACKGROUND]]
     if not pool:
         selection.matching = 0
         return []
@@ -159,7 +167,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
         if not cover.complete and len(concepts) == 1 and sim >= min_relevance:
             cover = Coverage(matched={concepts[0].label: "dense"}, similarity={concepts[0].label: round(sim, 4)},
                              complete=True, together=False)
-        if not cover.complete:
+        if not cover.complete or (len(concepts) > 1 and not cover.focused()):
             continue
         relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool))
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
@@ -191,9 +199,9 @@ def _candidates(request: DigestRequest, filters: SearchFilters, store,
 
 def select_papers(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
                   prompts_dir: Path, min_relevance: float = 0.3, embedder=None,
-                  concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 60) -> list[tuple[Paper, float]]:
-    """(paper, dense similarity) for the digest: `select` without the coverage details."""
-    return select(request, store=store, retriever_factory=retriever_factory, prompts_dir=prompts_dir,
+                  concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 100) -> list[tuple[Paper, float]]:
+    """(paper, dense similarity) for the digest: `pick_papers` without the coverage details."""
+    return pick_papers(request, store=store, retriever_factory=retriever_factory, prompts_dir=prompts_dir,
                   min_relevance=min_relevance, embedder=embedder, concept_similarity=concept_similarity,
                   candidates=candidates).pairs()
 

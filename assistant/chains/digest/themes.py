@@ -76,15 +76,39 @@ def merge_singletons(groups: list[list[int]]) -> tuple[list[list[int]], list[int
 _GENERIC_ZH = KEYWORD_STOP_WORDS_ZH | frozenset("""数据 任务 场景 实验 结果 表明 验证 优于 方面 这些 能够 关键 挑战 引入
 设计 构建 采用 提供 包括 具有 分析 目标 信息 过程 其中 需要 存在 导致 缺乏 难以 限制 依赖 往往 主要 更加 提升了 显示 证明
 取得 达到 实现了 现有方法 局限 局限性 有限 不足 传统 当前 目前 研究者 作者 大量 新的 一个 两个 多种 各种 整体 具体 直接
-机制 策略 模块 阶段 方式 效率 质量 表现 优势 训练 学习 生成 输入 输出 用户 对于 进一步 广泛 重要 成本 这一 该方法 本研究""".split())
-_GENERIC_EN = KEYWORD_STOP_WORDS_EN | frozenset("""we propose proposed show shows results result performance existing
-achieve achieves achieving achieved via data task tasks experiments experimental across however while both each
-which their such more most high higher low lower first two three one different various several well significantly
-significant state-of-the-art sota outperforms outperform improve improves improved improving improvement
-demonstrate demonstrates extensive benchmark benchmarks introduce introduces present presents key challenge
-challenges limited current recent strong robust training trained train code available work learning real-world
-real world technique techniques approach approaches problem problems setting settings paradigm address addresses
-enable enables enabling effectively efficiently leverage leverages leveraging""".split())
+机制 策略 模块 阶段 方式 效率 质量 表现 优势 训练 学习 生成 输入 输出 用户 对于 进一步 广泛 重要 成本 这一 该方法 本研究
+增强 损失 通用 分布 持续 能否 如何 是否 不仅 从而 以便 因此 然而 此外 以及 并且 一种 一些 所有 任何 每个 仍然 尚未 可能 进而
+比较 发现 简单 优化 改进 解决方案 核心 有效性 显著提升 大幅 相比 更高 较低 首次 基础 核心思想 统一 新颖 系统性 全面 潜在""".split())
+# English function words and the vocabulary every abstract uses (a theme named 'Although · After' says nothing)
+_FUNCTION_EN = frozenset("""a about above across after afterwards again against all almost alone along already also
+although always am among amongst an and another any anyhow anyone anything anyway anywhere are around as at back
+be became because become becomes becoming been before beforehand behind being below beside besides between beyond
+both but by can cannot could did do does doing done down due during each either else elsewhere enough especially
+even ever every everyone everything everywhere except few for former formerly from further furthermore had has
+have having he hence her here hereby herein hers herself him himself his how however i if in indeed instead into
+is it its itself just last latter least less many may me meanwhile might mine more moreover most mostly much must
+my myself namely neither never nevertheless next no nobody none nor not nothing now nowhere of off often on once
+one only onto or other others otherwise our ours ourselves out over own per perhaps please rather same seem seemed
+seeming seems several she should since so some somehow someone something sometime sometimes somewhere still such
+than that the their theirs them themselves then thence there thereafter thereby therefore therein thereupon these
+they this those though through throughout thru thus to together too toward towards under until up upon us very via
+was we well were what whatever when whence whenever where whereas whereby wherein whether which while who whoever
+whole whom whose why will with within without would yet you your yours yourself yourselves""".split())
+_GENERIC_EN = KEYWORD_STOP_WORDS_EN | _FUNCTION_EN | frozenset("""we propose proposed show shows shown results result
+performance existing achieve achieves achieving achieved data task tasks experiments experimental across
+significant significantly state-of-the-art sota outperforms outperform outperforming improve improves improved
+improving improvement improvements demonstrate demonstrates demonstrated extensive benchmark benchmarks introduce
+introduces introduced present presents presented key challenge challenges limited current recent strong robust
+training trained train code available work learning real-world real world technique techniques approach
+approaches problem problems setting settings paradigm address addresses addressing enable enables enabling
+leverage leverages leveraging project page github first second third two three four five different various high
+higher low lower large small better best good new novel simple general generally specific specifically existing
+prior previous across along evaluation evaluate evaluated evaluating analysis analyze study studies paper papers
+method methods model models framework frameworks system systems using used use uses based provide provides
+providing including include includes included require requires required requiring remain remains remaining make
+makes making made find finds found identify identifies identified categories category correctly directly reveal reveals revealing
+rethinking revisiting towards beyond matters need needs unlocking unleashing boosting bridging
+effectively efficiently consistently substantially particularly increasingly widely largely highly fully""".split())
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
@@ -93,41 +117,46 @@ def paper_text(paper: Paper) -> str:
     return " ".join([paper.title, paper.title_zh, paper.abstract, paper.summary.as_text(), " ".join(paper.keywords)])
 
 
-def _terms_zh(paper: Paper) -> dict[str, str]:
-    """{key: shown form} of Chinese words (jieba) and Latin acronyms/names in the paper's Chinese fields."""
-    text = " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
-    out: dict[str, str] = {}
-    for word in jieba_segmenter().lcut(text):
-        word = word.strip()
-        if len(word) >= 2 and CJK_RE.match(word) and word not in _GENERIC_ZH:
-            out.setdefault(word, word)
-    for word in _LATIN_RE.findall(text):
-        if sum(c.isupper() for c in word) >= 2 and len(word) >= 2:  # LLM, VLM, 3DGS, GRPO
-            out.setdefault(word.lower(), word)
+def _terms_zh(paper: Paper) -> dict[str, tuple[str, bool]]:
+    """{key: (shown form, in the title or TL;DR)}: Chinese words (jieba), adjacent pairs of them (持续 学习 ->
+    持续学习: a compound says more than its halves) and Latin acronyms/names in the paper's Chinese fields."""
+    head = " ".join([paper.title_zh, paper.summary.tldr])
+    out: dict[str, tuple[str, bool]] = {}
+    for part, in_head in ((head, True), (" ".join([paper.summary.motivation, paper.summary.method]), False)):
+        words = [w.strip() for w in jieba_segmenter().lcut(part)]
+        for i, word in enumerate(words):
+            if len(word) >= 2 and CJK_RE.match(word) and word not in _GENERIC_ZH:
+                out.setdefault(word, (word, in_head))
+                nxt = words[i + 1] if i + 1 < len(words) else ""
+                if len(nxt) >= 2 and CJK_RE.match(nxt) and nxt not in _GENERIC_ZH and len(word + nxt) <= 8:
+                    out.setdefault(word + nxt, (word + nxt, in_head))
+        for word in _LATIN_RE.findall(part):
+            if sum(c.isupper() for c in word) >= 2 and len(word) >= 2:  # LLM, VLM, 3DGS, GRPO
+                out.setdefault(word.lower(), (word, in_head))
     return out
 
 
-def _terms_en(paper: Paper) -> dict[str, str]:
-    """{stem key: shown form} of the title's and abstract's content words and adjacent pairs of them."""
-    out: dict[str, str] = {}
-    for text in (paper.title, paper.abstract):
-        words = [w for w in _LATIN_RE.findall(text)]
-        keys = [(tokenize(w.replace("-", " ")) or [""]) for w in words]
-        content = [(w, "_".join(k)) for w, k in zip(words, keys)]
+def _terms_en(paper: Paper) -> dict[str, tuple[str, bool]]:
+    """{stem key: (shown form, in the title)}: the title's and abstract's content words and adjacent pairs."""
+    out: dict[str, tuple[str, bool]] = {}
+    for text, in_head in ((paper.title, True), (paper.abstract, False)):
         prev: tuple[str, str] | None = None
-        for word, key in content:
-            if not key or word.lower() in _GENERIC_EN or len(word) < 3 and sum(c.isupper() for c in word) < 2:
+        for word in _LATIN_RE.findall(text):
+            key = "_".join(tokenize(word.replace("-", " ")))
+            upper = sum(c.isupper() for c in word) >= 2
+            if not key or word.lower() in _GENERIC_EN or (len(word) < 4 and not upper) or \
+                    (word.lower().endswith("ly") and not upper):
                 prev = None
                 continue
-            shown = word if sum(c.isupper() for c in word) >= 2 else word.lower()
-            out.setdefault(key, shown)
+            shown = word if upper else word.lower()
+            out.setdefault(key, (shown, in_head))
             if prev is not None:
-                out.setdefault(f"{prev[1]} {key}", f"{prev[0]} {shown}")
+                out.setdefault(f"{prev[1]} {key}", (f"{prev[0]} {shown}", in_head))
             prev = (shown, key)
     return out
 
 
-def _paper_terms(paper: Paper, language: str) -> dict[str, str]:
+def _paper_terms(paper: Paper, language: str) -> dict[str, tuple[str, bool]]:
     return _terms_zh(paper) if language == "zh" and (paper.summary.tldr or paper.title_zh) else _terms_en(paper)
 
 
@@ -145,38 +174,65 @@ def _excluded(key: str, shown: str, exclude: list[str]) -> bool:
 
 
 def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exclude: list[str] | None = None,
-                top: int = 3) -> list[list[str]]:
-    """Each group's key terms, best first: class-based TF-IDF over the digest's papers. A term's weight in a
-    group is the share of the group's members that use it times log(1 + papers / papers using it anywhere);
-    only terms at least half of the members use qualify (so the name describes the group, not one member),
-    a two-word term beats its single words when as many members use it, and the topic's own words are left
-    out. Shown forms are in the digest's language (Chinese fields for zh; English title/abstract for en)."""
+                top: int = 3, background: list[Paper] | None = None) -> list[list[str]]:
+    """Each group's key terms, best first: class-based TF-IDF. A term's weight in a group is the squared share
+    of the group's members that use it (a name most members share) times log(1 + N / papers using it), counted
+    over the digest's papers plus `background` (the candidates the digest was selected from: words every paper
+    of the field uses weigh little there, and a term more than half of them use is no theme), x1.3 when it
+    occurs in a member's title (zh: Chinese title or TL;DR). Only terms at least half of the members (and two or
+    more) use qualify, so the name describes the group, not one member; a term overlapping a chosen one is
+    skipped; the topic's concepts are left out. Shown forms are in the digest's language (Chinese fields for
+    zh; English title/abstract for en)."""
     exclude = exclude or []
     terms = [_paper_terms(p, language) for p in papers]
-    everywhere = Counter(k for t in terms for k in t)
-    n = max(1, len(papers))
+    chosen_ids = {p.arxiv_id for p in papers}
+    extra = [_paper_terms(p, language) for p in (background or []) if p.arxiv_id not in chosen_ids]
+    everywhere = Counter(k for t in terms + extra for k in t)
+    n = max(1, len(terms) + len(extra))
     out = []
     for group in groups:
         df = Counter(k for i in group for k in terms[i])
-        shown = {k: Counter(terms[i][k] for i in group if k in terms[i]).most_common(1)[0][0] for k in df}
+        shown = {k: Counter(terms[i][k][0] for i in group if k in terms[i]).most_common(1)[0][0] for k in df}
         scored = []
         for key, count in df.items():
-            if _excluded(key, shown[key], exclude):
+            if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2):
                 continue
             share = count / len(group)
-            weight = share * math.log(1 + n / everywhere[key]) + (0.01 if " " in key else 0.0)
-            scored.append((share >= 0.5 or len(group) == 1, weight, len(shown[key]), key))
+            head = any(terms[i][key][1] for i in group if key in terms[i])
+            if language == "en" and " " not in key and not head and len(group) > 1:
+                continue  # a single word only from the abstracts is too often an adjective ('correct')
+            weight = share * share * math.log(1 + n / everywhere[key]) * (1.3 if head else 1.0)
+            weight += 0.01 if " " in key or len(shown[key]) >= 4 else 0.0
+            qualifies = len(group) == 1 or (share >= 0.5 and count >= 2)
+            scored.append((qualifies, weight, len(shown[key]), key))
         scored.sort(key=lambda x: (not x[0], -x[1], -x[2], x[3]))
+        ranked = [key for qualifies, _, _, key in scored if qualifies] or [key for *_, key in scored[:1]]
+        users = {key: {i for i in group if key in terms[i]} for key in ranked}
         chosen: list[str] = []
-        for qualifies, _, _, key in scored:
-            if len(chosen) >= top or (chosen and not qualifies):
+        covered: set[int] = set()
+        for key in ranked:  # best first; after the first, a term must name members the chosen ones do not
+            if len(chosen) >= top:
                 break
-            # a single word inside a chosen pair (or a pair holding a chosen word) adds nothing
-            if any(key in c.split(" ") or c in key.split(" ") for c in chosen):
+            if any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
+                continue  # a word inside a chosen term (or a term holding a chosen word) adds nothing
+            if chosen and not users[key] - covered:
                 continue
             chosen.append(key)
+            covered |= users[key]
+        for key in ranked:  # room left: the next best terms, for the LLM's hint
+            if len(chosen) >= top:
+                break
+            if key not in chosen and not any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
+                chosen.append(key)
         out.append([shown[k] for k in chosen])
     return out
+
+
+def _overlaps(key: str, shown: str, other_key: str, other_shown: str) -> bool:
+    if CJK_RE.search(shown) and CJK_RE.search(other_shown):
+        return shown in other_shown or other_shown in shown
+    a, b = set(key.split(" ")), set(other_key.split(" "))
+    return bool(a & b)
 
 
 def terms_name(terms: list[str], language: str, top: int = 2) -> str:
@@ -218,7 +274,7 @@ def name_supported(name: str, members: list[Paper], others: list[Paper], terms: 
         return found
     words = [w for w in jieba_segmenter().lcut(name) if len(w.strip()) >= 2 and CJK_RE.match(w)
              and w not in _GENERIC_ZH] if CJK_RE.search(name) else []
-    words += [w for w in _LATIN_RE.findall(name) if w.lower() not in _GENERIC_EN and len(w) >= 3]
+    words += [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", name) if w.lower() not in _GENERIC_EN and len(w) >= 3]
     supported = []
     for word in dict.fromkeys(words):
         share = term_share(word, members)
@@ -255,11 +311,11 @@ class ThemeName:
 
 def name_groups(groups: list[list[int]], papers: list[Paper], llm: ChatModel | None, prompts_dir: Path,
                 budget: Budget, digest: Digest, replies: CachedReplies | None = None,
-                exclude: list[str] | None = None) -> list[ThemeName]:
+                exclude: list[str] | None = None, background: list[Paper] | None = None) -> list[ThemeName]:
     """A name per group: its key terms (`theme_terms`); with an LLM, one short call may polish them into a
     name, kept only when `name_supported` finds it in the members' own text (else the key-term name stays)."""
     lang = digest.language
-    terms = theme_terms(groups, papers, lang, exclude)
+    terms = theme_terms(groups, papers, lang, exclude, background=background)
     fallback = [ThemeName(terms_name(t, lang), "keywords", tuple(t[:2])) for t in terms]
     if llm is None or not groups or not has_time("themes", 3, budget, digest):
         return fallback

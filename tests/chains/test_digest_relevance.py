@@ -1,0 +1,246 @@
+"""Issue 16: digests a reader can trust. Topics as concepts (zh/en), papers covering every concept (lexically in
+either language or semantically), 'only N match' instead of padding, themes named from what their members share
+(one-paper groups under 'Other'), and an overview without repeated, misattributed or cut-off sentences."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.chains.digest import DigestRequest, build_digest, check_overview, merge_singletons, split_concepts
+from assistant.chains.digest.concepts import PaperText, coverage, lexical_field
+from assistant.chains.digest.overview import attribute, content_tokens, unfinished
+from assistant.chains.digest.themes import name_supported, theme_terms
+from assistant.types import ChineseSummary, Paper
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+
+
+def labels(topic: str) -> list[str]:
+    return [c.label for c in split_concepts(topic, PROMPTS)]
+
+
+def paper(arxiv_id, title, abstract, tldr="", day="2026-06-02", **kw) -> Paper:
+    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=kw.pop("categories", ["cs.IR"]),
+                 dates=[day], abstract=abstract, summary=ChineseSummary(tldr=tldr, **kw), summary_usable=bool(tldr))
+
+
+# ---------------------------------------------------------------- concepts
+@pytest.mark.parametrize("topic, expected", [
+    ("视觉语言模型的幻觉", ["视觉语言模型", "幻觉"]),  # 的
+    ("hallucination in vision-language models", ["hallucination", "vision-language models"]),  # in
+    ("knowledge graphs and RAG", ["knowledge graphs", "RAG"]),  # and
+    ("LLM agents for code generation", ["LLM", "agents", "code generation"]),  # for + a compound
+    ("强化学习在大模型推理中的应用", ["强化学习", "大模型", "推理"]),  # 在…中的, and 应用 carries nothing
+    ("生成式推荐", ["生成式", "推荐"]),  # a glossary compound split at its known boundary
+    ("generative recommendation", ["generative", "recommendation"]),
+    ("医学图像分割", ["医学", "图像分割"]),
+    ("联邦学习与隐私保护", ["联邦学习", "隐私保护"]),  # 与; an unknown part stays one concept
+    ("mixture of experts", ["mixture of experts"]),  # 'of' inside a known term does not split it
+    ("检索增强生成", ["检索增强生成"]),
+    ("RAG", ["RAG"]),
+    ("hallucination detection", ["hallucination detection"]),  # not fully known: one (loose) concept
+])
+def test_concept_splitting(topic, expected):
+    assert labels(topic) == expected
+
+
+def test_concepts_carry_both_languages():
+    vlm, hallucination = split_concepts("视觉语言模型的幻觉", PROMPTS)
+    assert {"vision-language model", "VLM", "LVLM"} <= set(vlm.forms)
+    assert {"hallucination", "幻觉"} <= set(hallucination.forms)
+    (loose,) = split_concepts("hallucination detection", PROMPTS)
+    assert loose.loose and loose.forms == ("hallucination detection",)
+
+
+def test_lexical_matching_in_either_language_and_not_by_stem():
+    generative, recommendation = split_concepts("生成式推荐", PROMPTS)
+    nav = PaperText.of(paper("1", "Query Generation for Navigation Planning", "We generate plans."))
+    assert lexical_field(generative, nav) is None  # 'generation' is not 'generative' (same stem)
+    rec = PaperText.of(paper("2", "A Study of Ranking", "Our recommender systems ...", tldr="本文提出生成式推荐方法。"))
+    assert lexical_field(recommendation, rec) == "abstract" and lexical_field(generative, rec) == "tldr"
+    vlm, _ = split_concepts("视觉语言模型的幻觉", PROMPTS)
+    assert lexical_field(vlm, PaperText.of(paper("3", "Steering LVLMs", "x"))) == "title"  # acronym, plural
+    assert lexical_field(vlm, PaperText.of(paper("4", "Vision Language Models see", "x"))) == "title"
+    (loose,) = split_concepts("hallucination detection", PROMPTS)
+    assert lexical_field(loose, PaperText.of(paper("5", "T", "We detect when models hallucination occurs. "
+                                                            "Detection is hard."))) == "abstract"
+    assert lexical_field(loose, PaperText.of(paper("6", "T", "Hallucination is common. Detection is hard."))) is None
+
+
+class KeywordEmbedder:
+    """Vectors by meaning for a handful of phrases: a paraphrase of VLMs lands next to the concept phrase."""
+
+    axes = [("vision-language", "视觉语言", "large vision models", "看图的大模型"), ("hallucinat", "幻觉", "fabricat")]
+
+    def embed(self, texts):
+        out = np.full((len(texts), len(self.axes) + 1), 0.05, dtype=np.float32)
+        for row, text in enumerate(texts):
+            for col, words in enumerate(self.axes):
+                if any(w in text.lower() for w in words):
+                    out[row, col] = 1.0
+            out[row, -1] = 1.0 if not out[row, :-1].max() > 0.5 else 0.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_semantic_match_at_sentence_level():
+    concepts = split_concepts("视觉语言模型的幻觉", PROMPTS)
+    paraphrase = PaperText.of(paper("7", "Objects that are not there",
+                                    "Large vision models often hallucinate objects in captions of cluttered scenes."))
+    lexical_only = coverage(concepts, [paraphrase], embedder=None)[0]
+    assert not lexical_only.complete and lexical_only.matched == {"幻觉": "abstract"}
+    (found,) = coverage(concepts, [paraphrase], embedder=KeywordEmbedder())
+    assert found.complete and found.matched == {"视觉语言模型": "semantic", "幻觉": "abstract"}
+    assert found.similarity["视觉语言模型"] >= 0.31
+    strict = coverage(concepts, [paraphrase], embedder=KeywordEmbedder(), threshold=0.999)[0]
+    assert not strict.complete
+
+
+# ---------------------------------------------------------------- selection
+GEN_REC = [
+    paper("2606.00001", "Semantic IDs for Generative Recommendation",
+          "We study generative recommendation with semantic IDs. A generative model decodes the next item."),
+    paper("2606.00002", "Generative Models for Navigation Planning",
+          "A generative model plans routes for robots.", tldr="用生成模型做导航规划。"),
+    paper("2606.00003", "Compressed Sensing with Generative Priors",
+          "Generative priors recover sparse signals.", tldr="生成式先验用于压缩感知。"),
+    paper("2606.00004", "Next-Item Decoding for Short Video Feeds",
+          "We decode the next video a user watches.", tldr="提出一种生成式推荐框架，逐个生成推荐物品。"),
+    paper("2606.00005", "Click Models for Recommender Systems", "A recommender system for news."),
+    paper("2606.00006", "A Generative Study of Text",
+          "A generative model of text. We list practical recommendations for writers."),  # in passing
+]
+
+
+@pytest.fixture()
+def gen_rec_app(mock_app):
+    mock_app.store.ingest(GEN_REC)
+    return mock_app
+
+
+def digest_of(app, request, llm=None, **kw):
+    return build_digest(request, store=app.store, retriever_factory=app.retriever, llm=llm, embedder=app.embedder,
+                        prompts_dir=app.settings.prompts_dir, min_relevance=0.05, **kw)
+
+
+@pytest.mark.parametrize("topic, lang", [("生成式推荐", "zh"), ("generative recommendation", "en")])
+def test_only_papers_covering_every_concept_and_an_only_n_note(gen_rec_app, topic, lang):
+    digest = digest_of(gen_rec_app, DigestRequest(topic=topic, language=lang, max_papers=8))
+    assert sorted(p.id for p in digest.papers) == ["2606.00001", "2606.00004"]
+    assert digest.matching == 2 and len(digest.concepts) == 2
+    assert all(set(p.concepts) == set(digest.concepts) for p in digest.papers)
+    note = digest.notes[0]
+    assert note.startswith("只有 2 篇论文同时涉及主题的全部概念" if lang == "zh" else "Only 2 papers match every concept")
+    assert note in digest.markdown.replace("\n> ", " ") or note[:12] in digest.markdown
+    assert "2 " + ("篇论文" if lang == "zh" else "papers") in digest.markdown.splitlines()[2]
+
+
+def test_no_note_when_enough_papers_match(gen_rec_app):
+    digest = digest_of(gen_rec_app, DigestRequest(topic="generative recommendation", language="en", max_papers=2))
+    assert len(digest.papers) == 2 and not any(n.startswith("Only") for n in digest.notes)
+
+
+def test_the_ranking_prefers_papers_about_the_combination(gen_rec_app):
+    digest = digest_of(gen_rec_app, DigestRequest(topic="generative recommendation", language="en", max_papers=1))
+    assert [p.id for p in digest.papers] == ["2606.00001"]  # both concepts in its title
+    assert digest.papers[0].concepts == {"generative": "title", "recommendation": "title"}
+    assert digest.papers[0].relevance > 0.5
+
+
+# ---------------------------------------------------------------- themes
+def test_singletons_merge_into_other_and_groups_come_largest_first():
+    assert merge_singletons([[0, 1], [2], [3, 4, 5], [6]]) == ([[3, 4, 5], [0, 1]], [2, 6])
+    assert merge_singletons([[0], [1]]) == ([], [0, 1])
+
+
+WATERMARK = [paper(f"2606.1000{i}", f"Robust Watermarking of Diffusion Images {i}",
+                   f"We embed a watermark into diffusion samples; variant {i} resists cropping.",
+                   tldr="在扩散模型生成的图像中嵌入水印，抵抗裁剪攻击。") for i in range(3)]
+PRUNING = [paper(f"2606.2000{i}", f"Token Pruning for Faster Diffusion {i}",
+                 f"Token pruning speeds up diffusion transformers; variant {i} keeps quality.",
+                 tldr="通过令牌剪枝加速扩散Transformer。") for i in range(2)]
+
+
+@pytest.mark.parametrize("lang, first, second", [("en", "watermark", "pruning"), ("zh", "水印", "剪枝")])
+def test_theme_terms_come_from_what_members_share(lang, first, second):
+    papers = WATERMARK + PRUNING
+    terms = theme_terms([[0, 1, 2], [3, 4]], papers, lang, exclude=["diffusion", "扩散模型", "扩散"])
+    assert any(first in t.lower() for t in terms[0]) and not any(second in t.lower() for t in terms[0])
+    assert any(second in t.lower() for t in terms[1])
+    assert not any("diffusion" in t.lower() or "扩散" in t for group in terms for t in group)  # the topic
+
+
+def test_a_term_only_one_member_uses_does_not_name_a_group():
+    papers = [WATERMARK[0], PRUNING[0], paper("2606.3", "Unrelated Title", "Something about protein folding.")]
+    terms = theme_terms([[0, 1, 2]], papers, "en")
+    assert not any(t.lower() in ("protein", "folding", "protein folding", "watermark") for t in terms[0])
+
+
+def test_llm_theme_names_are_checked_against_the_members():
+    inside, outside = WATERMARK, PRUNING
+    assert name_supported("Image watermarking", inside, outside, ["watermark"]) == ["watermark"]
+    assert name_supported("Cropping-robust marks", inside, outside, []) == ["Cropping"]  # a word members share
+    assert name_supported("Model predictive planning", inside, outside, ["watermark"]) == []
+    assert name_supported("模型预测规划", inside, outside, ["水印"]) == []
+    assert name_supported("图像水印", inside, outside, ["水印"]) == ["水印"]
+
+
+def test_themed_digest_names_themes_from_members_with_other_last(mock_app, scripted, scripted_llm):
+    mock_app.store.ingest(WATERMARK + PRUNING + [paper("2606.4", "Diffusion for Protein Folding",
+                                                       "Diffusion models fold proteins.")])
+    scripted.enqueue({"tokens": ["1: 扩散模型水印\n", "2: 模型预测规划\n"]}, {"tokens": ["NOT_FOUND"]})
+    digest = digest_of(mock_app, DigestRequest(topic="扩散模型", language="zh", max_papers=6, style="themed"),
+                       llm=scripted_llm)
+    named = {t.name: t for t in digest.themes}
+    assert [len(t.items) for t in digest.themes][-1] >= 1 and digest.themes[-1].named_by == "other"
+    assert digest.themes[-1].name == "其他"
+    sizes = [len(t.items) for t in digest.themes[:-1]]
+    assert sizes == sorted(sizes, reverse=True) and min(sizes) >= 2
+    assert "扩散模型水印" in named and named["扩散模型水印"].named_by == "llm"  # supported by 水印
+    assert "模型预测规划" not in named  # no member is about planning: the key-term name stays
+    assert all(t.support == 1.0 for t in digest.themes[:-1])
+
+
+# ---------------------------------------------------------------- overview
+SOURCES = {1: "GCRank: Generative Contextual Ranking\nGCRank 将广告排序重构为上下文理解任务，点击率提升 5%。",
+           2: "HarmonRank: Ranking-aligned Ensemble\nHarmonRank 对齐直播电商推荐中的多目标排序。",
+           3: "COFFEE: Feature Enriched Embeddings\nCOFFEE 丰富用户与广告的表示以提升排序。"}
+
+
+def test_unfinished_sentences():
+    assert unfinished("本周论文关注排序，")
+    assert unfinished("The papers study ranking and")
+    assert unfinished("GCRank 将广告排序重构为上下文")
+    assert not unfinished("GCRank 将广告排序重构为上下文理解任务 [1]")
+    assert not unfinished("GCRank 将广告排序重构为上下文理解任务。")
+    assert not unfinished("The papers study ranking [2].")
+
+
+def test_overview_drops_repeats_and_a_cut_last_sentence():
+    raw = ("GCRank 将广告排序重构为上下文理解任务 [1]。GCRank 把广告排序重构为上下文理解任务 [1]。"
+           "HarmonRank 对齐直播电商推荐中的多目标排序 [2]。COFFEE 丰富用户与广告的")
+    check = check_overview(raw, SOURCES)
+    assert check.text == "GCRank 将广告排序重构为上下文理解任务[1]。HarmonRank 对齐直播电商推荐中的多目标排序[2]。"
+    reasons = [d["reason"] for d in check.dropped]
+    assert reasons == ["unfinished (cut off)", "repeats an earlier sentence"]
+
+
+def test_overview_citation_moves_to_the_paper_a_sentence_is_about():
+    raw = "本周的重点是对齐直播电商推荐中的多目标排序 [1]。"  # [2]'s content under [1]
+    check = check_overview(raw, SOURCES)
+    assert check.text == "本周的重点是对齐直播电商推荐中的多目标排序[2]。" and check.recited == 1
+    tokens = {n: content_tokens(t) for n, t in SOURCES.items()}
+    assert attribute("HarmonRank 对齐直播电商推荐中的多目标排序 [2][3]。", tokens)[0] == [2]  # [3] shares nothing
+    assert attribute("GCRank 将广告排序重构为上下文理解任务 [1]。", tokens) == ([1], "")
+
+
+def test_overview_numbers_are_checked_against_the_new_citation():
+    check = check_overview("GCRank 将广告排序重构为上下文理解任务，点击率提升 7% [1]。", SOURCES)
+    assert check.refused and "7" in check.dropped[0]["reason"]
+
+
+def test_digest_overview_is_cleaned_end_to_end(gen_rec_app, scripted, scripted_llm):
+    scripted.enqueue({"tokens": ["语义ID用于生成式推荐 [1]。", "语义ID被用于生成式推荐 [1]。", "另一篇逐个生成推荐物品的"]})
+    digest = digest_of(gen_rec_app, DigestRequest(topic="生成式推荐", language="zh", max_papers=2), llm=scripted_llm)
+    assert digest.overview.count("语义ID") == 1 and "另一篇" not in digest.overview
+    assert {d["reason"] for d in digest.overview_dropped} == {"unfinished (cut off)", "repeats an earlier sentence"}
