@@ -176,6 +176,17 @@ def test_a_term_only_one_member_uses_does_not_name_a_group():
     assert not any(t.lower() in ("protein", "folding", "protein folding", "watermark") for t in terms[0])
 
 
+def test_a_theme_keeps_only_the_papers_its_name_describes():
+    from assistant.chains.digest.chain import described
+    from assistant.chains.digest.themes import ThemeName
+
+    papers = [WATERMARK[0], WATERMARK[1], PRUNING[0], PRUNING[1], WATERMARK[2]]
+    names = [ThemeName("Watermark", "keywords", ("watermark",)), ThemeName("Pruning", "keywords", ("pruning",))]
+    groups, kept, other = described([[0, 1, 2], [3, 4]], names, [], papers)
+    assert groups == [[0, 1]] and [n.name for n in kept] == ["Watermark"]
+    assert other == [2, 3, 4]  # a pruning paper under 'Watermark'; a theme left with one paper
+
+
 def test_llm_theme_names_are_checked_against_the_members():
     inside, outside = WATERMARK, PRUNING
     assert name_supported("Image watermarking", inside, outside, ["watermark"]) == ["watermark"]

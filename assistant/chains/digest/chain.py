@@ -159,7 +159,8 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
 def _group(run: _Run, papers: list[Paper], embedder
            ) -> Generator[Event, None, tuple[list[list[int]], list[ThemeName] | None]]:
     """(groups of paper indexes, a name per group); one unnamed group unless themed and >= 4 papers. Groups of
-    one paper are merged into a last 'Other / 其他' group; the others come largest first."""
+    one paper, and papers their theme's name does not describe (`described`), are merged into a last
+    'Other / 其他' group; the others come largest first."""
     k = n_themes(len(papers)) if run.request.style == "themed" else 1
     if k <= 1:
         return [list(range(len(papers)))], None
@@ -174,11 +175,32 @@ def _group(run: _Run, papers: list[Paper], embedder
     exclude = [f for c in _concepts(run) for f in c.forms]
     names = name_groups(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies, exclude,
                         background=run.background)
+    groups, names, other = described(groups, names, other, papers)
     run.digest.timings["themes_ms"] = elapsed_ms(t0)
+    if not groups:
+        return [list(range(len(papers)))], None
     if other:
         groups.append(other)
         names.append(ThemeName(OTHER[run.lang], "other"))
     return groups, names
+
+
+def described(groups: list[list[int]], names: list[ThemeName], other: list[int], papers: list[Paper]
+              ) -> tuple[list[list[int]], list[ThemeName], list[int]]:
+    """A theme holds only the papers its name describes: a member whose own text has none of the name's key
+    terms moves to 'Other' (issue 16: '模型预测规划' held a recommendation paper), and a theme left with fewer
+    than two papers goes there whole. Themes stay largest first."""
+    kept: list[tuple[list[int], ThemeName]] = []
+    other = list(other)
+    for members, name in zip(groups, names):
+        inside = [i for i in members if any(term_share(t, [papers[i]]) for t in name.terms)]
+        if len(inside) >= 2:
+            kept.append((inside, name))
+            other += [i for i in members if i not in inside]
+        else:
+            other += members
+    kept.sort(key=lambda gn: (-len(gn[0]), gn[0][0]))
+    return [g for g, _ in kept], [n for _, n in kept], sorted(other)
 
 
 def _concepts(run: _Run):

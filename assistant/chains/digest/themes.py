@@ -207,15 +207,16 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
             scored.append((qualifies, weight, len(shown[key]), key))
         scored.sort(key=lambda x: (not x[0], -x[1], -x[2], x[3]))
         ranked = [key for qualifies, _, _, key in scored if qualifies] or [key for *_, key in scored[:1]]
-        users = {key: {i for i in group if key in terms[i]} for key in ranked}
-        chosen: list[str] = []
-        covered: set[int] = set()
-        for key in ranked:  # best first; after the first, a term must name members the chosen ones do not
-            if len(chosen) >= top:
+        shared = [key for *_, key in scored if df[key] >= 2 or len(group) == 1]  # by weight, two members or more
+        users = {key: {i for i in group if key in terms[i]} for key in shared + ranked}
+        chosen: list[str] = ranked[:1]
+        covered: set[int] = set(users[chosen[0]]) if chosen else set()
+        for key in shared:  # after the best term: terms that name members the chosen ones do not
+            if len(chosen) >= top or covered >= set(group):
                 break
-            if any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
+            if key in chosen or any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
                 continue  # a word inside a chosen term (or a term holding a chosen word) adds nothing
-            if chosen and not users[key] - covered:
+            if not users[key] - covered:
                 continue
             chosen.append(key)
             covered |= users[key]
