@@ -40,6 +40,8 @@ def paper(arxiv_id, title, abstract, tldr="", day="2026-06-02", **kw) -> Paper:
     ("检索增强生成", ["检索增强生成"]),
     ("RAG", ["RAG"]),
     ("hallucination detection", ["hallucination detection"]),  # not fully known: one (loose) concept
+    ("on-device LLM", ["on-device LLM"]),  # a connector inside a hyphenated word is no connector
+    ("in-context learning for recommendation", ["in-context learning", "recommendation"]),
 ])
 def test_concept_splitting(topic, expected):
     assert labels(topic) == expected

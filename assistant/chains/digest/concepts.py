@@ -97,7 +97,8 @@ GENERIC_EN = frozenset("""application applications approach approaches method me
 studies research advance advances progress recent new model models system systems framework frameworks task tasks
 paper papers work works problem problems survey based""".split())
 
-_SPLIT_EN = r"\b(?:and|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)\b"
+# connectors as whole words, not inside a hyphenated one ('on-device', 'in-context', 'LLM-as-a-judge')
+_SPLIT_EN = r"(?<![\w\-])(?:and|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)(?![\w\-])"
 _SPLIT_ZH = r"以及|用于|面向|针对|基于|结合|对于|之间|中的|[的与和及、，,;；/+&|]"
 _IN_ZH = re.compile(r"(?<=.)在(.+?)(?:之中的|中的|里的|上的|下的|中|里|上)")
 
@@ -334,7 +335,7 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
             needle = re.sub(r"[\s\-–]+", "", form)
             hit = next((i for i, s in enumerate(flat) if needle in s), None)
         elif concept.loose and len(form.split()) > 1:  # an unknown phrase: its words' stems in one sentence
-            stems = set(_stems(form))
+            stems = set(_stems(" ".join(w for w in re.split(r"[\s\-]+", form) if w.lower() not in GENERIC_EN)))
             hit = next((i for i, (_, s) in enumerate(text.sentences) if stems and stems <= set(_stems(s))), None)
         else:
             hit = next((i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)), None)

@@ -341,7 +341,7 @@ def name_groups(groups: list[list[int]], papers: list[Paper], llm: ChatModel | N
             out.append(fallback[g])
             continue
         inside = [papers[i] for i in members]
-        outside = [p for j, p in enumerate(papers) if not any(j in grp for grp in groups[g:g + 1])]
+        outside = [p for j, p in enumerate(papers) if j not in members]
         supported = name_supported(name, inside, outside, terms[g])
         out.append(ThemeName(name, "llm", tuple(supported)) if supported else fallback[g])
     return out
