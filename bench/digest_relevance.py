@@ -368,6 +368,7 @@ def overview_run(store: Path, llm_mode: str = "local") -> str:
 
     app = open_app(store, llm_mode=llm_mode)
     m = machine()
+    model = app.llm.get().name  # starts the bundled server once, before the timed digests
     rows = []
     for topic in TOPICS:
         request = DigestRequest(topic=topic.topic, language=topic.lang, since=SINCE, until=UNTIL,
@@ -386,9 +387,10 @@ def overview_run(store: Path, llm_mode: str = "local") -> str:
                      "notes": digest.notes})
         print(rows[-1], flush=True)
     app.close()
-    save_json("digest-overview", {"machine": m, "rows": rows})
+    if llm_mode != "mock":
+        save_json("digest-overview", {"machine": m, "model": model, "rows": rows})
     lines = ["## Digest overviews on the bundled model (`python -m bench.digest_relevance --overview`)", "",
-             f"Machine: {machine_line(m)}. Model: {app.llm.get().name}. Same store and requests as the relevance "
+             f"Machine: {machine_line(m)}. Model: {model}. Same store and requests as the relevance "
              "section, with the LLM (theme names, overview). Sentences counted in the overview as shown; 'dropped' "
              "lists what the checks removed (unfinished, repeated, unsupported, numbers).", "",
              "| topic | papers | overview sentences | uncited | repeated | unfinished last | dropped (reason) | "
