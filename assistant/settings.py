@@ -76,8 +76,13 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(0.1, ge=0, le=2)
     local_model_threads: int = Field(2, ge=1, le=64)
     local_model_ctx: int = Field(4096, ge=512, le=32768)
-    local_model_prompt_cache: bool = Field(True, description="llama.cpp keeps earlier prompts' KV states in RAM "
-                                           "(1 GiB): a shared prefix such as the system prompt is read once")
+    local_model_prompt_cache: bool = Field(False, description="llama.cpp keeps earlier prompts' KV states in RAM "
+                                           "(1 GiB). Off by default: llama-cpp-python saves the logits of every "
+                                           "position with each state (hundreds of MB), which stalled answers in "
+                                           "the eval; llama.cpp already reuses the common prefix of consecutive "
+                                           "prompts, and the system prompt comes first")
+    local_answer_max_tokens: int = Field(200, ge=32, le=4096, description="longest answer on the bundled model "
+                                         "(decoding runs at ~8-10 tokens/s on 2 cores; answers are 1-4 sentences)")
 
     # --- digests ---
     digest_llm_rerank: Literal["auto", "on", "off"] = Field(

@@ -46,7 +46,8 @@ class App:
                              prompts_dir=self.settings.prompts_dir, top_k=self.answer_top_k(),
                              min_relevance=self.settings.min_relevance, language=language, session=session,
                              filters=filters, vectors=self.sentence_vectors if self.settings.answer_evidence else None,
-                             evidence_tokens=self.evidence_tokens())
+                             evidence_tokens=self.evidence_tokens(),
+                             max_tokens=self.settings.local_answer_max_tokens if self.llm.is_local else None)
 
     def stream_turn(self, question: str, *, session=None, filters: SearchFilters | None = None,
                     language: str | None = None):
