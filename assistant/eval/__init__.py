@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -18,7 +18,7 @@ def run_eval(app, *, retrieval: bool = True, answers: str | Path | None = None, 
     s = app.settings
     report: dict = {
         "version": 1,
-        "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "setup": {"store": s.chroma_url or str(s.store_dir), "papers": app.store.paper_count(),
                   "embedder": s.embedder_id(), "collection": s.collection_name(),
                   "llm": app.llm.describe() if answers or translation else None,

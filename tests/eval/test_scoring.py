@@ -242,7 +242,7 @@ def test_extended_report_markdown_has_the_kind_breakdown():
                               numbers=[NumberSpec(metric=["intent accuracy"], accepted=["93.3%"])]),
                  EvalQuestion(id="u", question="Capital of Australia?", unanswerable=True)]
     answers = iter([_answer("Intent accuracy is 86.8% [1]."), _answer("These papers do not say.", refused=True)])
-    result = run_answers(questions, None, lambda ids: set(ids), ask_turn=lambda t, l, s: next(answers),
+    result = run_answers(questions, None, lambda ids: set(ids), ask_turn=lambda text, lang, session: next(answers),
                          new_session=ChatSession)
     report = {"file": "q.jsonl", "model": "m", **result}
     md = "\n".join(answers_markdown(report))
