@@ -57,14 +57,20 @@ class App:
         from assistant.chains.digest import parse_digest_request
         from assistant.chains.events import Event
         from assistant.chains.router import comparison_turn, route
+        from assistant.errors import InputError
 
         kind = route(question, session)
         if kind == "compare":
-            result = self.compare(question, language=language, filters=filters)
-            if session is not None:
-                session.add(question, comparison_turn(question, result))
-            yield Event("compare", result)
-            return
+            try:
+                result = self.compare(question, language=language, filters=filters)
+            except InputError as exc:  # fewer than two papers found: answer it as a question instead
+                logger.info("not a comparison after all (%s): answering", exc)
+                kind = "lookup"
+            else:
+                if session is not None:
+                    session.add(question, comparison_turn(question, result))
+                yield Event("compare", result)
+                return
         if kind == "digest":
             request = parse_digest_request(question)
             if language:
@@ -155,9 +161,11 @@ class App:
         """Papers side by side (a table from their own fields) plus a cited synthesis when `use_llm`."""
         from assistant.chains.compare import compare
 
+        local = self.llm.is_local
         return compare(target, store=self.store, retriever=self.retriever(filters),
                        llm=self.llm.get() if use_llm else None, prompts_dir=self.settings.prompts_dir,
-                       language=language)
+                       language=language, budget=2 * self.evidence_tokens() if local else None,
+                       max_tokens=self.settings.local_answer_max_tokens if local else None)
 
     def digest_rerank(self) -> bool:
         """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow/weak."""

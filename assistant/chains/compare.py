@@ -149,7 +149,10 @@ def _markdown(columns: list[str], rows: list[list[str]]) -> str:
 
 
 def compare(question_or_names: str | list[str], *, store: PaperStore, retriever: HybridRetriever,
-            llm: ChatModel | None, prompts_dir: Path, language: str | None = None, top_k: int = 3) -> Comparison:
+            llm: ChatModel | None, prompts_dir: Path, language: str | None = None, top_k: int = 3,
+            budget: int | None = None, max_tokens: int | None = None) -> Comparison:
+    """`budget` (source tokens for the synthesis) and `max_tokens` default to the model's; the bundled model gets
+    small ones from `App` (its prompt length and decoding are the wait)."""
     started = time.perf_counter()
     if isinstance(question_or_names, list):
         names, question = question_or_names, "compare " + " and ".join(question_or_names)
@@ -179,7 +182,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     result.timings["table_ms"] = elapsed_ms(started)
     if llm is None:
         return result
-    packed = pack_sources(papers, {}, language, llm.source_budget)
+    packed = pack_sources(papers, {}, language, budget or llm.source_budget)
     prompt = load("compare.user", prompts_dir)
     system = load("answer.system", prompts_dir)
     messages = [{"role": "system", "content": system.template},
@@ -189,7 +192,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                     prompt_version=f"{system.version}+{prompt.version}",
                     prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
     try:
-        raw = "".join(llm.stream(messages))
+        raw = "".join(llm.stream(messages, max_tokens=max_tokens))
         finalize(answer, raw, packed, question)
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:

@@ -113,3 +113,9 @@ def test_answer_turn_reports_a_comparison_citing_every_paper(mock_seed_app):
 def test_answer_language(question, language):
     """Class 8: any Chinese function word makes the question Chinese, however many English names it holds."""
     assert question_language(question) == language
+
+
+def test_a_comparison_of_papers_not_found_is_answered_as_a_question(mock_seed_app):
+    """"Compare ARM and X" where fewer than two papers are found must not end the conversation with an error."""
+    result = mock_seed_app.turn("Compare Zyxquorf and HarmonRank", session=ChatSession())
+    assert result.kind == "answer"
