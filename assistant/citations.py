@@ -61,9 +61,18 @@ _BLANK_RE = re.compile(r"(?:为|是|达到|达|约为|约|提升了|提高了|�
 _NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*(?![A-Za-z0-9])")
 
 
+# A sentence that only points at a source instead of saying anything: "This can be found in [1]."
+_POINTER_RE = re.compile(r"^(?:this|the|that|it|such)?\s*(?:information|answer|detail|data|number|value|result)?s?\s*"
+                         r"(?:can be|is|are|was|may be)\s+(?:found|provided|given|stated|mentioned|described|"
+                         r"reported|available)\s+(?:in|by)(?:\s+(?:the\s+)?(?:source|paper|article|document)s?)?\W*$|"
+                         r"^(?:详见|见|参见|可参考|请参考)(?:来源|论文|文献)?\W*$|^(?:相关)?(?:信息|内容|答案)(?:可)?(?:在|见)(?:来源|论文)中\W*$",
+                         re.IGNORECASE)
+
+
 def blank_slot(body: str) -> bool:
     """True when the sentence ends where its fact should be (the model left the asked value out)."""
-    return bool(_BLANK_RE.search(re.sub(r"[。.!！?？\s]+$", "", body)))
+    stripped = re.sub(r"[。.!！?？\s]+$", "", body)
+    return bool(_BLANK_RE.search(stripped) or _POINTER_RE.match(stripped))
 
 
 def source_names(sources: dict[int, str]) -> dict[int, set[str]]:

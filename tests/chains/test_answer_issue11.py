@@ -119,3 +119,11 @@ def test_a_comparison_of_papers_not_found_is_answered_as_a_question(mock_seed_ap
     """"Compare ARM and X" where fewer than two papers are found must not end the conversation with an error."""
     result = mock_seed_app.turn("Compare Zyxquorf and HarmonRank", session=ChatSession())
     assert result.kind == "answer"
+
+
+@pytest.mark.parametrize("reply", ["This can be found in [1].", "This information is provided in the source [1].",
+                                   "详见来源[1]。"])
+def test_a_pointer_instead_of_an_answer_is_dropped(reply):
+    """Seen in the eval: the model points at the source instead of answering; the rescue may then quote it."""
+    check = verify(reply, {1: "T: a paper\nAmharic is spoken by 57 million people."}, "How many speak Amharic?")
+    assert check.refused and check.dropped[0]["reason"] == "the asked value is missing"
