@@ -220,6 +220,7 @@ def same_value(stated: Quantity, gold: Quantity) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]|(?<!\d)\.(?!\d)")
+_CLAUSE_END_RE = re.compile(r"[，,](?!\d)|\|")
 
 
 class NumberSpec(BaseModel):
@@ -292,10 +293,19 @@ def score_number(spec: NumberSpec, text: str, question: str = "") -> dict:
         right = right_match.start() if right_match else len(clean)
         if DECLINE_RE.search(clean[left:right]):
             continue  # "it does not report NDCG@10, only NDCG@5 (88.5%)": not a value for the metric
-        near = [(max(q.start - e, s - q.end, 0), q) for q in numbers
-                if q.start >= left and q.end <= right and max(q.start - e, s - q.end, 0) <= spec.window]
-        if near:
-            stated.append(min(near, key=lambda d: (d[0], d[1].start))[1])
+        # the clause first ("吞吐量提升17倍，成本效益提高19倍": 成本 takes 19倍), else the sentence
+        c_left = max((m.end() for m in _CLAUSE_END_RE.finditer(clean, left, s)), default=left)
+        c_right_match = _CLAUSE_END_RE.search(clean, e, right)
+        c_right = c_right_match.start() if c_right_match else right
+        for lo, hi in ((c_left, c_right), (left, right)):
+            near = [(max(q.start - e, s - q.end, 0), q) for q in numbers
+                    if q.start >= lo and q.end <= hi and max(q.start - e, s - q.end, 0) <= spec.window]
+            if near:
+                # an accepted value anywhere in the clause counts ("MRR from 0.5824 to 0.6560"), else the nearest
+                hit = next((q for _, q in sorted(near, key=lambda d: d[0]) if any(same_value(q, g) for g in gold)),
+                           None)
+                stated.append(hit or min(near, key=lambda d: (d[0], d[1].start))[1])
+                break
     right_values = [q for q in stated if any(same_value(q, g) for g in gold)]
     if right_values:
         status = "right"
@@ -432,6 +442,49 @@ def mentioned_ids(answer) -> set[str]:
     return {c.id for c in answer.citations} | set(ARXIV_IN_TEXT_RE.findall(answer.answer or ""))
 
 
+def judge(question: EvalQuestion, delivered: str, *, answered: bool, refused: bool, error: str | None,
+          cited: list[str]) -> dict:
+    """The verdict on one delivered answer text: facts, numbers, forbidden text, declined, correct."""
+    text = delivered if answered else ""
+    expected = set(question.expected_ids)
+    overlap = len(set(cited) & expected)
+    facts_hit = [f for f in question.expected_facts if re.search(f, text, re.IGNORECASE)]
+    numbers = [score_number(spec, text, question.question) for spec in question.numbers]
+    wrong = any(n["status"] == "wrong" for n in numbers)
+    forbidden_hits = [f for f in question.forbidden if re.search(f, delivered or "", re.IGNORECASE)]
+    declined = refused or (answered and bool(DECLINE_RE.search(text)))
+    if question.unanswerable:
+        correct = declined and not error and not wrong and not forbidden_hits
+    else:
+        cites = overlap == len(expected) if question.cite_all else overlap > 0
+        facts_ok = (not question.expected_facts or
+                    (len(facts_hit) == len(question.expected_facts) if question.facts_mode == "all"
+                     else bool(facts_hit)))
+        numbers_ok = all(n["status"] == "right" for n in numbers)
+        correct = answered and cites and facts_ok and numbers_ok and not forbidden_hits
+    return {"facts_hit": facts_hit, "numbers": numbers, "forbidden_hits": forbidden_hits, "declined": declined,
+            "correct": correct}
+
+
+def rescore(answers: dict, questions: list[EvalQuestion]) -> dict:
+    """A saved answers report scored again with the current scorer and question file (no model): the items'
+    delivered texts, refusals and citations are kept; facts, numbers, declines, correctness and every summary
+    figure are recomputed. Items are matched to questions by id."""
+    by_id = {q.id: q for q in questions if q.id}
+    items = []
+    for item in answers["items"]:
+        question = by_id[item["id"]]
+        judged = judge(question, item["answer"], answered=item["answered"], refused=item["refused"],
+                       error=item["error"], cited=item["cited_ids"])
+        items.append({**item, "correct": judged["correct"], "declined": judged["declined"],
+                      "facts_total": len(question.expected_facts), "facts_hit": len(judged["facts_hit"]),
+                      "facts_missed": [f for f in question.expected_facts if f not in judged["facts_hit"]],
+                      "numbers": judged["numbers"],
+                      "wrong_numbers": sum(n["status"] == "wrong" for n in judged["numbers"]),
+                      "forbidden_hits": judged["forbidden_hits"]})
+    return {**answers, **summarize(items), "items": items, **summarize_extended(items)}
+
+
 def score_answer(question: EvalQuestion, answer, known_ids: set[str], seconds: float | None = None) -> dict:
     """Score one `Answer` against its question; `known_ids` = ids (among those mentioned) that are in the store."""
     answered = not answer.refused and not answer.error
@@ -448,21 +501,10 @@ def score_answer(question: EvalQuestion, answer, known_ids: set[str], seconds: f
     cited = list(dict.fromkeys(c.id for c in answer.citations)) if answered else []
     expected = set(question.expected_ids)
     overlap = len(set(cited) & expected)
-    facts_hit = [f for f in question.expected_facts if re.search(f, text, re.IGNORECASE)]
-    numbers = [score_number(spec, text, question.question) for spec in question.numbers]
-    wrong_numbers = [n for n in numbers if n["status"] == "wrong"]
-    forbidden_hits = [f for f in question.forbidden if re.search(f, answer.answer or "", re.IGNORECASE)]
+    judged = judge(question, answer.answer or "", answered=answered, refused=bool(answer.refused),
+                   error=answer.error, cited=cited)
+    facts_hit, numbers = judged["facts_hit"], judged["numbers"]
     raw_forbidden = [f for f in question.forbidden if re.search(f, answer.raw_answer or "", re.IGNORECASE)]
-    declined = bool(answer.refused) or (answered and bool(DECLINE_RE.search(text)))
-    if question.unanswerable:
-        correct = declined and not answer.error and not wrong_numbers and not forbidden_hits
-    else:
-        cites = overlap == len(expected) if question.cite_all else overlap > 0
-        facts_ok = (not question.expected_facts or
-                    (len(facts_hit) == len(question.expected_facts) if question.facts_mode == "all"
-                     else bool(facts_hit)))
-        numbers_ok = all(n["status"] == "right" for n in numbers)
-        correct = answered and cites and facts_ok and numbers_ok and not forbidden_hits
     total_ms = answer.timings.get("total_ms", round(seconds * 1000, 1) if seconds is not None else None)
     item = {
         "question": question.question,
@@ -471,7 +513,7 @@ def score_answer(question: EvalQuestion, answer, known_ids: set[str], seconds: f
         "answered": answered,
         "refused": bool(answer.refused),
         "error": answer.error,
-        "correct": correct,
+        "correct": judged["correct"],
         "expected_ids": question.expected_ids,
         "cited_ids": cited,
         "citation_precision": (overlap / len(cited)) if cited and not question.unanswerable else None,
@@ -486,9 +528,9 @@ def score_answer(question: EvalQuestion, answer, known_ids: set[str], seconds: f
     }
     item.update({
         "id": question.id, "kind": question.effective_kind, "question_language": question.language,
-        "declined": declined, "facts_missed": [f for f in question.expected_facts if f not in facts_hit],
-        "numbers": numbers, "wrong_numbers": len(wrong_numbers),
-        "forbidden_hits": forbidden_hits, "raw_forbidden_hits": raw_forbidden,
+        "declined": judged["declined"], "facts_missed": [f for f in question.expected_facts if f not in facts_hit],
+        "numbers": numbers, "wrong_numbers": sum(n["status"] == "wrong" for n in numbers),
+        "forbidden_hits": judged["forbidden_hits"], "raw_forbidden_hits": raw_forbidden,
         "prompt_tokens": getattr(answer, "prompt_tokens", None) or None,
         "standalone_query": getattr(answer, "standalone_query", ""),
     })

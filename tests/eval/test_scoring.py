@@ -249,3 +249,19 @@ def test_extended_report_markdown_has_the_kind_breakdown():
     assert "| number | 1 | 0 | 0.000 |" in md and "| unanswerable | 1 | 1 | 1.000 |" in md
     assert "delivered wrong number** | **1**" in md and "wrong (86.8%)" in md and "median prompt tokens | 500" in md
     assert report["wrong_numbers"] == 1 and report["refusal_recall"] == 1.0 and report["accuracy_answerable"] == 0.0
+
+
+def test_clause_rule_and_rescoring_a_saved_report():
+    cost = NumberSpec(metric=["成本", "cost"], accepted=["19x"])
+    assert score_number(cost, "吞吐量提升了17倍，成本效益提高了19倍[1]。")["status"] == "right"
+    mrr = NumberSpec(metric=["MRR"], accepted=["0.6560"])
+    assert score_number(mrr, "v2 raises MRR from v1's 0.5824 to 0.6560 [1].")["status"] == "right"
+    assert score_number(mrr, "v2 reaches an MRR of 0.5824 [1].")["status"] == "wrong"
+    from assistant.eval.answers import rescore
+
+    q = EvalQuestion(id="t", question="How much cheaper?", expected_ids=[ID], numbers=[cost])
+    saved = run_answers([q], None, lambda ids: set(ids), new_session=ChatSession,
+                        ask_turn=lambda text, lang, session: _answer("吞吐量提升了17倍，成本效益提高了19倍[1]。"))
+    saved["items"][0].update(correct=False, wrong_numbers=1)  # as an older scorer had it
+    again = rescore({"file": "f", "model": "m", **saved}, [q])
+    assert again["items"][0]["correct"] and again["wrong_numbers"] == 0 and again["accuracy_answerable"] == 1.0
