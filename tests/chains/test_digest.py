@@ -321,3 +321,17 @@ def test_rerank_only_on_api_models_by_default(tmp_path, mode, llm_env, expected)
     app = build_app(Settings(store_dir=tmp_path, embedding_mode="mock", digest_llm_rerank=mode, _env_file=None,
                              **llm_env))
     assert app.digest_rerank() is expected
+
+
+def test_app_digest_without_a_startable_model_says_so(mock_seed_app, monkeypatch):
+    """Issue 14: one behaviour everywhere. When the model cannot start, App builds the digest without it and says
+    so in `notes` (the CLI used to exit, the UI to fall back)."""
+    from assistant.chains.digest import DigestRequest
+    from assistant.errors import LLMUnavailable
+
+    def down():
+        raise LLMUnavailable("the local LLM server exited")
+
+    monkeypatch.setattr(mock_seed_app.llm, "get", down)
+    digest = mock_seed_app.digest(DigestRequest(topic="ranking", language="en", max_papers=3))
+    assert digest.papers and any("language model is unavailable" in n for n in digest.notes)

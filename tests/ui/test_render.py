@@ -36,3 +36,23 @@ def test_throttle_thins_out_streamed_updates(monkeypatch):
     monkeypatch.setattr(ui.throttle.time, "monotonic", lambda: next(clock))
     throttle = Throttle(0.1)
     assert [throttle.due() for _ in range(6)] == [True, False, False, True, False, True]
+
+
+def test_a_pipe_in_paper_text_stays_inside_its_table_cell():
+    """Issue 17 item 9: `|` was escaped twice (a backslash, then a real pipe that split the cell)."""
+    from types import SimpleNamespace
+
+    from ui.render import translation_markdown
+
+    result = SimpleNamespace(source_language="en", sections=None, original="A | B and C\\|D",
+                             translation="甲 | 乙")
+    table = translation_markdown(result)
+    row = table.splitlines()[-1]
+    def escaped(i: int) -> bool:  # an odd run of backslashes before it
+        n = 0
+        while i - n - 1 >= 0 and row[i - n - 1] == "\\":
+            n += 1
+        return n % 2 == 1
+
+    cell_borders = [i for i, ch in enumerate(row) if ch == "|" and not escaped(i)]
+    assert len(cell_borders) == 3  # the row's own borders only: | original | translation |
