@@ -95,3 +95,17 @@ def test_feed_of_a_real_ranking(app, reader):
     assert app.readers.feed("channels", "atom", reader) == atom  # regenerated: identical
     md = app.readers.feed("channels", "md", reader)
     assert md.count("https://arxiv.org/abs/") == 3 and "推荐理由" in md
+
+
+def test_atom_is_read_by_a_real_feed_parser():
+    """What a feed reader sees: feedparser parses the feed without complaint, ids and links intact."""
+    import feedparser
+
+    parsed = feedparser.parse(atom_feed(_result()))
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10" and len(parsed.entries) == 2
+    assert parsed.feed.id == "urn:uuid:0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"
+    assert all(e.id.startswith("urn:uuid:") for e in parsed.entries)
+    assert [e.link for e in parsed.entries][1] == "https://arxiv.org/abs/2601.02361"
+    title = parsed.entries[0].title_detail
+    assert title.type == "text/plain" and title.value.startswith("<script>alert(1)</script> &")  # shown as text
