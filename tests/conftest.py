@@ -12,6 +12,28 @@ DATA = Path(__file__).parent / "data"
 KEPT_ENV = ("ASSISTANT_TEST_", "ASSISTANT_RAISE_ERRORS")  # test plumbing set by .ci/run and this file
 
 
+def cli_invoke(*args):
+    """Run one CLI command in-process, on a freshly built App (the CLI caches it per process)."""
+    from typer.testing import CliRunner
+
+    from assistant import cli
+
+    cli._state.clear()
+    return CliRunner().invoke(cli.app, list(args))
+
+
+@pytest.fixture()
+def cli_env(tmp_path, monkeypatch):
+    """The CLI on an isolated store with the hash embedder."""
+    from assistant import cli
+
+    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
+    cli._state.clear()
+    yield
+    cli._state.clear()
+
+
 def make_settings(store_dir, **overrides):
     """Settings for a test: an isolated store, the hash embedder and the mock LLM unless overridden, and no
     `.env` file (a developer's own configuration must not leak into tests)."""
@@ -114,6 +136,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop_process(proc) -> None:
+    """Stop a server a test started: SIGTERM, then SIGKILL after 10 s."""
+    import subprocess
+
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def heartbeat(url: str) -> bool:
     import urllib.request
 
@@ -157,11 +191,6 @@ def chroma_url(tmp_path_factory):
             time.sleep(0.3)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
         log.close()
 

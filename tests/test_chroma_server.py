@@ -22,7 +22,7 @@ import pytest
 from assistant.settings import Settings
 from assistant.sources import parse_file
 from assistant.wiring import build_app
-from tests.conftest import free_port, heartbeat
+from tests.conftest import free_port, heartbeat, stop_process
 
 pytestmark = [pytest.mark.server, pytest.mark.timeout(600)]
 
@@ -254,11 +254,7 @@ def test_two_serve_processes_on_one_server(chroma_url, tmp_path):
         _cli(env_a, "remove", "2602.00042")
         assert "2602.00042" not in [h["id"] for h in client.predict("Zyxquorf", 3, "", "", "", api_name="/search")]
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
         log.close()
 
 

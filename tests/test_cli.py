@@ -3,25 +3,8 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from assistant import cli
-
-runner = CliRunner()
-
-
-@pytest.fixture()
-def cli_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
-    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
-    cli._state.clear()
-    yield
-    cli._state.clear()
-
-
-def invoke(*args):
-    cli._state.clear()
-    return runner.invoke(cli.app, list(args))
+from tests.conftest import cli_invoke as invoke
 
 
 def test_ingest_search_stats_remove(cli_env, data_dir):

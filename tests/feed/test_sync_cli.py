@@ -7,12 +7,9 @@ import json
 import time
 
 import pytest
-from typer.testing import CliRunner
 
-from assistant import cli
+from tests.conftest import cli_invoke as invoke
 from tests.feed.conftest import CLEAN_STATUS, DAYS, RANGE, UNIQUE_PAPERS, day_name
-
-runner = CliRunner()
 
 DAY_KEYS = {"date", "status", "papers_added", "papers_updated", "papers_relisted", "papers_unchanged",
             "papers_dropped", "skipped", "degraded", "skip_reasons", "chunks_embedded", "bytes", "error"}
@@ -22,21 +19,11 @@ REPORT_KEYS = {"source", "lang", "since", "until", "discovery", "trigger", "star
 
 
 @pytest.fixture()
-def cli_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "store"))
-    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODE", "mock")
+def sync_env(cli_env, monkeypatch):
     monkeypatch.setenv("ASSISTANT_SYNC_BACKOFF", "0.05")
-    cli._state.clear()
-    yield
-    cli._state.clear()
 
 
-def invoke(*args):
-    cli._state.clear()
-    return runner.invoke(cli.app, list(args))
-
-
-def test_json_contract(cli_env, server):
+def test_json_contract(sync_env, server):
     result = invoke("sync", "--source", server.url, "--since", RANGE["since"], "--until", RANGE["until"], "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -52,7 +39,7 @@ def test_json_contract(cli_env, server):
     assert status["last_run"]["trigger"] == "cli"
 
 
-def test_human_output_and_exit_codes(cli_env, server):
+def test_human_output_and_exit_codes(sync_env, server):
     server.fault(f"data/{day_name('2025-06-03')}", "html")
     result = invoke("sync", "--source", server.url, "--since", "2025-06-02", "--until", "2025-06-04")
     assert result.exit_code == 2, result.output  # a day failed: retried next run
@@ -70,7 +57,7 @@ def test_human_output_and_exit_codes(cli_env, server):
     assert "scheduled in serve: off" in status.stdout and "last run:" in status.stdout
 
 
-def test_bad_arguments_are_one_line_errors(cli_env, server):
+def test_bad_arguments_are_one_line_errors(sync_env, server):
     for args in (["--since", "2025-13-01"], ["--since", "2025-06-05", "--until", "2025-06-01"], ["--lang", "中文"],
                  ["--source", "/no/such/dir"]):
         result = invoke("sync", "--source", server.url, *args) if args[0] != "--source" else invoke("sync", *args)
