@@ -175,26 +175,25 @@ def evidence_is_strong(best: Scored | None, question: str, min_relevance: float)
 class _Plan:
     """What the answer will be built from: the papers, their numbered sources and the evidence chosen."""
 
-    results: list[PaperResult]
     packed: PackedSources
     evidence: list[Scored]  # every sentence scored, best first
     chosen: list[Scored]  # what the prompt holds
 
 
-def _plan(question: str, query: str, results: list[PaperResult], papers: dict, language: str, llm: ChatModel,
+def _plan(query: str, results: list[PaperResult], papers: dict, language: str, llm: ChatModel,
           vectors: SentenceVectors | None, evidence_tokens: int | None) -> _Plan:
     ordered = [papers[r.arxiv_id] for r in results]
     scores = {r.arxiv_id: r.score for r in results}
     if vectors is None:  # no embedder given: whole sections, as before evidence selection
         matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
-        return _Plan(results, pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
+        return _Plan(pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
     named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in method_names(query))}
     scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named)
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
         by_n.setdefault(s.n, []).append(s.sentence)
-    return _Plan(results, pack_evidence(ordered, by_n, scores), scored, chosen)
+    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen)
 
 
 def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,
@@ -216,7 +215,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
     timings = {"retrieve_ms": elapsed_ms(started)}
-    plan = _plan(question, query, results, papers, language, llm, vectors, evidence_tokens)
+    plan = _plan(query, results, papers, language, llm, vectors, evidence_tokens)
     packed = plan.packed
     timings["evidence_ms"] = elapsed_ms(started) - timings["retrieve_ms"]
     yield Event("sources", packed.cards)

@@ -146,10 +146,7 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
         used += cost
         counts[s.n] = counts.get(s.n, 0) + 1
     order = {n: i for i, n in enumerate(dict.fromkeys(s.n for s in chosen))}
-    return sorted(chosen, key=lambda s: (order[s.n], _SECTION_ORDER[s.section], s.position))
-
-
-_SECTION_ORDER = {section: i for i, (section, _lang) in enumerate(SECTIONS)}
+    return sorted(chosen, key=lambda s: (order[s.n], s.position))  # position is reading order, sections included
 
 
 def to_public(selected: list[Scored]) -> list[Evidence]:

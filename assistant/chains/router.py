@@ -32,11 +32,9 @@ def route(question: str, session: ChatSession | None = None) -> Route:
 def comparison_turn(question: str, comparison) -> Answer:
     """The session turn a comparison leaves: its papers as the numbered sources and citations, in table order,
     so "the second one" / "那第二篇呢？" afterwards means the second compared paper."""
-    from assistant.chains.answer import Citation
-
     cards = [SourceCard(n=c.n, id=c.id, title=c.title, url=c.url) for c in comparison.papers]
     return Answer(question=question, answer=comparison.synthesis or comparison.table_markdown,
-                  language=comparison.language, citations=[Citation(**c.model_dump()) for c in comparison.papers],
+                  language=comparison.language, citations=list(comparison.papers),
                   sources=cards, kind="compare")
 
 
