@@ -17,7 +17,7 @@ REFUSAL_MARK = "NOT_FOUND"
 REFUSAL_HINTS = re.compile(r"NOT[_ ]FOUND|do(?:es)? not (?:contain|say|mention|provide)|no information|"
                            r"not (?:mentioned|provided|stated)|没有(?:提到|提及|说明|相关|给出)|未(?:提及|提到|说明|给出)|无法回答",
                            re.IGNORECASE)
-_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?!\d)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
+_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
 _MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "千": 1e3, "万": 1e4, "million": 1e6, "m": 1e6, "百万": 1e6, "千万": 1e7,
     "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,

@@ -139,11 +139,15 @@ def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, t
         if target is not None:
             base = session.turns[-1].question if len(question) < 12 else question
             return f"{base} {target.title}".strip(), (target.id,)
-    if PRONOUN_RE.search(question) or len(question.strip()) <= 12:
+    pronoun = PRONOUN_RE.search(question)
+    if pronoun or len(question.strip()) <= 12:
         names = [n.lower() for n in method_names(question)]
-        if names:  # "GCRank 呢？": one of the last papers if it is named there, else a new question
-            named = next((c for c in last.sources if any(n in c.title.lower() for n in names)), None)
-            return (f"{question} {named.title}", (named.id,)) if named else (question, ())
+        named = next((c for c in last.sources if any(n in c.title.lower() for n in names)), None)
+        if named:
+            return f"{question} {named.title}", (named.id,)
+        if names and not pronoun:  # "GCRank 呢？" names a paper of its own: a new question
+            return question, ()
+        # "它在 LoCoMo 上…": a pronoun wins over a name that is a benchmark or metric, not one of the papers
         focus = cited[0]
         return f"{question} {focus.title}", (focus.id,)
     return question, ()
@@ -180,15 +184,24 @@ class _Plan:
     chosen: list[Scored]  # what the prompt holds
 
 
+def answer_terms(prompts_dir: Path) -> list:
+    """The zh⇄en term lists evidence matching uses across languages: the translation glossary and the metric
+    words questions ask about."""
+    from assistant.chains.translate.glossary import load_glossary
+
+    return load_glossary(prompts_dir)[0] + load_glossary(prompts_dir, "metric_terms.tsv")[0]
+
+
 def _plan(query: str, results: list[PaperResult], papers: dict, language: str, llm: ChatModel,
-          vectors: SentenceVectors | None, evidence_tokens: int | None) -> _Plan:
+          vectors: SentenceVectors | None, evidence_tokens: int | None, prompts_dir: Path | None = None) -> _Plan:
     ordered = [papers[r.arxiv_id] for r in results]
     scores = {r.arxiv_id: r.score for r in results}
     if vectors is None:  # no embedder given: whole sections, as before evidence selection
         matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
         return _Plan(pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
     named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in method_names(query))}
-    scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named)
+    terms = answer_terms(prompts_dir) if prompts_dir else []
+    scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms)
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
@@ -215,7 +228,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
     timings = {"retrieve_ms": elapsed_ms(started)}
-    plan = _plan(query, results, papers, language, llm, vectors, evidence_tokens)
+    plan = _plan(query, results, papers, language, llm, vectors, evidence_tokens, prompts_dir)
     packed = plan.packed
     timings["evidence_ms"] = elapsed_ms(started) - timings["retrieve_ms"]
     yield Event("sources", packed.cards)

@@ -61,11 +61,32 @@ class Comparison(BaseModel):
     kind: str = "compare"
 
 
+_ASKS_RE = re.compile(r"它们|他们|分别|各自|都是|都用|什么|哪些|哪个|如何|怎样|怎么|是否|\b(?:how|what|which|where|who|"
+                      r"why|does|do|did|each|both|respectively|they|their)\b", re.IGNORECASE)
+_LEADING_NAME_RE = re.compile(r"^\s*([A-Za-z][\w\-./]*)")
+
+
 def split_names(question: str) -> list[str]:
-    """'compare GCRank and HarmonRank' / '比较GCRank和HarmonRank' -> ['GCRank', 'HarmonRank']."""
+    """'compare GCRank and HarmonRank' / '比较GCRank和HarmonRank' -> ['GCRank', 'HarmonRank']. What follows a
+    colon or question mark is the question about them, not a name ('Compare ARM and CREAM: how does each ...'),
+    and a part that asks something keeps only the name it starts with ('AVIS 都是加速方法，它们分别…' -> 'AVIS')."""
     text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
-    text = re.sub(r"(这两篇|两篇|these two|the two)\s*(论文|papers?)?", "", text, flags=re.IGNORECASE)
-    return [n.strip(" \"'“”‘’") for n in _SPLIT_NAMES_RE.split(text) if n and n.strip(" \"'“”‘’")]
+    text = re.split(r"[:：?？]", text, maxsplit=1)[0]
+    text = re.sub(r"(这两篇|这三篇|两篇|三篇|these two|these three|the two|the three)\s*(论文|papers?)?", "", text,
+                  flags=re.IGNORECASE)
+    names = []
+    for part in _SPLIT_NAMES_RE.split(text):
+        part = part.strip(" \"'“”‘’")
+        if part and _ASKS_RE.search(part):
+            lead = _LEADING_NAME_RE.match(part)
+            part = lead.group(1) if lead and not _ASKS_RE.fullmatch(lead.group(1)) else ""
+        if part:
+            names.append(part)
+    if len(names) < 2:  # "How do GCRank and HarmonRank each deploy?": the capitalised names it joins
+        capitalised = [n for n in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])", text)
+                       if not _ASKS_RE.fullmatch(n)]
+        names = capitalised if len(capitalised) >= 2 else names
+    return names
 
 
 def _short_name(title: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
+from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
 from assistant.citations import parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
@@ -96,9 +97,32 @@ class SentenceVectors:
         return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
 
 
+# Latin-script terms that name one thing exactly (AUC, Success@5, claude-sonnet-4-5, LoCoMo, GPT-4o).
+_EXACT_TERM_RE = re.compile(r"(?<![\w@.\-])[A-Za-z][\w@.\-]*[\w%]")
+
+
+def exact_terms(question: str) -> list[str]:
+    return [t for t in dict.fromkeys(_EXACT_TERM_RE.findall(question))
+            if any(c.isdigit() for c in t) or "@" in t or "-" in t or sum(c.isupper() for c in t) >= 2]
+
+
+def cross_terms(question: str, entries: list[GlossaryEntry]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """For each term list entry the question uses: (the question tokens it stands for, its spellings in both
+    languages), so that "困惑度" in a question matches "perplexity" in an English abstract."""
+    out = []
+    for entry in entries:
+        spellings = entry.zh + entry.en
+        term = next((t for t in spellings if term_occurs(t, question)), None)
+        if term:
+            out.append((frozenset(tokenize(term)), spellings))
+    return out
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
-                    named: set[str] | None = None) -> list[Scored]:
-    """Every sentence of the given (number, paper) pairs, scored against the question."""
+                    named: set[str] | None = None, terms: list[GlossaryEntry] | None = None) -> list[Scored]:
+    """Every sentence of the given (number, paper) pairs, scored against the question. Lexical overlap counts
+    a question word as present when the sentence has it in either language (`terms`), and exact names of
+    metrics, models and settings in the question earn a bonus where they occur verbatim."""
     rows = [(n, paper, section, sentence, i) for n, paper in papers
             for i, (section, sentence) in enumerate(paper_sentences(paper))]
     if not rows:
@@ -109,12 +133,21 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     q_numbers = parse_numbers(question)
     quantity = asks_quantity(question)
     named = named or set()
+    cross = [(src & q_tokens, spellings) for src, spellings in cross_terms(question, terms or [])]
+    cross = [(src, spellings) for src, spellings in cross if src]
+    exact = [t.lower() for t in exact_terms(question)]
     scored = []
     titles = {paper.arxiv_id: set(tokenize(paper.title.split(":", 1)[0])) for _, paper in papers}
     for (n, paper, section, sentence, position), cos in zip(rows, dense):
         tokens = set(tokenize(sentence)) | titles[paper.arxiv_id]  # "FUSE" is matched by its paper
-        lexical = len(q_tokens & tokens) / len(q_tokens) if q_tokens else 0.0
+        matched = q_tokens & tokens
+        for src, spellings in cross:
+            if not src <= matched and any(term_occurs(t, sentence) for t in spellings):
+                matched |= src
+        lexical = len(matched) / len(q_tokens) if q_tokens else 0.0
         score = 0.65 * float(cos) + 0.45 * lexical
+        lowered = sentence.lower()
+        score += min(0.2, 0.1 * sum(t in lowered for t in exact))
         numbers = parse_numbers(sentence)
         if quantity and numbers:
             score += 0.12
@@ -127,15 +160,19 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     return sorted(scored, key=lambda s: -s.score)
 
 
-def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 3, max_sentences: int = 6,
-                    min_score: float = 0.0) -> list[Scored]:
-    """The best sentences within the token budget (at most `per_paper` from one paper), returned grouped by
-    paper and in reading order, so each paper's block reads naturally."""
+def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 5, max_sentences: int = 6,
+                    within: float = 0.3) -> list[Scored]:
+    """The best sentences within the token budget, returned grouped by paper and in reading order, so each
+    paper's block reads naturally. A sentence scoring `within` below the best is left out: the fourth sentence
+    of the paper that answers beats the best one of a paper that does not (issue 11: an AUC stated in the
+    right paper's result lost its slot to an unrelated paper's abstract). `per_paper` keeps one long paper
+    from taking every slot when several are close."""
     chosen: list[Scored] = []
     used = 0
     counts: dict[int, int] = {}
+    floor = scored[0].score - within if scored else 0.0
     for s in scored:
-        if len(chosen) >= max_sentences or (chosen and s.score < min_score):
+        if len(chosen) >= max_sentences or (chosen and s.score < floor):
             break
         if counts.get(s.n, 0) >= per_paper:
             continue

@@ -14,13 +14,17 @@ Route = Literal["lookup", "compare", "digest", "followup"]
 COMPARE_RE = re.compile(
     r"^\s*(?:please\s+)?(?:compare|contrast|比较|对比)|\b(?:vs\.?|versus)\s|difference(?:s)? between|"
     r"(?:和|与|跟).{1,60}?(?:的)?(?:区别|不同|异同|差异|有何不同|有什么不同)", re.IGNORECASE)
+# "PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？": two named methods asked about each in turn.
+EACH_RE = re.compile(r"分别|各自|respectively|\beach\b|\bboth\b|\bthe two\b|两者|两篇|三篇|三者", re.IGNORECASE)
+JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*(?:,|，|、|和|与|跟|及|\band\b)\s*"
+                             r"[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
 DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 
 
 def route(question: str, session: ChatSession | None = None) -> Route:
     """What kind of turn `question` is. Comparisons and digest requests are recognised by their wording; a
     follow-up is a question that refers back to the last turn's papers ("那第二篇呢？", "what dataset did it use?")."""
-    if COMPARE_RE.search(question):
+    if COMPARE_RE.search(question) or (EACH_RE.search(question) and JOINED_NAMES_RE.search(question)):
         return "compare"
     if DIGEST_RE.search(question):
         return "digest"

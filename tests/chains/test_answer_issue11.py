@@ -127,3 +127,57 @@ def test_a_pointer_instead_of_an_answer_is_dropped(reply):
     """Seen in the eval: the model points at the source instead of answering; the rescue may then quote it."""
     check = verify(reply, {1: "T: a paper\nAmharic is spoken by 57 million people."}, "How many speak Amharic?")
     assert check.refused and check.dropped[0]["reason"] == "the asked value is missing"
+
+
+@pytest.mark.parametrize("question,names", [
+    ("比较 GCRank、HarmonRank 和 HMAF：它们分别部署在哪个平台上，取得了什么效果？", ["GCRank", "HarmonRank", "HMAF"]),
+    ("Compare ARM and CREAM: how does each use memory for retrieval?", ["ARM", "CREAM"]),
+    ("Compare the Nsanku benchmark and the Amharic dense retrieval paper: which language does each study?",
+     ["the Nsanku benchmark", "the Amharic dense retrieval paper"]),
+    ("PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？", ["PARSE", "AVIS"]),
+    ("How do GCRank and HarmonRank each deploy?", ["GCRank", "HarmonRank"])])
+def test_compared_names_stop_where_the_question_about_them_starts(question, names):
+    """Class 5: the question after the names ("：它们分别…", ": how does each…") used to be taken as the last
+    name and resolved to an unrelated paper (HMAF -> a renderer), or left the comparison with one paper."""
+    from assistant.chains.compare import split_names
+
+    assert split_names(question) == names
+    assert route(question) == "compare"
+
+
+def test_a_pronoun_follow_up_naming_a_benchmark_stays_on_the_last_paper(mock_seed_app, scripted, scripted_llm):
+    """Class 6: "它在 LoCoMo 上…" names a benchmark, not a paper; the pronoun means the paper of the last turn."""
+    from assistant.chains.answer import rewrite_followup
+
+    session = ChatSession()
+    scripted.enqueue({"tokens": ["FUSE is a search system [1]."]})
+    _, first = run(mock_seed_app, scripted_llm, "FUSE 是一个什么系统？", session=session)
+    session.add("FUSE 是一个什么系统？", first)
+    query, focus = rewrite_followup("它在 LoCoMo 上把 MRR 从多少提升到了多少？", session)
+    assert focus == (first.citations[0].id,)
+    assert rewrite_followup("HarmonRank 呢？", session) == ("HarmonRank 呢？", ())
+
+
+def test_the_answering_papers_later_sentences_beat_other_papers_weak_ones():
+    """Evidence selection: a sentence far below the best is left out, so the right paper's fourth sentence (the
+    one with the AUC) is not crowded out by an unrelated paper's best."""
+    from assistant.chains.evidence import Scored, select_evidence
+
+    right = [Scored(1, "a", "abstract", f"Right paper sentence {i}.", i, 0.8 - 0.05 * i, 0.8, 0.5) for i in range(4)]
+    other = [Scored(2, "b", "abstract", "Unrelated sentence.", 0, 0.2, 0.1, 0.2)]
+    chosen = select_evidence(sorted(right + other, key=lambda s: -s.score), 200)
+    assert [s.paper_id for s in chosen] == ["a"] * 4
+
+
+def test_a_question_word_matches_its_translation_in_the_evidence(mock_seed_app):
+    """Cross-language evidence: "困惑度" in a Chinese question matches "perplexity" in an English abstract."""
+    from assistant.chains.answer import answer_terms
+    from assistant.chains.evidence import score_sentences
+    from assistant.types import ChineseSummary, Paper
+
+    paper = Paper(arxiv_id="2501.00001", title="Bashkir LoRA", abstract="The lowest test perplexity is 3.34. "
+                  "We thank the reviewers for their comments.", summary=ChineseSummary(tldr="巴什基尔语微调研究。"))
+    scored = score_sentences("巴什基尔语研究的最低困惑度是多少？", [(1, paper)], SentenceVectors(mock_seed_app.embedder),
+                             terms=answer_terms(mock_seed_app.settings.prompts_dir))
+    best = next(s for s in scored if "perplexity" in s.sentence)
+    assert best.lexical > 0 and best.score > next(s for s in scored if "reviewers" in s.sentence).score

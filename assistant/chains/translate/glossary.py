@@ -54,9 +54,9 @@ def _read_glossary(path: Path, mtime: float) -> tuple[tuple[GlossaryEntry, ...],
     return tuple(entries), hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
-def load_glossary(prompts_dir: Path) -> tuple[list[GlossaryEntry], str]:
-    """(entries, version) from `<prompts_dir>/glossary.tsv`; no file means no glossary (version '0')."""
-    path = Path(prompts_dir) / "glossary.tsv"
+def load_glossary(prompts_dir: Path, name: str = "glossary.tsv") -> tuple[list[GlossaryEntry], str]:
+    """(entries, version) from `<prompts_dir>/<name>`; no file means no glossary (version '0')."""
+    path = Path(prompts_dir) / name
     try:
         mtime = path.stat().st_mtime
     except OSError:
