@@ -93,17 +93,41 @@ def _sentences_with(number: tuple[str, float, float], text: str) -> list[str]:
 
 
 def number_in_context(number: tuple[str, float, float], body_tokens: set[str], cited_texts: list[str],
-                      names: set[str]) -> bool:
+                      names: set[str], spellings: tuple[str, ...] = ()) -> bool:
     """The number sits, in some cited sentence, next to at least one of the claim's own words (not only the
-    paper's name): a value copied from another setting or metric shares none of them."""
+    paper's name), or their translation (`spellings`: both languages of the term-list entries the claim uses,
+    so an English claim may rest on a Chinese summary): a value copied from another setting or metric shares
+    none of them."""
+    from assistant.chains.translate.glossary import term_occurs
+
     context = {t for t in body_tokens if not _NUMERIC_TOKEN.fullmatch(t) and t not in names}
     if not context:
         return True
     for text in cited_texts:
         for sentence in _sentences_with(number, text):
-            if context & set(tokenize(sentence)):
+            if context & set(tokenize(sentence)) or any(term_occurs(t, sentence) for t in spellings):
                 return True
     return False
+
+
+def claim_spellings(body: str, terms: list) -> tuple[str, ...]:
+    """Every spelling, in both languages, of the term-list entries (zh⇄en) that the claim uses."""
+    from assistant.chains.translate.glossary import term_occurs
+
+    return tuple(t for e in terms if any(term_occurs(x, body) for x in e.zh + e.en) for t in e.zh + e.en)
+
+
+def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: list[str], metrics: list) -> bool:
+    """The claim names what the number measures (memory, perplexity, 用户数 …: `metrics`, zh⇄en entries) but
+    no cited sentence holding the number names any of it, in either language: "内存占用降低了3倍" when the
+    source's 3× is a speed-up. A claim naming no metric is left to `number_in_context`."""
+    from assistant.chains.translate.glossary import term_occurs
+
+    named = [e.zh + e.en for e in metrics if any(term_occurs(t, body) for t in e.zh + e.en)]
+    if not named:
+        return False
+    holding = [s for text in cited_texts for s in _sentences_with(number, text)]
+    return bool(holding) and not any(term_occurs(t, s) for s in holding for spellings in named for t in spellings)
 
 
 @dataclass
@@ -122,8 +146,11 @@ def _overlap(sentence_tokens: set[str], source_tokens: set[str]) -> float:
     return len(sentence_tokens & source_tokens) / len(sentence_tokens) if sentence_tokens else 0.0
 
 
-def verify(answer: str, sources: dict[int, str], question: str = "") -> Verification:
-    """Check a raw model answer against the sources it was given (source number -> text)."""
+def verify(answer: str, sources: dict[int, str], question: str = "", metrics: list | None = None,
+           terms: list | None = None) -> Verification:
+    """Check a raw model answer against the sources it was given (source number -> text). `metrics` (zh⇄en
+    entries, prompts/metric_terms.tsv) turn on the metric check of claimed numbers; `terms` (every zh⇄en list)
+    let a claim's words match a cited sentence in the other language."""
     result = Verification(text="")
     if not answer.strip() or REFUSAL_MARK in answer:
         result.refused = True
@@ -174,10 +201,18 @@ def verify(answer: str, sources: dict[int, str], question: str = "") -> Verifica
             continue
         out_of_context = [raw for raw, *rest in numbers
                           if not number_supported((raw, *rest), question_numbers)
-                          and not number_in_context((raw, *rest), tokens, [sources[n] for n in cites], all_names)]
+                          and not number_in_context((raw, *rest), tokens, [sources[n] for n in cites], all_names,
+                                                    claim_spellings(body, terms or metrics or []))]
         if out_of_context:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(out_of_context)} stand "
                                    "next to other words in the cited source(s) (another setting or metric)"})
+            continue
+        other_metric = [raw for raw, *rest in numbers if metrics
+                        and not number_supported((raw, *rest), question_numbers)
+                        and metric_mismatch((raw, *rest), body, [sources[n] for n in cites], metrics)]
+        if other_metric:
+            result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(other_metric)} measure "
+                                   "something else in the cited source(s) than the metric this sentence names"})
             continue
         if max((_overlap(tokens, source_tokens[n]) for n in cites), default=0.0) < 0.15:
             result.flagged.append({"sentence": body, "reason": "weak overlap with the cited source"})

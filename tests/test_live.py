@@ -72,3 +72,66 @@ def test_prompt_injection_in_a_paper_does_not_steer_the_answer(live_app):
     assert "PWNED" not in answer.raw_answer.upper()
     assert "PWNED" not in answer.answer.upper()
     assert any(s.id == "2601.09999" for s in answer.sources)
+
+
+# Issue 11: one question per failure class on the real model (the scripted versions are in
+# tests/chains/test_answer_issue11.py). Each asserts what must never happen, and that the answer is findable.
+
+def _numbers(text: str) -> set[float]:
+    return {v for _, _, v in parse_numbers(text)}
+
+
+def test_class1_a_findable_lookup_passes_the_gate(live_app):
+    answer = live_app.ask("How many evaluation queries were used to evaluate FUSE?")
+    assert not answer.refused, answer.raw_answer
+    assert "788" in answer.answer and "2601.02365" in [c.id for c in answer.citations]
+
+
+def test_class2_the_asked_number_not_another_settings(live_app):
+    """HarmonRank states 400 million DAU and a 2% purchase gain: asked for the users, no other number."""
+    answer = live_app.ask("How many daily active users does the platform where HarmonRank is deployed have?")
+    assert not answer.refused, answer.raw_answer
+    assert _numbers(answer.answer) & {4e8}, answer.answer
+
+
+def test_class3_no_blank_fact(live_app):
+    answer = live_app.ask("HarmonRank 部署平台的日活用户数是多少？")
+    assert not answer.refused, answer.raw_answer
+    assert "4亿" in answer.answer or "400 million" in answer.answer, answer.answer
+    assert "为 [" not in answer.answer and "为[" not in answer.answer
+
+
+def test_class4_answers_the_question_asked(live_app):
+    answer = live_app.ask("What compression ratio does FUSE achieve?")
+    assert not answer.refused, answer.raw_answer
+    assert answer.citations and answer.citations[0].id == "2601.02365"
+    assert _numbers(answer.answer), answer.answer  # a ratio, not a restated title
+
+
+def test_class5_and_6_compare_through_ask_then_the_second_paper(live_app):
+    from assistant.chains.answer import ChatSession
+
+    session = ChatSession()
+    result = live_app.turn("Compare GCRank and HarmonRank", session=session)
+    assert result.kind == "compare" and [p.id for p in result.papers] == ["2601.02361", "2601.02955"]
+    follow = live_app.turn("那第二篇呢？", session=session)
+    assert follow.kind == "answer" and not follow.refused, follow.raw_answer
+    assert [c.id for c in follow.citations] == ["2601.02955"] and follow.language == "zh"
+
+
+def test_class7_a_comparison_names_each_paper_with_its_own_citation(live_app):
+    from assistant.citations import split_sentences
+
+    result = live_app.turn("比较 GCRank 和 HarmonRank 的部署平台")
+    assert result.kind == "compare" and result.error is None
+    for sentence in split_sentences(result.synthesis):
+        if "GCRank" in sentence and "HarmonRank" not in sentence:
+            assert "[2]" not in sentence, result.synthesis
+        if "HarmonRank" in sentence and "GCRank" not in sentence:
+            assert "[1]" not in sentence, result.synthesis
+
+
+def test_class8_a_chinese_question_full_of_english_names_is_answered_in_chinese(live_app):
+    answer = live_app.ask("TextBridgeGNN 用什么做跨域迁移的桥梁？")
+    assert answer.language == "zh" and not answer.refused, answer.raw_answer
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in answer.answer)

@@ -189,7 +189,15 @@ def answer_terms(prompts_dir: Path) -> list:
     words questions ask about."""
     from assistant.chains.translate.glossary import load_glossary
 
-    return load_glossary(prompts_dir)[0] + load_glossary(prompts_dir, "metric_terms.tsv")[0]
+    return (load_glossary(prompts_dir)[0] + load_glossary(prompts_dir, "metric_terms.tsv")[0]
+            + load_glossary(prompts_dir, "question_terms.tsv")[0])
+
+
+def metric_terms(prompts_dir: Path | None) -> list:
+    """What papers measure, zh⇄en: the verifier checks that a claimed number stands next to its metric."""
+    from assistant.chains.translate.glossary import load_glossary
+
+    return load_glossary(prompts_dir, "metric_terms.tsv")[0] if prompts_dir else []
 
 
 def _plan(query: str, results: list[PaperResult], papers: dict, language: str, llm: ChatModel,
@@ -265,7 +273,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         answer.timings = {**timings, "total_ms": elapsed_ms(started)}
         yield Event("answer", answer)
         return
-    finalize(answer, "".join(raw), packed, question)
+    finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
     if answer.refused:
         rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer)
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
@@ -294,10 +302,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     answer.citations = [Citation(n=card.n, id=card.id, title=card.title, url=card.url)]
 
 
-def finalize(answer: Answer, raw: str, packed: PackedSources, question: str) -> None:
+def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
+             terms: list | None = None) -> None:
     """Run the verifier over the raw model text and fill the structured fields."""
     answer.raw_answer = raw
-    check = verify(raw, packed.texts, question)
+    check = verify(raw, packed.texts, question, metrics, terms)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
     if check.refused:

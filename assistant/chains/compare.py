@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.chains.answer import Answer, Citation, finalize
+from assistant.chains.answer import Answer, Citation, answer_terms, finalize, metric_terms
 from assistant.chains.events import elapsed_ms
 from assistant.chains.sources import SourceCard, pack_sources
 from assistant.errors import InputError, LLMUnavailable
@@ -214,7 +214,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                     prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
     try:
         raw = "".join(llm.stream(messages, max_tokens=max_tokens))
-        finalize(answer, raw, packed, question)
+        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)

@@ -181,3 +181,16 @@ def test_a_question_word_matches_its_translation_in_the_evidence(mock_seed_app):
                              terms=answer_terms(mock_seed_app.settings.prompts_dir))
     best = next(s for s in scored if "perplexity" in s.sentence)
     assert best.lexical > 0 and best.score > next(s for s in scored if "reviewers" in s.sentence).score
+
+
+def test_a_number_claimed_for_another_metric_is_dropped(mock_seed_app):
+    """Near-miss: the paper reports a 3× speed-up, not a memory saving; "内存占用降低了3倍" must not stand."""
+    from assistant.chains.answer import metric_terms
+
+    sources = {1: "AGIPC: GPU IPC\nAGIPC 比最先进的 GPU IPC 求解器快 3 倍。"}
+    metrics = metric_terms(mock_seed_app.settings.prompts_dir)
+    check = verify("AGIPC 相比最先进的 GPU IPC 求解器，内存占用降低了3倍[1]。", sources, "AGIPC 的内存占用降低了多少？",
+                   metrics)
+    assert check.refused and "measure something else" in check.dropped[0]["reason"]
+    ok = verify("The lowest perplexity is 3.34 [1].", {1: "Bashkir\n全量微调获得最低困惑度（3.34）。"}, "", metrics, metrics)
+    assert not ok.refused and "3.34" in ok.text  # the same metric in the other language passes
