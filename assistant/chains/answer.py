@@ -275,23 +275,42 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         return
     finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
     if answer.refused:
-        rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer)
+        rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
+               metrics=metric_terms(prompts_dir))
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
     yield Event("answer", answer)
 
 
-def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool) -> None:
+def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None:
+    """Whether the sentence names what the question measures (either language); None when the question names
+    no metric of the term list."""
+    from assistant.chains.translate.glossary import term_occurs
+
+    asked = [e.zh + e.en for e in metrics if any(term_occurs(t, question) for t in e.zh + e.en)]
+    if not asked:
+        return None
+    return any(term_occurs(t, sentence) for spellings in asked for t in spellings)
+
+
+def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
+           metrics: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
-    question on its own words, quote it with its citation (marked as quoted). A model that said NOT_FOUND is
-    overruled only by near-complete evidence: a near-miss (the right paper, a metric it does not report) must
-    stay a refusal."""
+    question on its own words, quote it with its citation (marked as quoted). For a quantity the quote must
+    hold a number and name the asked metric (in either language). A model that said NOT_FOUND is overruled
+    only by near-complete evidence, or by a sentence naming the asked metric with a number: a near-miss (the
+    right paper, a metric it does not report) must stay a refusal."""
     candidates = sorted(plan.chosen, key=lambda s: -s.score)
+    metrics = metrics or []
+    if asks_quantity(question):
+        candidates = [s for s in candidates if parse_numbers(s.sentence)
+                      and names_the_metric(s.sentence, question, metrics) is not False]
     best = candidates[0] if candidates else None
     if not evidence_is_strong(best, question, min_relevance):
         return
-    if model_refused and best.lexical < 0.75:
+    metric_named = names_the_metric(best.sentence, question, metrics) is True
+    if model_refused and best.lexical < (0.5 if metric_named else 0.75):
         return
     quotes = [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05]
     by_n = {c.n: c for c in answer.sources}

@@ -194,3 +194,17 @@ def test_a_number_claimed_for_another_metric_is_dropped(mock_seed_app):
     assert check.refused and "measure something else" in check.dropped[0]["reason"]
     ok = verify("The lowest perplexity is 3.34 [1].", {1: "Bashkir\n全量微调获得最低困惑度（3.34）。"}, "", metrics, metrics)
     assert not ok.refused and "3.34" in ok.text  # the same metric in the other language passes
+
+
+def test_a_model_not_found_is_overruled_by_a_sentence_naming_the_asked_metric(mock_seed_app, scripted,
+                                                                              scripted_llm):
+    """The 1.5B model often says NOT_FOUND next to the answer; a sentence with the asked metric (here in the
+    other language) and a number is quoted instead. A near-miss metric stays refused."""
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "HarmonRank 部署平台的日活用户数是多少？")
+    assert not answer.refused and answer.quoted, answer.evidence
+    assert "4亿" in answer.answer or "400 million" in answer.answer
+    assert answer.citations[0].id == "2601.02955"
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, near_miss = run(mock_seed_app, scripted_llm, "What perplexity does HarmonRank reach?")
+    assert near_miss.refused
