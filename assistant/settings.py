@@ -110,6 +110,8 @@ class Settings(BaseSettings):
                                   "sections, as before issue 11 (the eval's baseline)")
     local_evidence_tokens: int = Field(200, ge=40, le=4000, description="evidence sentences in an answer prompt on "
                                        "the bundled model (prompt length is its latency)")
+    answer_temperature: float = Field(0.0, ge=0, le=2, description="sampling temperature of answers: greedy, "
+                                      "since an answer copies facts and the same question should get the same answer")
     api_evidence_tokens: int = Field(700, ge=40, le=32000, description="evidence sentences in an answer prompt on "
                                      "an API model")
     candidates: int = Field(60, ge=5, le=2000, description="chunks fetched from each retriever before fusion")

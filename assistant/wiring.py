@@ -47,7 +47,8 @@ class App:
                              min_relevance=self.settings.min_relevance, language=language, session=session,
                              filters=filters, vectors=self.sentence_vectors if self.settings.answer_evidence else None,
                              evidence_tokens=self.evidence_tokens(),
-                             max_tokens=self.settings.local_answer_max_tokens if self.llm.is_local else None)
+                             max_tokens=self.settings.local_answer_max_tokens if self.llm.is_local else None,
+                             temperature=self.settings.answer_temperature)
 
     def stream_turn(self, question: str, *, session=None, filters: SearchFilters | None = None,
                     language: str | None = None):
@@ -211,6 +212,17 @@ class App:
         from assistant.feed.sync import Syncer
 
         return Syncer(self.settings, lambda: self.store)
+
+    def today(self, date: str | None = None):
+        """The 'Today / 今日' view: the papers of the store's newest day (or `date`) by category, with TL;DRs."""
+        from assistant.errors import InputError
+        from assistant.today import day_view
+        from assistant.validation import check_date
+
+        day = check_date(date, "date")
+        if day and len(day) != 10:
+            raise InputError(f"date must be a day as YYYY-MM-DD, got {day!r}")
+        return day_view(self.store.iter_papers(), day)
 
     # --- readers --- (assistant/readers, docs/for-you.md)
     @cached_property

@@ -221,7 +221,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
                   prompts_dir: Path, top_k: int = 4, min_relevance: float = 0.3, language: str | None = None,
                   session: ChatSession | None = None, filters: SearchFilters | None = None,
                   vectors: SentenceVectors | None = None, evidence_tokens: int | None = None,
-                  max_tokens: int | None = None) -> Iterator[Event]:
+                  max_tokens: int | None = None, temperature: float | None = None) -> Iterator[Event]:
     """Yield `sources` (cards, with the evidence sentences as passages), `evidence`, then `token`s, then the
     verified `answer`. LLM failures still yield the sources. With `vectors` (a sentence embedder) the prompt
     holds only the best evidence sentences; without, whole sections."""
@@ -260,7 +260,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)
     raw = []
     try:
-        for piece in llm.stream(messages, max_tokens=max_tokens):
+        for piece in llm.stream(messages, max_tokens=max_tokens, temperature=temperature):
             if not raw:
                 timings["first_token_ms"] = elapsed_ms(started)
             raw.append(piece)
