@@ -166,7 +166,8 @@ class App:
         return compare(target, store=self.store, retriever=self.retriever(filters),
                        llm=self.llm.get() if use_llm else None, prompts_dir=self.settings.prompts_dir,
                        language=language, budget=2 * self.evidence_tokens() if local else None,
-                       max_tokens=self.settings.local_answer_max_tokens if local else None)
+                       max_tokens=self.settings.local_answer_max_tokens if local else None,
+                       vectors=self.sentence_vectors if self.settings.answer_evidence else None)
 
     def digest_rerank(self) -> bool:
         """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow/weak."""

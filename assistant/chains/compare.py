@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.chains.answer import Answer, Citation, answer_terms, finalize, metric_terms
 from assistant.chains.events import elapsed_ms
-from assistant.chains.sources import SourceCard, pack_sources
+from assistant.chains.evidence import score_sentences, select_evidence
+from assistant.chains.sources import SourceCard, pack_evidence, pack_sources
 from assistant.errors import InputError, LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, detect_language, has_chinese
@@ -169,11 +170,24 @@ def _markdown(columns: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def _synthesis_sources(question: str, papers: list[Paper], language: str, budget: int, vectors, prompts_dir: Path):
+    if vectors is None:
+        return pack_sources(papers, {}, language, budget)
+    share = max(40, budget // len(papers))
+    terms = answer_terms(prompts_dir)
+    chosen = {n: [s.sentence for s in select_evidence(score_sentences(question, [(n, p)], vectors, terms=terms),
+                                                       share, max_sentences=3, within=1.0)]
+              for n, p in enumerate(papers, 1)}
+    return pack_evidence(papers, chosen)
+
+
 def compare(question_or_names: str | list[str], *, store: PaperStore, retriever: HybridRetriever,
             llm: ChatModel | None, prompts_dir: Path, language: str | None = None, top_k: int = 3,
-            budget: int | None = None, max_tokens: int | None = None) -> Comparison:
+            budget: int | None = None, max_tokens: int | None = None, vectors=None) -> Comparison:
     """`budget` (source tokens for the synthesis) and `max_tokens` default to the model's; the bundled model gets
-    small ones from `App` (its prompt length and decoding are the wait)."""
+    small ones from `App` (its prompt length and decoding are the wait). With `vectors` (a sentence embedder)
+    the synthesis reads each paper's sentences that best answer the question, an equal share of the budget
+    each, instead of whole sections cut to fit."""
     started = time.perf_counter()
     if isinstance(question_or_names, list):
         names, question = question_or_names, "compare " + " and ".join(question_or_names)
@@ -203,7 +217,7 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     result.timings["table_ms"] = elapsed_ms(started)
     if llm is None:
         return result
-    packed = pack_sources(papers, {}, language, budget or llm.source_budget)
+    packed = _synthesis_sources(question, papers, language, budget or llm.source_budget, vectors, prompts_dir)
     prompt = load("compare.user", prompts_dir)
     system = load("answer.system", prompts_dir)
     messages = [{"role": "system", "content": system.template},

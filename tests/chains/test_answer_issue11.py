@@ -208,3 +208,19 @@ def test_a_model_not_found_is_overruled_by_a_sentence_naming_the_asked_metric(mo
     scripted.enqueue({"tokens": ["NOT_FOUND"]})
     _, near_miss = run(mock_seed_app, scripted_llm, "What perplexity does HarmonRank reach?")
     assert near_miss.refused
+
+
+def test_a_comparison_synthesis_reads_each_papers_best_sentences(mock_seed_app, scripted, scripted_llm):
+    """The synthesis prompt holds, for each compared paper, the sentences that answer the question (an equal
+    share of the budget), not whole sections cut to fit."""
+    from assistant.chains.compare import compare
+
+    scripted.enqueue({"tokens": ["GCRank serves food delivery ads [1]; HarmonRank serves live-streaming [2]."]})
+    result = compare("Compare GCRank and HarmonRank: where is each deployed?", store=mock_seed_app.store,
+                     retriever=mock_seed_app.retriever(), llm=scripted_llm, prompts_dir=mock_seed_app.settings.prompts_dir,
+                     budget=200, vectors=SentenceVectors(mock_seed_app.embedder))
+    user = scripted.requests[-1]["messages"][1]["content"]
+    assert '<source id="1"' in user and '<source id="2"' in user
+    assert count_tokens(user.split("Task:")[0]) <= 200 + 80
+    assert "部署" in user or "deploy" in user.lower()
+    assert {c.id for c in result.synthesis_answer.citations} == {"2601.02361", "2601.02955"}
