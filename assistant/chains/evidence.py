@@ -9,6 +9,7 @@ sentences, numbered by their paper, go into the prompt."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -66,10 +67,19 @@ def paper_sentences(paper: Paper) -> list[tuple[str, str]]:
     for section, _lang in SECTIONS:
         text = paper.abstract if section == "abstract" else getattr(paper.summary, section, "")
         for sentence in split_sentences(text or ""):
-            sentence = sentence.strip()
-            if len(sentence) >= 8:
-                out.append((section, sentence))
+            for clause in _clauses(sentence.strip()):
+                if len(clause) >= 8:
+                    out.append((section, clause))
     return out
+
+
+def _clauses(sentence: str, max_tokens: int = 60) -> list[str]:
+    """A long summary sentence is often a list of facts joined by semicolons (the method field: "从280万原始文档
+    中…过滤出52.2万篇…；构建…；生成…"); as evidence units its clauses fit the budget where the whole would not."""
+    if count_tokens(sentence) <= max_tokens:
+        return [sentence]
+    parts = [p.strip() for p in re.split(r"(?<=[；;])\s*", sentence) if p.strip()]
+    return parts if len(parts) > 1 else [sentence]
 
 
 def asks_quantity(question: str) -> bool:
@@ -106,6 +116,15 @@ def exact_terms(question: str) -> list[str]:
             if any(c.isdigit() for c in t) or "@" in t or "-" in t or sum(c.isupper() for c in t) >= 2]
 
 
+_PHRASE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[\s\-]+){1,5}[A-Z][a-z]+")
+
+
+def acronyms(question: str) -> list[tuple[str, str]]:
+    """(acronym, phrase) for each capitalised phrase of the question: a paper writes "the GCE" where the
+    question says "Generative Contextual Encoder"."""
+    return [("".join(w[0] for w in re.split(r"[\s\-]+", p)), p) for p in _PHRASE_RE.findall(question)]
+
+
 def cross_terms(question: str, entries: list[GlossaryEntry]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
     """For each term list entry the question uses: (the question tokens it stands for, its spellings in both
     languages), so that "困惑度" in a question matches "perplexity" in an English abstract."""
@@ -136,22 +155,38 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     cross = [(src & q_tokens, spellings) for src, spellings in cross_terms(question, terms or [])]
     cross = [(src, spellings) for src, spellings in cross if src]
     exact = [t.lower() for t in exact_terms(question)]
-    scored = []
+    short_forms = [(re.compile(rf"(?<![A-Za-z]){a}(?![A-Za-z])"), set(tokenize(p)) & q_tokens)
+                   for a, p in acronyms(question)]
     titles = {paper.arxiv_id: set(tokenize(paper.title.split(":", 1)[0])) for _, paper in papers}
-    for (n, paper, section, sentence, position), cos in zip(rows, dense):
+    matches = []
+    for n, paper, section, sentence, position in rows:
         tokens = set(tokenize(sentence)) | titles[paper.arxiv_id]  # "FUSE" is matched by its paper
         matched = q_tokens & tokens
         for src, spellings in cross:
             if not src <= matched and any(term_occurs(t, sentence) for t in spellings):
                 matched |= src
+        for pattern, words in short_forms:
+            if not words <= matched and pattern.search(sentence):
+                matched |= words
+        matches.append(matched)
+    # A question word every candidate sentence has (the paper's name, "corpus") says little about which
+    # sentence answers; the rare one ("countries", "intents") says most: weight words by inverse frequency.
+    df = {t: sum(t in m for m in matches) for t in q_tokens}
+    weight = {t: math.log((len(rows) + 1) / (df[t] + 0.5)) for t in q_tokens}
+    total_weight = sum(weight.values()) or 1.0
+    scored = []
+    for (n, paper, section, sentence, position), cos, matched in zip(rows, dense, matches):
         lexical = len(matched) / len(q_tokens) if q_tokens else 0.0
-        score = 0.65 * float(cos) + 0.45 * lexical
+        focus = sum(weight[t] for t in matched) / total_weight
+        score = 0.65 * float(cos) + 0.1 * lexical + 0.35 * focus
         lowered = sentence.lower()
-        score += min(0.2, 0.1 * sum(t in lowered for t in exact))
+        title = paper.title.lower()  # a term of the title names the paper: the `named` bonus has counted it
+        score += min(0.2, 0.1 * sum(t in lowered and t not in title for t in exact))
         numbers = parse_numbers(sentence)
-        if quantity and numbers:
+        own = [q for q in q_numbers if q[0] not in paper.title]  # "BENI Global 10": a name, not a quantity
+        if (quantity if own or not q_numbers else bool(QUANTITY_RE.search(question))) and numbers:
             score += 0.12
-        if q_numbers and any(abs(a[2] - b[2]) < 1e-9 for a in q_numbers for b in numbers):
+        if own and any(abs(a[2] - b[2]) < 1e-9 for a in own for b in numbers):
             score += 0.2
         if named:
             score += 0.12 if paper.arxiv_id in named else -0.08
@@ -161,7 +196,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
 
 
 def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 5, max_sentences: int = 6,
-                    within: float = 0.3) -> list[Scored]:
+                    within: float = 0.45) -> list[Scored]:
     """The best sentences within the token budget, returned grouped by paper and in reading order, so each
     paper's block reads naturally. A sentence scoring `within` below the best is left out: the fourth sentence
     of the paper that answers beats the best one of a paper that does not (issue 11: an AUC stated in the
