@@ -28,6 +28,19 @@ TARGETS = {
     "dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl": ["2606.24388", "2606.24470", "2606.23709", "2606.24622"],
     "xmkxabc/2025-06-10_AI_enhanced_Chinese.jsonl": ["2506.06407"],
 }
+# Held-out questions (ids h-*, added after the answer fixes): 12 papers drawn at random (see data/eval/CORPUS.md).
+# Adding a target to a day already copied only adds its line (the distractors stay the same); 2026-05-12 is a new day.
+HELDOUT = {
+    "dw-dengwei/2025-03-25_AI_enhanced_Chinese.jsonl": ["2503.18556", "2503.18528"],
+    "dw-dengwei/2025-04-17_AI_enhanced_Chinese.jsonl": ["2504.12129"],
+    "dw-dengwei/2026-05-12_AI_enhanced_Chinese.jsonl": ["2605.09502", "2605.09751"],
+    "dw-dengwei/2026-05-21_AI_enhanced_Chinese.jsonl": ["2605.20950"],
+    "dw-dengwei/2026-06-10_AI_enhanced_Chinese.jsonl": ["2606.10806", "2606.10403", "2606.11009"],
+    "dw-dengwei/2026-06-11_AI_enhanced_Chinese.jsonl": ["2606.11245"],
+    "dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl": ["2606.24267", "2606.24726"],
+}
+for _name, _ids in HELDOUT.items():
+    TARGETS.setdefault(_name, []).extend(_ids)
 
 
 def usable(record: dict) -> bool:
