@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from assistant.chains.digest import build_digest
+from assistant.chains.digest import DigestRequest, build_digest
 from assistant.chains.translate import translate_paper
+from assistant.eval.digests import overview_checks, paper_text
 from assistant.lang import detect_language
 from assistant.translation_cache import TranslationCache
 from assistant.wiring import build_app
@@ -73,3 +74,24 @@ def test_small_english_digest(live_app):
         assert detect_language(digest.overview) == "en"
     else:
         assert digest.notes, "a missing overview must be explained"
+
+
+# The seed digest's papers about LLMs *and* recommendation (judged by reading them; issue 16). Decoys: LLM papers
+# that are not about recommendation (2601.02750 fake news, 2601.03211 search labelers) and recommendation papers
+# without an LLM (GCRank, HarmonRank, ...).
+LLM_RECOMMENDATION = {"2601.02362", "2601.02364", "2601.02374", "2601.02381", "2601.02386", "2601.02764"}
+
+
+def test_digest_lists_only_on_topic_papers_with_a_clean_overview(live_app):
+    digest = live_app.digest(DigestRequest(topic="大语言模型推荐", language="zh", max_papers=6, style="themed"))
+    print(f"\ndigest {digest.timings} cached={digest.cached_llm_replies}\n{digest.markdown}\n{digest.overview_dropped}")
+    ids = [p.id for p in digest.papers]
+    assert digest.error is None and 4 <= len(ids) <= 6, (ids, digest.notes)
+    assert set(ids) <= LLM_RECOMMENDATION, ids
+    assert digest.overview, f"no overview: {digest.notes}"
+    papers = live_app.store.get_papers(ids)
+    titles = {p.n: p.title for p in digest.papers}
+    texts = {p.n: f"{p.title} {p.line} {paper_text(papers[p.id])}" for p in digest.papers}
+    check = overview_checks(digest.overview, titles, texts)
+    assert check["defects"] == 0, check["problems"]  # no repeat, ends at a sentence boundary, citation <-> name
+    assert detect_language(digest.overview) == "zh"

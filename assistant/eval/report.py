@@ -34,6 +34,21 @@ JSON fields (a contract: `eval --json` prints the same object). Absent parts are
     translation             {papers, model, directions: {zh->en|en->zh: {texts, errors, numbers_total,
                              numbers_kept, number_preservation, terms_total, terms_kept, term_preservation,
                              round_trip_cosine, round_trip_cosine_min, mean_ms}}, items: [...]}
+    digests                 {file, model (null without the overview), overview, since, until, store (as answers',
+                             or null), missing_relevant_ids, topics, sizes,
+                             overall: {<size>: {topics, papers, on_topic, precision (listed on-topic ÷ listed),
+                              precision_macro, recall (mean of on-topic listed ÷ min(judged, size)),
+                              topics_all_on_topic, empty, only_notes, purity, theme_members, in_other, overviews,
+                              overview_defects, overviews_with_defects, repeated, unfinished_last, name_mismatches,
+                              misattributed, invalid_citations, errors, seconds_p50, seconds_max}},
+                             items: [{id, topic, language, max_papers, relevant, papers, on_topic, precision, recall,
+                                      reachable, off_topic_ids, ids, concepts, matching, only_note, notes, error,
+                                      seconds, timings, cached_llm_replies, themes: [{name, named_by, size}],
+                                      purity {themes, members, pure, other, impure, purity},
+                                      overview: null | {sentences, repeated, unfinished_last, uncited,
+                                      invalid_citations, name_mismatches, misattributed, problems, defects, text,
+                                      dropped_by_checks, recited}}]}
+                            (assistant/eval/digests.py)
 
 Rates are in [0, 1] (null when undefined, e.g. no answered question); times are milliseconds.
 """
@@ -169,6 +184,37 @@ def translation_markdown(translation: dict) -> list[str]:
     return lines
 
 
+def digests_markdown(digests: dict, *, items: bool = True) -> list[str]:
+    store = digests.get("store")
+    papers = f", {store['papers']} papers in a separate store" if store else ""
+    llm = f"Model: {digests['model']} (theme names, overview)" if digests["overview"] else \
+        "No LLM (keyword theme names, no overview)"
+    lines = [f"Topics: `{digests['file']}` ({digests['topics']} topics, {digests['since'] or '…'}.."
+             f"{digests['until'] or '…'}{papers}). {llm}.", ""]
+    if digests.get("missing_relevant_ids"):
+        lines += [f"Judged papers not in the store: {', '.join(digests['missing_relevant_ids'])}.", ""]
+    lines += ["| size | precision@N (macro) | recall | topics all on topic | 'only N' | purity (members) | "
+              "overviews with defects (defects) | repeated / unfinished / name / misattributed / invalid | "
+              "s p50 / max |", "|---|---|---|---|---|---|---|---|---|"]
+    for size, o in digests["overall"].items():
+        lines.append(f"| {size} | {_f(o['precision'])} ({_f(o['precision_macro'])}) | {_f(o['recall'])} | "
+                     f"{o['topics_all_on_topic']}/{o['topics']} | {o['only_notes']} | {_f(o['purity'])} "
+                     f"({o['theme_members']}) | {o['overviews_with_defects']}/{o['overviews']} ({o['overview_defects']})"
+                     f" | {o['repeated']} / {o['unfinished_last']} / {o['name_mismatches']} / {o['misattributed']} / "
+                     f"{o['invalid_citations']} | {_f(o['seconds_p50'], 1)} / {_f(o['seconds_max'], 1)} |")
+    lines.append("")
+    if items:
+        lines += ["| topic | lang | size | judged | listed | on topic | precision | recall | purity | overview defects | s |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for i in digests["items"]:
+            ov = i["overview"]
+            lines.append(f"| {i['id']} | {i['language']} | {i['max_papers']} | {i['relevant']} | {i['papers']} | "
+                         f"{i['on_topic']} | {_f(i['precision'])} | {_f(i['recall'])} | {_f(i['purity']['purity'])} | "
+                         f"{'—' if ov is None else ov['defects']} | {_f(i['seconds'], 1)} |")
+        lines.append("")
+    return lines
+
+
 def to_markdown(report: dict) -> str:
     setup = report["setup"]
     lines = ["# Evaluation report", "",
@@ -181,6 +227,8 @@ def to_markdown(report: dict) -> str:
         lines += ["## Answers", "", *answers_markdown(report["answers"])]
     if report.get("translation"):
         lines += ["## Translation", "", *translation_markdown(report["translation"])]
+    if report.get("digests"):
+        lines += ["## Digests", "", *digests_markdown(report["digests"])]
     return "\n".join(lines).rstrip() + "\n"
 
 

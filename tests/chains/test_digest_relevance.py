@@ -227,6 +227,8 @@ def test_unfinished_sentences():
     assert not unfinished("GCRank 将广告排序重构为上下文理解任务 [1]")
     assert not unfinished("GCRank 将广告排序重构为上下文理解任务。")
     assert not unfinished("The papers study ranking [2].")
+    assert unfinished("它将推荐形式化为[3]") and unfinished("The method is [2]")  # cut before a citation (issue 16)
+    assert not unfinished("它建模用户行为 [2]")
 
 
 def test_overview_drops_repeats_and_a_cut_last_sentence():

@@ -9,7 +9,7 @@ from assistant import cli
 
 runner = CliRunner()
 
-TOP_LEVEL = {"version", "created", "setup", "retrieval", "answers", "translation"}
+TOP_LEVEL = {"version", "created", "setup", "retrieval", "answers", "translation", "digests"}
 MODE_FIELDS = {"recall_at_1", "recall_at_5", "recall_at_10", "mrr", "ndcg_at_10", "p50_ms", "p95_ms"}
 ANSWER_FIELDS = {"file", "model", "questions", "answerable", "unanswerable", "answered", "refused", "errors",
                  "correct", "precision", "accuracy", "citation_precision", "citation_recall", "fact_hit_rate",

@@ -21,8 +21,9 @@ _GENERIC = {t for w in KEYWORD_STOP_WORDS_EN | KEYWORD_STOP_WORDS_ZH for t in to
     tokenize("论文 研究 提出 方法 模型 框架 该 这些 本周 主要 方向 包括 关注 工作 papers paper propose proposes "
              "approach study studies work works focus focuses include includes direction directions overview"))
 _END_RE = re.compile(r"[。！？.!?…]+[\"'”’）)]*\s*$")
-_DANGLING_RE = re.compile(r"(?:[，,、:：;；(（\-–]|\b(?:and|or|the|a|an|of|to|in|for|with|by|which|that)|和|与|及|以及|"
-                          r"并|而|但|在|对|将|通过|的)\s*$", re.IGNORECASE)
+_DANGLING_RE = re.compile(r"(?:[，,、:：;；(（\-–]|\b(?:and|or|the|a|an|of|to|in|for|with|by|which|that|is|are|was|"
+                          r"were|as|into|from|than)|和|与|及|以及|并|而|但|在|对|将|通过|的|(?<!行)为|是|于)\s*$",
+                          re.IGNORECASE)
 
 MOVE_MIN = 0.3  # a sentence moves to another paper sharing at least this share of its content words ...
 MOVE_MARGIN = 0.2  # ... and this much more than its cited papers do
@@ -44,10 +45,11 @@ def content_tokens(text: str) -> set[str]:
 
 
 def unfinished(sentence: str) -> bool:
-    """Cut mid-clause: no closing punctuation and no citation at its end, or it ends on a connector/comma."""
+    """Cut mid-clause: no closing punctuation and no citation at its end, or it ends on a connector/comma (before
+    its citations too: issue 16's overview stopped at '…形式化为[3]')."""
     body = sentence.rstrip()
-    if re.search(r"[\]】]\s*[。.!?！？]?\s*$", body):
-        return False  # "... [2]" or "... [2]。": the model closed it
+    if re.search(r"[\]】]\s*[。.!?！？]?\s*$", body):  # "... [2]" or "... [2]。": closed unless it dangles
+        return bool(_DANGLING_RE.search(re.sub(r"[\s。.!?！？]+$", "", CITATION_RE.sub("", body))))
     if _END_RE.search(body):
         return bool(_DANGLING_RE.search(_END_RE.sub("", body)))
     return True

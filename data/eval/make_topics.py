@@ -1,0 +1,163 @@
+"""Candidates for the judged digest topics (data/eval/topics.jsonl; how they were judged: data/eval/TOPICS.md).
+
+Two rules propose the papers of dw-dengwei 2026-06-01..10 that a human then reads (title + Chinese TL;DR, the
+abstract when in doubt) and confirms or rejects:
+
+1. lexical: every concept of the topic matched in the title, abstract or TL;DR by one of its forms in either
+   language (PROPOSE below; English forms as word prefixes, case-sensitive when they are acronyms, Chinese forms
+   as substrings). Deliberately broad: '量化' is also 'quantify', '遗忘' also 'forgetting';
+2. hybrid retrieval: the top 50 papers of the product's hybrid search (dense + BM25) for the topic as typed,
+   within the date range (needs a store of the slice: `--store`, e.g. the bench store of bench/digest_relevance.py).
+
+    python data/eval/make_topics.py                      # counts; candidates not yet judged in topics.jsonl
+    python data/eval/make_topics.py --store ~/.cache/arxiv-assistant/bench/digest-relevance-2026-06-01_10
+    python data/eval/make_topics.py --show TOPIC_ID      # the unjudged candidates' titles and TL;DRs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "shared" / "corpus" / "daily-arxiv" / "dw-dengwei"
+SINCE, UNTIL = "2026-06-01", "2026-06-10"
+FILES = [f"2026-06-{d:02d}_AI_enhanced_Chinese.jsonl" for d in range(1, 11)]
+TOPICS_FILE = HERE / "topics.jsonl"
+HYBRID_K = 50
+
+LLM = ("large language model", "LLM", "language model", "大语言模型", "大型语言模型", "大模型", "语言模型")
+MLLM = ("vision-language", "vision language", "VLM", "LVLM", "MLLM", "multimodal large language", "multimodal LLM",
+        "large multimodal model", "LMM", "视觉语言", "视觉-语言", "多模态大")
+# id -> (topic, language, concepts as the annotator reads them, proposal forms per concept)
+PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
+    "vlm-hallucination": ("视觉语言模型的幻觉", "zh", ["视觉语言模型", "幻觉"], [("hallucinat", "幻觉"), MLLM]),
+    "llm-jailbreak": ("大语言模型的越狱攻击", "zh", ["大语言模型", "越狱攻击"], [("jailbreak", "越狱"), LLM]),
+    "gen-rec": ("生成式推荐", "zh", ["生成式", "推荐"], [("generative", "生成式"), ("recommend", "推荐")]),
+    "speculative-decoding": ("speculative decoding", "en", ["speculative decoding"],
+                             [("speculative", "推测解码", "投机解码", "投机采样", "draft model", "草稿模型")]),
+    "kv-cache": ("KV cache compression for long-context LLMs", "en", ["KV cache compression", "LLMs"],
+                 [("KV cache", "KV-cache", "key-value cache", "KV缓存", "键值缓存"),
+                  ("compress", "evict", "prun", "quantiz", "压缩", "驱逐", "剪枝", "量化")]),
+    "moe": ("混合专家模型", "zh", ["混合专家模型"], [("mixture of experts", "mixture-of-experts", "MoE", "混合专家")]),
+    "gs-recon": ("3D Gaussian splatting for scene reconstruction", "en", ["Gaussian splatting", "scene reconstruction"],
+                 [("Gaussian splatting", "3DGS", "高斯泼溅", "高斯溅射", "高斯散射"),
+                  ("reconstruct", "重建", "novel view", "新视角")]),
+    "video-diffusion": ("扩散模型的视频生成", "zh", ["扩散模型", "视频生成"],
+                        [("diffusion", "扩散", "DiT"),
+                         ("video generation", "video synthesis", "text-to-video", "image-to-video", "video diffusion",
+                          "视频生成", "生成视频", "视频合成", "video model", "视频模型")]),
+    "llm-mt": ("LLM-based machine translation", "en", ["LLM", "machine translation"],
+               [("machine translation", "translation", "机器翻译", "翻译"), LLM]),
+    "driving-vlm": ("自动驾驶中的视觉语言模型", "zh", ["自动驾驶", "视觉语言模型"],
+                    [("autonomous driving", "self-driving", "自动驾驶", "driving"), MLLM + ("VLA", "vision-language-action")]),
+    "vla-manip": ("vision-language-action models for robot manipulation", "en",
+                  ["vision-language-action models", "robot manipulation"],
+                  [("vision-language-action", "VLA", "视觉-语言-动作", "视觉语言动作"), ("manipulat", "操作", "抓取", "grasp")]),
+    "agent-memory": ("智能体的记忆机制", "zh", ["智能体", "记忆"],
+                     [("agent", "智能体", "代理"), ("memory", "memories", "记忆")]),
+    "graph-rag": ("knowledge graphs for retrieval-augmented generation", "en",
+                  ["knowledge graphs", "retrieval-augmented generation"],
+                  [("knowledge graph", "知识图谱", "graph-based retrieval", "GraphRAG", "graph RAG"),
+                   ("retrieval-augmented", "retrieval augmented", "RAG", "检索增强")]),
+    "rl-code": ("强化学习用于大模型代码生成", "zh", ["强化学习", "大模型", "代码生成"],
+                [("reinforcement learning", "RL", "RLVR", "GRPO", "PPO", "强化学习"),
+                 ("code generation", "coding", "program synthesis", "代码生成", "代码", "编程", "software engineering"), LLM]),
+    "token-pruning": ("visual token pruning in multimodal LLMs", "en", ["visual token pruning", "multimodal LLMs"],
+                      [("token pruning", "token compression", "token reduction", "token merging", "prune", "pruning",
+                        "视觉token", "视觉令牌", "token剪枝", "令牌剪枝", "token压缩", "视觉标记", "剪枝"),
+                       ("visual token", "vision token", "image token", "视觉token", "视觉令牌", "视觉标记", "视觉 token"),
+                       MLLM]),
+    "legal-llm": ("大语言模型在法律领域的应用", "zh", ["大语言模型", "法律"],
+                  [("legal", "law", "法律", "司法", "judicial", "法院", "court"), LLM]),
+    "llm-quant": ("quantization of large language models", "en", ["quantization", "large language models"],
+                  [("quantiz", "量化"), LLM]),
+    "rl-math": ("math reasoning with reinforcement learning", "en", ["math", "reasoning", "reinforcement learning"],
+                [("math", "数学"), ("reasoning", "推理"),
+                 ("reinforcement learning", "RLVR", "GRPO", "PPO", "强化学习", "policy optimization")]),
+    "unlearning": ("machine unlearning in LLMs", "en", ["machine unlearning", "LLMs"],
+                   [("unlearn", "遗忘学习", "机器遗忘", "知识遗忘", "遗忘"), LLM]),
+    "remote-sensing-seg": ("遥感图像分割", "zh", ["遥感图像", "分割"],
+                           [("remote sensing", "遥感", "satellite", "aerial", "卫星", "航拍"), ("segment", "分割")]),
+}
+
+
+def has_form(text: str, form: str) -> bool:
+    if re.search(r"[\u4e00-\u9fff]", form):
+        return form in text
+    flags = 0 if sum(c.isupper() for c in form) >= 2 else re.IGNORECASE
+    return bool(re.search(r"(?<![A-Za-z0-9])" + re.escape(form), text, flags))
+
+
+def load_slice() -> dict[str, dict]:
+    papers: dict[str, dict] = {}
+    for name in FILES:
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                papers.setdefault(record["id"], record)
+    return papers
+
+
+def text_of(record: dict) -> str:
+    return " ".join([record.get("title", ""), record.get("summary", ""), (record.get("AI") or {}).get("tldr", "")])
+
+
+def lexical(papers: dict[str, dict], forms: list[tuple[str, ...]]) -> list[str]:
+    return sorted(pid for pid, r in papers.items() if all(any(has_form(text_of(r), f) for f in c) for c in forms))
+
+
+def hybrid_search(store: Path):
+    """topic -> the ids of the hybrid top-50 papers in the date range (one app, one embedder thread)."""
+    from assistant.retrieval import SearchFilters
+    from assistant.settings import Settings
+    from assistant.wiring import build_app
+
+    app = build_app(Settings(store_dir=store, embedding_workers=1, embedding_threads=1, llm_mode="mock",
+                             _env_file=None))
+    retriever = app.retriever(SearchFilters(since=SINCE, until=UNTIL))
+    return lambda topic: [r.arxiv_id for r in retriever.search_papers(topic, HYBRID_K)]
+
+
+def judged() -> dict[str, dict]:
+    if not TOPICS_FILE.exists():
+        return {}
+    out = {}
+    for line in TOPICS_FILE.read_text(encoding="utf-8").splitlines():
+        data = json.loads(line) if line.strip() and not line.startswith("#") else None
+        if data and "topic" in data:
+            out[data["id"]] = data
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--store", type=Path, help="a store of the slice: adds the hybrid top-50 candidates")
+    parser.add_argument("--show", help="print the unjudged candidates of this topic id")
+    parser.add_argument("--json", type=Path, help="write {id: {lexical, hybrid}} here")
+    args = parser.parse_args()
+    papers = load_slice()
+    done = judged()
+    search = hybrid_search(args.store) if args.store else None
+    out = {}
+    print(f"{len(papers)} papers in {SINCE}..{UNTIL}")
+    for key, (topic, _lang, _concepts, forms) in PROPOSE.items():
+        lex = lexical(papers, forms)
+        hyb = search(topic) if search else []
+        out[key] = {"lexical": lex, "hybrid": hyb}
+        seen = set(done.get(key, {}).get("relevant", [])) | set(done.get(key, {}).get("rejected", []))
+        unjudged = [p for p in dict.fromkeys(lex + hyb) if p not in seen]
+        print(f"{key:22s} lexical {len(lex):3d}  hybrid-only {len(set(hyb) - set(lex)):3d}  "
+              f"proposed {len(set(lex) | set(hyb)):3d}  unjudged {len(unjudged):3d}")
+        if args.show == key:
+            for pid in unjudged:
+                r = papers[pid]
+                print(f"  {pid} | {r['title']} | {(r.get('AI') or {}).get('tldr', '')[:160]}")
+    if args.json:
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
