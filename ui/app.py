@@ -62,7 +62,14 @@ def serve(app: App, host: str, port: int, share: bool = False, warm: bool = True
     start_scheduler(app)  # daily sync every ASSISTANT_SYNC_INTERVAL seconds (a daemon thread; off when 0)
     demo.launch(server_name=host, server_port=port, share=share, auth=auth, show_error=False,
                 max_file_size=f"{app.settings.upload_max_mb}mb", footer_links=["api"], quiet=False,
-                mcp_server=mcp_enabled(app.settings.ui_mcp, auth))
+                mcp_server=mcp_enabled(app.settings.ui_mcp, auth), app_kwargs=app_kwargs(app, auth))
+
+
+def app_kwargs(app: App, auth) -> dict:
+    """Routes of our own before Gradio's: the readers' feeds, /feeds/<reader>/<name>.atom (ui/feed_routes.py)."""
+    from ui.feed_routes import feed_routes
+
+    return {"routes": feed_routes(app, auth)}
 
 
 def mcp_enabled(wanted: bool, auth) -> bool:

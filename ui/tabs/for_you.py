@@ -52,6 +52,16 @@ def ranking_markdown(result) -> str:
     return "\n\n".join(lines)
 
 
+def feed_line(result) -> str:
+    """Where a feed reader subscribes to this ranking: the app's /feeds/<reader>/<name>.atom (ui/feed_routes.py),
+    linked relative to the page so it also works under a path prefix."""
+    from ui.feed_routes import feed_path
+
+    path = feed_path(result.reader, result.subscription.name)
+    return (f"\n\n📡 Feed reader URL · 订阅地址: [{esc(path)}]({path.lstrip('/')}) "
+            "_(with a login: the reader's user name and password · 有登录时需用户名和密码)_")
+
+
 def subscriptions_markdown(subs) -> str:
     if not subs:
         return "_No subscriptions yet: fill in the form below. · 还没有订阅：在下方表单中新建。_"
@@ -154,7 +164,8 @@ class ForYouTab:
         md = folder / f"{stem}.md"
         atom.write_text(render(result, "atom"), encoding="utf-8")
         md.write_text(render(result, "md"), encoding="utf-8")
-        return (ranking_markdown(result), gr.update(choices=choices, value=choices[0][1] if choices else None),
+        return (ranking_markdown(result) + feed_line(result),
+                gr.update(choices=choices, value=choices[0][1] if choices else None),
                 gr.update(value=str(atom), visible=True), gr.update(value=str(md), visible=True))
 
     def react(self, arxiv_id: str, reaction: str, request: gr.Request = None):
