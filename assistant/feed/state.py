@@ -5,17 +5,23 @@ like the LLM reply cache. Documents are JSON, embeddings a dummy 1-d vector.
 Ids:
     day|<source key>|<lang>|<YYYY-MM-DD>   `DayState`: validators, content hash, the papers the day listed
     run|last                                the last finished (or interrupted) run's report
-    lock|<source key>|<lang>|<YYYY-MM-DD>  a lease: owner token + expiry (metadata)
+    lock|writer                             the store's writer lease: owner token + expiry (metadata)
 
 A day record is written only after its papers are in the store, so a sync killed anywhere re-fetches that day
 and re-ingests it (idempotent: unchanged papers cost nothing) on the next run.
 
+One writer at a time (`WriterLease`): days share papers (weekends repeat Friday's), and two instances ingesting
+different days at once would each merge a paper with what it read before the other wrote it, so one update would
+be lost (a day missing from the paper's dates, the older summary kept). So a run takes the store-wide lease before
+its first write and keeps it to its end; an instance that finds it held writes nothing more in that run.
+
 A lease whose owner was a process on this host that is gone (same host name, pid not running) is taken over
-at once; any other lease waits out its TTL (`ASSISTANT_SYNC_LOCK_TTL`).
+at once; any other lease waits out its TTL (`ASSISTANT_SYNC_LOCK_TTL`). The holder renews it before every day.
 
 Leases use Chroma's `add`, which keeps an existing id untouched: of two instances adding the same lock id the
 first wins and the second reads back the winner's token. An expired lease is removed with a delete conditioned on
-its owner, so a lease taken meanwhile by someone else is never removed by mistake.
+its owner, so a lease taken meanwhile by someone else is never removed by mistake. A lease is renewed only while
+it has more than `RENEW_MARGIN` seconds left, so no one can take it over between the check and the renewal.
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ from assistant.errors import StoreError
 logger = logging.getLogger(__name__)
 
 _GET_CHUNK = 500
+WRITER_LOCK = "lock|writer"
+RENEW_MARGIN = 60.0  # seconds a lease must still have for its holder to extend it in place
 
 
 class DayState(BaseModel):
@@ -132,21 +140,21 @@ class SyncState:
             return None
 
     # ---------- leases ----------
-    @staticmethod
-    def lock_id(source_id: str, lang: str, date: str) -> str:
-        return f"lock|{source_key(source_id)}|{lang}|{date}"
-
     def holder(self, lock_id: str) -> dict | None:
         got = self.collection.get(ids=[lock_id], include=["metadatas"])
         return (got["metadatas"][0] or {}) if got["ids"] else None
 
     def acquire(self, lock_id: str, owner: str, ttl: float) -> bool:
-        """Take the lease `lock_id` for `ttl` seconds; False while someone else holds an unexpired one."""
+        """Take (or, when `owner` holds it, renew) the lease `lock_id` for `ttl` seconds; False while someone else
+        holds an unexpired one."""
         held = self.holder(lock_id)
         if held is not None:
-            if held.get("owner") == owner:
+            expires = float(held.get("expires", 0) or 0)
+            if held.get("owner") == owner and expires > time.time() + RENEW_MARGIN:
+                self.collection.update(ids=[lock_id], metadatas=[{**held, "expires": time.time() + max(ttl, 0)}])
                 return True
-            if float(held.get("expires", 0) or 0) > time.time() and not holder_is_dead(str(held.get("owner", ""))):
+            if held.get("owner") != owner and expires > time.time() \
+                    and not holder_is_dead(str(held.get("owner", ""))):
                 return False
             logger.info("taking over the sync lease %s of %s (expired, or its process is gone)", lock_id,
                         held.get("owner"))
@@ -165,3 +173,28 @@ class SyncState:
 
     def count(self) -> int:
         return self.collection.count()
+
+
+class WriterLease:
+    """One run's hold on the store's writer lease: `take()` before each write (takes it the first time, renews it
+    after), `release()` when the run ends. Once the lease is found held by another instance, `take()` stays False
+    for the rest of the run: its days are left to that instance in date order, never ingested out of order."""
+
+    def __init__(self, state: SyncState, owner: str, ttl: float):
+        self.state, self.owner, self.ttl = state, owner, ttl
+        self.held = False
+        self.blocked_by: str | None = None
+
+    def take(self) -> bool:
+        if self.blocked_by is None:
+            if self.state.acquire(WRITER_LOCK, self.owner, self.ttl):
+                self.held = True
+                return True
+            self.held = False
+            self.blocked_by = str((self.state.holder(WRITER_LOCK) or {}).get("owner", "?"))
+        return False
+
+    def release(self) -> None:
+        if self.held:
+            self.state.release(WRITER_LOCK, self.owner)
+            self.held = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
 import re
 import tempfile
 import threading
@@ -35,7 +36,7 @@ from assistant.feed.source import (
     day_file,
     make_source,
 )
-from assistant.feed.state import DayState, SyncState, new_owner
+from assistant.feed.state import DayState, SyncState, WriterLease, new_owner
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ DayStatus = Literal["added", "updated", "unchanged", "missing", "busy", "error"]
 class DayResult(BaseModel):
     """One day of a run. `status` is about the day's file: added (first ingested now), updated (its content changed
     since the last sync: ingested again, papers updated in place), unchanged (304, or the same bytes), missing (no
-    file: 404), busy (another instance holds the day's lease), error (download or file unusable: skipped, retried
+    file: 404), busy (another instance holds the store's writer lease), error (download or file unusable: skipped, retried
     next run). Paper counts are about the store: added (new), updated (content changed), relisted (already stored,
     only this day's date recorded: the weekend repeats of Friday), unchanged (identical)."""
 
@@ -153,6 +154,7 @@ class Syncer:
         self._running = threading.Lock()
         self._stop = threading.Event()
         self.owner = new_owner()
+        self.next_run: float | None = None  # epoch seconds of the next scheduled run (set by SyncScheduler)
 
     @property
     def store(self):
@@ -185,13 +187,37 @@ class Syncer:
         finally:
             self._running.release()
 
+    def stream(self, **kwargs) -> Iterator[DayResult | SyncReport | None]:
+        """`run(**kwargs)` in a thread, yielding each day's DayResult as it finishes, then the SyncReport (None when
+        a sync is already running in this process), for a progress display. A failed run raises here. Closing the
+        iterator early leaves the run to finish in the background."""
+        events: queue.Queue = queue.Queue()
+
+        def work() -> None:
+            try:
+                events.put(("report", self.run(on_day=lambda day: events.put(("day", day)), blocking=False,
+                                               **kwargs)))
+            except BaseException as exc:  # handed to the consumer
+                events.put(("error", exc))
+
+        threading.Thread(target=work, name="sync-run", daemon=True).start()
+        while True:
+            kind, value = events.get()
+            if kind == "error":
+                raise value
+            yield value
+            if kind == "report":
+                return
+
     def _run(self, source_spec, since, until, lang, force, today, trigger, on_day) -> SyncReport:
         started = time.perf_counter()
         lang = check_lang(lang or self.settings.sync_lang)
         since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until") or today
         src = self.source(source_spec, stop=self._stop)
         report: SyncReport | None = None
+        lease: WriterLease | None = None
         try:
+            lease = WriterLease(self.state, self.owner, self.settings.sync_lock_ttl)
             if since_d is None:
                 last = self.state.last_day(src.id, lang)
                 since_d = min(dt.date.fromisoformat(last), until_d) if last else \
@@ -210,7 +236,7 @@ class Syncer:
             logger.info("sync %s (%s): %d of %d days to check (%s)", src.id, lang, len(days), span,
                         report.discovery)
             for date, fetched in self._fetch_all(src, days, known, lang, force):
-                result = self._handle(src.id, lang, date, fetched, known.get(date), force)
+                result = self._handle(src.id, lang, date, fetched, known.get(date), force, lease)
                 log = logger.warning if result.status == "error" else logger.info
                 log("sync %s: %s%s", date, result.status, f" ({result.error})" if result.error else "")
                 report.days.append(result)
@@ -225,6 +251,8 @@ class Syncer:
             raise
         finally:
             src.close()
+            if lease is not None:
+                lease.release()
             if report is not None:
                 report.tally()
                 report.finished_at = _now_iso()
@@ -274,7 +302,7 @@ class Syncer:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _handle(self, source_id: str, lang: str, date: str, got: Fetched, prev: DayState | None,
-                force: bool) -> DayResult:
+                force: bool, lease: WriterLease) -> DayResult:
         if got.status == "missing":
             return DayResult(date=date, status="missing")
         if got.status == "error":
@@ -291,19 +319,15 @@ class Syncer:
             if (prev.etag, prev.last_modified) != (got.etag, got.last_modified):  # next time a 304
                 self.state.put_day(prev.model_copy(update={"etag": got.etag, "last_modified": got.last_modified}))
             return DayResult(date=date, status="unchanged", bytes=len(body), papers_unchanged=len(prev.papers))
-        lock = self.state.lock_id(source_id, lang, date)
-        if not self.state.acquire(lock, self.owner, self.settings.sync_lock_ttl):
-            held = self.state.holder(lock) or {}
+        if not lease.take():
             return DayResult(date=date, status="busy", bytes=len(body),
-                             error=f"another instance ({held.get('owner', '?')}) is syncing this day")
-        try:
-            # someone may have finished this very file while we downloaded it
-            prev = self.state.get_days(source_id, lang, [date]).get(date) or prev
-            if prev is not None and prev.sha256 == digest and not force:
-                return DayResult(date=date, status="unchanged", bytes=len(body), papers_unchanged=len(prev.papers))
-            return self._ingest_day(source_id, lang, date, body, digest, got, prev)
-        finally:
-            self.state.release(lock, self.owner)
+                             error=f"another instance ({lease.blocked_by}) is writing to the store; "
+                                   "left to it, or to the next run")
+        # someone may have finished this very file while we downloaded it
+        prev = self.state.get_days(source_id, lang, [date]).get(date) or prev
+        if prev is not None and prev.sha256 == digest and not force:
+            return DayResult(date=date, status="unchanged", bytes=len(body), papers_unchanged=len(prev.papers))
+        return self._ingest_day(source_id, lang, date, body, digest, got, prev)
 
     def _ingest_day(self, source_id: str, lang: str, date: str, body: bytes, digest: str, got: Fetched,
                     prev: DayState | None) -> DayResult:
@@ -361,9 +385,14 @@ class Syncer:
             dates = self.state.day_dates(src.id, lang)
         finally:
             src.close()
+        next_run = None
+        if self.next_run is not None:
+            next_run = dt.datetime.fromtimestamp(self.next_run, dt.UTC).replace(microsecond=0).isoformat()
+            next_run = next_run.replace("+00:00", "Z")
         return {"source": src.id, "lang": lang, "interval": self.settings.sync_interval,
                 "days_synced": len(dates), "first_day": dates[0] if dates else None,
-                "last_day": dates[-1] if dates else None, "last_run": self.state.last_run()}
+                "last_day": dates[-1] if dates else None, "last_run": self.state.last_run(),
+                "running": self._running.locked(), "next_run": next_run}
 
 
 def format_day(day: DayResult) -> str:

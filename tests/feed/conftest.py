@@ -24,6 +24,38 @@ CLEAN_STATUS = {"2025-06-01": "missing", "2025-06-02": "added", "2025-06-03": "a
                 "2025-06-09": "missing"}
 
 
+# tests/feed/days: real upstream day files (days/SOURCE.md): 2026-06-25 whole (26 papers), 2026-06-26 (its first 30
+# records), 2026-06-27 (Saturday: the same 30 papers with their AI summaries written anew) and 2026-06-29 (its first
+# 30 records), the day that "appears" upstream in the tests. 2026-06-28 is left out (a missing day).
+REAL_DATA = Path(__file__).parent / "days"
+REAL_DAYS = ["2026-06-25", "2026-06-26", "2026-06-27"]
+NEW_DAY = "2026-06-29"
+REAL_PAPERS = 56  # 26 + 30 (Saturday repeats Friday)
+
+
+def publish(branch: Path, date: str, as_date: str | None = None) -> Path:
+    """Put the real day file of `date` into the served branch (as `as_date`'s file: the name gives the date)."""
+    target = branch / "data" / day_name(as_date or date)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REAL_DATA / day_name(date), target)
+    return target
+
+
+@pytest.fixture()
+def real_branch(tmp_path) -> Path:
+    """A branch holding the real days before NEW_DAY."""
+    root = tmp_path / "real-branch"
+    for date in REAL_DAYS:
+        publish(root, date)
+    return root
+
+
+@pytest.fixture()
+def real_server(real_branch):
+    with DayServer(real_branch) as srv:
+        yield srv
+
+
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch):
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):

@@ -4,7 +4,7 @@
 
 Faults are server behaviour, scripted per path (`server.fault("data/x.jsonl", "429:1", "500")`): each request
 to the path takes the next one; a fault ending in `*` stays. Every request is logged (method, path, status,
-request headers) for the tests to check what the client did.
+body bytes sent, request headers) for the tests and bench/sync.py to check what the client did.
 
     429:N     429 Too Many Requests with Retry-After: N
     503       503 with no Retry-After (any 5xx code works)
@@ -16,6 +16,8 @@ request headers) for the tests to check what the client did.
     gbk       200 with the records re-encoded as GBK (not UTF-8)
     empty     200 with an empty body
     slow:S    sleeps S seconds before answering normally
+    gate:N    holds the request until N requests to the path are held (at most 60 s), then answers them all:
+              N clients download the same file at the same moment
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class DayServer:
         self.root, self.prefix = Path(root), prefix.rstrip("/")
         self.log: list[dict] = []
         self._faults: dict[str, list[str]] = {}
+        self._gates: dict[str, threading.Barrier] = {}
         self._lock = threading.Lock()
         server = self
 
@@ -86,10 +89,10 @@ class DayServer:
                 return fault[:-1]
             return queue.pop(0)
 
-    def _record(self, handler, rel: str, status: int) -> None:
+    def _record(self, handler, rel: str, status: int, sent: int = 0) -> None:
         with self._lock:
             self.log.append({"method": handler.command, "path": rel, "status": status, "time": time.monotonic(),
-                             "headers": {k.lower(): v for k, v in handler.headers.items()}})
+                             "bytes": sent, "headers": {k.lower(): v for k, v in handler.headers.items()}})
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         path = h.path.split("?", 1)[0]
@@ -99,6 +102,14 @@ class DayServer:
         fault = self._next_fault(rel)
         if fault and fault.startswith("slow:"):
             time.sleep(float(fault.split(":", 1)[1]))
+            fault = None
+        if fault and fault.startswith("gate:"):
+            with self._lock:
+                gate = self._gates.setdefault(rel, threading.Barrier(int(fault.split(":", 1)[1]), timeout=60))
+            try:
+                gate.wait()
+            except threading.BrokenBarrierError:
+                pass
             fault = None
         if fault and fault.startswith("429"):
             wait = fault.split(":", 1)[1] if ":" in fault else "1"
@@ -127,7 +138,7 @@ class DayServer:
                     return self._send(h, rel, 304, b"", headers)
             return self._send(h, rel, 200, body, headers)
         if fault == "truncate":
-            self._record(h, rel, 200)
+            self._record(h, rel, 200, len(body) // 2)
             h.send_response(200)
             for k, v in headers.items():
                 h.send_header(k, v)
@@ -138,13 +149,13 @@ class DayServer:
             h.close_connection = True
             return None
         if fault in ("cut", "cut-line"):
-            self._record(h, rel, 200)
+            cut = body.index(b"\n") + (40 if fault == "cut" else 1)  # inside the second line, or right before it
+            self._record(h, rel, 200, cut)
             h.send_response(200)
             for k, v in headers.items():
                 h.send_header(k, v)
             h.send_header("Connection", "close")
             h.end_headers()
-            cut = body.index(b"\n") + (40 if fault == "cut" else 1)  # inside the second line, or right before it
             h.wfile.write(body[:cut])
             h.wfile.flush()
             h.close_connection = True
@@ -164,7 +175,7 @@ class DayServer:
 
     def _send(self, h: BaseHTTPRequestHandler, rel: str, status: int, body: bytes,
               headers: dict | None = None) -> None:
-        self._record(h, rel, status)
+        self._record(h, rel, status, 0 if status == 304 else len(body))
         h.send_response(status)
         for k, v in (headers or {}).items():
             if status == 304 and k == "Content-Type":

@@ -3,8 +3,8 @@ re-run) equals the store after one clean run, chunk for chunk and vector for vec
 
 Two ways to interrupt: an exception raised at a real ingest boundary in this process (chunks of a day written,
 its catalogue entries not), and `python -m assistant sync` in a subprocess that SIGKILLs itself at an exact point
-(after a day's chunks are written; after a day is ingested but before its state record; while holding a day's
-lease). The HTTP server runs in this process and serves the subprocess."""
+(after a day's chunks are written; after a day is ingested but before its state record; while holding the
+writer lease). The HTTP server runs in this process and serves the subprocess."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import sys
 
 import pytest
 
+from assistant.feed.state import WRITER_LOCK
 from assistant.settings import PROJECT_ROOT
 from tests.feed.conftest import CLEAN_STATUS, DAYS, RANGE, check_consistent, make_settings, snapshot, statuses
 
@@ -37,7 +38,7 @@ def test_exception_mid_day_then_rerun_equals_clean(app, server, clean, monkeypat
     assert app.store.get_paper("2506.06407") is None  # not half there: no catalogue entry, so not a paper
     assert sorted(app.syncer.state.get_days(server.url, "Chinese", DAYS)) == ["2025-06-02", "2025-06-03"]
     assert app.syncer.state.last_run()["error"].startswith("interrupted: RuntimeError")
-    assert app.syncer.state.holder(app.syncer.state.lock_id(server.url, "Chinese", "2025-06-05")) is None
+    assert app.syncer.state.holder(WRITER_LOCK) is None  # released although the run failed
 
     again = app.syncer.run(source=server.url, **RANGE)
     assert statuses(again) == {**CLEAN_STATUS, "2025-06-02": "unchanged", "2025-06-03": "unchanged"}
@@ -99,7 +100,8 @@ def run_cli(store, url: str, crash_at: str = "", nth: int = 1) -> subprocess.Com
 @pytest.mark.parametrize("crash_at,nth,resumed_from", [
     ("chunks", 3, "2025-06-05"),  # 2025-06-05's chunks written, its catalogue entries not
     ("state", 2, "2025-06-03"),  # 2025-06-03 fully ingested, its state record not written
-    ("lease", 4, "2025-06-06"),  # killed holding 2025-06-06's lease (taken over at once: the pid is gone)
+    ("lease", 4, "2025-06-06"),  # killed holding the writer lease, renewed for 2025-06-06 (taken over at once:
+                                 # the pid is gone)
 ])
 def test_sigkill_mid_sync_then_rerun_equals_clean(tmp_path, server, clean, crash_at, nth, resumed_from):
     store = tmp_path / "killed"
@@ -121,4 +123,4 @@ def test_sigkill_mid_sync_then_rerun_equals_clean(tmp_path, server, clean, crash
     check_consistent(app.store)
     state = app.syncer.state
     assert sorted(state.get_days(server.url, "Chinese", DAYS)) == DAYS
-    assert all(state.holder(state.lock_id(server.url, "Chinese", d)) is None for d in DAYS)
+    assert state.holder(WRITER_LOCK) is None
