@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 logger = logging.getLogger(__name__)
 
@@ -21,12 +22,17 @@ class SyncScheduler(threading.Thread):
         self.runs = 0
 
     def run(self) -> None:
-        if self.stopped.wait(self.first_delay):
+        if self._wait(self.first_delay):
             return
         while True:
             self.tick()
-            if self.stopped.wait(self.interval):
+            if self._wait(self.interval):
                 return
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep until the next run (shown as "next sync" by `syncer.status()`); True when stopped."""
+        self.app.syncer.next_run = time.time() + seconds
+        return self.stopped.wait(seconds)
 
     def tick(self) -> None:
         try:
@@ -44,6 +50,7 @@ class SyncScheduler(threading.Thread):
     def stop(self) -> None:
         self.stopped.set()
         if "syncer" in self.app.__dict__:
+            self.app.syncer.next_run = None
             self.app.syncer.stop()
 
 
