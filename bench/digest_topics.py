@@ -1,0 +1,207 @@
+"""Digests on the judged topic set (issue 16): the selection before issue 16 against the current one.
+
+data/eval/topics.jsonl holds 20 topics (zh and en) over dw-dengwei 2026-06-01..10 with every on-topic paper of
+the range labelled by hand (data/eval/TOPICS.md). For each topic, themed digests of 8 and of 20 papers without
+the LLM (keyword theme names, no overview) are built on the store of bench/digest_relevance.py (the same slice)
+by the code before issue 16 (`git archive` of commit 0f0c772, imported from a temporary folder) and by this
+checkout, and scored by assistant/eval/digests.py: precision@N, recall within the max, theme purity, seconds.
+
+    python -m bench.digest_topics [--before REF] [--store DIR]      # writes the digest-topics section
+    python -m bench.digest_topics --overview-report eval-results/eval-report.json
+        # the digest-topics-overview section from an `eval --digests` report made with the bundled model
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import ROOT, machine, machine_line, save_json, write_section
+from bench.digest_relevance import BEFORE, default_store, ensure_store, open_app
+
+TOPICS = ROOT / "data" / "eval" / "topics.jsonl"
+SIZES = [8, 20]
+OTHER_NAMES = ("其他", "Other")
+
+_BEFORE_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from assistant.chains.digest import DigestRequest
+from assistant.settings import Settings
+from assistant.wiring import build_app
+cfg = json.loads(sys.argv[1])
+assert __import__("assistant").__file__.startswith(cfg["tree"]), "the archived tree was not imported"
+app = build_app(Settings(store_dir=Path(cfg["store"]), embedding_workers=1, embedding_threads=1, llm_mode="mock",
+                         _env_file=None))
+out = []
+for t in cfg["topics"]:
+    for size in cfg["sizes"]:
+        s = time.perf_counter()
+        d = app.digest(DigestRequest(topic=t["topic"], language=t["language"], since=cfg["since"],
+                                     until=cfg["until"], max_papers=size, style="themed"), use_llm=False)
+        out.append({"id": t["id"], "max_papers": size, "seconds": round(time.perf_counter() - s, 2),
+                    "ids": [p.id for p in d.papers], "notes": d.notes,
+                    "themes": [{"name": th.name, "named_by": th.named_by, "items": th.items} for th in d.themes]})
+print("JSON:" + json.dumps(out, ensure_ascii=False))
+"""
+
+
+def run_before(ref: str, store: Path, topics, header) -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "archive", ref, "assistant", "prompts", "pyproject.toml"], cwd=ROOT,
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        cfg = {"tree": tmp, "store": str(store), "since": header.since, "until": header.until, "sizes": SIZES,
+               "topics": [{"id": t.id, "topic": t.topic, "language": t.language} for t in topics]}
+        done = subprocess.run([sys.executable, "-c", _BEFORE_SCRIPT, json.dumps(cfg)], cwd=tmp,
+                              env={**os.environ, "PYTHONPATH": tmp}, capture_output=True, text=True, check=True)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("JSON:"))
+    return json.loads(line[5:])
+
+
+def score_before(runs: list[dict], topics, papers: dict) -> list[dict]:
+    """The before digests scored like the eval scores the current ones (themes named 'Other' count as Other)."""
+    from assistant.eval.digests import paper_text, score_selection, theme_purity
+
+    by_id = {t.id: t for t in topics}
+    items = []
+    for run in runs:
+        topic = by_id[run["id"]]
+        themes = [{**th, "named_by": "other" if th["name"] in OTHER_NAMES else th["named_by"]} for th in run["themes"]]
+        texts = {n: paper_text(papers[pid]) for n, pid in enumerate(run["ids"], 1) if pid in papers}
+        items.append({"id": topic.id, "topic": topic.topic, "language": topic.language, "max_papers": run["max_papers"],
+                      "relevant": len(topic.relevant), **score_selection(run["ids"], topic.relevant, run["max_papers"]),
+                      "ids": run["ids"], "purity": theme_purity(themes, texts), "seconds": run["seconds"],
+                      "themes": [{"name": t["name"], "named_by": t["named_by"], "size": len(t["items"])} for t in themes],
+                      "only_note": any(n.startswith(("Only ", "只有 ")) for n in run["notes"]), "overview": None,
+                      "error": None})
+    return items
+
+
+def _p(x) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def _secs(items: list[dict], size: int) -> tuple[float, float]:
+    s = [i["seconds"] for i in items if i["max_papers"] == size]
+    return statistics.median(s), max(s)
+
+
+def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_papers: int) -> str:
+    from assistant.eval.digests import summarize_digests
+
+    ob, oa = summarize_digests(before), summarize_digests(after)
+    b = {(i["id"], i["max_papers"]): i for i in before}
+    a = {(i["id"], i["max_papers"]): i for i in after}
+    lines = ["## Digests on the judged topic set (`python -m bench.digest_topics`)", "",
+             f"Machine: {machine_line(m)}. Topics: data/eval/topics.jsonl ({len(topics)} topics, "
+             f"{sum(t.language == 'zh' for t in topics)} zh / {sum(t.language == 'en' for t in topics)} en, "
+             f"{sum(len(t.concepts) >= 2 for t in topics)} with two or three concepts; on-topic papers labelled by "
+             f"hand, data/eval/TOPICS.md) over dw-dengwei 2026-06-01..10 ({n_papers:,} papers, the store of "
+             "bench/digest_relevance.py). Themed digests without the LLM (selection and keyword theme names; no "
+             f"overview). Before = commit {ref}, the selection before issue 16 (`git archive`, same store); after = "
+             "this commit. Scored by assistant/eval/digests.py, as `python -m assistant eval --digests "
+             "data/eval/topics.jsonl --no-overview` does.", "",
+             "Precision@N = listed papers judged on topic ÷ listed papers (N = the digest's size: fewer than asked "
+             "when fewer match); recall = listed on-topic papers ÷ min(judged, max); purity = members of named "
+             "themes (not Other) whose own text holds one of the theme's terms.", "",
+             "| | before @8 | after @8 | before @20 | after @20 |", "|---|---|---|---|---|"]
+    for label, key in (("precision@N (all listed papers)", "precision"), ("precision@N (mean over topics)",
+                                                                          "precision_macro"),
+                       ("recall (mean over topics)", "recall"), ("theme purity", "purity")):
+        lines.append(f"| {label} | {_p(ob['8'][key])} | **{_p(oa['8'][key])}** | {_p(ob['20'][key])} | "
+                     f"**{_p(oa['20'][key])}** |")
+    lines.append(f"| papers listed / on topic | {ob['8']['papers']} / {ob['8']['on_topic']} | "
+                 f"{oa['8']['papers']} / {oa['8']['on_topic']} | {ob['20']['papers']} / {ob['20']['on_topic']} | "
+                 f"{oa['20']['papers']} / {oa['20']['on_topic']} |")
+    lines.append(f"| topics with every listed paper on topic | {ob['8']['topics_all_on_topic']}/{len(topics)} | "
+                 f"{oa['8']['topics_all_on_topic']}/{len(topics)} | {ob['20']['topics_all_on_topic']}/{len(topics)} | "
+                 f"{oa['20']['topics_all_on_topic']}/{len(topics)} |")
+    lines.append(f"| 'only N' notes (fewer papers than asked) | {ob['8']['only_notes']} | {oa['8']['only_notes']} | "
+                 f"{ob['20']['only_notes']} | {oa['20']['only_notes']} |")
+    lines.append(f"| theme members (in Other) | {ob['8']['theme_members']} ({ob['8']['in_other']}) | "
+                 f"{oa['8']['theme_members']} ({oa['8']['in_other']}) | {ob['20']['theme_members']} "
+                 f"({ob['20']['in_other']}) | {oa['20']['theme_members']} ({oa['20']['in_other']}) |")
+    sb8, sb20, sa8, sa20 = _secs(before, 8), _secs(before, 20), _secs(after, 8), _secs(after, 20)
+    lines.append(f"| seconds per digest, median / max (no LLM) | {sb8[0]:.1f} / {sb8[1]:.1f} | {sa8[0]:.1f} / "
+                 f"{sa8[1]:.1f} | {sb20[0]:.1f} / {sb20[1]:.1f} | {sa20[0]:.1f} / {sa20[1]:.1f} |")
+    lines += ["", "Per topic (P = precision@N with N listed, R = recall within the max):", "",
+              "| topic | lang | judged (proposed) | before @8 P (N) | after @8 P (N) | before @20 P (N) | "
+              "after @20 P (N) | R @8 before → after | R @20 before → after | purity @8 before → after |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
+    for t in topics:
+        b8, a8, b20, a20 = b[(t.id, 8)], a[(t.id, 8)], b[(t.id, 20)], a[(t.id, 20)]
+        lines.append(f"| {t.topic} | {t.language} | {len(t.relevant)} ({t.proposed}) | {_p(b8['precision'])} "
+                     f"({b8['papers']}) | {_p(a8['precision'])} ({a8['papers']}) | {_p(b20['precision'])} "
+                     f"({b20['papers']}) | {_p(a20['precision'])} ({a20['papers']}) | {_p(b8['recall'])} → "
+                     f"{_p(a8['recall'])} | {_p(b20['recall'])} → {_p(a20['recall'])} | "
+                     f"{_p(b8['purity']['purity'])} → {_p(a8['purity']['purity'])} |")
+    off = [(i["id"], i["max_papers"], pid) for i in after for pid in i["off_topic_ids"]]
+    lines += ["", f"After, papers listed that the labels call off topic: {len(off)} "
+              f"({', '.join(f'{x[0]} @{x[1]}: {x[2]}' for x in off[:12])}{' …' if len(off) > 12 else ''})."]
+    return "\n".join(lines)
+
+
+def overview_section(report_path: Path) -> str:
+    """The bundled-model digests of an `eval --digests` report: times (first run vs cached), overview checks."""
+    data = json.loads(report_path.read_text(encoding="utf-8"))
+    d = data["digests"]
+    lines = ["## Digest overviews and times on the bundled model (`python -m assistant eval --digests`)", "",
+             f"{data['created']}, model {d['model']}, store {d['store']['papers'] if d.get('store') else '?'} papers "
+             f"(dw-dengwei 2026-06-01..10), topics of data/eval/topics.jsonl; 'cached' = LLM replies served from the "
+             "store's reply cache (a repeated digest).", "",
+             "| topic | size | listed / on topic | precision | recall | seconds | select / themes / overview s | "
+             "cached replies | overview sentences | defects | dropped by the checks |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for i in d["items"]:
+        ov, t = i["overview"], i["timings"]
+        parts = " / ".join(f"{t.get(k, 0) / 1000:.1f}" for k in ("select_ms", "themes_ms", "overview_ms"))
+        lines.append(f"| {i['topic']} | {i['max_papers']} | {i['papers']} / {i['on_topic']} | {_p(i['precision'])} | "
+                     f"{_p(i['recall'])} | {i['seconds']:.1f} | {parts} | {i['cached_llm_replies']} | "
+                     f"{ov['sentences'] if ov else '—'} | {ov['defects'] if ov else '—'} | "
+                     f"{'; '.join(ov['dropped_by_checks']) if ov and ov['dropped_by_checks'] else '—'} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    from assistant.eval.digests import load_topic_file, run_digests
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--before", default=BEFORE, help="git ref of the selection to compare with")
+    parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
+    parser.add_argument("--overview-report", type=Path, help="write the overview section from this eval report")
+    args = parser.parse_args()
+    if args.overview_report:
+        section = overview_section(args.overview_report)
+        write_section("digest-topics-overview", section)
+        print(section)
+        return
+    store = args.store or default_store()
+    ensure_store(store)
+    header, topics = load_topic_file(TOPICS)
+    m = machine()
+    app = open_app(store)
+    papers = {p.arxiv_id: p for p in app.store.iter_papers()}
+    missing = sorted({i for t in topics for i in t.relevant} - set(papers))
+    assert not missing, f"judged papers not in the store: {missing}"
+    t0 = time.perf_counter()
+    before = score_before(run_before(args.before, store, topics, header), topics, papers)
+    print(f"before: {time.perf_counter() - t0:.0f} s", flush=True)
+    t0 = time.perf_counter()
+    after = run_digests(app, topics, header, use_llm=False, sizes=SIZES)
+    print(f"after: {time.perf_counter() - t0:.0f} s", flush=True)
+    save_json("digest-topics", {"machine": m, "before_ref": args.before, "before": before, "after": after})
+    section = report(m, before, after, topics, args.before, len(papers))
+    write_section("digest-topics", section)
+    print(section)
+
+
+if __name__ == "__main__":
+    main()
