@@ -89,7 +89,8 @@ def sync_report(report) -> str:
     text = f"{head} **Done · 完成**: {esc(report.summary())}"
     if report.error:
         text += f"  \n{esc(report.error)}"
-    return text + "\n\n" + day_table(report.days)
+    shown_days = [d for d in report.days if d.status != "missing"]  # counted in the summary line
+    return text + ("\n\n" + day_table(shown_days) if shown_days else "")
 
 
 def sync_panel(app: App) -> str:
