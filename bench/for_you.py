@@ -54,7 +54,12 @@ class Topic:
     name: str
     lang: str  # the interest's (and the subscription's) language
     interest: str
-    judge: tuple[tuple[str, ...], ...]  # per concept: synonyms (word-start prefix match on the English text)
+    judge: tuple[tuple[str, ...], ...] = ()  # per concept: synonyms (word-start prefix match on the English text)
+    category: str = ""  # a category reader: the cluster is the papers listed in this arXiv category
+
+    @property
+    def family(self) -> str:
+        return "category" if self.category else "words"
 
 
 TOPICS = [
@@ -120,6 +125,24 @@ TOPICS = [
           (("document", "OCR", "chart"),)),
     Topic("federated learning", "zh", "联邦学习", (("federated",),)),
 ]
+# Category readers: the cluster is an arXiv category (the authors' own label, not words), the interest is what a
+# reader of that category would type. The subscription has no category filter (that would be the answer).
+CATEGORY_TOPICS = [
+    Topic("cs.IT", "en", "information theory and coding for communication systems", category="cs.IT"),
+    Topic("cs.GT", "en", "game theory, mechanism design and auctions", category="cs.GT"),
+    Topic("cs.GR", "zh", "计算机图形学：渲染、几何与动画", category="cs.GR"),
+    Topic("cs.CE", "en", "computational engineering and finance: simulation and numerical methods",
+          category="cs.CE"),
+    Topic("cs.RO", "en", "robotics", category="cs.RO"),
+    Topic("cs.HC", "zh", "人机交互与用户研究", category="cs.HC"),
+    Topic("cs.MA", "en", "multi-agent systems", category="cs.MA"),
+    Topic("cs.CY", "en", "AI and society: ethics, policy and education", category="cs.CY"),
+    Topic("cs.IR", "zh", "信息检索与推荐系统", category="cs.IR"),
+    Topic("eess.AS", "zh", "语音与音频处理", category="eess.AS"),
+    Topic("cs.CR", "zh", "安全与隐私", category="cs.CR"),
+    Topic("cs.MM", "en", "multimedia", category="cs.MM"),
+]
+ALL_TOPICS = TOPICS + CATEGORY_TOPICS
 
 
 # ---------------------------------------------------------------- the judge (not the product's keyword code)
@@ -136,6 +159,8 @@ def on_topic_text(text: str, topic: Topic) -> bool:
 
 
 def on_topic(paper, topic: Topic) -> bool:
+    if topic.category:
+        return topic.category in paper.categories
     return on_topic_text(f"{paper.title}\n{paper.abstract}", topic)
 
 
@@ -230,13 +255,15 @@ def simulate(app, topics: list[Topic]) -> dict:
         for pid in likes:
             app.readers.react(pid, "like", liker)
         held = {day: sorted((candidates[day] & members) - set(likes)) for day in DAYS}
-        readers.append({"topic": topic.name, "lang": topic.lang, "interest": topic.interest, "cluster": len(members),
+        readers.append({"topic": topic.name, "family": topic.family, "lang": topic.lang, "interest": topic.interest,
+                        "cluster": len(members),
                         "pool": len(pool), "likes": likes, "held_out": held})
         for day in DAYS:
             relevant = set(held[day])
             if not relevant:
                 continue
-            row = {"topic": topic.name, "day": day, "candidates": len(candidates[day]), "relevant": len(relevant),
+            row = {"topic": topic.name, "family": topic.family, "day": day, "candidates": len(candidates[day]),
+                   "relevant": len(relevant),
                    "chance_p10": len(relevant) / len(candidates[day]), "seconds": {}, "rankings": {}}
             runs = {"interest": (fresh, "topic"), "likes": (liker, "likes-only"), "blend": (liker, "topic")}
             for label, (reader, name) in runs.items():
@@ -304,93 +331,133 @@ def bootstrap_diff(rows: list[dict], a: str, b: str, metric: str = "ndcg10", n: 
     return means[int(0.025 * n)], means[int(0.975 * n) - 1]
 
 
-def report(m: dict, run: dict, held: dict, ingest_s: float) -> str:
-    rows, readers = run["rows"], run["readers"]
+FAMILIES = {"all": "all readers", "words": "topic readers (word-defined clusters)",
+            "category": "category readers (arXiv-category clusters)"}
+
+
+def _metric_table(rows: list[dict]) -> list[str]:
     s = summary(rows)
-    n_topics = len({r["topic"] for r in rows})
-    secs = sorted(v for r in rows for k, v in r["seconds"].items() if k != "bm25")
-    lines = ["## For you: ranking quality on simulated readers (`python -m bench.for_you`)", "",
-             f"Machine: {machine_line(m)}. Store: dw-dengwei {SINCE}..{UNTIL} ({held['papers']:,} papers, USE v3 "
-             f"embedder{f', ingested in {ingest_s:.0f} s' if ingest_s else ', the cached digest-relevance store'}). "
-             "No LLM score; default weights (interest 1, likes 1).", "",
-             "**How readers were simulated.** One reader per hand-written topic (`TOPICS` in bench/for_you.py, "
-             f"{len(TOPICS)} topics written before the first run, {len(readers)} with at least {LIKES} papers before "
-             "the cutoff): a free-text interest a reader would type (Chinese for "
-             f"{sum(r['lang'] == 'zh' for r in readers)}, English for {sum(r['lang'] == 'en' for r in readers)}) "
-             "and a lexical judge (synonym lists matched on the English title and abstract; not the product's code) "
-             f"that defines the topic's cluster. Likes = {LIKES} cluster papers drawn at random (seed {SEED}) among "
-             f"those whose newest digest day is on or before {CUTOFF}, starred oldest first. Held-out = the "
-             f"cluster's papers among a later day's candidates ({', '.join(DAYS)}, each day on its own; candidates "
-             "= all papers of the day, every category). Scored: every (reader, day) with at least one held-out "
-             f"paper: {len(rows)} pairs over {n_topics} readers; relevance is binary (in the cluster or not). No "
-             "author-group readers: in ten days no author has ten papers (the most prolific, 'Yang Liu', has 9, "
-             "and that name is many people). The judge was corrected once, after a two-topic smoke run and before "
-             "the full run, because its clusters were wrong, not because of a score: the prefix 'organ' matched "
-             "'Organization' and acronyms ('CT') matched inside longer words; topics and interests are unchanged.",
-             "",
-             "Rankings: *interest only* = a reader without likes, subscription = the interest; *likes only* = the "
-             "reader with the likes, subscription without an interest (zotero-arxiv-daily's time-decayed "
-             "similarity); *blend* = both; all three by the product's code (`App.readers.rank`). *BM25 baseline* = "
-             "the interest as a BM25 query over the day's papers (the product's keyword index, best section per "
-             "paper). Chance P@10 = held-out / candidates.", "",
-             "| ranking | nDCG@10 | P@10 | R@50 | MRR (top 50) |", "|---|---|---|---|---|"]
+    lines = ["| ranking | nDCG@10 | P@10 | R@50 | MRR (top 50) |", "|---|---|---|---|---|"]
     for label, name in LABELS.items():
         v = s[label]
         lines.append(f"| {name} | {v['ndcg10']:.3f} | {v['p10']:.3f} | {v['r50']:.3f} | {v['mrr']:.3f} |")
     lines.append(f"| chance | | {s['chance_p10']:.3f} | | |")
-    lines += ["", "Paired over the (reader, day) pairs, nDCG@10 (wins / ties / losses; 95 % bootstrap interval of the "
-              "mean difference, resampling readers):", ""]
+    return lines
+
+
+def _paired_lines(rows: list[dict]) -> list[str]:
+    s = summary(rows)
+    out = []
     for a, b in (("blend", "bm25"), ("interest", "bm25"), ("likes", "bm25"), ("blend", "interest"),
                  ("blend", "likes")):
         w, t, lo = paired(rows, a, b)
         low, high = bootstrap_diff(rows, a, b)
         diff = s[a]["ndcg10"] - s[b]["ndcg10"]
-        lines.append(f"- {LABELS[a]} vs {LABELS[b]}: {w} / {t} / {lo}; mean {diff:+.3f} [{low:+.3f}, {high:+.3f}]")
-    best = max(("interest", "likes", "blend"), key=lambda k: s[k]["ndcg10"])
-    verdict = ("The blend beats the BM25 baseline" if s["blend"]["ndcg10"] > s["bm25"]["ndcg10"]
-               else "The blend does **not** beat the BM25 baseline")
-    lines += ["", f"{verdict} on nDCG@10 ({s['blend']['ndcg10']:.3f} vs {s['bm25']['ndcg10']:.3f}); the best of "
-              f"the product's three rankings here is {LABELS[best]} ({s[best]['ndcg10']:.3f}). Seconds per product "
-              f"ranking of a day (2 shared cores): median {secs[len(secs) // 2]:.2f}, max {secs[-1]:.2f}.", "",
+        out.append(f"- {LABELS[a]} vs {LABELS[b]}: {w} / {t} / {lo}; mean {diff:+.3f} [{low:+.3f}, {high:+.3f}]")
+    return out
+
+
+def report(m: dict, run: dict, held: dict, ingest_s: float) -> str:
+    rows, readers = run["rows"], run["readers"]
+    by_family = {"all": rows, **{f: [r for r in rows if r["family"] == f] for f in ("words", "category")}}
+    counts = {f: len({r["topic"] for r in rs}) for f, rs in by_family.items()}
+    secs = sorted(v for r in rows for k, v in r["seconds"].items() if k != "bm25")
+    lines = ["## For you: ranking quality on simulated readers (`python -m bench.for_you`)", "",
+             f"Machine: {machine_line(m)}. Store: dw-dengwei {SINCE}..{UNTIL} ({held['papers']:,} papers, USE v3 "
+             f"embedder{f', ingested in {ingest_s:.0f} s' if ingest_s else ', the cached digest-relevance store'}). "
+             "No LLM score; default weights (interest 1, likes 1).", "",
+             "**How readers were simulated.** Each reader has a free-text interest a reader would type (Chinese for "
+             f"{sum(r['lang'] == 'zh' for r in readers)} readers, English for "
+             f"{sum(r['lang'] == 'en' for r in readers)}) and a cluster of papers, of two kinds (bench/for_you.py):",
+             "",
+             f"- *topic readers* ({counts['words']}; `TOPICS`, {len(TOPICS)} written before the first run, those with "
+             f"at least {LIKES} papers before the cutoff): the cluster is defined by a lexical judge, synonym lists "
+             "matched on the English title and abstract (not the product's code). The judge was corrected once, "
+             "after a two-topic smoke run and before the full run, because its clusters were wrong, not because of "
+             "a score: the prefix 'organ' matched 'Organization' and acronyms ('CT') matched inside longer words.",
+             f"- *category readers* ({counts['category']}; `CATEGORY_TOPICS`, added after the topic run to have "
+             "clusters not defined by words, with interests written before their run): the cluster is the papers "
+             "listed in one arXiv category (the authors' label); the subscription has no category filter.",
+             "",
+             f"Likes = {LIKES} cluster papers drawn at random (seed {SEED}) among those whose newest digest day is on "
+             f"or before {CUTOFF}, starred oldest first. Held-out = the cluster's papers among a later day's "
+             f"candidates ({', '.join(DAYS)}, each day on its own; candidates = all papers of the day, every "
+             "category). Scored: every (reader, day) with at least one held-out paper; relevance is binary (in the "
+             "cluster or not). No author-group readers: in ten days no author has ten papers (the most prolific, "
+             "'Yang Liu', has 9, and that name is many people).", "",
+             "Rankings: *interest only* = a reader without likes, subscription = the interest; *likes only* = the "
+             "reader with the likes, subscription without an interest (zotero-arxiv-daily's time-decayed "
+             "similarity); *blend* = both; all three by the product's code (`App.readers.rank`). *BM25 baseline* = "
+             "the interest as a BM25 query over the day's papers (the product's keyword index, best section per "
+             "paper). Chance P@10 = held-out / candidates."]
+    for family, name in FAMILIES.items():
+        family_rows = by_family[family]
+        if not family_rows:
+            continue
+        s = summary(family_rows)
+        low, high = bootstrap_diff(family_rows, "blend", "bm25")
+        verdict = ("the blend beats the BM25 baseline" if low > 0 else
+                   "the blend does **not** beat the BM25 baseline" if high < 0 else
+                   "the blend and the BM25 baseline are level (the interval of the difference holds 0)")
+        lines += ["", f"**{name[0].upper() + name[1:]}**: {counts[family]} readers, {len(family_rows)} "
+                  f"(reader, day) pairs; {verdict} on nDCG@10 ({s['blend']['ndcg10']:.3f} vs "
+                  f"{s['bm25']['ndcg10']:.3f}).", "", *_metric_table(family_rows), "",
+                  "Paired nDCG@10 (wins / ties / losses; mean difference with a 95 % bootstrap interval, "
+                  "resampling readers):", "", *_paired_lines(family_rows)]
+    lines += ["", f"Seconds per product ranking of a day (2 shared cores): median {secs[len(secs) // 2]:.2f}, max "
+              f"{secs[-1]:.2f}.", "",
               "Per reader (nDCG@10, mean over its days; held-out = papers over the scored days):", "",
-              "| reader (topic) | lang | interest | cluster / before cutoff | held-out | interest | likes | blend | "
-              "BM25 |", "|---|---|---|---|---|---|---|---|---|"]
+              "| reader | cluster | lang | interest | cluster size / before cutoff | held-out | interest | likes | "
+              "blend | BM25 |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in readers:
         mine = [row for row in rows if row["topic"] == r["topic"]]
         if not mine:
             continue
         cells = " | ".join(f"{_mean(row['metrics'][k]['ndcg10'] for row in mine):.2f}" for k in LABELS)
-        lines.append(f"| {r['topic']} | {r['lang']} | {r['interest']} | {r['cluster']} / {r['pool']} | "
-                     f"{sum(row['relevant'] for row in mine)} | {cells} |")
+        lines.append(f"| {r['topic']} | {r['family']} | {r['lang']} | {r['interest']} | {r['cluster']} / "
+                     f"{r['pool']} | {sum(row['relevant'] for row in mine)} | {cells} |")
     if run["skipped"]:
-        lines += ["", "Topics left out (too few papers to like): "
+        lines += ["", "Readers left out (too few papers to like): "
                   + "; ".join(f"{x['topic']} ({x['reason']})" for x in run["skipped"])]
-    lines += ["", "Caveats: the clusters are defined by words (the judge), which favours the lexical side (BM25, and "
-              "the BM25 half of the interest part); the likes part uses the same embeddings as the dense half. "
-              "Binary cluster membership is a stand-in for a reader's judgement: an off-topic-by-the-judge paper "
-              "ranked first may still be one the reader wants. The LLM score (API models) is not measured."]
+    lines += ["", "Caveats: word-defined clusters favour the lexical side (BM25, and the BM25 half of the interest "
+              "part); the likes part uses the same embeddings as the dense half. A category is broad and its label "
+              "the authors' choice, so category readers are a harder, noisier target. Binary cluster membership is "
+              "a stand-in for a reader's judgement: a paper outside the cluster ranked first may still be one the "
+              "reader wants. The LLM score (API models) is not measured."]
     return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
-    parser.add_argument("--topics", type=int, default=len(TOPICS), help="only the first N topics (a smoke run)")
+    parser.add_argument("--topics", type=int, default=len(ALL_TOPICS), help="only the first N topics (a smoke run)")
     parser.add_argument("--no-write", action="store_true", help="print the section, do not write RESULTS.md")
+    parser.add_argument("--report", type=Path, default=None, help="write the section again from a saved run "
+                        "(bench/results/*-for-you.json), without ranking anything")
     args = parser.parse_args()
+    if args.report:
+        import json
+
+        saved = json.loads(args.report.read_text(encoding="utf-8"))
+        section = report(saved["machine"], saved, saved["store"], 0.0)
+        print(section)
+        if not args.no_write:
+            write_section("for-you", section)
+        return
     m = machine()
     with tempfile.TemporaryDirectory(prefix="bench-for-you-") as tmp:
         app = open_app(args.store or default_store(), Path(tmp) / "readers.sqlite3")
         ingest_s, held = ensure_store(app)
         t = time.perf_counter()
-        run = simulate(app, TOPICS[:args.topics])
+        run = simulate(app, ALL_TOPICS[:args.topics])
         elapsed = time.perf_counter() - t
         app.readers.db.engine.dispose()  # the throw-away database goes with the folder
-    s = summary(run["rows"])
+    s = {"all": summary(run["rows"]),
+         **{f: summary([r for r in run["rows"] if r["family"] == f]) for f in ("words", "category")}}
     section = report(m, run, held, ingest_s)
     print(section)
     print(f"{elapsed:.0f} s")
-    if args.no_write or args.topics < len(TOPICS):
+    if args.no_write or args.topics < len(ALL_TOPICS):
         return
     save_json("for-you", {"machine": m, "store": held, "cutoff": CUTOFF, "days": list(DAYS), "likes": LIKES,
                           "seed": SEED, "summary": s, "seconds": round(elapsed, 1), **run})
