@@ -307,10 +307,13 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
     best = candidates[0] if candidates else None
-    if not evidence_is_strong(best, question, min_relevance):
+    if best is None:
         return
-    metric_named = names_the_metric(best.sentence, question, metrics) is True
-    if model_refused and best.lexical < (0.5 if metric_named else 0.75):
+    # a sentence with a number next to the asked metric (either language) answers a quantity on its own
+    metric_named = asks_quantity(question) and names_the_metric(best.sentence, question, metrics) is True
+    if not (evidence_is_strong(best, question, min_relevance) or (metric_named and best.lexical >= 0.3)):
+        return
+    if model_refused and best.lexical < (0.3 if metric_named else 0.75):
         return
     quotes = [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05]
     by_n = {c.n: c for c in answer.sources}

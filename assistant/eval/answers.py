@@ -533,6 +533,9 @@ def score_answer(question: EvalQuestion, answer, known_ids: set[str], seconds: f
         "forbidden_hits": judged["forbidden_hits"], "raw_forbidden_hits": raw_forbidden,
         "prompt_tokens": getattr(answer, "prompt_tokens", None) or None,
         "standalone_query": getattr(answer, "standalone_query", ""),
+        # why an answer came out as it did: what the model wrote, what the verifier dropped, whether it was quoted
+        "raw_answer": getattr(answer, "raw_answer", ""), "dropped": getattr(answer, "dropped", []),
+        "quoted": getattr(answer, "quoted", False),
     })
     return item
 
@@ -681,7 +684,7 @@ def run_answers(questions: list[EvalQuestion], ask: Callable[[EvalQuestion], obj
 
 _EXTENDED_ITEM_FIELDS = ("id", "kind", "question_language", "declined", "facts_missed", "numbers", "wrong_numbers",
                          "forbidden_hits", "raw_forbidden_hits", "prompt_tokens", "standalone_query", "turns",
-                         "after")
+                         "after", "raw_answer", "dropped", "quoted")
 
 
 def turn_runner(app) -> tuple[Callable[[str, str | None, object], object], str]:
