@@ -25,7 +25,7 @@ from assistant.chains.sources import PackedSources, SourceCard, pack_evidence, p
 from assistant.citations import parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import LANGUAGE_NAMES, question_language
+from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
 from assistant.llm import ChatModel, count_tokens
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
@@ -122,6 +122,34 @@ def method_names(question: str) -> list[str]:
     return [n for n in NAME_RE.findall(question) if len(n) >= 4 and re.search(r"[a-z]", n)]
 
 
+_EACH_WORDS_RE = re.compile(r"两者|二者|三者|分别|各自|它们|\b(?:each|both|respectively|they|them)\b", re.IGNORECASE)
+
+
+def asked_of_each(turn: Turn) -> str:
+    """What "那第二篇呢？" asks of the paper it points at: the last question, or for a comparison its ask without
+    the names ("Compare A and B: what does each report on LoCoMo?" -> "what does report on LoCoMo?"); a bare
+    "compare A and B" asks what the paper does."""
+    if turn.answer.kind != "compare":
+        return turn.question
+    parts = re.split(r"[:：]", turn.question, maxsplit=1)
+    ask = re.sub(r"\s{2,}", " ", _EACH_WORDS_RE.sub("", parts[1])).strip() if len(parts) > 1 else ""
+    if not ask:
+        ask = "这篇论文做了什么，结果如何？" if turn.answer.language == "zh" else "What does this paper do, and with what results?"
+    return ask
+
+
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{3,}(?![A-Za-z])")
+
+
+def title_names(question: str) -> list[str]:
+    """Words of the question that can name a paper: method names (GCRank), and in a Chinese question any
+    capitalised Latin word ("Panini 2026 世界杯贴纸册…"), which there is a name, not a sentence's first word."""
+    names = method_names(question)
+    if has_chinese(question):
+        names += [w for w in _LATIN_WORD_RE.findall(question) if w not in names]
+    return names
+
+
 def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, tuple[str, ...]]:
     """(standalone query, paper ids to focus on). "那第二篇呢？" -> the 2nd paper cited last turn, by title."""
     if not session or not session.turns:
@@ -137,7 +165,7 @@ def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, t
         by_n = {c.n: c for c in last.sources}
         target = by_n.get(index) or (cited[index - 1] if index <= len(cited) else None)
         if target is not None:
-            base = session.turns[-1].question if len(question) < 12 else question
+            base = asked_of_each(session.turns[-1]) if len(question) < 12 else question
             return f"{base} {target.title}".strip(), (target.id,)
     pronoun = PRONOUN_RE.search(question)
     if pronoun or len(question.strip()) <= 12:
@@ -182,6 +210,7 @@ class _Plan:
     packed: PackedSources
     evidence: list[Scored]  # every sentence scored, best first
     chosen: list[Scored]  # what the prompt holds
+    named: set[str] = field(default_factory=set)  # papers whose title the question names
 
 
 def answer_terms(prompts_dir: Path) -> list:
@@ -207,14 +236,14 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     if vectors is None:  # no embedder given: whole sections, as before evidence selection
         matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
         return _Plan(pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
-    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in method_names(query))}
+    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in title_names(query))}
     terms = answer_terms(prompts_dir) if prompts_dir else []
     scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms)
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
         by_n.setdefault(s.n, []).append(s.sentence)
-    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen)
+    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, named)
 
 
 def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,
@@ -245,7 +274,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     answer = Answer(question=question, answer="", language=language, sources=packed.cards, standalone_query=query,
                     model=llm.name, evidence=chosen)
     best = plan.evidence[0] if plan.evidence else None
-    if not focus and not (is_relevant(results, min_relevance) or evidence_is_strong(best, query, min_relevance)):
+    if not focus and not (is_relevant(results, min_relevance) or evidence_is_strong(best, query, min_relevance)
+                          or plan.named):
         answer.refused = True
         answer.answer = REFUSALS[language]
         answer.timings = {**timings, "total_ms": elapsed_ms(started)}
@@ -254,7 +284,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     system = load("answer.system", prompts_dir)
     user = load("answer.user", prompts_dir)
     messages = [{"role": "system", "content": system.template},
-                {"role": "user", "content": user.format(sources=packed.prompt_block, question=question,
+                {"role": "user", "content": user.format(sources=packed.prompt_block,
+                                                        question=query if focus and len(question) < 12 else question,
                                                         language_name=LANGUAGE_NAMES[language])}]
     answer.prompt_version = f"{system.version}+{user.version}"
     answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)

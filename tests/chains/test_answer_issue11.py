@@ -224,3 +224,14 @@ def test_a_comparison_synthesis_reads_each_papers_best_sentences(mock_seed_app, 
     assert count_tokens(user.split("Task:")[0]) <= 200 + 80
     assert "部署" in user or "deploy" in user.lower()
     assert {c.id for c in result.synthesis_answer.citations} == {"2601.02361", "2601.02955"}
+
+
+def test_an_elliptical_follow_up_after_a_comparison_asks_the_comparisons_question_of_that_paper(mock_seed_app):
+    """"那第二篇呢？" alone gave the model nothing to answer (it said NOT_FOUND): the prompt now carries what the
+    comparison asked, without the names, and the paper's title."""
+    session = ChatSession()
+    mock_seed_app.turn("Compare GCRank and HarmonRank: where is each deployed?", session=session)
+    mock_seed_app.turn("那第二篇呢？", session=session)
+    user = mock_seed_app.llm.get().history[-1][-1]["content"]
+    question = user.split("Question:", 1)[1]
+    assert "where is deployed?" in question and "HarmonRank" in question and "Compare" not in question
