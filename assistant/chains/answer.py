@@ -210,7 +210,7 @@ class _Plan:
     packed: PackedSources
     evidence: list[Scored]  # every sentence scored, best first
     chosen: list[Scored]  # what the prompt holds
-    named: set[str] = field(default_factory=set)  # papers whose title the question names
+    named: set[str] = field(default_factory=set)  # papers the question names (the gate lets them through)
 
 
 def answer_terms(prompts_dir: Path) -> list:
@@ -236,14 +236,19 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     if vectors is None:  # no embedder given: whole sections, as before evidence selection
         matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
         return _Plan(pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
-    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in title_names(query))}
+    names = title_names(query)
+    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in names)}
+    # the gate also trusts a Chinese question's Latin name that the paper's abstract uses ("Panini 2026 …")
+    latin = [n for n in names if has_chinese(query) and n not in method_names(query)]
+    mentioned = named | {p.arxiv_id for p in ordered
+                         if any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", p.abstract) for n in latin)}
     terms = answer_terms(prompts_dir) if prompts_dir else []
     scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms)
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
         by_n.setdefault(s.n, []).append(s.sentence)
-    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, named)
+    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, mentioned)
 
 
 def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,

@@ -235,3 +235,11 @@ def test_an_elliptical_follow_up_after_a_comparison_asks_the_comparisons_questio
     user = mock_seed_app.llm.get().history[-1][-1]["content"]
     question = user.split("Question:", 1)[1]
     assert "where is deployed?" in question and "HarmonRank" in question and "Compare" not in question
+
+
+def test_a_chinese_question_naming_a_word_of_the_abstract_passes_the_gate(mock_seed_app, scripted, scripted_llm):
+    """x-stickers: "Panini 2026 世界杯贴纸册…" has a weak cross-language cosine; the Latin name it shares with
+    the abstract shows the paper is the one asked about."""
+    scripted.enqueue({"tokens": ["HarmonRank 部署在快手直播电商平台 [1]。"]})
+    _, answer = run(mock_seed_app, scripted_llm, "Kuaishou 直播电商用的排序方法部署在哪里？", min_relevance=0.99)
+    assert scripted.requests and not answer.refused
