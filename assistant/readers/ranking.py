@@ -3,9 +3,13 @@
 The score (0-10) blends, with the weights of the settings (`ASSISTANT_READERS_WEIGHT_*`):
 
 - interest: the paper's place in the hybrid retrieval (dense + BM25, reciprocal rank fusion) for the free-text
-  interest, as a share of the best possible fused score (1 = first in both lists);
+  interest, as a share of the best possible fused score (1 = first in both lists). The fusion weighs the BM25 list
+  `INTEREST_BM25_WEIGHT` (10) times the dense list, so a paper naming the interest's words leads and the dense
+  list orders the rest (measured on simulated readers: bench/for_you.py, tuned on its dev readers);
 - likes: zotero-arxiv-daily's Σᵢ wᵢ·cos(paper, likedᵢ) over the reader's liked papers, newest first,
-  wᵢ ∝ 1/(1+log10(i+1)) normalised to sum 1 (a paper's own like does not count for itself);
+  wᵢ ∝ 1/(1+log10(i+1)) normalised to sum 1 (a paper's own like does not count for itself), then min-max
+  normalised over the candidates (0 = the least like the likes, 1 = the most), so that it spans 0-1 as the
+  interest does instead of the narrow band raw cosines fill;
 - llm (optional, API models): the LLM's 0-10 relevance to the interest with a one-line reason (ArxivDigest); a
   paper it scores below `ASSISTANT_READERS_LLM_KEEP` is left out.
 
@@ -33,6 +37,7 @@ from assistant.types import Paper, clip
 logger = logging.getLogger(__name__)
 
 VECTOR_SECTIONS = (SECTION_ABSTRACT, SECTION_SUMMARY)  # what a paper is about, in both languages
+INTEREST_BM25_WEIGHT = 10.0  # the interest's BM25 list in the fusion, dense list = 1 (bench/for_you.py, dev readers)
 MAX_INTEREST_PAPERS = 400  # papers the hybrid retrieval ranks for the interest (the rest get 0)
 MAX_LLM_PAPERS = 30  # papers the LLM scores in one call
 MAX_RESULTS = 100
@@ -152,6 +157,8 @@ class Weights:
     likes_max: int = 50
     llm_keep: float = 5.0
     min_score: float = 0.0
+    interest_bm25: float = INTEREST_BM25_WEIGHT
+    likes_minmax: bool = True  # likes part min-max normalised over the candidates (False: the raw weighted cosine)
 
     @classmethod
     def from_settings(cls, s) -> Weights:
@@ -304,6 +311,8 @@ class Ranker:
         k = min(len(pool), MAX_INTEREST_PAPERS)
         # enough chunks from each retriever for every candidate paper to be placed (4 chunks per paper)
         retriever.candidates = min(2000, max(retriever.candidates, 4 * len(pool) + 8))
+        if retriever.mode == "hybrid":  # the interest's words weigh more than its embedding (dense = 1)
+            retriever.bm25_weight = self.weights.interest_bm25
         best = (1.0 + retriever.bm25_weight) / (retriever.rrf_k + 1)
         by_id = {c.paper.arxiv_id: c for c in pool}
         ranked = [r for r in retriever.search_papers(sub.interest, k + 10) if r.arxiv_id in by_id]
@@ -322,16 +331,26 @@ class Ranker:
         if not order:
             return
         matrix = np.stack([vectors[i] for i in order])
-        for c in pool:
+        raw: dict[int, float] = {}  # candidates the likes speak about (a vector, and a like other than its own)
+        for n, c in enumerate(pool):
+            c.parts.likes = 0.0
             vec = vectors.get(c.paper.arxiv_id)
             if vec is None:
-                c.parts.likes = 0.0
                 continue
             own = order.index(c.paper.arxiv_id) if c.paper.arxiv_id in order else None
             score, best, cos = like_score(vec, matrix, skip=own)
-            c.parts.likes = round(max(0.0, score), 4)
-            if best is not None:
-                c.reasons.append(Reason(kind="liked", text="", paper_id=order[best], similarity=round(cos, 4)))
+            if best is None:
+                continue
+            raw[n] = score
+            c.reasons.append(Reason(kind="liked", text="", paper_id=order[best], similarity=round(cos, 4)))
+        if not raw:
+            return
+        low, high = min(raw.values()), max(raw.values())
+        for n, score in raw.items():
+            if self.weights.likes_minmax and high - low > 1e-9:
+                pool[n].parts.likes = round((score - low) / (high - low), 4)
+            else:
+                pool[n].parts.likes = round(max(0.0, score), 4)
 
     def _dislikes(self, pool: list[_Candidate], disliked_ids: list[str], vectors: dict) -> None:
         if not disliked_ids:

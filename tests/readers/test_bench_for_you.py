@@ -54,9 +54,28 @@ def test_simulated_readers_on_a_small_store(corpus_store_dir, tmp_path, monkeypa
     assert run["skipped"] == [{"topic": "cs.IT", "reason": "0 papers before the cutoff"}]  # cs.IT only on DAY
     (row,) = run["rows"]
     assert row["day"] == DAY and row["candidates"] == 26 and row["relevant"] == 26
-    assert set(row["rankings"]) == {"interest", "likes", "blend", "bm25"}
+    assert set(row["rankings"]) == {"interest", "likes", "blend", "blend_before", "bm25"}
     assert len(row["rankings"]["blend"]) == 26 and row["metrics"]["blend"]["ndcg10"] == pytest.approx(1.0)
     assert row["rankings"]["interest"][0] in {"2606.25420", "2606.25101"}  # a channel estimation paper first
     section = bench.report({"date": "d", "git": "g", "cpu": "c", "cores": 2, "ram_gib": 1, "python": "3"}, run,
                            {"papers": 28}, 0.0)
-    assert "| everything | words | en | channel estimation |" in section
+    assert f"| everything | words | {bench.half('everything')} | en | channel estimation |" in section
+    assert "DEV readers" in section or "TEST readers" in section
+
+    # the tuning's export reproduces the product's blend (interest fusion + min-max likes) offline
+    (part,) = bench.export_parts(app, [everything])
+    assert sorted(part["ids"]) == sorted(row["rankings"]["blend"]) and part["relevant"] == part["ids"]
+    from assistant.readers.ranking import INTEREST_BM25_WEIGHT
+
+    offline = bench.fused_ranking(part, INTEREST_BM25_WEIGHT, app.settings.rrf_k, 1.0, "minmax")
+    assert offline[:5] == row["rankings"]["blend"][:5]
+    assert bench.tune([part])[0][0] == pytest.approx(1.0)  # every paper relevant: any order is perfect
+
+
+def test_dev_test_split_is_fixed_and_mixed():
+    """Readers split by a hash of their name; each half holds topic and category readers."""
+    halves = {t.name: bench.half(t.name) for t in bench.ALL_TOPICS}
+    assert halves == {t.name: bench.half(t.name) for t in bench.ALL_TOPICS}  # deterministic
+    for h in ("dev", "test"):
+        assert {t.family for t in bench.ALL_TOPICS if halves[t.name] == h} == {"words", "category"}
+    assert bench.half("medical image segmentation") in ("dev", "test")

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.errors import InputError
 from assistant.readers.ranking import (
+    INTEREST_BM25_WEIGHT,
     Ranker,
     Weights,
     keyword_pattern,
@@ -16,6 +17,7 @@ from assistant.readers.ranking import (
     paper_text,
     paper_vectors,
 )
+from assistant.retrieval import SearchFilters
 from tests.readers.conftest import DAY, OTHER_DAY
 
 
@@ -67,7 +69,9 @@ def test_interest_ranks_the_day_with_reasons(app, reader):
     scores = [p.score for p in result.papers]
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 10 for s in scores)
     top = result.papers[0]
-    assert "channel" in top.title.lower() and "cs.IT" in top.categories
+    # the interest's words lead (BM25 weighs INTEREST_BM25_WEIGHT times the dense list): the first paper is a
+    # wireless (cs.IT) one, and a channel-estimation paper is among the first four (the dense list's first)
+    assert "cs.IT" in top.categories and any("channel" in p.title.lower() for p in result.papers)
     assert top.url == f"https://arxiv.org/abs/{top.id}" and top.date == DAY and top.line
     for paper in result.papers:
         interest = [r for r in paper.reasons if r.kind == "interest"]
@@ -134,6 +138,8 @@ def test_likes_and_dislikes(app, reader):
     own = next(p for p in result.papers if p.id == liked)
     assert own.reaction == "like" and any(r.kind == "starred" for r in own.reasons)
     assert own.parts.likes == 0.0  # its own like does not count for itself
+    # the likes part is min-max normalised over the day's candidates: the closest paper 1, the farthest 0
+    assert others[0].parts.likes == 1.0 and min(p.parts.likes for p in others) == 0.0
 
     disliked = others[0].id
     readers.react(disliked, "dislike", reader)
@@ -220,3 +226,30 @@ def test_every_dislike_hides_its_paper(app, reader):
     result = ranker.rank(sub)
     assert result.left_out == {"disliked": 3} and len(result.papers) == 23
     assert not {"2606.25420", "2606.25101", "2606.25423"} & {p.id for p in result.papers}
+
+
+def test_interest_fusion_leads_with_the_words(app, reader):
+    """The interest's fusion weighs its BM25 list INTEREST_BM25_WEIGHT times the dense list: the paper naming the
+    interest's words best comes first, where the dense list alone (weight 0 for BM25) may put another paper."""
+    interest = "game theory auctions"
+    sub = app.readers.subscribe({"name": "g", "interest": interest, "daily": 26, "language": "en"}, reader)
+    day = SearchFilters(since=DAY, until=DAY)
+    ids = tuple(sorted(p.id for p in app.readers.rank(sub).papers))
+    only = SearchFilters(since=DAY, until=DAY, ids=ids)
+    lexical = [h.arxiv_id for h in app.retriever(only, mode="bm25").search_papers(interest, 26)]
+    dense = [h.arxiv_id for h in app.retriever(only, mode="dense").search_papers(interest, 26)]
+    assert lexical and dense and len(ids) == 26 and day.since == DAY
+
+    ranker = app.readers.ranker()
+    assert ranker.weights.interest_bm25 == INTEREST_BM25_WEIGHT > 1
+    result = ranker.rank(sub)
+    assert result.papers[0].id == lexical[0]
+    k = app.settings.rrf_k
+    best = (1 + INTEREST_BM25_WEIGHT) / (k + 1)
+    expected = (1 / (k + 1 + dense.index(lexical[0])) + INTEREST_BM25_WEIGHT / (k + 1)) / best
+    assert result.papers[0].parts.interest == pytest.approx(min(1.0, expected), abs=1e-3)
+    reason = next(r for r in result.papers[0].reasons if r.kind == "interest")
+    assert reason.text.startswith("interest: #1/26 in hybrid search") and reason.points > 0
+
+    ranker.weights = Weights(interest_bm25=0.0)  # the dense list alone
+    assert ranker.rank(sub).papers[0].id == dense[0]
