@@ -18,7 +18,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
-from assistant.citations import parse_numbers, split_sentences
+from assistant.citations import exact_terms, parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
 from assistant.types import Paper
@@ -108,14 +108,6 @@ class SentenceVectors:
 
 
 # Latin-script terms that name one thing exactly (AUC, Success@5, claude-sonnet-4-5, LoCoMo, GPT-4o).
-_EXACT_TERM_RE = re.compile(r"(?<![\w@.\-])[A-Za-z][\w@.\-]*[\w%]")
-
-
-def exact_terms(question: str) -> list[str]:
-    return [t for t in dict.fromkeys(_EXACT_TERM_RE.findall(question))
-            if any(c.isdigit() for c in t) or "@" in t or "-" in t or sum(c.isupper() for c in t) >= 2]
-
-
 _PHRASE_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[\s\-]+){1,5}[A-Z][a-z]+")
 
 

@@ -243,3 +243,14 @@ def test_a_chinese_question_naming_a_word_of_the_abstract_passes_the_gate(mock_s
     scripted.enqueue({"tokens": ["HarmonRank 部署在快手直播电商平台 [1]。"]})
     _, answer = run(mock_seed_app, scripted_llm, "Kuaishou 直播电商用的排序方法部署在哪里？", min_relevance=0.99)
     assert scripted.requests and not answer.refused
+
+
+def test_a_number_of_another_entity_in_the_same_sentence_is_dropped():
+    """x-nsanku-claude: the sentence lists several models' scores; claude's average is the number next to it."""
+    source = {1: "Nsanku\nResults show that gemini-2.5-flash achieves the highest overall average score of 26.88 "
+                 "(BLEU: 24.60, chrF: 29.16), followed by claude-sonnet-4-5 at 24.87 (BLEU: 22.10, chrF: 27.28)."}
+    wrong = verify("在 Nsanku 中，claude-sonnet-4-5 的平均分是 27.28 [1]。", source)
+    assert wrong.refused and "belong to something else" in wrong.dropped[0]["reason"]
+    assert not verify("在 Nsanku 中，claude-sonnet-4-5 的平均分是 24.87 [1]。", source).refused
+    assert not verify("claude-sonnet-4-5 reaches a chrF of 27.28 [1].", source).refused  # labelled by chrF
+    assert not verify("GCRank improves GMV by 3% [1].", {1: "GCRank\nGCRank improves CTR by 2% and GMV by 3%."}).refused
