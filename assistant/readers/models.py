@@ -181,7 +181,7 @@ class ScoreParts(BaseModel):
 
     interest: float | None = Field(None, description="hybrid retrieval rank for the interest, 1 = first")
     interest_cosine: float | None = Field(None, description="best dense cosine of the paper's sections")
-    likes: float | None = Field(None, description="Σ wᵢ·cos(paper, likedᵢ), newest like first (zotero-arxiv-daily)")
+    likes: float | None = Field(None, description="Σ wᵢ·cos(paper, likedᵢ), newest like first (zotero-arxiv-daily), rescaled over the day's candidates to 0..1")
     dislike: float = Field(0.0, description="resemblance to the closest disliked paper above the floor")
     llm: float | None = Field(None, description="the LLM's score / 10")
 
