@@ -36,6 +36,13 @@ def source_block(n: int, title: str, body: str) -> str:
     return f'<source id="{n}" title="{title}">\n{body}\n</source>'
 
 
+def prompt_title(title: str) -> str:
+    """The name a paper goes by ("GCRank: A Generative Contextual…" -> "GCRank"): enough for the model to name
+    it, and ~15 prompt tokens fewer per paper on a model whose prompt length is its latency."""
+    head = title.split(":", 1)[0].strip()
+    return head if ":" in title and 2 <= len(head) <= 40 else title
+
+
 class SourceCard(BaseModel):
     """A numbered source as shown to the user under an answer (title, authors, link, the passage used)."""
 
@@ -121,7 +128,7 @@ def pack_evidence(papers: list[Paper], evidence: dict[int, list[str]], scores: d
         sentences = [sanitize(s) for s in evidence.get(n, [])]
         body = "\n".join(sentences)
         if sentences:
-            blocks.append(source_block(n, paper.title, body))
+            blocks.append(source_block(n, prompt_title(paper.title), body))
             packed.texts[n] = f"{paper.title}\n{body}"
         passage = body or sanitize(paper.summary.tldr or paper.abstract)[:300]
         packed.cards.append(SourceCard(
