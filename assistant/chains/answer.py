@@ -21,7 +21,7 @@ from assistant.chains.evidence import (
     select_evidence,
     to_public,
 )
-from assistant.chains.sources import PackedSources, SourceCard, pack_evidence, pack_sources
+from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
 from assistant.citations import parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
@@ -261,7 +261,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     holds only the best evidence sentences; without, whole sections."""
     started = time.perf_counter()
     language = language if language in LANGUAGE_NAMES else question_language(question)
-    query, focus = rewrite_followup(question, session)
+    asked = asked_part(question)  # instruction-like clauses are neither searched for nor put to the model
+    query, focus = rewrite_followup(asked, session)
     if focus:
         base = filters or retriever.filters
         retriever.filters = SearchFilters(since=base.since, until=base.until, categories=base.categories,
@@ -290,7 +291,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     user = load("answer.user", prompts_dir)
     messages = [{"role": "system", "content": system.template},
                 {"role": "user", "content": user.format(sources=packed.prompt_block,
-                                                        question=query if focus and len(question) < 12 else question,
+                                                        question=query if focus and len(asked) < 12 else asked,
                                                         language_name=LANGUAGE_NAMES[language])}]
     answer.prompt_version = f"{system.version}+{user.version}"
     answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)
