@@ -147,7 +147,12 @@ class Settings(BaseSettings):
     @model_validator(mode="before")
     @classmethod
     def _sync_interval_units(cls, data):
-        """ASSISTANT_SYNC_INTERVAL=6h / 30m / 90s / 1d as well as plain seconds."""
+        """ASSISTANT_SYNC_INTERVAL=6h / 30m / 90s / 1d as well as plain seconds; ASSISTANT_SYNC_EVERY is the same
+        setting under the name issue #12 gave it."""
+        import os
+
+        if isinstance(data, dict) and "sync_interval" not in data and os.environ.get("ASSISTANT_SYNC_EVERY"):
+            data["sync_interval"] = os.environ["ASSISTANT_SYNC_EVERY"]
         value = data.get("sync_interval") if isinstance(data, dict) else None
         if isinstance(value, str) and value.strip()[-1:].lower() in ("s", "m", "h", "d"):
             number, unit = value.strip()[:-1], value.strip()[-1].lower()

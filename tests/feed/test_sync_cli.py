@@ -109,3 +109,12 @@ def test_settings():
     assert s.sync_source != UPSTREAM  # tests/feed/conftest.py points it at a dead local port
     with pytest.raises(ValueError):
         Settings(_env_file=None, sync_interval="soon")
+
+
+def test_sync_every_is_an_alias_of_the_interval(monkeypatch):
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("ASSISTANT_SYNC_EVERY", "6h")
+    assert Settings(_env_file=None).sync_interval == 6 * 3600
+    monkeypatch.setenv("ASSISTANT_SYNC_INTERVAL", "30m")
+    assert Settings(_env_file=None).sync_interval == 1800
