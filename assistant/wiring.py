@@ -194,7 +194,8 @@ class App:
                                llm_rerank=llm is not None and self.digest_rerank(),
                                rerank_keep=self.settings.digest_rerank_keep,
                                concept_similarity=self.settings.digest_concept_similarity,
-                               candidates=self.settings.digest_candidates)
+                               candidates=self.settings.digest_candidates,
+                               llm_theme_names=not self.llm.is_local)  # issue 16: keyword names on the bundled model
         for event in events:
             if event.kind == "digest" and note:
                 event.data.notes.append(note)

@@ -7,8 +7,8 @@ by the code before issue 16 (`git archive` of commit 0f0c772, imported from a te
 checkout, and scored by assistant/eval/digests.py: precision@N, recall within the max, theme purity, seconds.
 
     python -m bench.digest_topics [--before REF] [--store DIR]      # writes the digest-topics section
-    python -m bench.digest_topics --overview-report eval-results/eval-report.json
-        # the digest-topics-overview section from an `eval --digests` report made with the bundled model
+    python -m bench.digest_topics --overview-report first/eval-report.json --overview-report again/eval-report.json
+        # the digest-topics-overview section from `eval --digests` reports made with the bundled model
 """
 
 from __future__ import annotations
@@ -149,24 +149,36 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
     return "\n".join(lines)
 
 
-def overview_section(report_path: Path) -> str:
-    """The bundled-model digests of an `eval --digests` report: times (first run vs cached), overview checks."""
-    data = json.loads(report_path.read_text(encoding="utf-8"))
-    d = data["digests"]
+def overview_section(report_paths: list[Path]) -> str:
+    """The bundled-model digests of `eval --digests` reports (run 1 = first run; a later run of the same command is
+    served from the reply cache): times, overview checks."""
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in report_paths]
+    d0 = reports[0]["digests"]
     lines = ["## Digest overviews and times on the bundled model (`python -m assistant eval --digests`)", "",
-             f"{data['created']}, model {d['model']}, store {d['store']['papers'] if d.get('store') else '?'} papers "
-             f"(dw-dengwei 2026-06-01..10), topics of data/eval/topics.jsonl; 'cached' = LLM replies served from the "
-             "store's reply cache (a repeated digest).", "",
-             "| topic | size | listed / on topic | precision | recall | seconds | select / themes / overview s | "
-             "cached replies | overview sentences | defects | dropped by the checks |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
-    for i in d["items"]:
-        ov, t = i["overview"], i["timings"]
-        parts = " / ".join(f"{t.get(k, 0) / 1000:.1f}" for k in ("select_ms", "themes_ms", "overview_ms"))
-        lines.append(f"| {i['topic']} | {i['max_papers']} | {i['papers']} / {i['on_topic']} | {_p(i['precision'])} | "
-                     f"{_p(i['recall'])} | {i['seconds']:.1f} | {parts} | {i['cached_llm_replies']} | "
-                     f"{ov['sentences'] if ov else '—'} | {ov['defects'] if ov else '—'} | "
-                     f"{'; '.join(ov['dropped_by_checks']) if ov and ov['dropped_by_checks'] else '—'} |")
+             f"Runs of {', '.join(r['created'] for r in reports)}; model {d0['model']}; store "
+             f"{d0['store']['papers'] if d0.get('store') else '?'} papers (dw-dengwei 2026-06-01..10); topics of "
+             "data/eval/topics.jsonl. Run 1 is the first run (nothing cached); a later run repeats the same command "
+             "and its LLM replies come from the store's reply cache ('cached'). Seconds are the whole digest "
+             "(selection, theme names, overview) on 2 shared cores; defects are counted by assistant/eval/digests.py "
+             "on the overview as delivered.", "",
+             "| run | topic | size | listed / on topic | precision | seconds | select / themes / overview s | "
+             "cached replies | theme names (named by) | overview sentences | defects | dropped by the checks |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for run, report in enumerate(reports, 1):
+        for i in report["digests"]["items"]:
+            ov, t = i["overview"], i["timings"]
+            parts = " / ".join(f"{t.get(k, 0) / 1000:.1f}" for k in ("select_ms", "themes_ms", "overview_ms"))
+            names = ", ".join(f"{th['name']} ({th['named_by']})" for th in i["themes"]) or "—"
+            lines.append(f"| {run} | {i['topic']} | {i['max_papers']} | {i['papers']} / {i['on_topic']} | "
+                         f"{_p(i['precision'])} | {i['seconds']:.1f} | {parts} | {i['cached_llm_replies']} | {names} | "
+                         f"{ov['sentences'] if ov else 'none: ' + '; '.join(i['notes'])[:80]} | "
+                         f"{ov['defects'] if ov else '—'} | "
+                         f"{'; '.join(ov['dropped_by_checks']) if ov and ov['dropped_by_checks'] else '—'} |")
+    problems = [(i["topic"], i["max_papers"], p) for r in reports for i in r["digests"]["items"] if i["overview"]
+                for p in i["overview"]["problems"]]
+    if problems:
+        lines += ["", "Defects found: " + "; ".join(f"{t} @{n}: {p['problem']} ('{p['sentence'][:60]}')"
+                                                   for t, n, p in problems[:8])]
     return "\n".join(lines)
 
 
@@ -176,7 +188,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--before", default=BEFORE, help="git ref of the selection to compare with")
     parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
-    parser.add_argument("--overview-report", type=Path, help="write the overview section from this eval report")
+    parser.add_argument("--overview-report", type=Path, action="append",
+                        help="write the overview section from this eval report (repeat: first run, cached run)")
     args = parser.parse_args()
     if args.overview_report:
         section = overview_section(args.overview_report)

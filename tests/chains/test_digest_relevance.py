@@ -259,3 +259,15 @@ def test_digest_overview_is_cleaned_end_to_end(gen_rec_app, scripted, scripted_l
     digest = digest_of(gen_rec_app, DigestRequest(topic="生成式推荐", language="zh", max_papers=2), llm=scripted_llm)
     assert digest.overview.count("语义ID") == 1 and "另一篇" not in digest.overview
     assert {d["reason"] for d in digest.overview_dropped} == {"unfinished (cut off)", "repeats an earlier sentence"}
+
+
+@pytest.mark.parametrize("llm_names, calls", [(True, 2), (False, 1)])
+def test_theme_names_without_the_llm_leave_the_budget_to_the_overview(mock_seed_app, scripted, scripted_llm,
+                                                                      llm_names, calls):
+    """On the bundled model (App passes llm_theme_names=False) the only LLM call is the overview's."""
+    scripted.default = {"tokens": ["NOT_FOUND"]}
+    digest = build_digest(DigestRequest(topic="", language="zh", max_papers=6, style="themed"),
+                          store=mock_seed_app.store, retriever_factory=mock_seed_app.retriever, llm=scripted_llm,
+                          embedder=mock_seed_app.embedder, prompts_dir=PROMPTS, llm_theme_names=llm_names)
+    assert len(digest.themes) >= 2 and len(scripted.requests) == calls
+    assert any("Group 1" in str(r) for r in scripted.requests) == llm_names

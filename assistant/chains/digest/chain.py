@@ -67,6 +67,7 @@ class _Run:
         self.budget = Budget(time_budget)
         self.replies = CachedReplies(translations)
         self.background: list[Paper] = []  # the candidates the papers were selected from
+        self.llm_theme_names = True  # False: key-term names without the LLM's polish
 
     def emit(self, text: str) -> Event:
         self.pieces.append(text)
@@ -81,16 +82,18 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
                   min_relevance: float = 0.3, time_budget: float = 90.0,
                   translations: LLMReplyCache | None = None, llm_rerank: bool = False,
                   rerank_keep: float = RERANK_KEEP, concept_similarity: float = CONCEPT_SIMILARITY,
-                  candidates: int = 100) -> Iterator[Event]:
+                  candidates: int = 100, llm_theme_names: bool = True) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
     and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
     Papers must cover every concept of the topic (see `pick_papers`); fewer than asked are listed, with a note,
     when fewer match. `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates,
-    with a reason each."""
+    with a reason each. `llm_theme_names=False` keeps the key-term theme names without an LLM call (the bundled
+    model: on 2 shared cores the naming call took 45-100 s of the 90 s budget and no overview was written)."""
     started = time.perf_counter()
     if isinstance(request, str):
         request = parse_digest_request(request, today=today)
     run = _Run(request, llm, prompts_dir, time_budget, translations)
+    run.llm_theme_names = llm_theme_names
     digest = run.digest
     yield run.progress("select")
     selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank, rerank_keep,
@@ -173,7 +176,7 @@ def _group(run: _Run, papers: list[Paper], embedder
         return [list(range(len(papers)))], None
     t0 = time.perf_counter()
     exclude = [f for c in _concepts(run) for f in c.forms]
-    names = name_groups(groups, papers, run.llm, run.prompts_dir, run.budget, run.digest, run.replies, exclude,
+    names = name_groups(groups, papers, run.llm if run.llm_theme_names else None, run.prompts_dir, run.budget, run.digest, run.replies, exclude,
                         background=run.background)
     groups, names, other = described(groups, names, other, papers)
     run.digest.timings["themes_ms"] = elapsed_ms(t0)
