@@ -394,12 +394,17 @@ class QuestionFileHeader(BaseModel):
     description: str = ""
 
 
+def read_eval_lines(path: Path, what: str) -> list[str]:
+    """The lines of an eval file (questions, topics), or a one-line InputError naming it."""
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read the {what} file {path}: {exc.strerror or exc}") from exc
+
+
 def load_question_file(path: str | Path) -> tuple[QuestionFileHeader, list[EvalQuestion]]:
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read the question file {path}: {exc.strerror or exc}") from exc
+    lines = read_eval_lines(path, "question")
     out: list[EvalQuestion] = []
     header = QuestionFileHeader()
     ids: set[str] = set()

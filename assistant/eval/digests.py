@@ -85,11 +85,10 @@ class EvalTopic(BaseModel):
 
 
 def load_topic_file(path: str | Path) -> tuple[TopicFileHeader, list[EvalTopic]]:
+    from assistant.eval.answers import read_eval_lines
+
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read the topic file {path}: {exc.strerror or exc}") from exc
+    lines = read_eval_lines(path, "topic")
     header, topics, ids = TopicFileHeader(), [], set()
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):

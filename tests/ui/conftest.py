@@ -18,6 +18,17 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
+CHROMIUM = __import__("shutil").which("chromium") or "/usr/bin/chromium"
+
+
+def launch_chromium(playwright):
+    """Headless Chromium as every browser test starts it (no network side traffic, no sandbox in CI)."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                      args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                            "--disable-background-networking", "--disable-component-update",
+                                            "--disable-sync"])
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -14,9 +14,8 @@ import sys
 import pytest
 
 from tests.readers.conftest import DAY, FILES
-from tests.ui.conftest import ARTIFACTS, ROOT, start_server, stop_server
+from tests.ui.conftest import ARTIFACTS, ROOT, launch_chromium, start_server, stop_server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not shutil.which("chromium"),
                                 reason="Chromium not installed: `apt-get install chromium` enables the browser tests")
 
@@ -53,10 +52,7 @@ def page(for_you_server):
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                          "--disable-background-networking", "--disable-component-update",
-                                          "--disable-sync"])
+        browser = launch_chromium(p)
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         pg = context.new_page()
         pg.goto(for_you_server[0])
