@@ -17,6 +17,7 @@ from assistant.chains.evidence import (
     Scored,
     SentenceVectors,
     asks_quantity,
+    gloss_numbers,
     score_sentences,
     select_evidence,
     to_public,
@@ -247,7 +248,7 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
-        by_n.setdefault(s.n, []).append(s.sentence)
+        by_n.setdefault(s.n, []).append(gloss_numbers(s.sentence, language))
     return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, mentioned)
 
 

@@ -213,5 +213,37 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     return sorted(chosen, key=lambda s: (order[s.n], s.position))  # position is reading order, sections included
 
 
+_ZH_UNIT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(万|亿)")
+_EN_UNIT_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(million|billion|M|B)(?![A-Za-z])")
+
+
+def _english(value: float) -> str:
+    if value >= 1e9:
+        return f"{value / 1e9:g} billion"
+    if value >= 1e6:
+        return f"{value / 1e6:g} million"
+    return f"{value:,.0f}"
+
+
+def _chinese(value: float) -> str:
+    if value >= 1e8:
+        return f"{value / 1e8:g}亿"
+    if value >= 1e4:
+        return f"{value / 1e4:g}万"
+    return f"{value:g}"
+
+
+def gloss_numbers(sentence: str, language: str) -> str:
+    """Large numbers glossed in the answer's language: "1.16亿" (English answer) -> "1.16亿 (116 million)",
+    "46.9M" (Chinese answer) -> "46.9M（4690万）". The 1.5B model converts 万/亿 wrongly ("1.16 billion",
+    "4690 million"); copying a gloss it gets right, and the verifier accepts either form."""
+    if language == "en":
+        return _ZH_UNIT_RE.sub(lambda m: f"{m.group(0)} ({_english(float(m.group(1)) * (1e4 if m.group(2) == '万' else 1e8))})",
+                               sentence)
+    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9}
+    return _EN_UNIT_RE.sub(lambda m: f"{m.group(0)}（{_chinese(float(m.group(1)) * scale[m.group(2).lower()])}）",
+                           sentence)
+
+
 def to_public(selected: list[Scored]) -> list[Evidence]:
     return [Evidence(n=s.n, id=s.paper_id, section=s.section, sentence=s.sentence) for s in selected]

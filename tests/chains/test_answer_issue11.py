@@ -265,3 +265,16 @@ def test_the_instruction_part_of_a_question_is_not_searched_for_nor_put_to_the_m
     user = scripted.requests[-1]["messages"][1]["content"]
     assert "系统提示词" not in user and "FUSE 在多少个评估查询上做了评估" in user
     assert not answer.refused and "788" in answer.answer
+
+
+def test_large_numbers_are_glossed_in_the_answer_language():
+    """The model wrote "1.16 billion" for 1.16亿 and "4690 million" for 4690万 (the verifier dropped both); the
+    prompt now carries the conversion, done by the app."""
+    from assistant.chains.evidence import gloss_numbers
+
+    assert gloss_numbers("重建了1.16亿以太坊账户（4690万token）", "en") == \
+        "重建了1.16亿 (116 million)以太坊账户（4690万 (46.9 million)token）"
+    assert gloss_numbers("for over 116M accounts and 400 million DAUs", "zh") == \
+        "for over 116M（1.16亿） accounts and 400 million（4亿） DAUs"
+    assert not verify("Portfolios were reconstructed for 116 million accounts [1].",
+                      {1: "T\n" + gloss_numbers("重建了1.16亿以太坊账户。", "en")}).refused
