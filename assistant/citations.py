@@ -139,31 +139,6 @@ def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: li
     return bool(holding) and not any(term_occurs(t, s) for s in holding for spellings in named for t in spellings)
 
 
-def another_entitys_number(number: tuple[str, float, float], body: str, body_tokens: set[str],
-                           cited_texts: list[str], names: set[str]) -> bool:
-    """The claim gives the number to an entity it names exactly (claude-sonnet-4-5), but in the cited sentence
-    that number belongs to something else: it is not the number nearest that entity, and no word of the claim
-    labels it ("…gemini 26.88 (BLEU 24.60, chrF 29.16), followed by claude-sonnet-4-5 at 24.87 (…chrF 27.28)":
-    claude's average is 24.87, not 27.28)."""
-    entities = [e.lower() for e in exact_terms(body) if e.lower() not in names and not parse_numbers(e)]
-    words = {t for t in body_tokens if not _NUMERIC_TOKEN.fullmatch(t)}
-    for text in cited_texts:
-        for sentence in _sentences_with(number, text):
-            low = sentence.lower()
-            spans = [m.span() for e in entities for m in re.finditer(re.escape(e), low)]
-            found = [(m.start(), m.end(), float(m.group(1).replace(",", ""))) for m in NUMBER_RE.finditer(sentence)]
-            found = [f for f in found if not any(a <= f[0] < b for a, b in spans)]  # digits inside the name
-            if not spans or len(found) < 2:
-                return False
-            nearest = min(found, key=lambda f: min(abs(f[0] - b) if f[0] >= b else abs(a - f[1]) for a, b in spans))
-            if _close(nearest[2], number[1]):
-                return False
-            for start, _end, value in found:
-                if _close(value, number[1]) and words & set(tokenize(sentence[max(0, start - 25):start])):
-                    return False
-    return False if not entities else any(_sentences_with(number, t) for t in cited_texts)
-
-
 @dataclass
 class Verification:
     text: str
@@ -240,12 +215,6 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if out_of_context:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(out_of_context)} stand "
                                    "next to other words in the cited source(s) (another setting or metric)"})
-            continue
-        misplaced = [raw for raw, *rest in numbers if not number_supported((raw, *rest), question_numbers)
-                     and another_entitys_number((raw, *rest), body, tokens, [sources[n] for n in cites], all_names)]
-        if misplaced:
-            result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(misplaced)} belong to something "
-                                   "else than the name this sentence gives them in the cited source(s)"})
             continue
         other_metric = [raw for raw, *rest in numbers if metrics
                         and not number_supported((raw, *rest), question_numbers)

@@ -120,14 +120,28 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
             if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
                 found = scored[0][1]
         if not found:
-            hits = retriever.search_papers(name, 1)
-            if hits and hits[0].dense_similarity >= 0.3:
-                found = hits[0].arxiv_id
+            found = _named_in_search(name, store, retriever)
         if found and found not in ids:
             ids.append(found)
         elif not found:
             unresolved.append(name)
     return ids, unresolved
+
+
+def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -> str | None:
+    """The first search hit whose title or abstract uses the name as a word (ARM, AVIS: acronyms a paper defines
+    in its abstract, not its title), else the best hit when it is close enough."""
+    hits = retriever.search_papers(name, 5)
+    if not hits:
+        return None
+    papers = store.get_papers([h.arxiv_id for h in hits])
+    flags = 0 if sum(c.isupper() for c in name) >= 2 else re.IGNORECASE
+    word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(name.strip())}(?![A-Za-z0-9])", flags)
+    for hit in hits:
+        paper = papers.get(hit.arxiv_id)
+        if paper is not None and word.search(f"{paper.title} {paper.abstract}"):
+            return hit.arxiv_id
+    return hits[0].arxiv_id if hits[0].dense_similarity >= 0.3 else None
 
 
 def _sentences(*texts: str) -> list[str]:

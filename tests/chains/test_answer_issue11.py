@@ -245,17 +245,6 @@ def test_a_chinese_question_naming_a_word_of_the_abstract_passes_the_gate(mock_s
     assert scripted.requests and not answer.refused
 
 
-def test_a_number_of_another_entity_in_the_same_sentence_is_dropped():
-    """x-nsanku-claude: the sentence lists several models' scores; claude's average is the number next to it."""
-    source = {1: "Nsanku\nResults show that gemini-2.5-flash achieves the highest overall average score of 26.88 "
-                 "(BLEU: 24.60, chrF: 29.16), followed by claude-sonnet-4-5 at 24.87 (BLEU: 22.10, chrF: 27.28)."}
-    wrong = verify("在 Nsanku 中，claude-sonnet-4-5 的平均分是 27.28 [1]。", source)
-    assert wrong.refused and "belong to something else" in wrong.dropped[0]["reason"]
-    assert not verify("在 Nsanku 中，claude-sonnet-4-5 的平均分是 24.87 [1]。", source).refused
-    assert not verify("claude-sonnet-4-5 reaches a chrF of 27.28 [1].", source).refused  # labelled by chrF
-    assert not verify("GCRank improves GMV by 3% [1].", {1: "GCRank\nGCRank improves CTR by 2% and GMV by 3%."}).refused
-
-
 def test_the_instruction_part_of_a_question_is_not_searched_for_nor_put_to_the_model(mock_seed_app, scripted,
                                                                                         scripted_llm):
     """i-system-prompt: the injection clause diluted the evidence match and the whole answer was refused."""
@@ -278,3 +267,17 @@ def test_large_numbers_are_glossed_in_the_answer_language():
         "for over 116M（1.16亿） accounts and 400 million（4亿） DAUs"
     assert not verify("Portfolios were reconstructed for 116 million accounts [1].",
                       {1: "T\n" + gloss_numbers("重建了1.16亿以太坊账户。", "en")}).refused
+
+
+def test_a_compared_name_found_only_in_an_abstract_is_resolved(mock_seed_app):
+    """c-memory-retrieval: "ARM" is defined in its paper's abstract, not its title; the comparison fell back to
+    a one-paper answer."""
+    from assistant.chains.compare import resolve_papers
+
+    paper = mock_seed_app.store.get_papers(["2601.02428"])["2601.02428"]
+    import re as _re
+    acronym = next(iter(_re.findall(r"\b([A-Z]{3,})\b", paper.abstract)), None)
+    if acronym is None:
+        pytest.skip("the seed paper defines no acronym in its abstract")
+    ids, missing = resolve_papers([acronym, "HarmonRank"], mock_seed_app.store, mock_seed_app.retriever())
+    assert ids[0] == "2601.02428" and not missing
