@@ -139,6 +139,23 @@ def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: li
     return bool(holding) and not any(term_occurs(t, s) for s in holding for spellings in named for t in spellings)
 
 
+# Words that say a value changed (or compares it): "降低到", "reduced from … to", "3 points above".
+CHANGE_RE = re.compile(r"降|减|缩短|提升|提高|增|改进|改善|加速|超过|高出|优于|节省|从.{0,40}?(?:到|至)|倍|"
+                       r"reduc|decreas|lower|drop|cut|shorten|improv|increas|rais|boost|gain|speed-?up|faster|"
+                       r"slower|saving|above|higher|more than|outperform|\bfrom\b.{0,40}?\bto\b|\bx\b|×",
+                       re.IGNORECASE)
+
+
+def change_without_source(number: tuple[str, float, float], body: str, cited_texts: list[str]) -> bool:
+    """The claim says the value changed ("推理延迟降低到了13分钟") but every cited sentence holding the number
+    states it as a level ("现有模型推理延迟高（13分钟/1000请求）"): the number is the before, or another
+    system's, not the result."""
+    if not CHANGE_RE.search(body):
+        return False
+    holding = [s for text in cited_texts for s in _sentences_with(number, text)]
+    return bool(holding) and not any(CHANGE_RE.search(s) for s in holding)
+
+
 @dataclass
 class Verification:
     text: str
@@ -215,6 +232,12 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if out_of_context:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(out_of_context)} stand "
                                    "next to other words in the cited source(s) (another setting or metric)"})
+            continue
+        unchanged = [raw for raw, *rest in numbers if not number_supported((raw, *rest), question_numbers)
+                     and change_without_source((raw, *rest), body, [sources[n] for n in cites])]
+        if unchanged:
+            result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(unchanged)} are stated as a "
+                                   "level in the cited source(s), not as the change this sentence claims"})
             continue
         other_metric = [raw for raw, *rest in numbers if metrics
                         and not number_supported((raw, *rest), question_numbers)

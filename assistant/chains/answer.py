@@ -23,7 +23,7 @@ from assistant.chains.evidence import (
     to_public,
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
-from assistant.citations import parse_numbers, verify
+from assistant.citations import CHANGE_RE, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
@@ -344,6 +344,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if asks_quantity(question):
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
+        if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
+            candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     best = candidates[0] if candidates else None
     if best is None:
         return

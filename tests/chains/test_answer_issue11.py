@@ -281,3 +281,13 @@ def test_a_compared_name_found_only_in_an_abstract_is_resolved(mock_seed_app):
         pytest.skip("the seed paper defines no acronym in its abstract")
     ids, missing = resolve_papers([acronym, "HarmonRank"], mock_seed_app.store, mock_seed_app.retriever())
     assert ids[0] == "2601.02428" and not missing
+
+
+def test_a_level_is_not_claimed_as_the_change():
+    """f-first-latency: "推理延迟降低到了13分钟/1000请求" took the baselines' latency, stated as a level, for TAG-HGT's
+    reduced latency (1.73 ms)."""
+    sources = {1: "TAG-HGT\n现有生成图模型推理延迟高（13分钟/1000请求）。推理延迟降低5个数量级（从780秒降至1.73毫秒）。"}
+    wrong = verify("推理延迟降低到了13分钟/1000请求[1]。", sources)
+    assert wrong.refused and "as a level" in wrong.dropped[0]["reason"]
+    assert not verify("推理延迟降低到了1.73毫秒[1]。", sources).refused
+    assert not verify("现有模型的推理延迟为13分钟/1000请求[1]。", sources).refused  # a level claimed as a level
