@@ -217,6 +217,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if blank_slot(body):
             result.dropped.append({"sentence": body, "reason": "the asked value is missing"})
             continue
+        if re.search(r"[?？]\s*$", body) and not re.search(r"[\"“'‘]", body):
+            result.dropped.append({"sentence": body, "reason": "a question, not an answer (the model repeated it)"})
+            continue
         cites = _recite(body, cites, names, sources, result)
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
         numbers = parse_numbers(body)

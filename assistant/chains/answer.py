@@ -23,7 +23,7 @@ from assistant.chains.evidence import (
     to_public,
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
-from assistant.citations import CHANGE_RE, parse_numbers, verify
+from assistant.citations import CHANGE_RE, exact_terms, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
@@ -344,6 +344,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if asks_quantity(question):
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
+        # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too
+        titles = " ".join(c.title.lower() for c in answer.sources)
+        asked = [t.lower() for t in exact_terms(question) if t.lower() not in titles]
+        if asked:
+            candidates = [s for s in candidates if any(t in s.sentence.lower() for t in asked)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     best = candidates[0] if candidates else None

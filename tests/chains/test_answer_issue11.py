@@ -291,3 +291,16 @@ def test_a_level_is_not_claimed_as_the_change():
     assert wrong.refused and "as a level" in wrong.dropped[0]["reason"]
     assert not verify("推理延迟降低到了1.73毫秒[1]。", sources).refused
     assert not verify("现有模型的推理延迟为13分钟/1000请求[1]。", sources).refused  # a level claimed as a level
+
+
+def test_a_repeated_question_is_not_an_answer():
+    check = verify("16 维固定二进制令牌编码被平铺到多大的模型宽度 d_model？[1]", {1: "T\nd_model = 1024."})
+    assert check.refused and "a question" in check.dropped[0]["reason"]
+
+
+def test_a_near_miss_metric_named_exactly_is_not_rescued_by_another_number(mock_seed_app, scripted, scripted_llm):
+    """m-ptnet-bleu: asked for a BLEU the paper does not report, the model said NOT_FOUND and a sentence with
+    other numbers was quoted."""
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "How many evaluation queries does FUSE use, and what BLEU does it reach?")
+    assert answer.refused or "BLEU" in answer.answer
