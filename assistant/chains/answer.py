@@ -348,7 +348,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         titles = " ".join(c.title.lower() for c in answer.sources)
         asked = [t.lower() for t in exact_terms(question) if t.lower() not in titles]
         if asked:
-            candidates = [s for s in candidates if any(t in s.sentence.lower() for t in asked)]
+            candidates = [s for s in candidates if all(t in s.sentence.lower() for t in asked)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     best = candidates[0] if candidates else None

@@ -115,7 +115,7 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
             found = arxiv_id
         if not found:
             found = next((pid for pid, t in titles.items() if _short_name(t) == key), None)
-        if not found and len(key) >= 3:
+        if not found and len(key) >= 3 and " " in key:  # one word (PARSE) would match inside another (sparse)
             scored = sorted(((fuzz.partial_ratio(key, t.lower()), pid) for pid, t in titles.items()), reverse=True)
             if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
                 found = scored[0][1]

@@ -304,3 +304,13 @@ def test_a_near_miss_metric_named_exactly_is_not_rescued_by_another_number(mock_
     scripted.enqueue({"tokens": ["NOT_FOUND"]})
     _, answer = run(mock_seed_app, scripted_llm, "How many evaluation queries does FUSE use, and what BLEU does it reach?")
     assert answer.refused or "BLEU" in answer.answer
+
+
+def test_a_one_word_name_does_not_match_inside_another_word(mock_seed_app):
+    """c-acceleration: "PARSE" was resolved by a fuzzy substring match to a title containing "sparse"."""
+    from assistant.chains.compare import resolve_papers
+
+    ids, _ = resolve_papers(["GCRank", "ARSE"], mock_seed_app.store, mock_seed_app.retriever())
+    assert ids[0] == "2601.02361"
+    titles = mock_seed_app.store.get_papers(ids[1:])
+    assert all("arse" not in t.title.lower() or " arse" in t.title.lower() for t in titles.values())
