@@ -287,8 +287,16 @@ def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: di
     cite m instead (misattribution in comparisons: B's motivation under A's name)."""
     mentioned = {w.lower() for w in _NAME_RE.findall(body)}
     owners = [m for m, ns in names.items() if ns & mentioned]
-    if len(owners) != 1 or owners[0] in cites:
+    if len(owners) != 1:
         return cites
+    if owners[0] in cites:  # "GCRank is deployed … [1][2]": keep only sources that talk about GCRank
+        kept = [n for n in cites if n == owners[0]
+                or names[owners[0]] & {t.lower() for t in _NAME_RE.findall(sources[n])}]
+        if len(kept) < len(cites):
+            result.recited += 1
+            result.flagged.append({"sentence": body, "reason": f"names the method of [{owners[0]}] only: "
+                                   f"citation(s) {sorted(set(cites) - set(kept))} removed"})
+        return kept
     owner = owners[0]
     if any(names[owner] & {t.lower() for t in _NAME_RE.findall(sources[n])} for n in cites):
         return cites  # the cited paper itself talks about the named method

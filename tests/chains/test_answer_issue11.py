@@ -314,3 +314,11 @@ def test_a_one_word_name_does_not_match_inside_another_word(mock_seed_app):
     assert ids[0] == "2601.02361"
     titles = mock_seed_app.store.get_papers(ids[1:])
     assert all("arse" not in t.title.lower() or " arse" in t.title.lower() for t in titles.values())
+
+
+def test_a_sentence_naming_one_paper_keeps_only_that_papers_citation():
+    """Live class 7: "GCRank is deployed on a food delivery platform [1][2]." cited HarmonRank too."""
+    sources = {1: "GCRank: generative ranking\nDeployed on a large-scale food delivery advertising platform.",
+               2: "HarmonRank: multi-objective ensemble\nDeployed in Kuaishou's live-streaming platform."}
+    check = verify("GCRank is deployed on a large-scale food delivery advertising platform [1][2].", sources)
+    assert check.text.endswith("[1].") and check.cited == [1]
