@@ -121,18 +121,18 @@ def number_in_context(number: tuple[str, float, float], body_tokens: set[str], c
 
 def claim_spellings(body: str, terms: list) -> tuple[str, ...]:
     """Every spelling, in both languages, of the term-list entries (zh⇄en) that the claim uses."""
-    from assistant.chains.translate.glossary import term_occurs
+    from assistant.chains.translate.glossary import used_spellings
 
-    return tuple(t for e in terms if any(term_occurs(x, body) for x in e.zh + e.en) for t in e.zh + e.en)
+    return tuple(t for spellings in used_spellings(body, terms) for t in spellings)
 
 
 def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: list[str], metrics: list) -> bool:
     """The claim names what the number measures (memory, perplexity, 用户数 …: `metrics`, zh⇄en entries) but
     no cited sentence holding the number names any of it, in either language: "内存占用降低了3倍" when the
     source's 3× is a speed-up. A claim naming no metric is left to `number_in_context`."""
-    from assistant.chains.translate.glossary import term_occurs
+    from assistant.chains.translate.glossary import term_occurs, used_spellings
 
-    named = [e.zh + e.en for e in metrics if any(term_occurs(t, body) for t in e.zh + e.en)]
+    named = used_spellings(body, metrics)
     if not named:
         return False
     holding = [s for text in cited_texts for s in _sentences_with(number, text)]

@@ -324,9 +324,9 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
 def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None:
     """Whether the sentence names what the question measures (either language); None when the question names
     no metric of the term list."""
-    from assistant.chains.translate.glossary import term_occurs
+    from assistant.chains.translate.glossary import term_occurs, used_spellings
 
-    asked = [e.zh + e.en for e in metrics if any(term_occurs(t, question) for t in e.zh + e.en)]
+    asked = used_spellings(question, metrics)
     if not asked:
         return None
     return any(term_occurs(t, sentence) for spellings in asked for t in spellings)

@@ -79,6 +79,11 @@ def term_occurs(term: str, text: str) -> bool:
     return bool(term) and bool(_term_re(term).search(text))
 
 
+def used_spellings(text: str, entries: list[GlossaryEntry]) -> list[tuple[str, ...]]:
+    """For each entry the text uses (either language), all its spellings in both languages."""
+    return [e.zh + e.en for e in entries if any(term_occurs(t, text) for t in e.zh + e.en)]
+
+
 def select_glossary(text: str, source: str, target: str, entries: list[GlossaryEntry]) -> list[GlossaryHit]:
     """The entries whose source-side term occurs in `text` (a term kept verbatim, e.g. RAG, needs no entry)."""
     hits = []
