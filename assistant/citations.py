@@ -186,6 +186,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     question_numbers = parse_numbers(question)
     names = source_names(sources)
     all_names = set().union(*names.values()) if names else set()
+    title_terms = {t.lower() for text in sources.values() for t in exact_terms(text.split("\n", 1)[0])}
     kept: list[str] = []
     parsed = []  # (sentence body, valid citation numbers, paragraph index)
     for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
@@ -249,6 +250,11 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(other_metric)} measure "
                                    "something else in the cited source(s) than the metric this sentence names"})
             continue
+        reason = _mislabelled(numbers, body, [sources[n] for n in cites], question, question_numbers,
+                              all_names | title_terms, metrics or [], terms or metrics or [])
+        if reason:
+            result.dropped.append({"sentence": body, "reason": reason})
+            continue
         if max((_overlap(tokens, source_tokens[n]) for n in cites), default=0.0) < 0.15:
             result.flagged.append({"sentence": body, "reason": "weak overlap with the cited source"})
         for n in cites:
@@ -265,6 +271,25 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
         result.refused = True
     return result
+
+
+def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str, question_numbers: list,
+                 names: set[str], metrics: list, terms: list) -> str | None:
+    """Why a claimed number belongs to another label in its source (assistant/number_labels.py), or None."""
+    from assistant.number_labels import counted_otherwise, entity_value_elsewhere, labelled_otherwise
+
+    claimed = [n for n in numbers if not number_supported(n, question_numbers)]
+    other = [n[0] for n in claimed if labelled_otherwise(n, body, cited_texts, metrics)]
+    if other:
+        return f"number(s) {', '.join(other)} stand beside another metric in the cited source(s)"
+    for number in claimed:
+        entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics)
+        if entity:
+            return f"the cited source(s) give {entity}'s value as another number than {number[0]}"
+    counted = [n[0] for n in claimed if counted_otherwise(n, body, cited_texts, terms)]
+    if counted:
+        return f"number(s) {', '.join(counted)} count something else in the cited source(s)"
+    return None
 
 
 def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set[str]]) -> list[int]:

@@ -28,6 +28,7 @@ from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
 from assistant.llm import ChatModel, count_tokens
+from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, labelled_otherwise
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
 
@@ -314,7 +315,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
     if answer.refused:
         rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
-               metrics=metric_terms(prompts_dir))
+               metrics=metric_terms(prompts_dir), terms=answer_terms(prompts_dir))
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -332,23 +333,38 @@ def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None
     return any(term_occurs(t, sentence) for spellings in asked for t in spellings)
 
 
+def _carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:
+    """Some number of the sentence stands for what the question asks: not beside another metric (0.56% AUC
+    for a CTR question), and, for "how many X", a count of X where the sentence's language can tell."""
+    numbers = parse_numbers(sentence)
+    if numbers and all(labelled_otherwise(n, question, [sentence], metrics) for n in numbers):
+        return False
+    noun = asked_noun(question)
+    if not noun:
+        return True
+    verdicts = [counts(n, sentence, noun, terms) for n in numbers if n[1] == n[2] and n[1].is_integer()]
+    return not verdicts or any(v is not False for v in verdicts)
+
+
 def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
-           metrics: list | None = None) -> None:
+           metrics: list | None = None, terms: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
     question on its own words, quote it with its citation (marked as quoted). For a quantity the quote must
     hold a number and name the asked metric (in either language). A model that said NOT_FOUND is overruled
     only by near-complete evidence, or by a sentence naming the asked metric with a number: a near-miss (the
     right paper, a metric it does not report) must stay a refusal."""
     candidates = sorted(plan.chosen, key=lambda s: -s.score)
-    metrics = metrics or []
+    metrics, terms = metrics or [], terms or metrics or []
     if asks_quantity(question):
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
         # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too
         titles = " ".join(c.title.lower() for c in answer.sources)
-        asked = [t.lower() for t in exact_terms(question) if t.lower() not in titles]
+        asked = [t.lower() for t in exact_terms(question) if t.lower() not in titles
+                 and t.lower() not in COMMON_ACRONYMS]
         if asked:
             candidates = [s for s in candidates if all(t in s.sentence.lower() for t in asked)]
+        candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     best = candidates[0] if candidates else None

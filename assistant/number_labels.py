@@ -1,0 +1,202 @@
+"""What a number in a sentence stands for, read from the words right beside it.
+
+A source sentence often lists several values: "claude-sonnet-4-5 at 24.87 (BLEU: 22.46, chrF: 27.28)",
+"CTR prediction improves by 0.56% AUC", "60 English math word problems into …". The number's own label is the
+metric or counted noun next to it, not any word of the sentence. The verifier uses the labels to drop a claim
+that gives a value under another label (27.28 as the average score, 0.56% as a CTR gain, 60 as the count of
+languages), and the extractive rescue to quote only a sentence whose number carries the asked label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.citations import CITATION_RE, NUMBER_RE, exact_terms, number_supported, parse_numbers, split_sentences
+from assistant.lang import CJK_RE, tokenize
+
+# where a number's neighbourhood ends: clause punctuation, brackets, another number
+_STOP = re.compile(r"[,，;；(（)）。、\[\]【】!?！？]|\d")
+# joining words between a label and its number: "average score of 26.88", "chrF: 27.28", "平均分为26.88"
+_JOIN_BEFORE = re.compile(r"(?:\s|[:：=]|\b(?:of|at|is|was|were|are|by|to|reaches|reached|achieves|achieved|with|"
+                          r"about|around|approximately|only|just|a|an)\b|为|是|达到|达|约|仅)+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"^(?:\s|%|倍|×|x(?![A-Za-z]))+")
+# Chinese measure words between a count and its noun: "7种语言", "980张贴纸"
+_CLASSIFIER = re.compile(r"^(?:个|种|道|张|篇|项|条|名|位|家|所|款|类|次|门|部|组|对|份|层|轮|类)")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w@\-]*")
+# acronyms that name the field, not an asked entity: a quote need not contain them
+COMMON_ACRONYMS = {"llm", "llms", "ai", "nlp", "ml", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "gpu", "gpus",
+                   "cpu", "api", "rl", "cv"}
+
+
+def _matches(match: re.Match) -> tuple[str, float, float]:
+    return parse_numbers(match.group(0))[0] if parse_numbers(match.group(0)) else (match.group(1), 0.0, 0.0)
+
+
+def number_sites(number: tuple[str, float, float], sentence: str) -> list[tuple[str, int, int]]:
+    """(clean sentence, start, end) of each place the sentence states `number` (same value, any spelling)."""
+    clean = CITATION_RE.sub(" ", sentence)
+    return [(clean, m.start(), m.end()) for m in NUMBER_RE.finditer(clean)
+            if number_supported(number, [_matches(m)])]
+
+
+def _head(text: str, words: int = 2, chars: int = 8) -> str:
+    """The first few words of a stretch of text (Latin words, or CJK characters)."""
+    text = text.strip()
+    if CJK_RE.match(text[:1] or " "):
+        return text[:chars]
+    return " ".join(_LATIN_WORD.findall(text)[:words])
+
+
+def _tail(text: str, words: int = 2, chars: int = 8) -> str:
+    text = text.strip()
+    if CJK_RE.match(text[-1:] or " "):
+        return text[-chars:]
+    return " ".join(_LATIN_WORD.findall(text)[-words:])
+
+
+def beside(clean: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and right after a number, within its clause ("chrF:" 27.28; 0.56% "AUC over")."""
+    before = clean[max(0, start - 40):start]
+    cut = max((m.end() for m in _STOP.finditer(before)), default=0)
+    before = _JOIN_BEFORE.sub("", before[cut:])
+    after = _UNIT_AFTER.sub("", clean[end:end + 40])
+    stop = _STOP.search(after)
+    after = after[:stop.start()] if stop else after
+    return _tail(before), _head(after)
+
+
+def labels(number: tuple[str, float, float], sentence: str, metrics: list) -> list[set[tuple[str, ...]]]:
+    """For each place the sentence states the number: the metric entries (zh⇄en) named right beside it."""
+    from assistant.chains.translate.glossary import used_spellings
+
+    out = []
+    for clean, start, end in number_sites(number, sentence):
+        before, after = beside(clean, start, end)
+        out.append(set(used_spellings(before, metrics)) | set(used_spellings(after, metrics)))
+    return out
+
+
+def _holding(number: tuple[str, float, float], texts: Iterable[str]) -> list[str]:
+    return [s for text in texts for s in split_sentences(text) if number_supported(number, parse_numbers(s))]
+
+
+def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list[str], metrics: list) -> bool:
+    """The claim names a metric (average score, CTR) but everywhere the sources state the number, another
+    metric stands right beside it (chrF: 27.28; 0.56% AUC): the value is that metric's, not the claimed one's.
+    A number with no label beside it is left alone."""
+    from assistant.chains.translate.glossary import used_spellings
+
+    claimed = set(used_spellings(claim, metrics))
+    if not claimed:
+        return False
+    sites = [site for s in _holding(number, texts) for site in labels(number, s, metrics)]
+    return bool(sites) and all(site and not site & claimed for site in sites)
+
+
+def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str], question: str,
+                           names: set[str], metrics: list) -> str | None:
+    """The claim gives the value of a metric for something the question names exactly (DeepSeek-R1), and a
+    source sentence naming that thing states its value of that metric beside another number ("DeepSeek-R1,
+    0.852 AUROC" when the claim says 0.95): returns the entity, else None."""
+    from assistant.chains.translate.glossary import used_spellings
+
+    claimed = set(used_spellings(claim, metrics))
+    if not claimed:
+        return None
+    metric_words = {t.lower() for entry in metrics for t in entry.zh + entry.en}
+    low_claim = claim.lower()
+    for entity in exact_terms(question):
+        key = entity.lower()
+        if key in names or key in metric_words or key in COMMON_ACRONYMS or key not in low_claim:
+            continue
+        pattern = re.compile(rf"(?<![\w\-]){re.escape(entity)}(?![\w\-])", re.IGNORECASE)
+        stated_here, stated_other = False, False
+        for text in texts:
+            for sentence in split_sentences(text):
+                clean = CITATION_RE.sub(" ", sentence)
+                for match in pattern.finditer(clean):
+                    value = _value_of(clean, match.start(), match.end())
+                    if value is None:
+                        continue
+                    if number_supported(number, [value]):
+                        stated_here = True
+                    elif any(site & claimed for site in labels(value, clean, metrics)):
+                        stated_other = True
+        if stated_other and not stated_here:
+            return entity
+    return None
+
+
+def _value_of(clean: str, start: int, end: int) -> tuple[str, float, float] | None:
+    """The number that belongs to a name: the first one after it in its clause ("DeepSeek-R1, 0.852 AUROC",
+    "claude-sonnet-4-5 at 24.87"), else one right before it."""
+    after = clean[end:end + 40]
+    stop = re.search(r"[;；。]", after)
+    match = NUMBER_RE.search(after[:stop.start()] if stop else after)
+    if match:
+        return _matches(match)
+    before = list(NUMBER_RE.finditer(clean[max(0, start - 20):start]))
+    return _matches(before[-1]) if before else None
+
+
+def _first_noun(text: str) -> str:
+    """The counted noun right after a count: "60 languages" -> languages; "980张贴纸" -> 贴纸."""
+    text = _UNIT_AFTER.sub("", text)
+    stop = _STOP.search(text)
+    text = text[:stop.start()] if stop else text
+    text = text.strip()
+    if CJK_RE.match(text[:1] or " "):
+        text = _CLASSIFIER.sub("", text)
+        words = [w for w in tokenize(text[:8]) if CJK_RE.match(w)]
+        return words[0] if words else ""
+    words = _LATIN_WORD.findall(text)
+    return words[0] if words and len(words[0]) > 2 else ""
+
+
+def noun_spellings(noun: str, terms: list) -> tuple[set[str], bool, bool]:
+    """Tokens of a noun and of its term-list translations; and whether it can be matched in zh, in en."""
+    from assistant.chains.translate.glossary import used_spellings
+
+    spellings = {noun} | {t for entry in used_spellings(noun, terms) for t in entry}
+    tokens = {t for s in spellings for t in tokenize(s)}
+    return tokens, any(CJK_RE.search(s) for s in spellings), any(not CJK_RE.search(s) for s in spellings)
+
+
+def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: list) -> bool | None:
+    """Whether the sentence states `number` as a count of `noun` (the noun, or its translation, follows it in
+    its clause); None when it cannot tell (the noun has no spelling in the sentence's language)."""
+    tokens, in_zh, in_en = noun_spellings(noun, terms)
+    zh_sentence = bool(CJK_RE.search(sentence)) and len(CJK_RE.findall(sentence)) * 3 > len(sentence)
+    if (zh_sentence and not in_zh) or (not zh_sentence and not in_en):
+        return None
+    for clean, _start, end in number_sites(number, sentence):
+        after = _UNIT_AFTER.sub("", clean[end:end + 40])
+        stop = _STOP.search(after)
+        after = after[:stop.start()] if stop else after
+        if tokens & set(tokenize(after[:24])):
+            return True
+    return False
+
+
+def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[str], terms: list) -> bool:
+    """The claim states a whole count of something ("into 60 languages") but every source sentence holding the
+    number counts something else with it ("60 English math word problems"): the count is not of that thing."""
+    raw, value, scaled = number
+    if scaled != value or not value.is_integer() or "." in raw:
+        return False
+    sites = [(clean, end) for clean, _s, end in number_sites(number, claim)]
+    nouns = [n for n in (_first_noun(clean[end:end + 40]) for clean, end in sites) if n]
+    if not nouns:
+        return False
+    verdicts = [counts(number, s, nouns[0], terms) for s in _holding(number, texts)]
+    return bool(verdicts) and all(v is False for v in verdicts)
+
+
+def asked_noun(question: str) -> str:
+    """What a "how many" question counts: "into how many languages" -> languages; "多少张贴纸" -> 贴纸."""
+    match = re.search(r"how many\s+(?:of\s+the\s+|different\s+|distinct\s+)?([A-Za-z][\w\-]*)", question, re.I)
+    if match:
+        return match.group(1)
+    match = re.search(r"多少(.{0,8})", question)
+    return _first_noun(match.group(1)) if match else ""
