@@ -193,10 +193,25 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     return bool(verdicts) and all(v is False for v in verdicts)
 
 
+_PHRASE_END = {"were", "was", "are", "is", "do", "does", "did", "have", "has", "had", "in", "on", "of", "for", "from",
+               "with", "by", "to", "at", "and", "or", "can", "could", "would", "will", "the", "a", "an", "that", "which"}
+
+
 def asked_noun(question: str) -> str:
     """What a "how many" question counts: "into how many languages" -> languages; "多少张贴纸" -> 贴纸."""
-    match = re.search(r"how many\s+(?:of\s+the\s+|different\s+|distinct\s+)?([A-Za-z][\w\-]*)", question, re.I)
-    if match:
-        return match.group(1)
+    match = re.search(r"how many\s+(?:of\s+the\s+|different\s+|distinct\s+)?((?:[A-Za-z][\w\-]*\s*){1,3})",
+                      question, re.I)
+    if match:  # the noun phrase, up to the verb or preposition: "how many evaluation queries were used"
+        words = []
+        for word in match.group(1).split():
+            if word.lower() in _PHRASE_END:
+                break
+            words.append(word)
+        return " ".join(words)
     match = re.search(r"多少(.{0,8})", question)
-    return _first_noun(match.group(1)) if match else ""
+    noun = _first_noun(match.group(1)) if match else ""
+    before = re.search(r"([\u4e00-\u9fff]{2,8})(?:一共|总共|共)?有多少", question)
+    if not noun and before:  # "金属特殊贴纸有多少张" counts 贴纸
+        words = [w for w in tokenize(before.group(1)) if len(w) >= 2]
+        noun = words[-1] if words else ""
+    return noun

@@ -26,7 +26,7 @@ from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack
 from assistant.citations import CHANGE_RE, exact_terms, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
+from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
 from assistant.llm import ChatModel, count_tokens
 from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, labelled_otherwise
 from assistant.prompts import load
@@ -42,6 +42,7 @@ QUOTED = {
     "zh": "论文原文如下（模型未能给出可核验的回答，以下为引用）：",
     "en": "The papers say (quoted, since the model gave no answer that could be verified):",
 }
+ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
 UNAVAILABLE = {
     "zh": "语言模型暂时不可用（{error}）。以下是检索到的论文：",
     "en": "The language model is unavailable ({error}). Here are the papers found for your question:",
@@ -82,6 +83,7 @@ class Answer(BaseModel):
     kind: str = "answer"
     evidence: list[Evidence] = Field(default_factory=list, description="the sentences the model was given")
     quoted: bool = Field(False, description="the answer quotes evidence because no model claim survived")
+    completed_parts: int = Field(0, description="asked parts the model left out, answered by a quoted sentence")
 
 
 @dataclass
@@ -316,6 +318,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     if answer.refused:
         rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
                metrics=metric_terms(prompts_dir), terms=answer_terms(prompts_dir))
+    if not answer.refused:
+        complete_parts(answer, plan, query, metric_terms(prompts_dir), answer_terms(prompts_dir))
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -342,7 +346,7 @@ def _carries_asked_label(sentence: str, question: str, metrics: list, terms: lis
     noun = asked_noun(question)
     if not noun:
         return True
-    verdicts = [counts(n, sentence, noun, terms) for n in numbers if n[1] == n[2] and n[1].is_integer()]
+    verdicts = [counts(n, sentence, noun, terms) for n in numbers]
     return not verdicts or any(v is not False for v in verdicts)
 
 
@@ -383,6 +387,105 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     answer.answer = QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
     card = by_n[best.n]
     answer.citations = [Citation(n=card.n, id=card.id, title=card.title, url=card.url)]
+
+
+def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, terms: list) -> None:
+    """A question that asks for two quantities ("how many accounts …, and what share …") often gets one: for
+    each asked part the answer leaves out, quote the evidence sentence of the cited paper that states it (the
+    part's metric or counted thing beside a number the answer does not give yet)."""
+    cited = {c.n for c in answer.citations}
+    stated = parse_numbers(answer.answer)
+    additions = []
+    for part in missing_parts(question, answer.answer, metrics, terms):
+        best = best_for_part(part, plan, question, cited, stated, metrics, terms)
+        if best is not None:
+            additions.append(best)
+            stated += parse_numbers(best.sentence)
+    if not additions:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]"
+                                                                          for s in additions)
+    answer.completed_parts = len(additions)
+
+
+def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated: list, metrics: list,
+                  terms: list) -> Scored | None:
+    """The cited papers' sentence that answers one asked part: it holds a number the answer does not give
+    yet, carries the part's label, names the part's metric and exact terms, and shares the part's own words
+    (either language); else the sentence the answer already rests on, when it holds a further number."""
+    from assistant.chains.translate.glossary import term_occurs, used_spellings
+    from assistant.citations import number_supported
+
+    own = distinctive_tokens(part, question)
+    spellings = [t for entry in used_spellings(part, terms) for t in entry]
+    exact = [t.lower() for t in exact_terms(part) if t.lower() not in COMMON_ACRONYMS]
+    scored = []
+    for s in plan.evidence:
+        if s.n not in cited:
+            continue
+        fresh = [n for n in parse_numbers(s.sentence) if not number_supported(n, stated)]
+        if not fresh or not _carries_asked_label(s.sentence, part, metrics, terms):
+            continue
+        if names_the_metric(s.sentence, part, metrics) is False or not all(t in s.sentence.lower() for t in exact):
+            continue
+        words = _words(s.sentence)
+        overlap = len(own & words) + sum(term_occurs(t, s.sentence) for t in spellings if t.lower() not in own)
+        source = any(number_supported(n, parse_numbers(s.sentence)) for n in stated)
+        if overlap or source:
+            scored.append((overlap + (0.5 if source else 0.0) + s.score, s))
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+PART_SPLIT_RE = re.compile(r"[？?](?=\s*\S)|[，,;；]\s*(?=并且|以及|另外|还有|其中|同时)|"
+                           r"[,;]?\s+and\s+(?=(?:what|how|which|whose|by how)\b)", re.IGNORECASE)
+
+
+def asked_parts(question: str) -> list[str]:
+    """The quantities a question asks for, one clause each; [] when it asks for fewer than two."""
+    parts = [p.strip(" ，,;；？?") for p in PART_SPLIT_RE.split(question)]
+    parts = [p for p in parts if p and asks_quantity(p)]
+    return parts if len(parts) >= 2 else []
+
+
+def distinctive_tokens(part: str, question: str) -> set[str]:
+    """The words of one asked part that the question's other parts do not use."""
+    others = set()
+    for other in asked_parts(question):
+        if other != part:
+            others |= _words(other)
+    return {t for t in _words(part) if t not in others and t not in _ASKING_WORDS and not parse_numbers(t)
+            and not (len(t) == 1 and has_chinese(t))}
+
+
+def _words(text: str) -> set[str]:
+    """Word stems, hyphenated words split ("single-asset" holds "asset")."""
+    return set(tokenize(text.replace("-", " ")))
+
+
+_ASKING_WORDS = {"what", "how", "mani", "much", "which", "doe", "did", "多少", "其中", "哪些", "什么", "是否"}
+
+
+def states_part(sentence: str, part: str, question: str, metrics: list, terms: list) -> bool:
+    """Whether a sentence with a number states the asked part: it names the part's metric, or holds most of
+    the part's own words and, where it can tell, counts the part's counted thing."""
+    named = names_the_metric(sentence, part, metrics)
+    if named:
+        return True
+    own = distinctive_tokens(part, question)
+    if (named is False and not own) or (own and len(own & _words(sentence)) * 2 < len(own)):
+        return False
+    noun = asked_noun(part)
+    verdicts = [counts(n, sentence, noun, terms) for n in parse_numbers(sentence)] if noun else []
+    return any(verdicts) if any(v is not None for v in verdicts) else True
+
+
+def missing_parts(question: str, text: str, metrics: list, terms: list) -> list[str]:
+    """The asked parts that no sentence of the answer with a number states."""
+    from assistant.citations import split_sentences
+
+    with_numbers = [s for s in split_sentences(text) if parse_numbers(s)]
+    return [part for part in asked_parts(question)
+            if not any(states_part(s, part, question, metrics, terms) for s in with_numbers)]
 
 
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,

@@ -29,6 +29,7 @@ QUANTITY_RE = re.compile(
     r"how (?:many|much|large|big|fast|long|often)|what (?:is|was|are) the (?:\w+ ){0,3}(?:accuracy|score|rate|"
     r"size|number|percentage|ratio|speed|cost|gain|improvement|f1|auc|ndcg|recall|precision)|\bby how\b|"
     r"\b(?:accuracy|percent|percentage|ratio|speedup|times|faster|f1|auc|ndcg|recall|precision|bleu|rouge|"
+    r"perplexity|share|proportion|fraction|latency|throughput|rates?|"
     r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|"
     r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数",
     re.IGNORECASE)

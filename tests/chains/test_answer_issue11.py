@@ -322,3 +322,16 @@ def test_a_sentence_naming_one_paper_keeps_only_that_papers_citation():
                2: "HarmonRank: multi-objective ensemble\nDeployed in Kuaishou's live-streaming platform."}
     check = verify("GCRank is deployed on a large-scale food delivery advertising platform [1][2].", sources)
     assert check.text.endswith("[1].") and check.cited == [1]
+
+
+def test_a_two_part_question_answered_in_part_gets_the_other_part_quoted(mock_seed_app, scripted, scripted_llm):
+    """The model answers one of two asked quantities: the evidence sentence stating the other is quoted."""
+    question = ("How many evaluation queries were used to evaluate FUSE, and what routing success rate did "
+                "context compression reach?")
+    scripted.enqueue({"tokens": ["FUSE was evaluated on 788 queries [1]."]})
+    _, answer = run(mock_seed_app, scripted_llm, question)
+    assert answer.answer.startswith("FUSE was evaluated on 788 queries")
+    assert answer.completed_parts == 1 and "86.8" in answer.answer and not answer.quoted
+    scripted.enqueue({"tokens": ["FUSE was evaluated on 788 queries, and routing success reached 86.8% [1]."]})
+    _, whole = run(mock_seed_app, scripted_llm, question)
+    assert whole.completed_parts == 0 and whole.answer.count("86.8") == 1
