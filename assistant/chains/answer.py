@@ -23,6 +23,7 @@ from assistant.chains.evidence import (
     to_public,
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
+from assistant.chains.translate.checks import number_evidence
 from assistant.citations import CHANGE_RE, exact_terms, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
@@ -42,6 +43,10 @@ QUOTED = {
     "zh": "论文原文如下（模型未能给出可核验的回答，以下为引用）：",
     "en": "The papers say (quoted, since the model gave no answer that could be verified):",
 }
+# a question that asks for a value, not merely mentions a metric ("which paper has the best accuracy?")
+VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby how\b|what (?:is|was|are|were) the "
+                            r"(?:\w+ ){0,3}(?:accuracy|score|rate|size|number|percentage|ratio|speed|cost|gain|"
+                            r"improvement)|多少|几[个倍项篇种]|多大|多快|多长", re.IGNORECASE)
 ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
 UNAVAILABLE = {
     "zh": "语言模型暂时不可用（{error}）。以下是检索到的论文：",
@@ -218,12 +223,12 @@ class _Plan:
 
 
 def answer_terms(prompts_dir: Path) -> list:
-    """The zh⇄en term lists evidence matching uses across languages: the translation glossary and the metric
-    words questions ask about."""
+    """The zh⇄en term lists evidence matching uses across languages: the translation glossary, the metric
+    words questions ask about, and place names."""
     from assistant.chains.translate.glossary import load_glossary
 
     return (load_glossary(prompts_dir)[0] + load_glossary(prompts_dir, "metric_terms.tsv")[0]
-            + load_glossary(prompts_dir, "question_terms.tsv")[0])
+            + load_glossary(prompts_dir, "question_terms.tsv")[0] + load_glossary(prompts_dir, "place_terms.tsv")[0])
 
 
 def metric_terms(prompts_dir: Path | None) -> list:
@@ -275,7 +280,11 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
     timings = {"retrieve_ms": elapsed_ms(started)}
-    plan = _plan(query, results, papers, language, llm, vectors, evidence_tokens, prompts_dir)
+    # the retriever is held to the focused paper: its title in the query would only pull its title-like
+    # sentences up ("第一篇的推理延迟…" should find the latency sentence, not the one-line summary)
+    title = papers[focus[0]].title if focus and focus[0] in papers else ""
+    sought = (query[:-len(title)].strip() or query) if title and query.endswith(title) else query
+    plan = _plan(sought, results, papers, language, llm, vectors, evidence_tokens, prompts_dir)
     packed = plan.packed
     timings["evidence_ms"] = elapsed_ms(started) - timings["retrieve_ms"]
     yield Event("sources", packed.cards)
@@ -316,10 +325,10 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         return
     finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
     if answer.refused:
-        rescue(answer, plan, query, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
+        rescue(answer, plan, sought, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
                metrics=metric_terms(prompts_dir), terms=answer_terms(prompts_dir))
     if not answer.refused:
-        complete_parts(answer, plan, query, metric_terms(prompts_dir), answer_terms(prompts_dir))
+        complete_parts(answer, plan, sought, metric_terms(prompts_dir), answer_terms(prompts_dir))
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -358,6 +367,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     only by near-complete evidence, or by a sentence naming the asked metric with a number: a near-miss (the
     right paper, a metric it does not report) must stay a refusal."""
     candidates = sorted(plan.chosen, key=lambda s: -s.score)
+    # a question naming its paper (GCRank; or an acronym its title starts with: FUSE) is answered from it only
+    acronyms = re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", question)
+    named = plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
+    if named:
+        candidates = [s for s in candidates if s.paper_id in named]
     metrics, terms = metrics or [], terms or metrics or []
     if asks_quantity(question):
         candidates = [s for s in candidates if parse_numbers(s.sentence)
@@ -495,6 +509,10 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, met
     check = verify(raw, packed.texts, question, metrics, terms)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
+    if not check.refused and VALUE_ASKED_RE.search(question) and not number_evidence(check.text):
+        # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
+        answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
+        check.refused = True
     if check.refused:
         answer.refused = True
         answer.answer = REFUSALS[answer.language]

@@ -335,3 +335,25 @@ def test_a_two_part_question_answered_in_part_gets_the_other_part_quoted(mock_se
     scripted.enqueue({"tokens": ["FUSE was evaluated on 788 queries, and routing success reached 86.8% [1]."]})
     _, whole = run(mock_seed_app, scripted_llm, question)
     assert whole.completed_parts == 0 and whole.answer.count("86.8") == 1
+
+
+def test_a_value_question_answered_with_prose_only_is_a_refusal(mock_seed_app, scripted, scripted_llm):
+    """A near-miss ("by how much …?" when the paper states no such value): the model's prose is no answer."""
+    scripted.enqueue({"tokens": ["FUSE argues that context compression is crucial for multimodal search [1]."]})
+    _, answer = run(mock_seed_app, scripted_llm, "By how much does FUSE reduce the cost of sending images?")
+    assert answer.refused and answer.dropped[-1]["reason"] == "a value was asked and the answer states none"
+
+
+def test_a_follow_up_seeks_its_evidence_with_its_question_not_the_papers_title(mock_seed_app, scripted,
+                                                                               scripted_llm):
+    """"第一篇的推理延迟降低到了多少？": with the retriever held to the paper, the title in the standalone query
+    only pulled the paper's one-line summaries up; the latency result must be in the prompt."""
+    session = ChatSession()
+    scripted.enqueue({"tokens": ["TAG-HGT is an academic cold-start recommender [1]."]})
+    _, first = run(mock_seed_app, scripted_llm, "What is TAG-HGT?", session=session)
+    session.add("What is TAG-HGT?", first)
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "它的推理延迟降低到了多少？", session=session)
+    assert "TAG-HGT" in answer.standalone_query  # the standalone query still names the paper
+    assert "1.73" in scripted.requests[-1]["messages"][1]["content"]
+    assert not answer.refused and "1.73" in answer.answer
