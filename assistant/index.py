@@ -261,7 +261,7 @@ class PaperStore:
                          and have[n.node_id].get("content_hash") != n.metadata["content_hash"]]
         plan.gone = [i for i in have if i not in wanted]
         if plan.to_embed:
-            plan.vectors = self.embedder.embed_async([n.get_content() for n in plan.to_embed])
+            plan.vectors = self.embedder.embed_documents_async([n.get_content() for n in plan.to_embed])
         return plan
 
     def _commit(self, plan: _Plan, report: IngestReport) -> None:
