@@ -6,7 +6,11 @@ the LLM (keyword theme names, no overview) are built on the store of bench/diges
 by the code before issue 16 (`git archive` of commit 0f0c772, imported from a temporary folder) and by this
 checkout, and scored by assistant/eval/digests.py: precision@N, recall within the max, theme purity, seconds.
 
-    python -m bench.digest_topics [--before REF] [--store DIR]      # writes the digest-topics section
+    python -m bench.digest_topics [--before REF] [--previous REF] [--store DIR]  # writes the digest-topics section
+
+Tuned / held-out: the selection's rules and constants were tuned looking only at the 1st, 3rd, 5th, … topics of the
+file (`TUNED`); the 2nd, 4th, … are reported apart as held-out (`--previous REF` adds a middle column: the selection
+at REF, e.g. the commit before the tuning).
     python -m bench.digest_topics --overview-report first/eval-report.json --overview-report again/eval-report.json
         # the digest-topics-overview section from `eval --digests` reports made with the bundled model
 """
@@ -28,6 +32,9 @@ from bench.digest_relevance import BEFORE, default_store, ensure_store, open_app
 
 TOPICS = ROOT / "data" / "eval" / "topics.jsonl"
 SIZES = [8, 20]
+# the topics the selection was tuned on (the file's 1st, 3rd, ... topic); the others are held out
+TUNED = ("vlm-hallucination", "gen-rec", "kv-cache", "gs-recon", "llm-mt", "vla-manip", "graph-rag", "token-pruning",
+         "llm-quant", "unlearning")
 OTHER_NAMES = ("其他", "Other")
 
 _BEFORE_SCRIPT = """
@@ -94,7 +101,26 @@ def _secs(items: list[dict], size: int) -> tuple[float, float]:
     return statistics.median(s), max(s)
 
 
-def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_papers: int) -> str:
+def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
+    """Precision (all listed, mean over topics) and recall per size for all topics, the tuned and the held-out
+    half, one column per run."""
+    from assistant.eval.digests import summarize_digests
+
+    halves = (("all 20", {t.id for t in topics}), ("tuned half", set(TUNED)),
+              ("held-out half", {t.id for t in topics} - set(TUNED)))
+    lines = ["| topics | measure | " + " | ".join(f"{name} @{n}" for n in SIZES for name, _ in runs) + " |",
+             "|---|---|" + "---|" * (len(SIZES) * len(runs))]
+    for label, ids in halves:
+        sums = {name: summarize_digests([i for i in items if i["id"] in ids]) for name, items in runs}
+        for measure, key in (("precision (all listed)", "precision"), ("precision (mean over topics)",
+                                                                       "precision_macro"), ("recall", "recall")):
+            cells = [_p(sums[name][str(n)][key]) for n in SIZES for name, _ in runs]
+            lines.append(f"| {label} ({len(ids)}) | {measure} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_papers: int,
+           previous: tuple[str, list[dict]] | None = None) -> str:
     from assistant.eval.digests import summarize_digests
 
     ob, oa = summarize_digests(before), summarize_digests(after)
@@ -132,6 +158,12 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
     sb8, sb20, sa8, sa20 = _secs(before, 8), _secs(before, 20), _secs(after, 8), _secs(after, 20)
     lines.append(f"| seconds per digest, median / max (no LLM) | {sb8[0]:.1f} / {sb8[1]:.1f} | {sa8[0]:.1f} / "
                  f"{sa8[1]:.1f} | {sb20[0]:.1f} / {sb20[1]:.1f} | {sa20[0]:.1f} / {sa20[1]:.1f} |")
+    runs = [(f"before ({ref})", before)] + ([(f"{previous[0]}", previous[1])] if previous else []) + \
+        [("after", after)]
+    lines += ["", f"Tuned and held-out halves: the selection was tuned looking only at the {len(TUNED)} tuned topics "
+              "(the file's 1st, 3rd, 5th, … topic: " + ", ".join(TUNED) + "); the other half is held out"
+              + (f"; '{previous[0]}' is the selection before that tuning" if previous else "") + ".", ""]
+    lines += split_table(runs, topics)
     lines += ["", "Per topic (P = precision@N with N listed, R = recall within the max):", "",
               "| topic | lang | judged (proposed) | before @8 P (N) | after @8 P (N) | before @20 P (N) | "
               "after @20 P (N) | R @8 before → after | R @20 before → after | purity @8 before → after |",
@@ -187,6 +219,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--before", default=BEFORE, help="git ref of the selection to compare with")
+    parser.add_argument("--previous", default=None, help="git ref of a middle selection (reported per half)")
     parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
     parser.add_argument("--overview-report", type=Path, action="append",
                         help="write the overview section from this eval report (repeat: first run, cached run)")
@@ -207,11 +240,19 @@ def main() -> None:
     t0 = time.perf_counter()
     before = score_before(run_before(args.before, store, topics, header), topics, papers)
     print(f"before: {time.perf_counter() - t0:.0f} s", flush=True)
+    previous = None
+    if args.previous:
+        t0 = time.perf_counter()
+        ref = subprocess.run(["git", "rev-parse", "--short", args.previous], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.strip()
+        previous = (f"previous ({ref})", score_before(run_before(ref, store, topics, header), topics, papers))
+        print(f"previous: {time.perf_counter() - t0:.0f} s", flush=True)
     t0 = time.perf_counter()
     after = run_digests(app, topics, header, use_llm=False, sizes=SIZES)
     print(f"after: {time.perf_counter() - t0:.0f} s", flush=True)
-    save_json("digest-topics", {"machine": m, "before_ref": args.before, "before": before, "after": after})
-    section = report(m, before, after, topics, args.before, len(papers))
+    save_json("digest-topics", {"machine": m, "before_ref": args.before, "before": before, "after": after,
+                                "previous": previous})
+    section = report(m, before, after, topics, args.before, len(papers), previous)
     write_section("digest-topics", section)
     print(section)
 

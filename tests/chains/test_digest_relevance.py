@@ -271,3 +271,46 @@ def test_theme_names_without_the_llm_leave_the_budget_to_the_overview(mock_seed_
                           embedder=mock_seed_app.embedder, prompts_dir=PROMPTS, llm_theme_names=llm_names)
     assert len(digest.themes) >= 2 and len(scripted.requests) == calls
     assert any("Group 1" in str(r) for r in scripted.requests) == llm_names
+
+
+# ---------------------------------------------------------------- topic parts the glossary does not know
+@pytest.mark.parametrize("topic, expected", [
+    ("遥感图像分割", ["遥感", "图像分割"]),  # an unknown stretch before a known term is a concept of its own
+    ("大语言模型在法律领域的应用", ["大语言模型", "法律"]),  # 在…领域的 cuts; 应用 carries nothing
+    ("智能体的记忆机制", ["智能体", "记忆"]),  # 机制 carries nothing
+    ("大语言模型的越狱攻击", ["大语言模型", "越狱攻击"]),  # an unknown head after a known term stays with it
+    ("混合专家模型", ["混合专家"]),
+    ("3D Gaussian splatting for scene reconstruction", ["Gaussian splatting", "scene reconstruction"]),
+    ("KV cache compression for long-context LLMs", ["KV cache compression", "LLMs"]),  # a modifier is not required
+    ("machine unlearning in LLMs", ["machine unlearning", "LLMs"]),
+    ("vision-language-action models for robot manipulation", ["vision-language-action models", "manipulation"]),
+])
+def test_unknown_parts_split_into_concepts(topic, expected):
+    assert labels(topic) == expected
+
+
+def test_unknown_phrases_match_word_by_word_without_weak_qualifiers():
+    unlearning, _ = split_concepts("machine unlearning in LLMs", PROMPTS)
+    assert unlearning.loose
+    assert lexical_field(unlearning, PaperText.of(paper("1", "Multilingual Unlearning in LLMs", "x"))) == "title"
+    kv, _ = split_concepts("KV cache compression for long-context LLMs", PROMPTS)
+    # three words: the head and all but one of the others, in one sentence
+    assert lexical_field(kv, PaperText.of(paper("2", "T", "We compress the KV states of every layer."))) == "abstract"
+    assert lexical_field(kv, PaperText.of(paper("3", "T", "We compress model weights. The KV cache grows."))) is None
+
+
+def test_forms_in_the_other_language_are_learned_from_the_candidates():
+    from assistant.chains.digest.concepts import translate_concepts
+
+    _, legal = split_concepts("大语言模型在法律领域的应用", PROMPTS)
+    assert not any(f.isascii() for f in legal.forms)
+    texts = [PaperText.of(paper(f"26.{i}", title, "LLMs for legal reasoning.", tldr="大语言模型用于法律任务。"))
+             for i, title in enumerate(["Judgment Prediction", "Contract Review", "Case Retrieval", "Statute QA"])]
+    texts += [PaperText.of(paper(f"27.{i}", f"Medical QA {i}", "LLMs answer medical questions.",
+                                 tldr="大语言模型用于医疗问答。")) for i in range(6)]
+    (_, learned) = translate_concepts(split_concepts("大语言模型在法律领域的应用", PROMPTS), texts)
+    assert learned.learned == ("legal",)
+    english_only = PaperText.of(paper("28", "Statutes and LLMs", "A benchmark of legal questions for LLMs."))
+    assert lexical_field(learned, english_only) == "abstract" and lexical_field(legal, english_only) is None
+    # too few candidates name it: nothing is learned
+    assert translate_concepts([legal], texts[2:])[0].learned == ()

@@ -36,6 +36,7 @@ from assistant.types import Paper
 # for the sentence that names it), so this path admits few papers; the bilingual glossary does most of the work.
 CONCEPT_SIMILARITY = 0.31
 SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from split abbreviations) score noise
+FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
 
 # (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
@@ -59,7 +60,8 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("扩散模型", "扩散"), ("diffusion", "diffusion model")),
     (("视频生成", "文生视频"), ("video generation", "text-to-video", "video synthesis")),
     (("图像生成", "文生图"), ("image generation", "text-to-image", "image synthesis")),
-    (("安全", "安全性", "越狱"), ("safety", "jailbreak", "jailbreaking", "unsafe")),
+    (("安全", "安全性"), ("safety", "unsafe")),
+    (("越狱",), ("jailbreak", "jailbreaking", "jailbroken")),
     (("智能体", "代理"), ("agent", "agentic")),
     (("代码生成", "编程"), ("code generation", "coding", "program synthesis", "software engineering")),
     (("检索增强生成", "检索增强"), ("retrieval-augmented generation", "retrieval augmented", "RAG")),
@@ -92,15 +94,21 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 # Words that carry no concept of their own: dropped from a part ("…的应用", "methods for …").
-GENERIC_ZH = ("应用", "研究", "进展", "方法", "技术", "模型", "系统", "问题", "任务", "框架", "综述", "最新", "相关")
+GENERIC_ZH = ("应用", "研究", "进展", "方法", "技术", "模型", "系统", "问题", "任务", "框架", "综述", "最新", "相关", "机制",
+              "领域")
 GENERIC_EN = frozenset("""application applications approach approaches method methods technique techniques study
 studies research advance advances progress recent new model models system systems framework frameworks task tasks
 paper papers work works problem problems survey based""".split())
 
+# Qualifiers an unknown phrase may leave out ('machine unlearning' is about unlearning; 'long-context LLMs' about
+# the context of LLMs): not required when an unknown phrase is matched word by word.
+WEAK_EN = frozenset("""machine deep neural large long efficient effective robust scalable automatic automated
+general novel""".split())
+
 # connectors as whole words, not inside a hyphenated one ('on-device', 'in-context', 'LLM-as-a-judge')
 _SPLIT_EN = r"(?<![\w\-])(?:and|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)(?![\w\-])"
 _SPLIT_ZH = r"以及|用于|面向|针对|基于|结合|对于|之间|中的|[的与和及、，,;；/+&|]"
-_IN_ZH = re.compile(r"(?<=.)在(.+?)(?:之中的|中的|里的|上的|下的|中|里|上)")
+_IN_ZH = re.compile(r"(?<=.)在(.+?)(?:领域(?:中|里|上)?的?|方面的?|之中的|中的|里的|上的|下的|中|里|上)")
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,8 @@ class Concept:
 
     label: str
     forms: tuple[str, ...]
-    loose: bool = False  # an unknown multi-word phrase: its words may occur anywhere in one sentence
+    loose: bool = False  # an unknown English phrase: matched word by word (stems) in one sentence
+    learned: tuple[str, ...] = ()  # other-language forms learned from the candidates (`translate_concepts`)
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -140,8 +149,31 @@ def _entries(prompts_dir: Path | None) -> list[_Entry]:
     return entries
 
 
+@lru_cache(maxsize=4096)
+def _stems_cached(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(re.sub(r"[\-–/]", " ", text)))
+
+
 def _stems(text: str) -> list[str]:
-    return tokenize(re.sub(r"[\-–/]", " ", text))
+    return list(_stems_cached(text))
+
+
+def _latin_stems(text: str) -> set[str]:
+    """The stems `_stems` gives a text's Latin words (no jieba: Chinese is matched as substrings)."""
+    from assistant.lang import STOP_WORDS_EN, _stemmer
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
+    words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    return set(_stemmer().stemWords(words)) if words else set()
+
+
+@lru_cache(maxsize=1024)
+def _content_stems(text: str) -> list[str]:
+    """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
+    nothing else is left); the last one is the phrase's head."""
+    words = [w for w in re.split(r"[\s\-–/]+", text) if w and w.lower() not in GENERIC_EN]
+    strong = [w for w in words if w.lower() not in WEAK_EN] or words
+    return list(dict.fromkeys(_stems(" ".join(strong))))
 
 
 def _is_acronym(form: str) -> bool:
@@ -179,30 +211,49 @@ def _parts(topic: str, entries: list[_Entry]) -> list[str]:
     return out
 
 
-def _atoms_zh(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None]] | None:
+def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
+              ) -> list[tuple[str, _Entry | None]] | None:
     """Greedy longest-match of Chinese glossary forms over `part`; None unless the forms (plus generic words or
-    single filler characters like 式) cover it all."""
+    single filler characters like 式) cover it all. With `residue_ok`, the stretches no form covers come back
+    too, as (text, None): '遥感图像分割' -> 遥感 (unknown) | 图像分割, '越狱攻击' -> 越狱 | 攻击 (unknown)."""
     forms = sorted(((f, e) for e in entries for f in e.zh), key=lambda fe: -len(fe[0]))
     out: list[tuple[str, _Entry | None]] = []
-    i, residue = 0, ""
+    i, residue, unknown = 0, "", False
+
+    def flush() -> None:
+        nonlocal residue, unknown
+        run = residue.strip()
+        if len(run) >= 2 or (run and not out and i >= len(part)):
+            out.append((run, None))
+        unknown = unknown or bool(run)
+        residue = ""
+
     while i < len(part):
         hit = next(((f, e) for f, e in forms if part.startswith(f, i)), None)
         generic = next((g for g in GENERIC_ZH if part.startswith(g, i)), None)
         if hit:
+            flush()
             out.append(hit)
             i += len(hit[0])
         elif generic:
+            flush()
             i += len(generic)
-        elif part[i] in " 式型类中的化性":
+        elif part[i] in " 式型类中的化性" and not residue:
             i += 1
         else:
             residue += part[i]
             i += 1
-    return out if out and not residue.strip() else None
+    flush()
+    if unknown and not residue_ok:
+        return None
+    return out or None
 
 
-def _atoms_en(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None]] | None:
-    """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation."""
+def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
+              ) -> list[tuple[str, _Entry | None]] | None:
+    """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
+    With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
+    machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
     words = []  # (start, end, word, stem) without stop words ('of', 'the')
     for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.]*", part):
         stem = (_stems(match.group(0)) or [""])[0]
@@ -219,6 +270,18 @@ def _atoms_en(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None
                 forms.append((form, fs, entry))
     forms.sort(key=lambda x: -len(x[1]))
     out: list[tuple[str, _Entry | None]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            start = words[run[0]][0]
+            while start > 1 and part[start - 1] == "-" and part[start - 2].isalnum():  # 'in-context'
+                start -= 1
+                while start > 0 and part[start - 1].isalnum():
+                    start -= 1
+            out.append((part[start:words[run[-1]][1]], None))
+            run.clear()
+
     i = 0
     while i < len(words):
         hit = None
@@ -227,17 +290,36 @@ def _atoms_en(part: str, entries: list[_Entry]) -> list[tuple[str, _Entry | None
                 if words[i][2] in (form, form + "s"):
                     hit = (1, entry)
                     break
-            elif stems[i:i + len(fs)] == fs:
+            elif stems[i:i + len(fs)] == fs or (len(fs) > 1 and stems[i:i + len(fs)] == fs[:-1] + [fs[-1] + "s"]):
                 hit = (len(fs), entry)
                 break
         if hit:
+            flush()
             out.append((part[words[i][0]:words[i + hit[0] - 1][1]], hit[1]))
             i += hit[0]
         elif words[i][2].lower() in GENERIC_EN:
+            flush()
             i += 1
-        else:
+        elif not residue_ok:
             return None
+        else:
+            run.append(i)
+            i += 1
+    flush()
+    if any(a[1] is not None for a in out):
+        # a run of unknown words right before a known term modifies it ('3D Gaussian splatting', 'long-context
+        # LLMs'): the known term is the concept, the modifier is not required
+        out = [a for n, a in enumerate(out) if a[1] is not None or not (
+            _qualifier(a[0]) or (n + 1 < len(out) and out[n + 1][1] is not None))]
+        if out and out[-1][1] is None:
+            # ... and a known term right before an unknown head is its modifier ('robot manipulation' is
+            # manipulation: VLA papers name the task, not always the robot)
+            out = [a for n, a in enumerate(out) if not (a[1] is not None and n == len(out) - 2)]
     return out or None
+
+
+def _qualifier(text: str) -> bool:
+    return all(len(w) <= 2 or any(c.isdigit() for c in w) for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
 def _generic(part: str, chinese: bool) -> bool:
@@ -250,7 +332,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     """The topic's concepts, each with its forms in both languages (see the module docstring)."""
     entries, builtin = _entries(prompts_dir), _builtin()
     concepts: list[Concept] = []
-    for part in _parts(topic, entries):
+    parts = _parts(topic, entries)
+    for part in parts:
         chinese = has_chinese(part)
         if _generic(part, chinese):
             continue  # '应用', 'methods'
@@ -264,7 +347,28 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 concepts.append(_concept(label, entry, entries))
             continue
         entry = next((e for e in entries if any(_same_term(f, part) for f in e.forms)), None)
-        concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese and len(_stems(part)) > 1))
+        if entry is None and (chinese or len(parts) > 1):
+            # a part the glossary does not cover: its known terms are concepts and so is each unknown stretch
+            # ('遥感图像分割' -> 遥感 | 图像分割, 'long-context LLMs' -> LLMs); unknown stretches get their
+            # other-language forms from the candidates (`translate_concepts`). An English topic of one part
+            # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
+            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True)
+            if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击')
+                merged: list[tuple[str, _Entry | None]] = []
+                for label, known in atoms:
+                    if known is None and merged and merged[-1][1] is not None and part.find(
+                            merged[-1][0] + label) >= 0:
+                        merged[-1] = (merged[-1][0] + label, merged[-1][1])
+                    else:
+                        merged.append((label, known))
+                atoms = merged
+            if atoms and (any(e is not None for _, e in atoms) or not chinese):
+                for label, known in atoms:
+                    concepts.append(_concept(label, known, entries, loose=known is None and not chinese))
+                continue
+            if chinese and atoms and len(atoms) == 1:
+                part = atoms[0][0]  # '记忆机制' -> 记忆
+        concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     unique: dict[tuple[str, ...], Concept] = {}
     for concept in concepts:
         unique.setdefault(tuple(sorted(concept.forms)), concept)
@@ -304,6 +408,14 @@ class PaperText:
     paper: Paper
     sentences: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
     _flat: list[str] | None = None
+    _stemsets: list[set[str]] | None = None
+    _terms: dict[bool, dict] = field(default_factory=dict)
+
+    def stemsets(self) -> list[set[str]]:
+        """Each sentence's Latin stems (for unknown phrases matched word by word)."""
+        if self._stemsets is None:
+            self._stemsets = [_latin_stems(s) for _, s in self.sentences]
+        return self._stemsets
 
     @classmethod
     def of(cls, paper: Paper) -> PaperText:
@@ -313,6 +425,11 @@ class PaperText:
         if paper.keywords:
             rows.append(("keywords", ", ".join(paper.keywords)))
         return cls(paper=paper, sentences=[(f, s.strip()) for f, s in rows if s and s.strip()])
+
+    def row(self, i: int) -> PaperText:
+        """The i-th sentence alone (its flat text and stems reused)."""
+        return PaperText(paper=self.paper, sentences=[self.sentences[i]], _flat=[self.flat()[i]],
+                         _stemsets=[self.stemsets()[i]])
 
     def semantic_sentences(self) -> list[str]:
         return [s for _, s in self.sentences
@@ -330,13 +447,12 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
     else None (sentences run title, Chinese title, abstract, TL;DR, keywords)."""
     flat = text.flat()
     first: int | None = None
-    for form in concept.forms:
+    for form in concept.forms + concept.learned:
         if has_chinese(form):
             needle = re.sub(r"[\s\-–]+", "", form)
             hit = next((i for i, s in enumerate(flat) if needle in s), None)
-        elif concept.loose and len(form.split()) > 1:  # an unknown phrase: its words' stems in one sentence
-            stems = set(_stems(" ".join(w for w in re.split(r"[\s\-]+", form) if w.lower() not in GENERIC_EN)))
-            hit = next((i for i, (_, s) in enumerate(text.sentences) if stems and stems <= set(_stems(s))), None)
+        elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
+            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have)), None)
         else:
             hit = next((i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)), None)
         if hit is not None and (first is None or hit < first):
@@ -344,11 +460,109 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
     return text.sentences[first][0] if first is not None else None
 
 
+def _loose_match(phrase: str, have: set[str]) -> bool:
+    """An unknown phrase in a sentence word by word: its head (last content word) and all its other content
+    words, or all but one when it has three or more ('KV cache compression' ~ 'compresses the KV states')."""
+    need = _content_stems(phrase)
+    if not need:
+        return False
+    if need[-1] not in have:
+        return False
+    missing = sum(stem not in have for stem in need[:-1])
+    return missing == 0 or (len(need) >= 3 and missing <= 1)
+
+
+# ---------------------------------------------------------------- forms learned from the candidates
+TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
+TRANSLATE_MIN_PAPERS = 3  # candidates that must name an unknown concept before its other-language form is learned
+TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text holds the learned term
+TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
+
+
+def _en_terms(text: str) -> dict[tuple[str, ...], str]:
+    """English unigrams and bigrams of a text, keyed by stems, with a surface form (stop and generic words out)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", text)]
+    keep = [(w, _stems(w)) for w in words]
+    keep = [(w, st) for w, st in keep if st and len(w) > 2 and w.lower() not in GENERIC_EN]
+    out: dict[tuple[str, ...], str] = {}
+    for (w, st) in keep:
+        out.setdefault(tuple(st), w if sum(c.isupper() for c in w) >= 2 else w.lower())
+    for (w1, s1), (w2, s2) in zip(keep, keep[1:]):
+        if text.find(f"{w1} {w2}") >= 0:
+            out.setdefault(tuple(s1 + s2), f"{w1} {w2}".lower())
+    return out
+
+
+def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
+    """Chinese words (jieba, two characters or more) and adjacent word pairs of a text."""
+    from assistant.lang import STOP_WORDS_ZH, jieba_segmenter
+
+    out: dict[tuple[str, ...], str] = {}
+    for run in re.findall(r"[\u3400-\u9fff]+", to_simplified(text)):
+        words = [w for w in jieba_segmenter().lcut(run) if w not in STOP_WORDS_ZH]
+        for w in words:
+            if len(w) >= 2 and w not in GENERIC_ZH:
+                out.setdefault((w,), w)
+        for a, b in zip(words, words[1:]):
+            if len(a + b) >= 3:
+                out.setdefault((a + b,), a + b)
+    return out
+
+
+def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """Concepts the glossary does not know (their forms all in one language) get the other language's form
+    learned from the candidates: among the papers that name the concept (at least TRANSLATE_MIN_PAPERS), the
+    term of the other language (word or two-word phrase) that most of them use and few others do
+    (best F0.5, precision weighed more, with recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION). Over 2026-06-01..10:
+    法律 -> legal, 遥感 -> remote sensing, unlearning -> 遗忘. A learned English form matches by stems."""
+    out = []
+    for concept in concepts:
+        zh = [f for f in concept.forms if has_chinese(f)]
+        en = [f for f in concept.forms if not has_chinese(f)]
+        if (zh and en) or len(texts) < TRANSLATE_MIN_PAPERS:
+            out.append(concept)
+            continue
+        to_en = bool(zh)
+        texts = texts[:TRANSLATE_POOL]
+        named = [lexical_field(concept, t) is not None for t in texts]
+        if sum(named) < TRANSLATE_MIN_PAPERS:
+            out.append(concept)
+            continue
+        counts: dict[tuple[str, ...], list[int]] = {}
+        surface: dict[tuple[str, ...], str] = {}
+        for t, has in zip(texts, named):
+            if to_en not in t._terms:
+                rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
+                t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
+            for key, form in t._terms[to_en].items():
+                c = counts.setdefault(key, [0, 0])
+                c[0] += has
+                c[1] += 1
+                if len(form) < len(surface.get(key, form + "x")):
+                    surface[key] = form
+        total = sum(named)
+        best: list[tuple[float, str]] = []
+        for key, (hit, seen) in counts.items():
+            recall, precision = hit / total, hit / seen
+            if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION:
+                best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
+        best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
+        learned = tuple(form for _, form in best[:1])
+        out.append(Concept(label=concept.label, forms=concept.forms, loose=concept.loose, learned=learned)
+                   if learned else concept)
+    return out
+
+
+def mentions(concept: Concept, text: PaperText) -> int:
+    """How many of the paper's sentences name the concept lexically."""
+    return sum(lexical_field(concept, text.row(i)) is not None for i in range(len(text.sentences)))
+
+
 def cooccur(concepts: list[Concept], text: PaperText) -> bool:
     """Every concept named in one sentence (or the title): the paper is about the combination, not two
     separate mentions."""
     for i in range(len(text.sentences)):
-        one = PaperText(paper=text.paper, sentences=[text.sentences[i]])
+        one = text.row(i)
         if all(lexical_field(c, one) for c in concepts):
             return True
     return False
@@ -397,13 +611,22 @@ class Coverage:
     similarity: dict[str, float]
     complete: bool
     together: bool  # all concepts in one sentence
+    mentions: dict[str, int] = field(default_factory=dict)  # sentences naming each concept lexically
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
         TL;DR or keywords (what the paper is about), or all of them in one sentence. ExpWeaver lists
         'recommendation' among 13 evaluation tasks and 'generative' elsewhere in its abstract: it is not a
         generative-recommendation paper."""
-        return self.together or all(how in ("title", "tldr", "keywords") for how in self.matched.values())
+        if all(how in ("title", "tldr", "keywords") for how in self.matched.values()):
+            return True
+        if self.together and any(how == "title" for how in self.matched.values()):
+            return True  # the title names one concept and a sentence names them all
+        # otherwise each concept is in the title or recurs in the paper's text ('3DThinkVLA: ...
+        # Vision-Language-Action Models' whose abstract twice names manipulation); one passing mention is not
+        # what a paper is about, even in a sentence with the other concept ('... reduces hallucination')
+        return all(how == "title" or self.mentions.get(label, 0) >= FOCUS_MENTIONS
+                   for label, how in self.matched.items())
 
     def strength(self) -> float:
         weights = {"title": 1.0, "tldr": 0.9, "keywords": 0.85, "abstract": 0.8}
@@ -446,7 +669,8 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
         together = complete and len(concepts) > 1 and all(lexical[i][c.label] for c in concepts) and \
             cooccur(concepts, text)
         out.append(Coverage(matched=matched, similarity={k: round(v, 4) for k, v in sims[i].items()},
-                            complete=complete, together=together))
+                            complete=complete, together=together,
+                            mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]}))
     return out
 
 
