@@ -15,7 +15,7 @@ from assistant.chains.evidence import score_sentences, select_evidence
 from assistant.chains.sources import SourceCard, pack_evidence, pack_sources
 from assistant.errors import InputError, LLMUnavailable
 from assistant.index import PaperStore
-from assistant.lang import LANGUAGE_NAMES, detect_language, has_chinese
+from assistant.lang import LANGUAGE_NAMES, detect_language, has_chinese, tokenize
 from assistant.llm import ChatModel, count_tokens
 from assistant.markdown_text import md_table_cell
 from assistant.prompts import load
@@ -141,7 +141,27 @@ def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -
         paper = papers.get(hit.arxiv_id)
         if paper is not None and word.search(f"{paper.title} {paper.abstract}"):
             return hit.arxiv_id
+    # a description ("the Amharic dense retrieval paper", "“思维链推理中的隐藏错误感知”研究"): the first hit
+    # whose own text holds nearly all of its distinctive words
+    wanted = described_words(name)
+    for hit in hits:
+        paper = papers.get(hit.arxiv_id)
+        if paper is None or not wanted:
+            continue
+        s = paper.summary
+        words = set(tokenize(" ".join([paper.title, paper.abstract, s.tldr, s.motivation, s.method, s.result])))
+        if len(wanted & words) * 4 >= 3 * len(wanted):
+            return hit.arxiv_id
     return hits[0].arxiv_id if hits[0].dense_similarity >= 0.3 else None
+
+
+_GENERIC_WORDS = set(tokenize("the a an study paper work benchmark method approach model framework system "
+                              "研究 论文 工作 方法 框架 模型 系统 基准"))
+
+
+def described_words(name: str) -> set[str]:
+    """The words of a paper's description that single it out (not 'the', 'study', '研究')."""
+    return {t for t in tokenize(name.replace("/", " ")) if t not in _GENERIC_WORDS}
 
 
 def _sentences(*texts: str) -> list[str]:

@@ -357,3 +357,24 @@ def test_a_follow_up_seeks_its_evidence_with_its_question_not_the_papers_title(m
     assert "TAG-HGT" in answer.standalone_query  # the standalone query still names the paper
     assert "1.73" in scripted.requests[-1]["messages"][1]["content"]
     assert not answer.refused and "1.73" in answer.answer
+
+
+def test_papers_named_by_description_are_resolved_for_a_comparison(tmp_path):
+    """'the Amharic dense retrieval paper': a description, not a name; the paper whose own text holds its
+    distinctive words is the one meant (corpus papers; the hash embedder gives dense search no say)."""
+    from pathlib import Path
+
+    from assistant.chains.compare import resolve_papers, split_names
+    from assistant.ingest import ingest_paths
+    from assistant.wiring import build_app
+    from tests.conftest import make_settings
+
+    corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "corpus" / "dw-dengwei"
+    app = build_app(make_settings(tmp_path))
+    ingest_paths(app.store, [corpus / f"{day}_AI_enhanced_Chinese.jsonl" for day in
+                             ("2025-03-25", "2026-06-24", "2026-05-07", "2026-05-12")])
+    names = split_names("Compare the Bashkir LoRA/QLoRA study, the Nsanku benchmark and the Amharic dense "
+                        "retrieval paper: which language does each study and for what task?")
+    assert resolve_papers(names, app.store, app.retriever()) == (["2605.04948", "2605.04208", "2503.18570"], [])
+    names = split_names("比较 Pigeonholing 研究和“思维链推理中的隐藏错误感知”研究：两者分别发现了大语言模型的什么问题？")
+    assert resolve_papers(names, app.store, app.retriever()) == (["2606.24267", "2605.09502"], [])
