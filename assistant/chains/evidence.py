@@ -62,12 +62,17 @@ class Scored:
     dense: float
 
 
+# a decimal broken by a line wrap in the arXiv listing ("an average improvement of 11.\n61%"): one number
+BROKEN_DECIMAL_RE = re.compile(r"(?<![\d.])(\d{1,3})\.\s+(\d+(?:\.\d+)?\s?%)")
+
+
 def paper_sentences(paper: Paper) -> list[tuple[str, str]]:
     """(section, sentence) for the English abstract and each Chinese summary field, in reading order."""
     out = []
     for section, _lang in SECTIONS:
         text = paper.abstract if section == "abstract" else getattr(paper.summary, section, "")
-        for sentence in split_sentences(text or ""):
+        text = BROKEN_DECIMAL_RE.sub(r"\1.\2", text or "")
+        for sentence in split_sentences(text):
             for clause in _clauses(sentence.strip()):
                 if len(clause) >= 8:
                     out.append((section, clause))

@@ -378,3 +378,17 @@ def test_papers_named_by_description_are_resolved_for_a_comparison(tmp_path):
     assert resolve_papers(names, app.store, app.retriever()) == (["2605.04948", "2605.04208", "2503.18570"], [])
     names = split_names("比较 Pigeonholing 研究和“思维链推理中的隐藏错误感知”研究：两者分别发现了大语言模型的什么问题？")
     assert resolve_papers(names, app.store, app.retriever()) == (["2606.24267", "2605.09502"], [])
+
+
+def test_a_decimal_broken_by_a_line_wrap_is_one_number_in_the_evidence():
+    """arXiv listings wrap lines inside numbers ("an average improvement of 11.\\n61%"): the evidence holds
+    11.61%, so a claimed "11" is not supported; years ending a sentence are left alone."""
+    from assistant.chains.evidence import paper_sentences
+    from assistant.types import Paper
+
+    paper = Paper(arxiv_id="2504.11777", title="SEQA", abstract="Fine-tuned models gain 19.35%, while TAR-SC "
+                  "shows an average improvement of 11.\n61%. It was released in 2019. 61% of users liked it.")
+    sentences = [s for _, s in paper_sentences(paper)]
+    assert any("11.61%" in s for s in sentences) and any(s.startswith("61% of users") for s in sentences)
+    check = verify("TAR-SC improves by 11 on average [1].", {1: "SEQA\n" + sentences[0]}, "What does TAR-SC gain?")
+    assert not check.text
