@@ -314,3 +314,14 @@ def test_forms_in_the_other_language_are_learned_from_the_candidates():
     assert lexical_field(learned, english_only) == "abstract" and lexical_field(legal, english_only) is None
     # too few candidates name it: nothing is learned
     assert translate_concepts([legal], texts[2:])[0].learned == ()
+
+
+def test_overview_lines_are_clipped_whole_characters_and_clauses():
+    from assistant.chains.digest.chain import clip_line
+    from assistant.llm import count_tokens
+
+    tldr = "本文针对稀疏混合专家（MoE）语言模型，提出了一种专家感知的因果追踪方法，在Qwen3-30B上定位事实回忆的专家，并发现少数专家承担了大部分回忆。"
+    clipped = clip_line(tldr, 30)
+    assert "\ufffd" not in clipped and clipped.endswith("…") and count_tokens(clipped) <= 31
+    assert tldr.startswith(clipped[:-1])
+    assert clip_line("A short line.", 30) == "A short line."

@@ -38,7 +38,7 @@ from assistant.chains.digest.themes import (
     term_share,
 )
 from assistant.chains.events import Event, elapsed_ms, final_event, token_events
-from assistant.chains.sources import sanitize, source_block
+from assistant.chains.sources import prompt_title, sanitize, source_block
 from assistant.errors import InputError
 from assistant.lang import LANGUAGE_NAMES
 from assistant.llm import ChatModel, count_tokens, truncate_tokens
@@ -49,7 +49,24 @@ from assistant.types import Paper
 
 logger = logging.getLogger(__name__)
 
-OVERVIEW_MAX_TOKENS = 200
+# The overview's prompt is its latency on the bundled model (~60-90 prompt tokens/s on 2 cores): each paper is its
+# short name and its line cut to 30-50 tokens, under a short digest-specific system prompt; the reply is two or
+# three sentences (a longer one is cut at a sentence end by the checks).
+OVERVIEW_MAX_TOKENS = 160
+OVERVIEW_LINE_TOKENS = (20, 40)  # (least, most) tokens of each paper's line in the overview prompt
+OVERVIEW_LINES_BUDGET = 480  # tokens of all the lines together (8 papers: 40 each; 20 papers: 24 each)
+
+
+def clip_line(text: str, limit: int) -> str:
+    """`text` within `limit` tokens, cut after a whole clause when one ends in the last quarter of what fits
+    (never inside a character: a token cut splits a Chinese character into '�')."""
+    if count_tokens(text) <= limit:
+        return text
+    cut = truncate_tokens(text, limit).rstrip("…").replace("\ufffd", "")
+    ends = [m.end() for m in re.finditer(r"[，,；;。.!?！？、]", cut)]
+    if ends and ends[-1] >= 3 * len(cut) // 4:
+        cut = cut[:ends[-1]].rstrip("，,；;、")
+    return cut.rstrip() + "…"
 Scores = dict[str, tuple[float, str]]
 
 
@@ -250,14 +267,15 @@ def _items(run: _Run, selected: list[Picked], scores: Scores, groups: list[list[
 def _overview_prompt(run: _Run) -> tuple[list[dict], dict[int, str], str]:
     """(messages, source texts for the verifier, prompt version): the items' lines as numbered sources."""
     llm, digest = run.llm, run.digest
-    share = max(40, llm.source_budget // max(1, len(digest.papers)))
+    budget = min(llm.source_budget, OVERVIEW_LINES_BUDGET)
+    share = min(OVERVIEW_LINE_TOKENS[1], max(OVERVIEW_LINE_TOKENS[0], budget // max(1, len(digest.papers))))
     sources: dict[int, str] = {}
     blocks = []
     for item in digest.papers:
-        line = truncate_tokens(sanitize(item.line), share)
+        line = clip_line(sanitize(item.line), share)
         sources[item.n] = f"{item.title}\n{line}"
-        blocks.append(source_block(item.n, item.title, line))
-    system = load("answer.system", run.prompts_dir)
+        blocks.append(source_block(item.n, prompt_title(item.title), line))
+    system = load("digest.system", run.prompts_dir)
     user = load("digest.user", run.prompts_dir)
     topic = run.request.topic or TEXTS[run.lang]["recent"]
     messages = [{"role": "system", "content": system.template},
