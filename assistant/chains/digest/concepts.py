@@ -479,6 +479,7 @@ TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text ho
 TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
 
 
+@lru_cache(maxsize=8192)
 def _en_terms(text: str) -> dict[tuple[str, ...], str]:
     """English unigrams and bigrams of a text, keyed by stems, with a surface form (stop and generic words out)."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", text)]
@@ -493,6 +494,7 @@ def _en_terms(text: str) -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
     """Chinese words (jieba, two characters or more) and adjacent word pairs of a text."""
     from assistant.lang import STOP_WORDS_ZH, jieba_segmenter
