@@ -21,6 +21,7 @@ from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
 from assistant.citations import exact_terms, parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
+from assistant.sources.clean import plain_math
 from assistant.types import Paper
 
 SECTIONS = (("abstract", "en"), ("tldr", "zh"), ("motivation", "zh"), ("method", "zh"), ("result", "zh"),
@@ -71,7 +72,7 @@ def paper_sentences(paper: Paper) -> list[tuple[str, str]]:
     out = []
     for section, _lang in SECTIONS:
         text = paper.abstract if section == "abstract" else getattr(paper.summary, section, "")
-        text = BROKEN_DECIMAL_RE.sub(r"\1.\2", text or "")
+        text = BROKEN_DECIMAL_RE.sub(r"\1.\2", plain_math(text or ""))
         for sentence in split_sentences(text):
             for clause in _clauses(sentence.strip()):
                 if len(clause) >= 8:

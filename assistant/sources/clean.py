@@ -61,6 +61,23 @@ def _strip_latex(text: str) -> tuple[str, bool]:
     return "".join(p if p.startswith("$") and p.endswith("$") and len(p) > 1 else fix(p) for p in parts), leaked
 
 
+_MATH_SYMBOLS = {"times": "×", "sim": "~", "approx": "≈", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
+                 "pm": "±", "cdot": "·", "%": "%", "rightarrow": "→", "to": "→"}
+_MATH_MACRO_RE = re.compile(r"\\(times|sim|approx|leq|le|geq|ge|pm|cdot|%|rightarrow|to)(?![A-Za-z])")
+
+
+def plain_math(text: str) -> str:
+    """Inline math as a reader (and a small model) reads it: "$d_{\\text{model}}=1024$" -> "d_model=1024",
+    "$4.5 \\times 10^{5}\\times$" -> "4.5 × 10^5×", "NDCG@5 $\\approx$ 0.940" -> "NDCG@5 ≈ 0.940"."""
+    if "$" not in text and "\\" not in text:
+        return text
+    text = _LATEX_ARG_RE.sub(r"\1", text)
+    text = _MATH_MACRO_RE.sub(lambda m: _MATH_SYMBOLS[m.group(1)], text)
+    text = re.sub(r"([_^])\{([^{}]*)\}", r"\1\2", text)
+    text = text.replace("$", "")
+    return re.sub(r"[ \t]{2,}", " ", text)
+
+
 def clean_text(text: object, issues: list[str] | None = None) -> str:
     """Normalise one field: str coercion, literal \\uXXXX escapes, runaway repetition, LaTeX leaks, whitespace."""
     if text is None:

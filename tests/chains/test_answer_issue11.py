@@ -392,3 +392,15 @@ def test_a_decimal_broken_by_a_line_wrap_is_one_number_in_the_evidence():
     assert any("11.61%" in s for s in sentences) and any(s.startswith("61% of users") for s in sentences)
     check = verify("TAR-SC improves by 11 on average [1].", {1: "SEQA\n" + sentences[0]}, "What does TAR-SC gain?")
     assert not check.text
+
+
+def test_inline_math_reads_as_plain_text_in_the_evidence():
+    """"$d_{\\text{model}}=1024$" is "d_model=1024" to the question "d_model 是多少" and to the model."""
+    from assistant.chains.evidence import paper_sentences
+    from assistant.types import Paper
+
+    paper = Paper(arxiv_id="2605.09751", title="Binary codes", abstract=r"Tokens are fixed 16-dimensional binary "
+                  r"codes tiled to $d_{\text{model}}=1024$. Latency falls by $4.5 \times 10^{5}\times$ "
+                  r"(NDCG@5 $\approx$ 0.940).")
+    sentences = [s for _, s in paper_sentences(paper)]
+    assert "tiled to d_model=1024." in sentences[0] and "4.5 × 10^5×" in sentences[1] and "≈ 0.940" in sentences[1]
