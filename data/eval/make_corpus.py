@@ -32,13 +32,32 @@ TARGETS = {
 # Adding a target to a day already copied only adds its line (the distractors stay the same); 2026-05-12 is a new day.
 HELDOUT = {
     "dw-dengwei/2025-03-25_AI_enhanced_Chinese.jsonl": ["2503.18556", "2503.18528"],
-    "dw-dengwei/2025-04-17_AI_enhanced_Chinese.jsonl": ["2504.12129"],
+    "dw-dengwei/2025-04-17_AI_enhanced_Chinese.jsonl": ["2504.12129", "2504.12177"],  # 2504.12177: second set
     "dw-dengwei/2026-05-12_AI_enhanced_Chinese.jsonl": ["2605.09502", "2605.09751"],
-    "dw-dengwei/2026-05-21_AI_enhanced_Chinese.jsonl": ["2605.20950"],
+    "dw-dengwei/2026-05-21_AI_enhanced_Chinese.jsonl": ["2605.20950", "2605.20469"],  # 2605.20469: second set
     "dw-dengwei/2026-06-10_AI_enhanced_Chinese.jsonl": ["2606.10806", "2606.10403", "2606.11009"],
     "dw-dengwei/2026-06-11_AI_enhanced_Chinese.jsonl": ["2606.11245"],
     "dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl": ["2606.24267", "2606.24726"],
+    # second held-out set, 2026-12-02, seed 20261202 (ids h2-*): 12 papers drawn with Python's random over every usable
+    # record of the dw-dengwei day files (see data/eval/CORPUS.md); 2504.12177 and 2605.20469 are on the lines above
+    "dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl": ["2503.14354"],
+    "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl": ["2503.16357"],
+    "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl": ["2504.01890"],
+    "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl": ["2504.18348"],
+    "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl": ["2605.19846"],
+    "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl": ["2605.26735"],
+    "dw-dengwei/2026-06-03_AI_enhanced_Chinese.jsonl": ["2606.03299"],
+    "dw-dengwei/2026-06-08_AI_enhanced_Chinese.jsonl": ["2606.06614"],
+    "dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl": ["2606.13032"],
+    "dw-dengwei/2026-06-29_AI_enhanced_Chinese.jsonl": ["2606.27484"],
 }
+# The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
+# the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
+NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-06-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-08_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-29_AI_enhanced_Chinese.jsonl"}
 for _name, _ids in HELDOUT.items():
     TARGETS.setdefault(_name, []).extend(_ids)
 
@@ -60,6 +79,7 @@ def main() -> None:
     for name, targets in TARGETS.items():
         lines = (Path(args.source) / name).read_text(encoding="utf-8").splitlines()
         kept, seen, distractors = [], set(), 0
+        limit = 0 if name in NO_DISTRACTORS else DISTRACTORS
         for line in lines:
             if not line.strip():
                 continue
@@ -70,7 +90,7 @@ def main() -> None:
             if rid in targets:
                 kept.append(line)
                 seen.add(rid)
-            elif rid not in all_targets and distractors < DISTRACTORS and usable(record):
+            elif rid not in all_targets and distractors < limit and usable(record):
                 kept.append(line)
                 seen.add(rid)
                 distractors += 1
