@@ -284,6 +284,7 @@ def test_theme_names_without_the_llm_leave_the_budget_to_the_overview(mock_seed_
     ("KV cache compression for long-context LLMs", ["KV cache compression", "LLMs"]),  # a modifier is not required
     ("machine unlearning in LLMs", ["machine unlearning", "LLMs"]),
     ("vision-language-action models for robot manipulation", ["vision-language-action models", "manipulation"]),
+    ("diffusion models for 3D generation", ["diffusion models", "3D generation"]),  # generation is not generative
 ])
 def test_unknown_parts_split_into_concepts(topic, expected):
     assert labels(topic) == expected

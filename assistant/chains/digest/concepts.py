@@ -290,7 +290,8 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
                 if words[i][2] in (form, form + "s"):
                     hit = (1, entry)
                     break
-            elif stems[i:i + len(fs)] == fs or (len(fs) > 1 and stems[i:i + len(fs)] == fs[:-1] + [fs[-1] + "s"]):
+            elif (stems[i:i + len(fs)] == fs or (len(fs) > 1 and stems[i:i + len(fs)] == fs[:-1] + [fs[-1] + "s"])) \
+                    and _same_words(form, [w[2] for w in words[i:i + len(fs)]]):
                 hit = (len(fs), entry)
                 break
         if hit:
@@ -316,6 +317,15 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
             # manipulation: VLA papers name the task, not always the robot)
             out = [a for n, a in enumerate(out) if not (a[1] is not None and n == len(out) - 2)]
     return out or None
+
+
+def _same_words(form: str, surface: list[str]) -> bool:
+    """The words a form's stems matched are the form's words (or their plurals): 'generation' shares the stem
+    of 'generative' but is not that concept."""
+    want = [w for w in re.findall(r"[a-z0-9][a-z0-9.]*", form.lower()) if _stems(w)]
+    have = [w.lower() for w in surface]
+    return len(want) == len(have) and all(h == w or h in (w + "s", w + "es") or w in (h + "s", h + "es")
+                                          for h, w in zip(have, want))
 
 
 def _qualifier(text: str) -> bool:
