@@ -56,7 +56,7 @@ _EXACT_TERM_RE = re.compile(r"(?<![\w@.\-])[A-Za-z][\w@.\-]*[\w%]")
 
 def exact_terms(text: str) -> list[str]:
     return [t for t in dict.fromkeys(_EXACT_TERM_RE.findall(text))
-            if any(c.isdigit() for c in t) or "@" in t or "-" in t or sum(c.isupper() for c in t) >= 2]
+            if any(c.isdigit() for c in t) or "@" in t or "-" in t or "_" in t or sum(c.isupper() for c in t) >= 2]
 
 
 def split_sentences(text: str) -> list[str]:

@@ -66,6 +66,20 @@ def beside(clean: str, start: int, end: int) -> tuple[str, str]:
     return _tail(before), _head(after)
 
 
+def labelled_by(sentence: str, terms: list[str]) -> bool:
+    """Some number of the sentence has one of the exact terms right beside it ("d_model=1024", "BLEU-4 of 31.2";
+    a term of the field such as LLM does not count)."""
+    wanted = [t.lower() for t in terms if t.lower() not in COMMON_ACRONYMS]
+    if not wanted:
+        return False
+    clean = CITATION_RE.sub(" ", sentence)
+    for match in NUMBER_RE.finditer(clean):
+        before, after = beside(clean, match.start(), match.end())
+        if any(t in f"{before} {after}".lower() for t in wanted):
+            return True
+    return False
+
+
 def labels(number: tuple[str, float, float], sentence: str, metrics: list) -> list[set[tuple[str, ...]]]:
     """For each place the sentence states the number: the metric entries (zh⇄en) named right beside it."""
     from assistant.chains.translate.glossary import used_spellings

@@ -69,3 +69,12 @@ def test_the_rescue_quotes_only_a_sentence_whose_number_carries_the_asked_label(
     assert not any(_carries_asked_label(s, Q_COFFEE, METRICS, TERMS) for s in COFFEE.split("\n")[1:])
     assert _carries_asked_label(NSANKU.split("\n")[1], Q_NSANKU, METRICS, TERMS)
     assert asked_noun("Panini 2026 世界杯贴纸册一共有多少张贴纸？") == "贴纸"
+
+
+def test_a_number_labelled_by_an_exact_term_of_the_question():
+    from assistant.number_labels import labelled_by
+
+    assert labelled_by("binary codes tiled to d_model=1024.", ["d_model"])
+    assert labelled_by("PTNet reaches a BLEU-4 of 31.2 on UCCD.", ["BLEU-4", "UCCD"])
+    assert not labelled_by("We build UCCD with 9000 pairs and a BLEU-4 metric.", ["BLEU-4"])
+    assert not labelled_by("LLM accuracy is 90%.", ["LLM"])  # a term of the field labels nothing

@@ -29,7 +29,7 @@ from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
 from assistant.llm import ChatModel, count_tokens
-from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, labelled_otherwise
+from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, labelled_by, labelled_otherwise
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
 
@@ -390,9 +390,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     # a sentence with a number next to the asked metric (either language) answers a quantity on its own
     metric_named = asks_quantity(question) and names_the_metric(best.sentence, question, metrics) is True
-    if not (evidence_is_strong(best, question, min_relevance) or (metric_named and best.lexical >= 0.3)):
+    # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
+    term_labelled = asks_quantity(question) and labelled_by(best.sentence, exact_terms(question))
+    if not (evidence_is_strong(best, question, min_relevance) or (metric_named and best.lexical >= 0.3)
+            or term_labelled):
         return
-    if model_refused and best.lexical < (0.3 if metric_named else 0.75):
+    if model_refused and best.lexical < (0.3 if metric_named else 0.75) and not term_labelled:
         return
     quotes = [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05]
     by_n = {c.n: c for c in answer.sources}
