@@ -326,3 +326,31 @@ def test_overview_lines_are_clipped_whole_characters_and_clauses():
     assert "\ufffd" not in clipped and clipped.endswith("…") and count_tokens(clipped) <= 31
     assert tldr.startswith(clipped[:-1])
     assert clip_line("A short line.", 30) == "A short line."
+
+
+def test_a_one_concept_topic_uses_dense_similarity_only_when_no_candidate_names_it():
+    from types import SimpleNamespace
+
+    from assistant.chains.digest.select import pick_papers
+
+    named = paper("2606.00011", "Speculative Decoding with Draft Trees", "We speed up decoding speculatively.")
+    close = paper("2606.00012", "Parallel Decoding for Diffusion LMs", "Decoding many tokens at once.")
+
+    class Store:
+        def __init__(self, papers):
+            self.papers = {p.arxiv_id: p for p in papers}
+
+        def get_papers(self, ids):
+            return {i: self.papers[i] for i in ids if i in self.papers}
+
+    def factory(papers):
+        hits = [SimpleNamespace(arxiv_id=p.arxiv_id, dense_similarity=0.9) for p in papers]
+        return lambda filters: SimpleNamespace(search_papers=lambda query, k: hits)
+
+    request = DigestRequest(topic="speculative decoding", language="en", max_papers=8)
+    both = pick_papers(request, store=Store([named, close]), retriever_factory=factory([named, close]),
+                       prompts_dir=PROMPTS)
+    assert [p.paper.arxiv_id for p in both.picked] == ["2606.00011"]  # close in meaning, but it never says it
+    alone = pick_papers(request, store=Store([close]), retriever_factory=factory([close]), prompts_dir=PROMPTS)
+    assert [p.paper.arxiv_id for p in alone.picked] == ["2606.00012"]  # nothing names it: dense similarity decides
+    assert alone.picked[0].coverage.matched == {"speculative decoding": "dense"}
