@@ -50,9 +50,10 @@ from assistant.types import Paper
 logger = logging.getLogger(__name__)
 
 # The overview's prompt is its latency on the bundled model (~60-90 prompt tokens/s on 2 cores): each paper is its
-# short name and its line cut to 30-50 tokens, under a short digest-specific system prompt; the reply is two or
-# three sentences (a longer one is cut at a sentence end by the checks).
-OVERVIEW_MAX_TOKENS = 160
+# short name and its line cut to 20-40 tokens, under a short digest-specific system prompt. Generation is slower
+# still (~6.5 tokens/s: the 8-paper overviews of 2026-12-02 spent ~31 of 42 s writing 200 tokens, one copied line
+# per sentence), so the reply is capped at 120 tokens: two or three sentences, a cut last one dropped by the checks.
+OVERVIEW_MAX_TOKENS = 120
 OVERVIEW_LINE_TOKENS = (20, 40)  # (least, most) tokens of each paper's line in the overview prompt
 OVERVIEW_LINES_BUDGET = 480  # tokens of all the lines together (8 papers: 40 each; 20 papers: 24 each)
 
