@@ -240,6 +240,15 @@ class HybridRetriever(BaseRetriever):
         return self._hydrate([NodeWithScore(node=nodes[i].node, score=fused[i]) for i in order])
 
     # ---- papers ----
+    def _keep_decisive(self, ranked: list[PaperResult], keyword: list[NodeWithScore], k: int) -> list[PaperResult]:
+        """Fused papers, with a decisive keyword match moved into the first k (it may not reach them by rank
+        fusion alone when the dense list does not know it: 0.7/(k+1) against papers ranked in both lists)."""
+        pid = _decisive(keyword) if self.mode == "hybrid" else None
+        index = next((i for i, p in enumerate(ranked) if p.arxiv_id == pid), None)
+        if index is None or index < k:
+            return ranked
+        return ranked[:k - 1] + [ranked[index]] + ranked[k - 1:index] + ranked[index + 1:]
+
     def search_papers(self, query: str, k: int) -> list[PaperResult]:
         """Paper-level fusion: each retriever ranks papers by their best section, then weighted RRF.
 
@@ -261,7 +270,7 @@ class HybridRetriever(BaseRetriever):
                 seen.add(pid)
                 result.score += weight / (self.rrf_k + rank + 1)
                 rank += 1
-        ranked = sorted(papers.values(), key=lambda p: -p.score)
+        ranked = self._keep_decisive(sorted(papers.values(), key=lambda p: -p.score), keyword, k)
         top: list[PaperResult] = []
         while ranked and len(top) < k:  # a paper removed from Chroma meanwhile gives its place to the next
             batch, ranked = ranked[: k - len(top)], ranked[k - len(top):]
@@ -276,6 +285,22 @@ class HybridRetriever(BaseRetriever):
             # best section first: by dense similarity when known, else BM25 order
             result.nodes.sort(key=lambda n: -self.last_dense.get(n.node.node_id, -1.0))
         return top
+
+
+DECISIVE_BM25 = 2.0  # the keyword list's best paper outscores the next by this factor: an exact-name match
+
+
+def _decisive(keyword: list[NodeWithScore]) -> str | None:
+    """The paper BM25 ranks first by a wide margin ("Dynamics 365 … no-user-model": 11.8 against 5.0): the
+    question names something only it contains, whatever the dense list thinks."""
+    best: dict[str, float] = {}
+    for nws in keyword:
+        pid = nws.node.metadata.get("arxiv_id") or nws.node.node_id.split("#")[0]
+        best[pid] = max(best.get(pid, 0.0), float(nws.score or 0.0))
+    scores = sorted(best.items(), key=lambda item: -item[1])
+    if len(scores) >= 2 and scores[0][1] > 0 and scores[0][1] >= DECISIVE_BM25 * scores[1][1]:
+        return scores[0][0]
+    return None
 
 
 def _public(meta: dict | None) -> dict:

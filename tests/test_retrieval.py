@@ -128,3 +128,23 @@ def test_recent_papers_sorts_the_whole_catalogue_newest_first(mock_app, data_dir
     assert [p.arxiv_id for p in recent_papers(mock_app.store, limit=2)] == [p.arxiv_id for p in everything[:2]]
     older = recent_papers(mock_app.store, SearchFilters(until="2025-03-31"), limit=1000)
     assert older and all(p.dates[-1] <= "2025-03-31" for p in older)
+
+
+def test_a_decisive_keyword_match_is_kept_among_the_papers():
+    """A paper BM25 ranks first by a wide margin (an exact name only it contains) stays in the top k even when
+    the dense list does not know it; a close keyword race changes nothing."""
+    from llama_index.core.schema import NodeWithScore, TextNode
+
+    from assistant.retrieval import HybridRetriever, PaperResult, _decisive
+
+    def hit(pid, score):
+        return NodeWithScore(node=TextNode(id_=f"{pid}#abstract", text="x", metadata={"arxiv_id": pid}), score=score)
+
+    assert _decisive([hit("a", 11.8), hit("a", 9.9), hit("b", 5.0)]) == "a"
+    assert _decisive([hit("a", 3.5), hit("b", 2.6)]) is None
+    retriever = HybridRetriever.__new__(HybridRetriever)
+    retriever.mode = "hybrid"
+    ranked = [PaperResult(arxiv_id=p, score=1.0 - i / 10) for i, p in enumerate("bcdefa")]
+    kept = retriever._keep_decisive(ranked, [hit("a", 11.8), hit("b", 5.0)], 4)
+    assert [p.arxiv_id for p in kept] == ["b", "c", "d", "a", "e", "f"]
+    assert retriever._keep_decisive(ranked, [hit("a", 3.0), hit("b", 2.9)], 4) == ranked
