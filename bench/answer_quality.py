@@ -58,7 +58,7 @@ def _fmt(v, unit="") -> str:
     return "-" if v is None else (f"{v:.0f}{unit}" if unit == "" else f"{v:.1f}{unit}")
 
 
-def table(before: dict, after: dict) -> list[str]:
+def table(*runs: dict) -> list[str]:
     rows = [("accuracy on answerable", lambda s: _frac(s["correct_answerable"], s["answerable"]), "accuracy"),
             ("refusal recall (unanswerable + near-miss)", lambda s: _frac(s["refused_unanswerable"],
                                                                            s["unanswerable"]), "refusal"),
@@ -68,36 +68,58 @@ def table(before: dict, after: dict) -> list[str]:
             ("median prompt tokens", lambda s: _fmt(s["prompt_p50"]), "prompt"),
             ("median time to first token", lambda s: _fmt(s["ttft_p50"], " s"), "ttft"),
             ("median total (questions that reached the model)", lambda s: _fmt(s["total_p50"], " s"), "total")]
-    return [f"| {label} | {fn(before)} | {fn(after)} | {TARGETS[key]} |" for label, fn, key in rows]
+    return [f"| {label} | " + " | ".join(fn(r) for r in runs) + f" | {TARGETS[key]} |" for label, fn, key in rows]
+
+
+def _held_line(prefix: str, held: dict) -> str:
+    return (f"**Held-out `{prefix}`** ({held['n']} questions written from randomly drawn corpus papers; after "
+            f"only): answerable {held['correct_answerable']}/{held['answerable']}, refusal "
+            f"{held['refused_unanswerable']}/{held['unanswerable']}, wrong numbers {held['wrong_numbers']}, "
+            f"fabricated citations {held['fabricated']}; by kind " + ", ".join(
+                f"{k} {v[0]}/{v[1]}" for k, v in held["by_kind"].items()) + ".")
 
 
 def main(argv: list[str]) -> None:
-    argv = [a for a in argv if a != "--write"] + (["--write"] if "--write" in argv else [])
+    """BEFORE AFTER [--previous REPORT] [--write]: with --previous (an earlier after-run), a middle column."""
+    write = "--write" in argv
+    argv = [a for a in argv if a != "--write"]
+    previous_report = None
+    if "--previous" in argv:
+        i = argv.index("--previous")
+        previous_report = _load(Path(argv[i + 1]))
+        argv = argv[:i] + argv[i + 2:]
     before_report, after_report = _load(Path(argv[0])), _load(Path(argv[1]))
     before_items = {i["id"]: i for i in before_report["answers"]["items"]}
     after_items = {i["id"]: i for i in after_report["answers"]["items"]}
-    shared = [i for i in after_items if i in before_items]
+    previous_items = {i["id"]: i for i in previous_report["answers"]["items"]} if previous_report else {}
+    shared = [i for i in after_items if i in before_items and (not previous_items or i in previous_items)]
     only_after = [i for i in after_items if i not in before_items]
-    b, a = score([before_items[i] for i in shared]), score([after_items[i] for i in shared])
-    held = score([after_items[i] for i in only_after]) if only_after else None
+    runs = [before_items] + ([previous_items] if previous_items else []) + [after_items]
+    scored = [score([items[i] for i in shared]) for items in runs]
     loads = lambda r: [round(x[0], 1) for x in r["setup"].get("load_average_per_chunk") or []]  # noqa: E731
+    header = "| | before | previous | after | target |" if previous_items else "| | before | after | target |"
     lines = [f"Before: {before_report['created']}, {before_report['setup']['papers']} papers, load average per "
-             f"chunk {loads(before_report)}. After: {after_report['created']}, {after_report['setup']['papers']} "
+             f"chunk {loads(before_report)}. "
+             + (f"Previous: {previous_report['created']}, {previous_report['setup']['papers']} papers. "
+                if previous_report else "")
+             + f"After: {after_report['created']}, {after_report['setup']['papers']} "
              f"papers (the held-out questions' papers added), load average per chunk {loads(after_report)}. "
-             f"{len(shared)} questions in both runs.", "",
-             "| | before | after | target |", "|---|---|---|---|", *table(b, a), "",
-             "By kind (correct/questions), before → after: " + ", ".join(
-                 f"{k} {b['by_kind'].get(k, (0, 0))[0]}/{b['by_kind'].get(k, (0, 0))[1]} → {v[0]}/{v[1]}"
-                 for k, v in a["by_kind"].items()) + "."]
-    if held:
-        lines += ["", f"**Held-out** ({held['n']} `h-` questions written after the fixes from randomly drawn corpus "
-                  f"papers; after only): answerable {held['correct_answerable']}/{held['answerable']}, refusal "
-                  f"{held['refused_unanswerable']}/{held['unanswerable']}, wrong numbers {held['wrong_numbers']}, "
-                  f"fabricated citations {held['fabricated']}; by kind " + ", ".join(
-                      f"{k} {v[0]}/{v[1]}" for k, v in held["by_kind"].items()) + "."]
+             f"{len(shared)} questions in every run.", "",
+             header, "|---|" + "---|" * (len(runs) + 1), *table(*scored), "",
+             "By kind (correct/questions), " + " → ".join(["before"] + (["previous"] if previous_items else [])
+                                                          + ["after"]) + ": " + ", ".join(
+                 f"{k} " + " → ".join(f"{s['by_kind'].get(k, (0, 0))[0]}/{s['by_kind'].get(k, (0, 0))[1]}"
+                                      for s in scored) for k in scored[-1]["by_kind"]) + "."]
+    for prefix in dict.fromkeys(i.split("-", 1)[0] + "-" for i in only_after):
+        group = [after_items[i] for i in only_after if i.startswith(prefix)]
+        lines += ["", _held_line(prefix, score(group))]
+        if previous_items and any(i in previous_items for i in only_after if i.startswith(prefix)):
+            seen = [i for i in only_after if i.startswith(prefix) and i in previous_items]
+            lines += [f"(previous run on the same {len(seen)}: " + _held_line(prefix, score(
+                [previous_items[i] for i in seen])).split("after only): ", 1)[1]]
     body = "\n".join(lines)
     print(body)
-    if "--write" in argv:
+    if write:
         write_section("answers-issue11", "## Answers on the bundled model, issue 11 (`python -m assistant eval "
                       "--answers data/eval/questions.jsonl`; table by `python -m bench.answer_quality`)\n\n" + body)
 
