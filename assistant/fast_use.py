@@ -61,12 +61,13 @@ class FastUSE:
         self._base = b
         vocab = b.table.shape[0]
         self._num_chunks = b.scale.shape[0]
-        self._sentinel = vocab  # an extra id whose rows are zero: window slots outside the sentence
-        self._have = np.zeros(vocab + 1, dtype=bool)
-        self._have[vocab] = True
-        # np.zeros is lazily backed: only the rows of ids actually seen become resident memory
-        self._x = np.zeros((vocab + 1, len(_ORDERS) * _CNN_DIM), dtype=np.float32)
-        self._p = [np.zeros((vocab + 1, n, _CNN_DIM), dtype=np.float32) for n, _ in _ORDERS]
+        # token id -> row of the tables (-1: not computed yet). Rows are appended as ids are first seen, so memory
+        # grows with the ids in use (13 KB each), not with the 128k vocabulary. Row 0 is all zeros: the window
+        # slots outside a sentence point at it.
+        self._row = np.full(vocab, -1, dtype=np.int64)
+        self._rows = 1
+        self._x = np.zeros((4096, len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+        self._p = [np.zeros((4096, n, _CNN_DIM), dtype=np.float32) for n, _ in _ORDERS]
         self._w1 = [w.reshape(n, _CNN_DIM, _CNN_DIM) for w, (n, _) in zip(b.w1, _ORDERS)]
 
     def _dequant(self, ids: np.ndarray) -> np.ndarray:
@@ -84,11 +85,18 @@ class FastUSE:
         x = self._dequant(ids) @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
-        self._x[ids] = x
+        rows = np.arange(self._rows, self._rows + len(ids))
+        need = self._rows + len(ids)
+        if need > len(self._x):
+            size = max(need, 2 * len(self._x))
+            self._x = np.concatenate([self._x, np.zeros((size - len(self._x), self._x.shape[1]), np.float32)])
+            self._p = [np.concatenate([p, np.zeros((size - len(p), *p.shape[1:]), np.float32)]) for p in self._p]
+        self._x[rows] = x
         for i, (n, _) in enumerate(_ORDERS):
             xs = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM]
-            self._p[i][ids] = np.stack([xs @ self._w1[i][j] for j in range(n)], axis=1)
-        self._have[ids] = True
+            self._p[i][rows] = np.stack([xs @ self._w1[i][j] for j in range(n)], axis=1)
+        self._row[ids] = rows
+        self._rows = need
 
     # ---------- encoding ----------
     def tokenize(self, text: str) -> list[int]:
@@ -136,17 +144,17 @@ class FastUSE:
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
         uniq = np.unique(flat)
-        missing = uniq[~self._have[uniq]]
+        missing = uniq[self._row[uniq] < 0]
         if len(missing):
             self._fill(missing)
+        rows = self._row[flat]
 
         feat_dim = _EMB_DIM + len(_ORDERS) * _CNN_DIM
         feats = np.empty((n_tokens, feat_dim), dtype=np.float32)
         feats[:, :_EMB_DIM] = self._dequant(flat)
-        x = self._x[flat]
+        x = self._x[rows]
         idx = b._window_index(starts, lens, n_tokens)  # positions; n_tokens = outside the sentence
-        flat_ext = np.append(flat, self._sentinel)
-        tok_win = flat_ext[idx]  # token ids per window slot; the sentinel id has zero rows
+        tok_win = np.append(rows, 0)[idx]  # table rows per window slot; row 0 (zeros) outside the sentence
         buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
         buf[n_tokens] = 0.0
         for i, (n, left) in enumerate(_ORDERS):
