@@ -47,6 +47,7 @@ QUOTED = {
 VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby how\b|what (?:is|was|are|were) the "
                             r"(?:\w+ ){0,3}(?:accuracy|score|rate|size|number|percentage|ratio|speed|cost|gain|"
                             r"improvement)|多少|几[个倍项篇种]|多大|多快|多长", re.IGNORECASE)
+RESCUE_POOL = 12  # evidence sentences (best first) a quote may come from, beyond the prompt's
 ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
 UNAVAILABLE = {
     "zh": "语言模型暂时不可用（{error}）。以下是检索到的论文：",
@@ -190,6 +191,24 @@ def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, t
     return question, ()
 
 
+_REFERENCE_ONLY_RE = re.compile(r"^(?:and|so|then|what about|how about|and what about|那|那么)?\s*(?:the\s+)?"
+                                r"(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:one|paper|source)|"
+                                r"第\s*[一二三四五1-5]\s*[篇个项条])\s*(?:呢|怎么样|如何)?\s*[?？.。!！]*$", re.IGNORECASE)
+
+
+def put_to_model(asked: str, query: str, focus: tuple[str, ...]) -> str:
+    """The question the model reads. A follow-up resolved to one paper drops the clause that only pointed at it
+    ("What about the second one? Where was it deployed?" -> "Where was it deployed?": with one source, "the
+    second one" only confused the model); a bare pointer ("那第二篇呢？") reads the standalone query."""
+    if not focus:
+        return asked
+    from assistant.citations import split_sentences
+
+    kept = [s for s in split_sentences(asked) if not _REFERENCE_ONLY_RE.match(s.strip())]
+    rest = " ".join(kept).strip()
+    return rest if rest and len(asked) >= 12 else query
+
+
 def _retrieve(retriever: HybridRetriever, store: PaperStore, query: str, k: int
               ) -> tuple[list[PaperResult], dict]:
     results = retriever.search_papers(query, k)
@@ -304,7 +323,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     user = load("answer.user", prompts_dir)
     messages = [{"role": "system", "content": system.template},
                 {"role": "user", "content": user.format(sources=packed.prompt_block,
-                                                        question=query if focus and len(asked) < 12 else asked,
+                                                        question=put_to_model(asked, query, focus),
                                                         language_name=LANGUAGE_NAMES[language])}]
     answer.prompt_version = f"{system.version}+{user.version}"
     answer.prompt_tokens = sum(count_tokens(m["content"]) for m in messages)
@@ -366,7 +385,9 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     hold a number and name the asked metric (in either language). A model that said NOT_FOUND is overruled
     only by near-complete evidence, or by a sentence naming the asked metric with a number: a near-miss (the
     right paper, a metric it does not report) must stay a refusal."""
-    candidates = sorted(plan.chosen, key=lambda s: -s.score)
+    # the prompt's sentences, and the next best of the papers (the prompt's budget may have left the answer out)
+    candidates = sorted(plan.chosen + [s for s in plan.evidence[:RESCUE_POOL] if s not in plan.chosen],
+                        key=lambda s: -s.score)
     # a question naming its paper (GCRank; or an acronym its title starts with: FUSE) is answered from it only
     acronyms = re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", question)
     named = plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}

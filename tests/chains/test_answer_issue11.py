@@ -404,3 +404,33 @@ def test_inline_math_reads_as_plain_text_in_the_evidence():
                   r"(NDCG@5 $\approx$ 0.940).")
     sentences = [s for _, s in paper_sentences(paper)]
     assert "tiled to d_model=1024." in sentences[0] and "4.5 × 10^5×" in sentences[1] and "≈ 0.940" in sentences[1]
+
+
+def test_a_resolved_follow_up_drops_the_clause_that_only_pointed_at_the_paper():
+    from assistant.chains.answer import put_to_model
+
+    assert put_to_model("What about the second one? Where was it deployed?", "q GCRank", ("2601.02361",)) == \
+        "Where was it deployed?"
+    assert put_to_model("那第二篇呢？", "它们分别做了什么 GCRank", ("2601.02361",)) == "它们分别做了什么 GCRank"
+    assert put_to_model("第一篇的推理延迟降低到了多少？", "q", ("2601.02381",)) == "第一篇的推理延迟降低到了多少？"
+    assert put_to_model("What about the second one? Where was it deployed?", "q", ()) == \
+        "What about the second one? Where was it deployed?"
+
+
+def test_the_rescue_may_quote_a_sentence_the_prompt_budget_left_out():
+    """The answer's sentence ranked below the prompt's budget ("DeepSeek-R1, 0.852 AUROC" after the probe's
+    0.95): the quote comes from the paper's best evidence, not only from what the prompt held."""
+    from assistant.chains.answer import Answer, _Plan, metric_terms, rescue
+    from assistant.chains.evidence import Scored
+    from assistant.chains.sources import PackedSources, SourceCard
+    from tests.test_number_labels import HIDDEN, PROMPTS, Q_HIDDEN
+
+    sentences = HIDDEN.split("\n")[1:]
+    pid = "2605.09502"
+    probe = Scored(1, pid, "abstract", sentences[0], 0, 0.7, 0.5, 0.5)
+    r1 = Scored(1, pid, "abstract", sentences[1], 2, 0.5, 0.4, 0.3)
+    card = SourceCard(n=1, id=pid, title=HIDDEN.split("\n")[0], url="https://arxiv.org/abs/" + pid)
+    plan = _Plan(PackedSources(cards=[card], texts={1: sentences[0]}, prompt_block=""), [probe, r1], [probe])
+    answer = Answer(question=Q_HIDDEN, answer="", language="zh", sources=[card], refused=True)
+    rescue(answer, plan, Q_HIDDEN, 0.3, model_refused=False, metrics=metric_terms(PROMPTS))
+    assert answer.quoted and "0.852" in answer.answer and "0.95 AUROC" not in answer.answer
