@@ -48,6 +48,16 @@ class Embedder(BaseEmbedding):
         """Vectors for stored chunks (the ingest path); an embedder may cap a long document's cost here."""
         return self.embed_async(texts)
 
+    def submit(self, fn, *args) -> Future:
+        """Run other per-batch ingest work (BM25 tokenizing) beside the embedding: here inline; an embedder
+        with worker processes runs it there, so the ingest's main process only writes."""
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
     def _get_query_embedding(self, query: str) -> list[float]:
         return self.embed_batch([query])[0].tolist()
 
@@ -139,6 +149,11 @@ class USEEmbedder(Embedder):
 
     def embed_documents_async(self, texts: list[str]) -> Future:
         return self.embed_async(texts, max_tokens=self.document_tokens)
+
+    def submit(self, fn, *args) -> Future:
+        if self.workers < 2:
+            return super().submit(fn, *args)
+        return self._get_pool().submit(fn, *args)
 
     def embed_async(self, texts: list[str], max_tokens: int = 0) -> Future:
         if self.workers < 2 or len(texts) < self.pool_threshold:

@@ -22,7 +22,7 @@ from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from assistant.chunking import SECTIONS, node_id, paper_to_nodes
 from assistant.embeddings import Embedder
 from assistant.errors import AssistantError, StoreError
-from assistant.keyword_index import KeywordIndex
+from assistant.keyword_index import KeywordIndex, tokenize_many
 from assistant.settings import Settings
 from assistant.sources.base import merge_two
 from assistant.store_files import STORE_FILE, check_store_file, open_chroma_client, peek_record_counts
@@ -46,6 +46,7 @@ class _Plan:
     to_touch: list[TextNode] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)
     vectors: Future | None = None
+    tokens: Future | None = None  # BM25 tokens of `to_embed` (their text changed), computed beside the vectors
 
 
 class PaperStore:
@@ -261,7 +262,10 @@ class PaperStore:
                          and have[n.node_id].get("content_hash") != n.metadata["content_hash"]]
         plan.gone = [i for i in have if i not in wanted]
         if plan.to_embed:
-            plan.vectors = self.embedder.embed_documents_async([n.get_content() for n in plan.to_embed])
+            texts = [n.get_content() for n in plan.to_embed]
+            plan.vectors = self.embedder.embed_documents_async(texts)
+            if len(texts) >= 64:  # a batch worth shipping to a worker process
+                plan.tokens = self.embedder.submit(tokenize_many, texts)
         return plan
 
     def _commit(self, plan: _Plan, report: IngestReport) -> None:
@@ -283,8 +287,13 @@ class PaperStore:
                             documents=[p.model_dump_json() for p in plan.papers],
                             embeddings=[[0.0]] * len(plan.papers),
                             metadatas=[{"kind": "paper", "hash": p.content_hash()} for p in plan.papers])
+        tokenized = {}
+        if plan.tokens is not None:
+            tokenized = {n.node_id: toks for n, toks in zip(plan.to_embed, plan.tokens.result())}
+            self.keywords.upsert_tokens([(n.node_id, n.metadata["content_hash"], tokenized[n.node_id], n.metadata)
+                                         for n in plan.to_embed])
         self.keywords.upsert([(n.node_id, n.metadata["content_hash"], n.get_content(), n.metadata)
-                              for n in plan.nodes])
+                              for n in plan.nodes if n.node_id not in tokenized])
 
     @staticmethod
     def _meta(node: TextNode) -> dict:

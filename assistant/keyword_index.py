@@ -7,6 +7,7 @@ store directory, and can always be re-synced from Chroma, which stays the system
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import math
@@ -37,6 +38,11 @@ _TMP_SUFFIX = ".tmp"
 _TMP_NAME = re.compile(r"^\.bm25-(?:(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-)?[A-Za-z0-9_]+\.tmp$")
 STALE_TMP_SECONDS = 3600.0  # a save takes seconds; a temp file this old belongs to no live writer
 _HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+
+
+def tokenize_many(texts: list[str]) -> list[list[str]]:
+    """BM25 tokens of each text (a module-level function: ingest runs it in the embedding worker processes)."""
+    return [tokenize(t) for t in texts]
 
 
 class CacheInvalid(ValueError):
@@ -180,6 +186,16 @@ class KeywordIndex:
         doc = self._docs.get(node_id)
         return doc["meta"] if doc else None
 
+    def share_matching(self, predicate, sample: int = 1000) -> float:
+        """Estimated share of the chunks whose metadata passes `predicate` (an evenly spaced sample)."""
+        with self._lock:
+            n = len(self._docs)
+            if not n:
+                return 0.0
+            step = max(1, n // sample)
+            metas = [d["meta"] for d in itertools.islice(self._docs.values(), 0, None, step)]
+        return sum(1 for m in metas if predicate(m)) / len(metas)
+
     # ---------- search ----------
     def _current(self) -> _Inverted:
         """The inverted index, built from the docs once (first search after a load); later upserts and deletes
@@ -207,17 +223,25 @@ class KeywordIndex:
                 mask &= inv.date_last[:n] >= since
             if until:
                 mask &= inv.date_first[:n] <= until
-            if paper_filter is not None:
-                for idx in np.flatnonzero(mask & (scores > 0)):
-                    if not paper_filter(inv.metas[idx]):
-                        mask[idx] = False
             scores = np.where(mask, scores, 0.0).astype(np.float32)
-            positive = int((scores > 0).sum())
-            k = min(k, positive)
-            if k <= 0:
+            positive = np.flatnonzero(scores > 0)
+            if not len(positive) or k <= 0:
                 return []
-            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-            cand = np.flatnonzero(scores >= kth)
+            if paper_filter is None:
+                k = min(k, len(positive))
+                kth = np.partition(scores, n - k)[n - k]
+                cand = np.flatnonzero(scores >= kth)
+            else:
+                # the other filters are checked lazily, best scores first, until k pass (and their ties): the same
+                # result as filtering every scored chunk first, without calling the filter on tens of thousands
+                order = positive[np.argsort(-scores[positive], kind="stable")]
+                passed: list[int] = []
+                for start in range(0, len(order), 256):
+                    block = order[start:start + 256]
+                    if len(passed) >= k and scores[block[0]] < scores[passed[k - 1]]:
+                        break
+                    passed += [int(i) for i in block if paper_filter(inv.metas[i])]
+                cand = passed
             ranked = sorted(((float(scores[i]), inv.ids[i]) for i in cand), key=lambda t: (-t[0], t[1]))[:k]
         return [(nid, score) for score, nid in ranked]
 

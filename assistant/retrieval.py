@@ -22,6 +22,9 @@ from assistant.types import SearchHit
 logger = logging.getLogger(__name__)
 
 MAX_AUTHOR_IDS = 2000
+# A filter keeping at least this share of the chunks is applied after an unfiltered dense query (see
+# `HybridRetriever._dense_post_filtered`); a narrower one goes to Chroma's `where`.
+MIN_POST_FILTER_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class HybridRetriever(BaseRetriever):
         self.mode = mode
         self.top_k = top_k
         self.last_dense: dict[str, float] = {}
+        self._share: float | None = None
 
     # ---- the two retrievers ----
     def _author_ids(self) -> list[str] | None:
@@ -149,8 +153,13 @@ class HybridRetriever(BaseRetriever):
 
     def dense(self, query: str, k: int) -> list[NodeWithScore]:
         embedding = self.store.embedder.get_query_embedding(query)
+        total = self.store.chunks.count()
+        k = max(1, min(k, total))
+        if not self.filters.is_empty() and not (self.filters.author or self.filters.ids):
+            hits = self._dense_post_filtered(embedding, k, total)
+            if hits is not None:
+                return hits
         filters = self.filters.to_metadata_filters(self._author_ids()) if not self.filters.is_empty() else None
-        k = max(1, min(k, self.store.chunks.count()))
         # ids and distances only: Chroma's metadata/document fetch is ~80 % of a query's cost, and only the few
         # nodes that make the final results need it (`_hydrate`).
         got = self.store.chunks.query(query_embeddings=[embedding], n_results=k, include=["distances"],
@@ -161,6 +170,28 @@ class HybridRetriever(BaseRetriever):
         # lag behind another instance's writes, so it must not filter again.
         return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))  # cosine distance = 1 - cos
                 for nid, distance in zip(ids, distances) if nid in nodes]
+
+    def _dense_post_filtered(self, embedding, k: int, total: int) -> list[NodeWithScore] | None:
+        """A filter that keeps a fair share of the store: ask Chroma for more neighbours without a `where` and
+        filter them here on the BM25 index's in-memory metadata. Chroma's filtered query evaluates the `where`
+        over the metadata of every chunk (SQLite) before searching: ~100 ms at 20k chunks and growing with the
+        store (bench/RESULTS.md, scale). None (use Chroma's filter) for a selective filter, or when too few
+        neighbours pass."""
+        if self._share is None:  # one estimate per retriever (a request, or an eval's query set)
+            self._share = self.store.keywords.share_matching(self.filters.matches)
+        share = self._share
+        if share < MIN_POST_FILTER_SHARE:
+            return None
+        n = min(total, int(k / share * 2) + 50)
+        got = self.store.chunks.query(query_embeddings=[embedding], n_results=n, include=["distances"])
+        ids, distances = got["ids"][0], got["distances"][0]
+        nodes = self._nodes(ids)
+        out = [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))
+               for nid, distance in zip(ids, distances)
+               if nid in nodes and self.filters.matches(nodes[nid].metadata)][:k]
+        if len(out) < k and n < total:
+            return None
+        return out
 
     def keyword(self, query: str, k: int) -> list[NodeWithScore]:
         self.store.ensure_keyword_sync()

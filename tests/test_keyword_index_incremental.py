@@ -176,3 +176,54 @@ def test_saved_and_reloaded_index_equals_the_live_one(tmp_path, n_updates):
     again = KeywordIndex(tmp_path / "bm25.json")
     assert again.generation == f"g{n_updates - 1}"
     assert results(again) == results(kw)
+
+
+def test_tokens_computed_beside_the_vectors_are_the_main_process_ones(tmp_path):
+    """Ingest ships BM25 tokenizing to the embedder's worker processes (`Embedder.submit`): same tokens."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from assistant.embeddings import HashEmbedder
+    from assistant.index import PaperStore
+    from tests.conftest import make_settings
+
+    class PooledHashEmbedder(HashEmbedder):
+        def submit(self, fn, *args):
+            return pool.submit(fn, *args)
+
+    rng = random.Random(6)
+    papers = [paper(i, "2026-06-01", rng) for i in range(40)]
+    with ProcessPoolExecutor(1) as pool:
+        store = PaperStore(make_settings(tmp_path / "s"), PooledHashEmbedder(embed_batch_size=64))
+        store.ingest(papers)
+    assert len(store.keywords) == 160
+    texts = dict(items(papers)[i][::2] for i in range(160))
+    assert all(store.keywords._docs[nid]["tokens"] == tokenize(text) for nid, text in texts.items())
+
+
+def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same_hits(tmp_path):
+    """Dense search with a filter that keeps a fair share of the store skips Chroma's `where` (its cost grows with
+    the store) and filters over-fetched neighbours in memory: the same hits as Chroma's filtered query."""
+    from assistant.embeddings import HashEmbedder
+    from assistant.index import PaperStore
+    from assistant.retrieval import HybridRetriever, SearchFilters
+    from tests.conftest import make_settings
+
+    rng = random.Random(7)
+    papers = [paper(i, f"2026-06-{1 + i % 9:02d}", rng) for i in range(200)]
+    store = PaperStore(make_settings(tmp_path / "s"), HashEmbedder(embed_batch_size=64))
+    store.ingest(papers)
+    calls = []
+    query = store.chunks.query
+    store.chunks.query = lambda *a, **kw: calls.append("where" in kw) or query(*a, **kw)
+    for flt in (SearchFilters(since="2026-06-04", categories=("cs.CL", "cs.CV")), SearchFilters(until="2026-06-05")):
+        post = HybridRetriever(store, filters=flt, mode="dense").dense("retrieval augmented generation 检索", 20)
+        assert calls[-1] is False  # no `where`: filtered here
+        assert all(flt.matches(n.node.metadata) for n in post)
+        chroma = store.chunks.query(query_embeddings=[store.embedder.get_query_embedding(
+            "retrieval augmented generation 检索")], n_results=20, include=["distances"],
+            where=__import__("llama_index.vector_stores.chroma.base", fromlist=["x"])._to_chroma_filter(
+                flt.to_metadata_filters(None)))
+        assert [n.node.node_id for n in post] == chroma["ids"][0]
+    narrow = SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",))
+    HybridRetriever(store, filters=narrow, mode="dense").dense("retrieval", 5)
+    assert calls[-1] is True  # a selective filter still goes to Chroma
