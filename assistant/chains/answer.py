@@ -247,7 +247,14 @@ def answer_terms(prompts_dir: Path) -> list:
     from assistant.chains.translate.glossary import load_glossary
 
     return (load_glossary(prompts_dir)[0] + load_glossary(prompts_dir, "metric_terms.tsv")[0]
-            + load_glossary(prompts_dir, "question_terms.tsv")[0] + load_glossary(prompts_dir, "place_terms.tsv")[0])
+            + load_glossary(prompts_dir, "question_terms.tsv")[0] + place_terms(prompts_dir))
+
+
+def place_terms(prompts_dir: Path | None) -> list:
+    """Countries and regions, zh⇄en: a "which countries" question is answered by a sentence that lists them."""
+    from assistant.chains.translate.glossary import load_glossary
+
+    return load_glossary(prompts_dir, "place_terms.tsv")[0] if prompts_dir else []
 
 
 def metric_terms(prompts_dir: Path | None) -> list:
@@ -271,7 +278,7 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     mentioned = named | {p.arxiv_id for p in ordered
                          if any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", p.abstract) for n in latin)}
     terms = answer_terms(prompts_dir) if prompts_dir else []
-    scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms)
+    scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms, place_terms(prompts_dir))
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:

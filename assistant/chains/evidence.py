@@ -136,8 +136,19 @@ def cross_terms(question: str, entries: list[GlossaryEntry]) -> list[tuple[froze
     return out
 
 
+# "覆盖了哪些国家", "which countries": the answer is a list of places
+PLACES_ASKED_RE = re.compile(r"哪些(?:国家|地区|城市)|哪几个(?:国家|地区)|\b(?:which|what)\s+(?:countries|regions|cities)\b",
+                             re.IGNORECASE)
+
+
+def names_places(sentence: str, places: list[GlossaryEntry]) -> int:
+    """How many places (zh⇄en place list) a sentence names."""
+    return sum(any(term_occurs(t, sentence) for t in e.zh + e.en) for e in places)
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
-                    named: set[str] | None = None, terms: list[GlossaryEntry] | None = None) -> list[Scored]:
+                    named: set[str] | None = None, terms: list[GlossaryEntry] | None = None,
+                    places: list[GlossaryEntry] | None = None) -> list[Scored]:
     """Every sentence of the given (number, paper) pairs, scored against the question. Lexical overlap counts
     a question word as present when the sentence has it in either language (`terms`), and exact names of
     metrics, models and settings in the question earn a bonus where they occur verbatim."""
@@ -151,6 +162,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     q_numbers = parse_numbers(question)
     quantity = asks_quantity(question)
     named = named or set()
+    places_asked = bool(places) and bool(PLACES_ASKED_RE.search(question))
     cross = [(src & q_tokens, spellings) for src, spellings in cross_terms(question, terms or [])]
     cross = [(src, spellings) for src, spellings in cross if src]
     exact = [t.lower() for t in exact_terms(question)]
@@ -189,6 +201,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
             score += 0.2
         if named:
             score += 0.12 if paper.arxiv_id in named else -0.08
+        if places_asked and names_places(sentence, places) >= 2:
+            score += 0.2
         score -= 0.02 * (n - 1)  # retrieval order as a tie-breaker
         scored.append(Scored(n, paper.arxiv_id, section, sentence, position, score, lexical, float(cos)))
     return sorted(scored, key=lambda s: -s.score)

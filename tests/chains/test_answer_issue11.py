@@ -434,3 +434,20 @@ def test_the_rescue_may_quote_a_sentence_the_prompt_budget_left_out():
     answer = Answer(question=Q_HIDDEN, answer="", language="zh", sources=[card], refused=True)
     rescue(answer, plan, Q_HIDDEN, 0.3, model_refused=False, metrics=metric_terms(PROMPTS))
     assert answer.quoted and "0.852" in answer.answer and "0.95 AUROC" not in answer.answer
+
+
+def test_a_which_countries_question_prefers_the_sentence_listing_them():
+    import numpy as np
+
+    from assistant.chains.answer import answer_terms, place_terms
+    from assistant.chains.evidence import score_sentences
+    from assistant.types import ChineseSummary, Paper
+    from tests.test_number_labels import PROMPTS
+
+    paper = Paper(arxiv_id="2606.10225", title="BENI Global 10", abstract="", summary=ChineseSummary(
+        tldr="BENI Global 10 是首个覆盖10种语言、7个语系、5个经济区域的多语种经济新闻语料库。",
+        result="语料库包含10种语言，覆盖孟加拉国、印度、土耳其、印尼、巴西、埃及、越南、菲律宾、肯尼亚、巴基斯坦10国；"))
+    scored = score_sentences("BENI Global 10 语料库覆盖了哪些国家的经济新闻？", [(1, paper)],
+                             lambda texts: np.zeros((len(texts), 4)), set(), answer_terms(PROMPTS),
+                             place_terms(PROMPTS))
+    assert "孟加拉国" in scored[0].sentence
