@@ -115,11 +115,11 @@ def copy_meta(meta: dict, new_id: str, k: int) -> dict:
 def build_store(seed: dict, n_papers: int, store_dir: Path, *, chroma_url: str | None = None,
                 batch: int = 1000, done: int = 0) -> dict:
     """Grow the store from its first `done` papers of the seed order to `n_papers` (copies beyond the seed)."""
+    from chromadb.api.client import SharedSystemClient
+
     from assistant.index import GENERATION_ID
     from assistant.settings import Settings
     from assistant.wiring import build_app
-
-    from chromadb.api.client import SharedSystemClient
 
     # another process (the measurements) wrote to the store since the last step: open it afresh
     SharedSystemClient.clear_system_cache()
