@@ -225,6 +225,13 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
         numbers = parse_numbers(body)
         missing = [raw for raw, *rest in numbers if not number_supported((raw, *rest), evidence)]
+        if missing:  # the numbers are all in one other given source: the model cited the wrong one
+            holders = [n for n in sources if n not in cites
+                       and all(number_supported(x, source_numbers[n] + question_numbers) for x in numbers)]
+            if len(holders) == 1:
+                result.flagged.append({"sentence": body, "reason": f"its numbers are in [{holders[0]}], not in "
+                                       f"the cited [{', '.join(map(str, cites))}]: citation moved"})
+                cites, missing = holders, []
         if missing:
             result.dropped.append({"sentence": body,
                                    "reason": f"number(s) {', '.join(missing)} not in the cited source(s)"})

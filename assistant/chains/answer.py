@@ -372,6 +372,11 @@ def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None
     return any(term_occurs(t, sentence) for spellings in asked for t in spellings)
 
 
+def _plain(text: str) -> str:
+    """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name."""
+    return re.sub(r"[$_{}\\]", "", text.lower())
+
+
 def _carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:
     """Some number of the sentence stands for what the question asks: not beside another metric (0.56% AUC
     for a CTR question), and, for "how many X", a count of X where the sentence's language can tell."""
@@ -405,11 +410,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
         # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too
-        titles = " ".join(c.title.lower() for c in answer.sources)
-        asked = [t.lower() for t in exact_terms(question) if t.lower() not in titles
+        titles = _plain(" ".join(c.title for c in answer.sources))
+        asked = [_plain(t) for t in exact_terms(question) if _plain(t) not in titles
                  and t.lower() not in COMMON_ACRONYMS]
         if asked:
-            candidates = [s for s in candidates if all(t in s.sentence.lower() for t in asked)]
+            candidates = [s for s in candidates if all(t in _plain(s.sentence) for t in asked)]
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates

@@ -451,3 +451,17 @@ def test_a_which_countries_question_prefers_the_sentence_listing_them():
                              lambda texts: np.zeros((len(texts), 4)), set(), answer_terms(PROMPTS),
                              place_terms(PROMPTS))
     assert "孟加拉国" in scored[0].sentence
+
+
+def test_a_number_cited_to_the_wrong_source_moves_to_the_one_holding_it():
+    sources = {1: "Voronoi labeling\nWe found 0.1 dB of gain in D_4 and 0.5 dB of gain in E_8 at a BER of 10^-4.",
+               2: "Other paper\nA 3% gain on ImageNet."}
+    check = verify("The labeling gives a 0.5 dB gain for E_8 [2].", sources, "How much gain for E8?")
+    assert check.cited == [1] and "[1]" in check.text and "citation moved" in check.flagged[0]["reason"]
+    assert not verify("It gives a 7 dB gain [2].", sources, "How much gain?").text  # in no source: dropped
+
+
+def test_an_exact_term_written_in_math_matches_its_plain_spelling():
+    from assistant.chains.answer import _plain
+
+    assert _plain("E8") in _plain("0.5 dB of gain in $E_8$") and _plain("d_model") == "dmodel"
