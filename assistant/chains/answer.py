@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.chains.events import Event, elapsed_ms, final_event
 from assistant.chains.evidence import (
+    QUESTION_WORDS,
     Evidence,
     Scored,
     SentenceVectors,
@@ -372,6 +373,18 @@ def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None
     return any(term_occurs(t, sentence) for spellings in asked for t in spellings)
 
 
+_CAPITALISED_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}(?![\w\-])")
+
+
+def unnamed_in(sentence: str, question: str, sources: list) -> list[str]:
+    """Capitalised names the question asks about (a language, a place, a dataset: "Twi") that the sentence does
+    not contain; the question's first word and words of the sources' titles do not count."""
+    titles = " ".join(c.title for c in sources).lower()
+    words = _CAPITALISED_RE.findall(question.split(None, 1)[1] if " " in question.strip() else "")
+    return [w for w in dict.fromkeys(words) if w.lower() not in titles and w.lower() not in QUESTION_WORDS
+            and w not in sentence]
+
+
 def _plain(text: str) -> str:
     """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name."""
     return re.sub(r"[$_{}\\]", "", text.lower())
@@ -430,6 +443,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     if model_refused and best.lexical < (0.3 if metric_named else 0.75) and not term_labelled:
         return
+    if model_refused and unnamed_in(best.sentence, question, answer.sources):
+        return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
     quotes = [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05]
     by_n = {c.n: c for c in answer.sources}
     answer.refused = False

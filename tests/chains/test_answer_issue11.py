@@ -465,3 +465,14 @@ def test_an_exact_term_written_in_math_matches_its_plain_spelling():
     from assistant.chains.answer import _plain
 
     assert _plain("E8") in _plain("0.5 dB of gain in $E_8$") and _plain("d_model") == "dmodel"
+
+
+def test_a_quote_that_misses_a_name_the_question_asks_about_does_not_overrule_not_found():
+    """Near-miss: "What BLEU score does gpt-4.1 get on Twi?" — the paper gives gpt-4.1's overall BLEU only."""
+    from assistant.chains.answer import unnamed_in
+    from assistant.chains.sources import SourceCard
+
+    card = SourceCard(n=1, id="2605.04208", title="Nsanku: Evaluating Zero-Shot Translation", url="u")
+    sentence = "gpt-4.1 at 23.20 (BLEU: 21.15, chrF: 25.24)."
+    assert unnamed_in(sentence, "What BLEU score does gpt-4.1 get on Twi in the Nsanku benchmark?", [card]) == ["Twi"]
+    assert unnamed_in(sentence, "What BLEU score does gpt-4.1 get in the Nsanku benchmark?", [card]) == []
