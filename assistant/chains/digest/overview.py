@@ -102,10 +102,29 @@ def attribute(sentence: str, sources: dict[int, set[str]]) -> tuple[list[int], s
     return cites, ""
 
 
+def _names(titles: dict[int, str]) -> dict[int, list[str]]:
+    """A paper's name: its title's part before ':' when one to three words ('TAG-HGT', 'LLM-Rec'), unless another
+    listed title uses it too."""
+    heads = {}
+    for n, title in titles.items():
+        head = title.split(":", 1)[0].strip() if ":" in title else ""
+        if head and len(head.split()) <= 3 and re.search(r"[A-Z]", head):
+            heads[n] = head
+    return {n: [h] for n, h in heads.items()
+            if not any(h.lower() in t.lower() for m, t in titles.items() if m != n)}
+
+
+def _named(sentence: str, names: dict[int, list[str]]) -> list[int]:
+    body = CITATION_RE.sub(" ", sentence)
+    return [n for n, hs in names.items() if any(re.search(rf"(?<![A-Za-z0-9-]){re.escape(h)}(?![A-Za-z0-9-])", body)
+                                                for h in hs)]
+
+
 def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> OverviewCheck:
     """Clean the raw reply (unfinished last sentence, citations, repeats), then `verify` it against `sources`."""
     result = OverviewCheck()
     tokens = {n: content_tokens(t) for n, t in sources.items()}
+    names = _names({n: t.split("\n", 1)[0] for n, t in sources.items()})
     paragraphs = [[s for s in split_sentences(p)] for p in re.split(r"\n\s*\n", raw.strip()) if p.strip()]
     if paragraphs and paragraphs[-1] and unfinished(paragraphs[-1][-1]):
         cut = paragraphs[-1].pop()
@@ -122,6 +141,11 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
                 continue
             cites, why = attribute(sentence, tokens)
             if why:
+                result.recited += 1
+                sentence = _with_cites(sentence, cites)
+            named = [n for n in _named(sentence, names) if n not in cites]
+            if named and cites:  # 'LLM-Rec … ; TAG-HGT …[2]': every paper a sentence names is cited
+                cites = sorted(set(cites) | set(named))
                 result.recited += 1
                 sentence = _with_cites(sentence, cites)
             kept_tokens.append(body_tokens)
