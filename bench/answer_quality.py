@@ -116,7 +116,7 @@ def main(argv: list[str]) -> None:
         if previous_items and any(i in previous_items for i in only_after if i.startswith(prefix)):
             seen = [i for i in only_after if i.startswith(prefix) and i in previous_items]
             lines += [f"(previous run on the same {len(seen)}: " + _held_line(prefix, score(
-                [previous_items[i] for i in seen])).split("after only): ", 1)[1]]
+                [previous_items[i] for i in seen])).split("after only): ", 1)[1].rstrip(".") + ")."]
     body = "\n".join(lines)
     print(body)
     if write:
