@@ -99,6 +99,13 @@ def test_star_a_paper_and_the_ranking_changes(page, for_you_server):
 
     second_text = rank(page, before=first_text)
     second = ranked_ids(page)
+    for _ in range(3):  # under a loaded full suite the ranking was once read before the star reached it
+        if second != first:
+            break
+        page.wait_for_timeout(3_000)
+        page.click("#for-you-rank")
+        page.wait_for_timeout(5_000)
+        second_text, second = page.locator("#for-you-list").inner_text(), ranked_ids(page)
     page.screenshot(path=str(ARTIFACTS / "for_you.png"), full_page=True)
     assert second != first
     # the paper most like the starred one moves up, named with the liked paper it resembles; the starred paper's
