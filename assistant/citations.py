@@ -101,6 +101,11 @@ def _sentences_with(number: tuple[str, float, float], text: str) -> list[str]:
     return [s for s in split_sentences(text) if number_supported(number, parse_numbers(s))]
 
 
+def holding_sentences(number: tuple[str, float, float], texts: list[str]) -> list[str]:
+    """The sentences of the texts that state the number (any spelling)."""
+    return [s for text in texts for s in _sentences_with(number, text)]
+
+
 def number_in_context(number: tuple[str, float, float], body_tokens: set[str], cited_texts: list[str],
                       names: set[str], spellings: tuple[str, ...] = ()) -> bool:
     """The number sits, in some cited sentence, next to at least one of the claim's own words (not only the
@@ -135,7 +140,7 @@ def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: li
     named = used_spellings(body, metrics)
     if not named:
         return False
-    holding = [s for text in cited_texts for s in _sentences_with(number, text)]
+    holding = holding_sentences(number, cited_texts)
     return bool(holding) and not any(term_occurs(t, s) for s in holding for spellings in named for t in spellings)
 
 
@@ -152,7 +157,7 @@ def change_without_source(number: tuple[str, float, float], body: str, cited_tex
     system's, not the result."""
     if not CHANGE_RE.search(body):
         return False
-    holding = [s for text in cited_texts for s in _sentences_with(number, text)]
+    holding = holding_sentences(number, cited_texts)
     return bool(holding) and not any(CHANGE_RE.search(s) for s in holding)
 
 

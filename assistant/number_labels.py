@@ -10,9 +10,16 @@ languages), and the extractive rescue to quote only a sentence whose number carr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from assistant.citations import CITATION_RE, NUMBER_RE, exact_terms, number_supported, parse_numbers, split_sentences
+from assistant.citations import (
+    CITATION_RE,
+    NUMBER_RE,
+    exact_terms,
+    holding_sentences,
+    number_supported,
+    parse_numbers,
+    split_sentences,
+)
 from assistant.lang import CJK_RE, tokenize
 
 # where a number's neighbourhood ends: clause punctuation, brackets, another number
@@ -22,7 +29,7 @@ _JOIN_BEFORE = re.compile(r"(?:\s|[:：=]|\b(?:of|at|is|was|were|are|by|to|reach
                           r"about|around|approximately|only|just|a|an)\b|为|是|达到|达|约|仅)+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^(?:\s|%|倍|×|x(?![A-Za-z]))+")
 # Chinese measure words between a count and its noun: "7种语言", "980张贴纸"
-_CLASSIFIER = re.compile(r"^(?:个|种|道|张|篇|项|条|名|位|家|所|款|类|次|门|部|组|对|份|层|轮|类)")
+_CLASSIFIER = re.compile(r"^(?:个|种|道|张|篇|项|条|名|位|家|所|款|类|次|门|部|组|对|份|层|轮)")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w@\-]*")
 # acronyms that name the field, not an asked entity: a quote need not contain them
 COMMON_ACRONYMS = {"llm", "llms", "ai", "nlp", "ml", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "gpu", "gpus",
@@ -30,7 +37,8 @@ COMMON_ACRONYMS = {"llm", "llms", "ai", "nlp", "ml", "vlm", "vlms", "mllm", "mll
 
 
 def _matches(match: re.Match) -> tuple[str, float, float]:
-    return parse_numbers(match.group(0))[0] if parse_numbers(match.group(0)) else (match.group(1), 0.0, 0.0)
+    parsed = parse_numbers(match.group(0))
+    return parsed[0] if parsed else (match.group(1), 0.0, 0.0)
 
 
 def number_sites(number: tuple[str, float, float], sentence: str) -> list[tuple[str, int, int]]:
@@ -91,10 +99,6 @@ def labels(number: tuple[str, float, float], sentence: str, metrics: list) -> li
     return out
 
 
-def _holding(number: tuple[str, float, float], texts: Iterable[str]) -> list[str]:
-    return [s for text in texts for s in split_sentences(text) if number_supported(number, parse_numbers(s))]
-
-
 def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list[str], metrics: list) -> bool:
     """The claim names a metric (average score, CTR) but everywhere the sources state the number, another
     metric stands right beside it (chrF: 27.28; 0.56% AUC): the value is that metric's, not the claimed one's.
@@ -104,7 +108,7 @@ def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list
     claimed = set(used_spellings(claim, metrics))
     if not claimed:
         return False
-    sites = [site for s in _holding(number, texts) for site in labels(number, s, metrics)]
+    sites = [site for s in holding_sentences(number, texts) for site in labels(number, s, metrics)]
     return bool(sites) and all(site and not site & claimed for site in sites)
 
 
@@ -203,7 +207,7 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     nouns = [n for n in (_first_noun(clean[end:end + 40]) for clean, end in sites) if n]
     if not nouns:
         return False
-    verdicts = [counts(number, s, nouns[0], terms) for s in _holding(number, texts)]
+    verdicts = [counts(number, s, nouns[0], terms) for s in holding_sentences(number, texts)]
     return bool(verdicts) and all(v is False for v in verdicts)
 
 
