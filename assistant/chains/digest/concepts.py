@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +39,16 @@ SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
 
+# A sentence in which a paper says what it does ('we propose …', 'this paper studies …', 'here we introduce …'). With
+# the title, the keywords and the abstract's opening sentence, these are where a paper names what it is *about*
+# (its focus); a concept named only in its experiments ('we evaluate on machine translation'), its results or the
+# Chinese TL;DR (which lists tools and test sets too) is something the paper uses. See `Coverage.focused`.
+CONTRIBUTION_RE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|"
+    r"build|construct|study|investigate|explore|address|tackle|formulate|release|curate|analy[sz]e|examine|revisit|"
+    r"rethink|systematically)\w*|\b(?:this|our) (?:paper|work|study|article)\b|\bin this (?:paper|work)\b",
+    re.IGNORECASE)
+
 # (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
 # and put into the search query; the rest are accepted when matching. English forms match as words (a plural
 # too; 'vision-language model' = 'vision language models'), not by stems: 'generative' and 'generation' share
@@ -49,7 +59,8 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("推荐", "推荐系统"), ("recommendation", "recommender", "recommendation system")),
     (("幻觉",), ("hallucination", "hallucinate", "hallucinated")),
     (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型"),
-     ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM")),
+     ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM",
+      "large multimodal model", "LMM", "large vision-language model")),
     (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
     (("大语言模型", "大型语言模型", "大模型"), ("large language model", "LLM")),
     (("医学", "医疗", "临床"), ("medical", "clinical", "medicine")),
@@ -119,6 +130,7 @@ class Concept:
     forms: tuple[str, ...]
     loose: bool = False  # an unknown English phrase: matched word by word (stems) in one sentence
     learned: tuple[str, ...] = ()  # other-language forms learned from the candidates (`translate_concepts`)
+    head: bool = False  # what the topic is about ('幻觉' of 视觉语言模型的幻觉); the other concepts qualify it
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -382,7 +394,47 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     unique: dict[tuple[str, ...], Concept] = {}
     for concept in concepts:
         unique.setdefault(tuple(sorted(concept.forms)), concept)
-    return list(unique.values())
+    out = list(unique.values())
+    head = head_label(topic, [c.label for c in out], entries) if len(out) > 1 else None
+    return [replace(c, head=True) if c.label == head else c for c in out]
+
+
+def head_label(topic: str, labels: list[str], entries: list[_Entry] | None = None) -> str | None:
+    """The topic's head concept: the last concept of its head part. The head part is, in Chinese, what follows the
+    last 的 (视觉语言模型的**幻觉**, 自动驾驶中的**视觉语言模型**), or the 在…领域 part when only a generic word
+    follows (大语言模型在**法律**领域的应用), or what comes before 用于/面向/针对 (**强化学习**用于大模型代码生成);
+    in English the part before the first connector (**KV cache compression** for long-context LLMs, **machine
+    unlearning** in LLMs). Within the part the last concept is the head of the compound (LLM-based **machine
+    translation**, 生成式**推荐**, 遥感**图像分割**, math **reasoning** with …). None when no label is found."""
+    text = to_simplified(topic)
+    entries = entries if entries is not None else _builtin()
+    protected, saved = _protect(text, entries)
+    inside = _IN_ZH.search(protected)
+    part = protected
+    if has_chinese(protected):
+        rest = _IN_ZH.sub("|", protected) if inside else protected
+        if re.search(r"的", rest):
+            part = rest.rsplit("的", 1)[1]
+            if _generic(part.strip("| "), True) and inside:
+                part = inside.group(1)
+        elif re.search(r"用于|面向|针对|对于", rest):
+            part = re.split(r"用于|面向|针对|对于", rest, maxsplit=1)[0]
+        elif inside:  # 'X 在 Y 领域的 Z': Z, or Y when Z is generic (应用)
+            after = rest.split("|", 1)[1]
+            part = inside.group(1) if _generic(after, True) else after
+    else:
+        first = re.search(_SPLIT_EN + r"|[,/+&]", protected, re.IGNORECASE)
+        if first and first.group(0).lower() in ("and", ",", "/", "+", "&", "vs", "vs.", "versus"):
+            return None
+        part = protected[:first.start()] if first else protected
+    if re.search(r"与|和|及|、|[,，/+&]|(?<![\w\-])(?:and|or|vs\.?|versus)(?![\w\-])", part, re.IGNORECASE):
+        return None  # 'A and B' / 'A 与 B': neither qualifies the other
+    for key, original in saved.items():
+        part = part.replace(key, original)
+    norm = re.sub(r"[\s\-–]+", " ", part).lower()
+    found = [(norm.rfind(re.sub(r"[\s\-–]+", " ", label).lower()), label) for label in labels]
+    found = [(at, label) for at, label in found if at >= 0]
+    return max(found)[1] if found else None
 
 
 def _same_term(form: str, text: str) -> bool:
@@ -441,6 +493,19 @@ class PaperText:
         return PaperText(paper=self.paper, sentences=[self.sentences[i]], _flat=[self.flat()[i]],
                          _stemsets=[self.stemsets()[i]])
 
+    def focus_rows(self) -> list[int]:
+        """The sentences where a paper says what it is about: titles, keywords, the abstract's first sentence and
+        its contribution sentences (`CONTRIBUTION_RE`)."""
+        out, first = [], True
+        for i, (where, sentence) in enumerate(self.sentences):
+            if where in ("title", "keywords"):
+                out.append(i)
+            elif where == "abstract":
+                if first or CONTRIBUTION_RE.search(sentence):
+                    out.append(i)
+                first = False
+        return out
+
     def semantic_sentences(self) -> list[str]:
         return [s for _, s in self.sentences
                 if len(s) >= SEMANTIC_MIN_CHARS["zh" if has_chinese(s) else "en"]]
@@ -464,19 +529,44 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
             hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have)), None)
         else:
-            hit = next((i for i, (_, s) in enumerate(text.sentences) if term_occurs(form, s)), None)
+            hit = next((i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s)), None)
         if hit is not None and (first is None or hit < first):
             first = hit
     return text.sentences[first][0] if first is not None else None
 
 
+@lru_cache(maxsize=4096)
+def _mixed_re(form: str) -> re.Pattern:
+    words = re.split(r"[\s\-]+", form.strip())
+    body = r"[\s\-]+".join(re.escape(w) if sum(c.isupper() for c in w) >= 2 else f"(?i:{re.escape(w)})"
+                           for w in words)
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?:e?s)?(?![A-Za-z0-9])")
+
+
+def form_occurs(form: str, sentence: str) -> bool:
+    """An English form in a sentence as words (`term_occurs`); a phrase mixing words and an acronym ('multimodal
+    LLM') keeps the acronym case-sensitive but not the words ('Multimodal LLMs have advanced …')."""
+    if " " in form.strip() and any(sum(c.isupper() for c in w) >= 2 for w in form.split()) and \
+            any(w.islower() for w in form.split()):
+        return bool(_mixed_re(form).search(sentence))
+    return term_occurs(form, sentence)
+
+
+# Stems of words that name one operation (making a set of tokens or a cache smaller): an unknown phrase whose head
+# is one of them matches any ('visual token pruning' ~ 'compressing visual tokens', 'token merging'; 'KV cache
+# compression' ~ 'KV cache eviction').
+HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "evict", "sparsif", "sparsifi"}),)
+
+
 def _loose_match(phrase: str, have: set[str]) -> bool:
-    """An unknown phrase in a sentence word by word: its head (last content word) and all its other content
-    words, or all but one when it has three or more ('KV cache compression' ~ 'compresses the KV states')."""
+    """An unknown phrase in a sentence word by word: its head (last content word, or a word of the same
+    operation, `HEAD_SYNONYMS`) and all its other content words, or all but one when it has three or more ('KV
+    cache compression' ~ 'compresses the KV states')."""
     need = _content_stems(phrase)
     if not need:
         return False
-    if need[-1] not in have:
+    heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
+    if not heads & have:
         return False
     missing = sum(stem not in have for stem in need[:-1])
     return missing == 0 or (len(need) >= 3 and missing <= 1)
@@ -560,8 +650,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[
                 best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
         best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
         learned = tuple(form for _, form in best[:1])
-        out.append(Concept(label=concept.label, forms=concept.forms, loose=concept.loose, learned=learned)
-                   if learned else concept)
+        out.append(replace(concept, learned=learned) if learned else concept)
     return out
 
 
@@ -624,12 +713,21 @@ class Coverage:
     complete: bool
     together: bool  # all concepts in one sentence
     mentions: dict[str, int] = field(default_factory=dict)  # sentences naming each concept lexically
+    focus: dict[str, bool] = field(default_factory=dict)  # concept named in a focus sentence (`PaperText.focus_rows`)
+    head: str | None = None  # the topic's head concept (`head_label`)
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
         TL;DR or keywords (what the paper is about), or all of them in one sentence. ExpWeaver lists
         'recommendation' among 13 evaluation tasks and 'generative' elsewhere in its abstract: it is not a
-        generative-recommendation paper."""
+        generative-recommendation paper.
+
+        First of all the topic's head concept must be in the paper's focus (title, keywords, the abstract's
+        opening or a 'we propose …' sentence): a paper on LLM jailbreaks that evaluates on hallucination is not
+        about VLM hallucination, and one that translates a benchmark into 43 languages is not about machine
+        translation, though each names both concepts."""
+        if self.head and not self.focus.get(self.head):
+            return False
         if all(how in ("title", "tldr", "keywords") for how in self.matched.values()):
             return True
         if self.together and any(how == "title" for how in self.matched.values()):
@@ -680,9 +778,13 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
         complete = len(matched) == len(concepts)
         together = complete and len(concepts) > 1 and all(lexical[i][c.label] for c in concepts) and \
             cooccur(concepts, text)
+        focus_rows = text.focus_rows() if complete and len(concepts) > 1 else []
         out.append(Coverage(matched=matched, similarity={k: round(v, 4) for k, v in sims[i].items()},
                             complete=complete, together=together,
-                            mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]}))
+                            mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]},
+                            focus={c.label: any(lexical_field(c, text.row(j)) for j in focus_rows)
+                                   for c in concepts if lexical[i][c.label]},
+                            head=next((c.label for c in concepts if c.head), None)))
     return out
 
 
