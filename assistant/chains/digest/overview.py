@@ -102,29 +102,47 @@ def attribute(sentence: str, sources: dict[int, set[str]]) -> tuple[list[int], s
     return cites, ""
 
 
-def _names(titles: dict[int, str]) -> dict[int, list[str]]:
-    """A paper's name: its title's part before ':' when one to three words ('TAG-HGT', 'LLM-Rec'), unless another
-    listed title uses it too."""
-    heads = {}
-    for n, title in titles.items():
-        head = title.split(":", 1)[0].strip() if ":" in title else ""
-        if head and len(head.split()) <= 3 and re.search(r"[A-Z]", head):
-            heads[n] = head
-    return {n: [h] for n, h in heads.items()
-            if not any(h.lower() in t.lower() for m, t in titles.items() if m != n)}
+# Acronyms that name a field, not a paper ('LLM', 'RAG'): a sentence using one names no listed paper.
+GENERIC_NAMES = {n.lower() for n in """LLM LLMs VLM VLMs LVLM LVLMs MLLM MLLMs LMM LMMs VLA VLAs RAG GPT NLP RL RLHF RLVR
+GRPO PPO DPO MoE KV CNN GNN LoRA SOTA VQA QA CoT API GPU NMT MT ASR TTS AI AGI IR CTR AUC DiT ViT CLIP""".split()}
+_NAME_HEAD_RE = re.compile(r"^\s*([^:：]{2,40}?)\s*[:：]")
+_NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
+
+
+def _word(name: str) -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def paper_names(sources: dict[int, str]) -> dict[int, list[str]]:
+    """The names a sentence may call a listed paper by (`sources`: number -> title, newline, line): its title's part
+    before ':' when one to three words ('TAG-HGT', 'LLM-Rec', 'AdaPLD'), and the title's acronym-like words
+    ('GRKV', 'TGV-KV'; an inner capital not after a hyphen, so not 'Token-Level'). Field acronyms (LLM, RAG, …)
+    are nobody's name, and neither is a name another listed paper's title or line also uses. The digest eval's
+    name <-> citation check (`assistant/eval/digests.py`) calls papers by the same names."""
+    found: dict[int, set[str]] = {}
+    for n, text in sources.items():
+        title = re.sub(r"\\[a-zA-Z]+\{([^{}]*)\}", r"\1", text.split("\n", 1)[0])
+        names = set()
+        head = _NAME_HEAD_RE.match(title)
+        if head and len(head.group(1).split()) <= 3:
+            names.add(head.group(1).strip())
+        names |= {w for w in _NAME_WORD_RE.findall(title) if len(w) >= 3 and
+                  any(c.isupper() and i > 0 and w[i - 1] != "-" for i, c in enumerate(w))}
+        found[n] = {x for x in names if x.lower() not in GENERIC_NAMES}
+    return {n: sorted(x for x in names if not any(_word(x).search(t) for m, t in sources.items() if m != n))
+            for n, names in found.items()}
 
 
 def _named(sentence: str, names: dict[int, list[str]]) -> list[int]:
     body = CITATION_RE.sub(" ", sentence)
-    return [n for n, hs in names.items() if any(re.search(rf"(?<![A-Za-z0-9-]){re.escape(h)}(?![A-Za-z0-9-])", body)
-                                                for h in hs)]
+    return [n for n, hs in names.items() if any(_word(h).search(body) for h in hs)]
 
 
 def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> OverviewCheck:
     """Clean the raw reply (unfinished last sentence, citations, repeats), then `verify` it against `sources`."""
     result = OverviewCheck()
     tokens = {n: content_tokens(t) for n, t in sources.items()}
-    names = _names({n: t.split("\n", 1)[0] for n, t in sources.items()})
+    names = paper_names(sources)
     paragraphs = [[s for s in split_sentences(p)] for p in re.split(r"\n\s*\n", raw.strip()) if p.strip()]
     if paragraphs and paragraphs[-1] and unfinished(paragraphs[-1][-1]):
         cut = paragraphs[-1].pop()
@@ -144,7 +162,7 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
                 result.recited += 1
                 sentence = _with_cites(sentence, cites)
             named = [n for n in _named(sentence, names) if n not in cites]
-            if named and cites:  # 'LLM-Rec … ; TAG-HGT …[2]': every paper a sentence names is cited
+            if named:  # 'LLM-Rec … ; TAG-HGT …[2]': every paper a sentence names is cited
                 cites = sorted(set(cites) | set(named))
                 result.recited += 1
                 sentence = _with_cites(sentence, cites)
@@ -154,7 +172,54 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
             cleaned.append("".join(s if re.search(r"[\u3000-\u303f\uff00-\uffef]$", s) else s + " "
                                    for s in out).strip())
     checked = verify("\n\n".join(cleaned), sources, topic)
-    result.text, result.refused, result.cited = checked.text, checked.refused, checked.cited
     result.dropped += checked.dropped
     result.recited += checked.recited
+    result.text, result.refused = _settle(checked.text, names, result), checked.refused
+    result.cited = sorted({n for n in _cites(result.text)}) if result.text else checked.cited
+    result.refused = result.refused or not result.text
     return result
+
+
+def _settle(text: str, names: dict[int, list[str]], result: OverviewCheck) -> str:
+    """The verified text once more, as a reader gets it: `verify` may drop a sentence or move a citation, so a
+    sentence that now repeats a kept one, names a paper it no longer cites or ends the overview mid-clause is
+    fixed (citation added) or dropped here."""
+    if not text.strip():
+        return text
+    paragraphs = [split_sentences(p) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    kept: list[tuple[set[str], set[str]]] = []  # (content tokens, bigrams) of the sentences kept so far
+    out_paragraphs = []
+    for paragraph in paragraphs:
+        out = []
+        for sentence in paragraph:
+            tokens, pairs = content_tokens(sentence), _bigrams(sentence)
+            if any(near_duplicate(tokens, t) or near_duplicate(pairs, b) for t, b in kept):
+                result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
+                                       "reason": "repeats an earlier sentence"})
+                continue
+            cites = _cites(sentence)
+            named = [n for n in _named(sentence, names) if n not in cites]
+            if named:
+                result.recited += 1
+                sentence = _with_cites(sentence, sorted(set(cites) | set(named)))
+            kept.append((tokens, pairs))
+            out.append(sentence)
+        if out:
+            out_paragraphs.append(out)
+    while out_paragraphs and out_paragraphs[-1] and unfinished(out_paragraphs[-1][-1]):
+        cut = out_paragraphs[-1].pop()
+        result.dropped.append({"sentence": CITATION_RE.sub("", cut).strip(), "reason": "unfinished (cut off)"})
+        if not out_paragraphs[-1]:
+            out_paragraphs.pop()
+    return "\n\n".join("".join(s if re.search(r"[\u3000-\u303f\uff00-\uffef]$", s) else s + " " for s in p).strip()
+                       for p in out_paragraphs)
+
+
+def _bigrams(text: str) -> set[str]:
+    """English words and Chinese character pairs (the digest eval's measure of a repeat, beside `content_tokens`)."""
+    text = CITATION_RE.sub(" ", text)
+    words = {w.lower().rstrip("s") if len(w) > 4 else w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]+", text)}
+    words = {w for w in words if w not in _GENERIC and len(w) > 2}
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        words |= {run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] not in _GENERIC}
+    return words

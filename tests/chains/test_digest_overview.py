@@ -1,0 +1,116 @@
+"""Issue 16: the digest overview a reader gets has no defect of the kinds the digest eval counts (name <-> citation,
+repeated sentence, a last sentence cut mid-clause), whatever the model wrote. The model is a scripted
+OpenAI-compatible server; each delivered overview is scored by the eval's own checks
+(`assistant.eval.digests.overview_checks`), which share no code with the product's."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.chains.digest import DigestRequest, build_digest, check_overview
+from assistant.chains.digest.overview import paper_names
+from assistant.eval.digests import overview_checks
+from assistant.types import ChineseSummary, Paper
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+
+SOURCES = {1: "LLM-Rec: Generative Recommendation with Language Models\nLLM-Rec 用大语言模型逐个生成推荐物品。",
+           2: "TAG-HGT: Generative Recommendation over Heterogeneous Graphs\nTAG-HGT 在异构图上生成推荐列表。",
+           3: "Speculative Decoding with Adaptive Drafts for AdaPLD Serving\n自适应草稿长度加速推测解码。"}
+
+
+def defects(text: str, sources: dict[int, str]) -> dict:
+    titles = {n: t.split("\n", 1)[0] for n, t in sources.items()}
+    return overview_checks(text, titles, sources)
+
+
+def test_paper_names_are_title_heads_and_acronym_words_not_field_acronyms():
+    names = paper_names(SOURCES)
+    assert names[1] == ["LLM-Rec"] and names[2] == ["TAG-HGT"]
+    assert names[3] == ["AdaPLD"]  # no 'Name:' head: an acronym-like title word
+    assert "LLM" not in str(paper_names({1: "Better LLM Serving\nx", 2: "Other\ny"}))  # a field's acronym
+
+
+def test_a_sentence_naming_two_papers_cites_both():
+    """Commit 718357a's defect: 'LLM-Rec …；TAG-HGT …[2]' (a sentence naming two papers, citing one)."""
+    raw = "LLM-Rec 逐个生成推荐物品，而 TAG-HGT 在异构图上生成推荐列表 [2]。"
+    check = check_overview(raw, SOURCES)
+    assert "[1]" in check.text and "[2]" in check.text and check.recited >= 1
+    assert defects(check.text, SOURCES)["name_mismatches"] == 0
+    assert defects(raw, SOURCES)["name_mismatches"] == 1  # the eval flags the raw reply
+
+
+def test_an_uncited_sentence_naming_a_paper_gets_its_citation():
+    raw = "LLM-Rec 用大语言模型逐个生成推荐物品 [1]。AdaPLD 自适应地选择草稿长度。"
+    check = check_overview(raw, SOURCES)
+    assert check.text.endswith("[3]。") and defects(check.text, SOURCES)["defects"] == 0
+
+
+def test_a_name_found_without_a_colon_head_is_cited():
+    """The speculative-decoding @20 defect of the bundled-model run: 'AdaPLD uses …' citing only another paper."""
+    raw = "The papers differ: AdaPLD adapts the draft length while LLM-Rec generates items [1]."
+    check = check_overview(raw, SOURCES)
+    assert defects(check.text, SOURCES)["name_mismatches"] == 0 and "[3]" in check.text
+
+
+def test_repeats_and_a_cut_last_sentence_are_dropped():
+    raw = ("LLM-Rec 用大语言模型逐个生成推荐物品 [1]。LLM-Rec 用大语言模型来逐个生成推荐物品 [1]。"
+           "TAG-HGT 在异构图上生成推荐列表 [2]。两篇论文都把推荐形式化为")
+    check = check_overview(raw, SOURCES)
+    found = defects(check.text, SOURCES)
+    assert found["repeated"] == 0 and not found["unfinished_last"] and found["defects"] == 0
+    assert [d["reason"] for d in check.dropped] == ["unfinished (cut off)", "repeats an earlier sentence"]
+    assert defects(raw, SOURCES)["defects"] >= 2
+
+
+def test_a_last_sentence_ending_on_a_connector_before_its_citation_is_dropped():
+    raw = "LLM-Rec 用大语言模型逐个生成推荐物品 [1]。TAG-HGT 将推荐形式化为[2]"
+    check = check_overview(raw, SOURCES)
+    assert check.text == "LLM-Rec 用大语言模型逐个生成推荐物品 [1]。" or check.text.startswith("LLM-Rec")
+    assert not defects(check.text, SOURCES)["unfinished_last"]
+
+
+# ---------------------------------------------------------------- end to end: scripted model, eval's checks
+def paper(arxiv_id, title, abstract, tldr) -> Paper:
+    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.IR"], dates=["2026-06-02"],
+                 abstract=abstract, summary=ChineseSummary(tldr=tldr), summary_usable=True)
+
+
+PAPERS = [
+    paper("2606.20001", "LLM-Rec: Generative Recommendation with Language Models",
+          "We propose LLM-Rec, a generative recommendation model that decodes items one by one.",
+          "LLM-Rec 用大语言模型逐个生成推荐物品，实现生成式推荐。"),
+    paper("2606.20002", "TAG-HGT: Generative Recommendation over Heterogeneous Graphs",
+          "We propose TAG-HGT, generative recommendation over heterogeneous graphs of users and items.",
+          "TAG-HGT 在异构图上做生成式推荐，生成推荐列表。"),
+    paper("2606.20003", "SemID: Semantic IDs for Generative Recommendation",
+          "We propose SemID, semantic item IDs for generative recommendation.",
+          "SemID 为生成式推荐设计语义ID。"),
+]
+
+
+@pytest.fixture()
+def rec_app(mock_app):
+    mock_app.store.ingest(PAPERS)
+    return mock_app
+
+
+@pytest.mark.parametrize("reply", [
+    # two papers named, one cited; then a repeat; then cut mid-clause
+    ["LLM-Rec 逐个生成推荐物品，", "而 TAG-HGT 在异构图上生成推荐列表 [2]。", "LLM-Rec 逐个生成推荐物品 [1]。",
+     "TAG-HGT 在异构图上生成推荐列表 [2]。", "SemID 把物品", "形式化为"],
+    # a name without a citation, a citation on the wrong paper, and a last sentence ending on a connector
+    ["三篇论文都研究生成式推荐。", "SemID 设计语义ID [1]。", "它们的区别在于", "物品表示和 [3]"],
+])
+def test_delivered_overview_has_no_defect_the_eval_counts(rec_app, scripted, scripted_llm, reply):
+    scripted.enqueue({"tokens": reply})
+    digest = build_digest(DigestRequest(topic="生成式推荐", language="zh", max_papers=3), store=rec_app.store,
+                          retriever_factory=rec_app.retriever, llm=scripted_llm, embedder=rec_app.embedder,
+                          prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
+    assert len(digest.papers) == 3 and digest.overview
+    titles = {p.n: p.title for p in digest.papers}
+    texts = {p.n: f"{p.title} {p.line}" for p in digest.papers}
+    found = overview_checks(digest.overview, titles, texts)
+    assert found["defects"] == 0, found["problems"]
+    raw = overview_checks("".join(reply), titles, texts)
+    assert raw["defects"] >= 1  # the model's reply had defects; the delivered overview does not
