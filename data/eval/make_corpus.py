@@ -50,14 +50,31 @@ HELDOUT = {
     "dw-dengwei/2026-06-08_AI_enhanced_Chinese.jsonl": ["2606.06614"],
     "dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl": ["2606.13032"],
     "dw-dengwei/2026-06-29_AI_enhanced_Chinese.jsonl": ["2606.27484"],
+    # third held-out set, 2026-12-02, seed 20261203 (ids h3-*): 12 papers drawn the same way from the usable records not
+    # yet in the eval corpus (see data/eval/CORPUS.md); 2606.02981 and 2606.13604 are added to days already here
+    "dw-dengwei/2026-05-04_AI_enhanced_Chinese.jsonl": ["2605.00233"],
+    "dw-dengwei/2026-05-05_AI_enhanced_Chinese.jsonl": ["2605.01698"],
+    "dw-dengwei/2026-05-11_AI_enhanced_Chinese.jsonl": ["2605.07324"],
+    "dw-dengwei/2026-06-04_AI_enhanced_Chinese.jsonl": ["2606.05031"],
+    "dw-dengwei/2026-06-05_AI_enhanced_Chinese.jsonl": ["2606.05513"],
+    "dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl": ["2606.08025", "2606.08711"],
+    "dw-dengwei/2026-06-23_AI_enhanced_Chinese.jsonl": ["2606.21689", "2606.22378"],
+    "dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl": ["2606.30090"],
 }
+HELDOUT["dw-dengwei/2026-06-03_AI_enhanced_Chinese.jsonl"].append("2606.02981")  # third set
+HELDOUT["dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl"].append("2606.13604")  # third set
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-06-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-08_AI_enhanced_Chinese.jsonl",
-                  "dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-29_AI_enhanced_Chinese.jsonl"}
+                  "dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-29_AI_enhanced_Chinese.jsonl",
+                  # the eight days first copied for the third held-out set, likewise
+                  "dw-dengwei/2026-05-04_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-05_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-05-11_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-04_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-06-05_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-06-23_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl"}
 for _name, _ids in HELDOUT.items():
     TARGETS.setdefault(_name, []).extend(_ids)
 
