@@ -405,3 +405,7 @@ def test_mixed_case_forms_synonymous_heads_and_lmm():
         assert lexical_field(pruning, PaperText.of(paper("1", "T", sentence))) == "abstract", sentence
     assert lexical_field(pruning, PaperText.of(paper("2", "T", "Visual tokens are many. We prune weights."))) is None
     assert lexical_field(mllm, PaperText.of(paper("3", "Sparsity for Large Multimodal Models (LMMs)", "x"))) == "title"
+    assert lexical_field(pruning, PaperText.of(paper("4", "T", "We evict the KV of visual tokens."))) is None
+    kg, _ = split_concepts("knowledge graphs for retrieval-augmented generation", PROMPTS)
+    assert lexical_field(kg, PaperText.of(paper("5", "MoG: Experts for Graph-based Retrieval-Augmented Generation",
+                                                "x"))) == "title"  # graph-based RAG names the knowledge graph
