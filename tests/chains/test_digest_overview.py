@@ -114,3 +114,29 @@ def test_delivered_overview_has_no_defect_the_eval_counts(rec_app, scripted, scr
     assert found["defects"] == 0, found["problems"]
     raw = overview_checks("".join(reply), titles, texts)
     assert raw["defects"] >= 1  # the model's reply had defects; the delivered overview does not
+
+
+# ---------------------------------------------------------------- the reply ends at a sentence boundary
+def test_overview_stop_at_cited_sentence_ends():
+    from assistant.chains.digest.chain import overview_stop
+
+    now = [0.0]
+    stop = overview_stop(0.0, sentences=3, soft_seconds=15, clock=lambda: now[0])
+    assert not stop("LLM-Rec 逐个生成物品 [1]。")  # one sentence, early: go on
+    assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在")  # mid-sentence
+    assert stop("A [1]。B [2]。C [3]。") and stop("A [1]. B [2]. C [3].")  # three cited sentences
+    assert not stop("Version 1.5 is")  # a decimal point is no sentence end
+    now[0] = 16.0  # past the soft limit: the first sentence end will do
+    assert stop("LLM-Rec 逐个生成物品 [1]。") and stop("It decodes items. [1]")
+    assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在") and not stop("LLM-Rec 逐个生成物品。")  # uncited
+
+
+def test_the_model_is_stopped_after_three_sentences(rec_app, scripted, scripted_llm):
+    sentences = ["LLM-Rec 逐个生成推荐物品 [1]。", "TAG-HGT 在异构图上生成推荐列表 [2]。", "SemID 为生成式推荐设计语义ID [3]。",
+                 "三篇论文都属于生成式推荐 [1][2][3]。", "它们的区别在于物品表示 [3]。"]
+    scripted.enqueue({"tokens": sentences})
+    digest = build_digest(DigestRequest(topic="生成式推荐", language="zh", max_papers=3), store=rec_app.store,
+                          retriever_factory=rec_app.retriever, llm=scripted_llm, embedder=rec_app.embedder,
+                          prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
+    assert digest.overview and "三篇论文" not in digest.overview and "区别" not in digest.overview
+    assert digest.overview.count("。") == 3 and not digest.overview_dropped  # nothing cut, nothing wasted

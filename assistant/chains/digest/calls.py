@@ -51,10 +51,11 @@ class CachedReplies:
 
 
 def stream_within(llm: ChatModel, messages: list[dict], budget: Budget, max_tokens: int,
-                  replies: CachedReplies | None = None) -> Iterator[str]:
+                  replies: CachedReplies | None = None, stop: Callable[[str], bool] | None = None) -> Iterator[str]:
     """Stream, but stop (raising TimeoutError) once the budget is spent: the request itself gets the time left
     as its timeout (a slow prompt evaluation counts too), and closing the generator closes the HTTP stream, so
-    the model stops as well. With `replies`, a kept reply to the same request is served (one piece)."""
+    the model stops as well. With `replies`, a kept reply to the same request is served (one piece). `stop`: called
+    with the text so far after each piece; True ends the reply there (the model stops: no tokens are wasted)."""
     cached = replies.lookup(llm, messages, max_tokens) if replies is not None else None
     if cached is not None:
         yield cached
@@ -62,11 +63,15 @@ def stream_within(llm: ChatModel, messages: list[dict], budget: Budget, max_toke
     if budget.left() <= 1:
         raise TimeoutError("time budget spent")
     stream = llm.stream(messages, max_tokens=max_tokens, timeout=budget.left())
+    text = ""
     try:
         for piece in stream:
             yield piece
             if budget.left() <= 0:
                 raise TimeoutError("time budget spent")
+            text += piece
+            if stop is not None and stop(text):
+                return
     except LLMUnavailable:
         if budget.left() <= 1:  # the request timed out because the budget ran out
             raise TimeoutError("time budget spent") from None
@@ -87,14 +92,14 @@ def has_time(step: str, seconds: float, budget: Budget, digest: Digest) -> bool:
 
 def ask(step: str, llm: ChatModel, messages: list[dict], max_tokens: int, *, budget: Budget, digest: Digest,
         replies: CachedReplies | None, parse: Callable[[str], T], accepted: Callable[[T], bool],
-        report_error: bool = False) -> Generator[str, None, T | None]:
+        report_error: bool = False, stop: Callable[[str], bool] | None = None) -> Generator[str, None, T | None]:
     """One LLM step ('rerank', 'themes', 'overview'): stream the reply (yielding its pieces), parse it, keep it
     in the cache when `accepted`, and return what `parse` made of it. Over the budget or with the model
     unavailable, the digest notes why and None is returned (the caller falls back); with `report_error`, a
-    model failure also becomes the digest's `error`."""
+    model failure also becomes the digest's `error`. `stop` ends the reply early (see `stream_within`)."""
     pieces: list[str] = []
     try:
-        for piece in stream_within(llm, messages, budget, max_tokens=max_tokens, replies=replies):
+        for piece in stream_within(llm, messages, budget, max_tokens=max_tokens, replies=replies, stop=stop):
             pieces.append(piece)
             yield piece
     except TimeoutError:
