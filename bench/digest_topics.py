@@ -181,10 +181,11 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
     return "\n".join(lines)
 
 
-def overview_section(report_paths: list[Path]) -> str:
+def overview_section(report_paths: list[Path], labels: list[str] | None = None) -> str:
     """The bundled-model digests of `eval --digests` reports (run 1 = first run; a later run of the same command is
-    served from the reply cache): times, overview checks."""
+    served from the reply cache): times, overview checks. `labels` name the runs (default 1, 2, …)."""
     reports = [json.loads(p.read_text(encoding="utf-8")) for p in report_paths]
+    labels = labels or [str(n) for n in range(1, len(reports) + 1)]
     d0 = reports[0]["digests"]
     lines = ["## Digest overviews and times on the bundled model (`python -m assistant eval --digests`)", "",
              f"Runs of {', '.join(r['created'] for r in reports)}; model {d0['model']}; store "
@@ -196,7 +197,7 @@ def overview_section(report_paths: list[Path]) -> str:
              "| run | topic | size | listed / on topic | precision | seconds | select / themes / overview s | "
              "cached replies | theme names (named by) | overview sentences | defects | dropped by the checks |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
-    for run, report in enumerate(reports, 1):
+    for run, report in zip(labels, reports):
         for i in report["digests"]["items"]:
             ov, t = i["overview"], i["timings"]
             parts = " / ".join(f"{t.get(k, 0) / 1000:.1f}" for k in ("select_ms", "themes_ms", "overview_ms"))
@@ -206,11 +207,11 @@ def overview_section(report_paths: list[Path]) -> str:
                          f"{ov['sentences'] if ov else 'none: ' + '; '.join(i['notes'])[:80]} | "
                          f"{ov['defects'] if ov else '—'} | "
                          f"{'; '.join(ov['dropped_by_checks']) if ov and ov['dropped_by_checks'] else '—'} |")
-    problems = [(i["topic"], i["max_papers"], p) for r in reports for i in r["digests"]["items"] if i["overview"]
-                for p in i["overview"]["problems"]]
+    problems = [(run, i["topic"], i["max_papers"], p) for run, r in zip(labels, reports)
+                for i in r["digests"]["items"] if i["overview"] for p in i["overview"]["problems"]]
     if problems:
-        lines += ["", "Defects found: " + "; ".join(f"{t} @{n}: {p['problem']} ('{p['sentence'][:60]}')"
-                                                   for t, n, p in problems[:8])]
+        lines += ["", "Defects found: " + "; ".join(f"run {run}, {t} @{n}: {p['problem']} ('{p['sentence'][:60]}')"
+                                                   for run, t, n, p in problems[:8])]
     return "\n".join(lines)
 
 
@@ -223,9 +224,12 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
     parser.add_argument("--overview-report", type=Path, action="append",
                         help="write the overview section from this eval report (repeat: first run, cached run)")
+    parser.add_argument("--overview-labels", default=None,
+                        help="comma-separated names of the reports' runs (default 1, 2, …)")
     args = parser.parse_args()
     if args.overview_report:
-        section = overview_section(args.overview_report)
+        labels = args.overview_labels.split(",") if args.overview_labels else None
+        section = overview_section(args.overview_report, labels)
         write_section("digest-topics-overview", section)
         print(section)
         return
