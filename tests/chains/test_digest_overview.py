@@ -120,13 +120,15 @@ def test_delivered_overview_has_no_defect_the_eval_counts(rec_app, scripted, scr
 def test_overview_stop_at_cited_sentence_ends():
     from assistant.chains.digest.chain import overview_stop
 
-    now = [0.0]
-    stop = overview_stop(0.0, sentences=3, soft_seconds=15, clock=lambda: now[0])
+    now = [5.0]  # the first piece arrives 5 s into the call (the prompt's evaluation)
+    stop = overview_stop(sentences=3, soft_seconds=12, clock=lambda: now[0])
+    assert not stop("LLM")
+    now[0] = 16.0  # 16 s into the call, 11 s of writing
     assert not stop("LLM-Rec 逐个生成物品 [1]。")  # one sentence, early: go on
     assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在")  # mid-sentence
     assert stop("A [1]。B [2]。C [3]。") and stop("A [1]. B [2]. C [3].")  # three cited sentences
     assert not stop("Version 1.5 is")  # a decimal point is no sentence end
-    now[0] = 16.0  # past the soft limit: the first sentence end will do
+    now[0] = 17.5  # 12.5 s of writing, past the soft limit: the first sentence end will do
     assert stop("LLM-Rec 逐个生成物品 [1]。") and stop("It decodes items. [1]")
     assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在") and not stop("LLM-Rec 逐个生成物品。")  # uncited
 

@@ -53,24 +53,29 @@ logger = logging.getLogger(__name__)
 # short name and its line cut to 16-30 tokens, under a short digest-specific system prompt. Generation is slower
 # still (~6.5 tokens/s: the 8-paper overviews of 2026-12-02 spent ~31 of 42 s writing 200 tokens, one copied line
 # per sentence), so the reply is capped at 120 tokens and ends early at a sentence boundary: after
-# OVERVIEW_SENTENCES cited sentences, or at the first sentence end once the call has run OVERVIEW_SOFT_SECONDS
-# (a whole sentence is kept; before, the cap cut the last one and the tokens spent on it were thrown away).
+# OVERVIEW_SENTENCES cited sentences, or at the first sentence end once the model has been writing for
+# OVERVIEW_SOFT_SECONDS (counted from its first token, so a longer 20-paper prompt does not eat the reply; a whole
+# sentence is kept; before, the cap cut the last one and the tokens spent on it were thrown away).
 OVERVIEW_MAX_TOKENS = 120
 OVERVIEW_LINE_TOKENS = (16, 30)  # (least, most) tokens of each paper's line in the overview prompt
 OVERVIEW_LINES_BUDGET = 360  # tokens of all the lines together (8 papers: 30 each; 20 papers: 18 each)
 OVERVIEW_SENTENCES = 3
-OVERVIEW_SOFT_SECONDS = 15.0
+OVERVIEW_SOFT_SECONDS = 12.0
 # a sentence end with its citations: '… [2]。', '… [1][3].', '…。[2]' (a sentence without a citation does not count)
 _SENTENCE_END_RE = re.compile(r"[\]】]\s*(?:[。！？!?]|(?<!\d)\.)|(?:[。！？!?]|(?<!\d)\.)\s*[\[【]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】]"
                               r"(?!\s*[\[【])")
 
 
-def overview_stop(started: float, sentences: int = OVERVIEW_SENTENCES, soft_seconds: float = OVERVIEW_SOFT_SECONDS,
+def overview_stop(sentences: int = OVERVIEW_SENTENCES, soft_seconds: float = OVERVIEW_SOFT_SECONDS,
                   clock: Callable[[], float] = time.monotonic) -> Callable[[str], bool]:
-    """When the overview reply may end (`ask(stop=…)`): it ends at a cited sentence's end, after `sentences` of
-    them, or at the first one once `soft_seconds` have passed since `started`."""
+    """When the overview reply may end (`ask(stop=…)`, called after each streamed piece): at a cited sentence's
+    end, after `sentences` of them, or at the first one once `soft_seconds` have passed since the first piece."""
+    first: list[float] = []
 
     def stop(text: str) -> bool:
+        if not first:
+            first.append(clock())
+        started = first[0]
         ends = list(_SENTENCE_END_RE.finditer(text))
         if not ends or text[ends[-1].end():].strip():
             return False  # not at a sentence end right now
@@ -322,7 +327,7 @@ def _overview(run: _Run) -> Iterator[Event]:
     check = yield from token_events(ask(
         "overview", run.llm, messages, OVERVIEW_MAX_TOKENS, budget=run.budget, digest=digest, replies=run.replies,
         parse=lambda raw: check_overview(raw, sources, digest.request.topic),
-        accepted=lambda c: not c.refused and bool(c.text), report_error=True, stop=overview_stop(time.monotonic())))
+        accepted=lambda c: not c.refused and bool(c.text), report_error=True, stop=overview_stop()))
     digest.timings["overview_ms"] = elapsed_ms(t0)
     if check is None:
         return
