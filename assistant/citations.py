@@ -78,6 +78,45 @@ _POINTER_RE = re.compile(r"^(?:this|the|that|it|such)?\s*(?:information|answer|d
                          re.IGNORECASE)
 
 
+# ... or in its middle, where the model put the citation in place of the value: "TSCL 在 [1] 中进行了实验",
+# "evaluated on [2] datasets"
+_MID_BLANK_RE = re.compile(r"(?:在|于|从|由|对|用)\s*[\[【][\d,，、\s]+[\]】]\s*(?:中|上|里|内|之中|当中|进行|做了)|"
+                           r"\b(?:on|in|from|using|with)\s*\[[\d,\s]+\]\s*(?:datasets?|benchmarks?|tasks?|data)\b",
+                           re.IGNORECASE)
+# the model's own list of references after its answer ("参考文献：[1] 本研究……"): a restatement, not a claim
+_REFERENCES_RE = re.compile(r"^\s*(?:\*\*)?(?:参考文献|参考资料|引用来源|来源|出处|References?|Sources?|Citations?)"
+                            r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?(?=[\s,\d]|$)", re.IGNORECASE)
+_ZH_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(?:(1[0-2]|0?[1-9])\s*月\s*(?:([12]\d|3[01]|0?[1-9])\s*[日号])?)?")
+
+
+def dated_numbers(claim: str, texts: list[str]) -> list[tuple[str, float, float]]:
+    """The parts of each Chinese date in the claim ("2023年10月7日") that a cited sentence states as the same
+    date in words ("October 7, 2023"): a date is one fact in either language, and its month and day are neither
+    metrics nor counts."""
+    found = []
+    sentences = [x for text in texts for x in split_sentences(text)]
+    for match in _ZH_DATE_RE.finditer(claim):
+        year, month, day = match.groups()
+        for sentence in sentences:
+            if year not in sentence:
+                continue
+            months = {_MONTHS.index(next(m for m in _MONTHS if m.startswith(w.lower()[:3]))) + 1
+                      for w in _MONTH_RE.findall(sentence)}
+            months |= {int(m) for m in re.findall(r"(?<!\d)(1[0-2]|0?[1-9])\s*月", sentence)}
+            if month and int(month) not in months:
+                continue
+            if day and not re.search(rf"(?<![\d.]){int(day)}(?![\d.])", sentence):
+                continue
+            found += [(part, float(part), float(part)) for part in (year, month, day) if part]
+            break
+    return found
+
+
 def blank_slot(body: str) -> bool:
     """True when the sentence ends where its fact should be (the model left the asked value out)."""
     stripped = re.sub(r"[。.!！?？\s]+$", "", body)
@@ -182,6 +221,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     """Check a raw model answer against the sources it was given (source number -> text). `metrics` (zh⇄en
     entries, prompts/metric_terms.tsv) turn on the metric check of claimed numbers; `terms` (every zh⇄en list)
     let a claim's words match a cited sentence in the other language."""
+    from assistant.number_labels import counted_alike
+
     result = Verification(text="")
     if not answer.strip() or REFUSAL_MARK in answer:
         result.refused = True
@@ -195,7 +236,14 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     kept: list[str] = []
     parsed = []  # (sentence body, valid citation numbers, paragraph index)
     for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
+        if para_index and _REFERENCES_RE.match(paragraph):
+            result.dropped.append({"sentence": paragraph.strip(), "reason": "the model's list of sources, not a claim"})
+            continue
         for sentence in split_sentences(paragraph):
+            if _MID_BLANK_RE.search(sentence):
+                result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
+                                       "reason": "the asked value is missing"})
+                continue
             cites: list[int] = []
             for group in CITATION_RE.findall(sentence):
                 for part in re.split(r"[,，、]", group):
@@ -228,6 +276,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             continue
         cites = _recite(body, cites, names, sources, result)
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
+        dated = dated_numbers(body, [sources[n] for n in cites])
+        evidence += dated
+        given = question_numbers + dated  # numbers that need no metric or label of their own
         numbers = parse_numbers(body)
         missing = [raw for raw, *rest in numbers if not number_supported((raw, *rest), evidence)]
         if missing:  # the numbers are all in one other given source: the model cited the wrong one
@@ -242,27 +293,28 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                                    "reason": f"number(s) {', '.join(missing)} not in the cited source(s)"})
             continue
         out_of_context = [raw for raw, *rest in numbers
-                          if not number_supported((raw, *rest), question_numbers)
+                          if not number_supported((raw, *rest), given)
                           and not number_in_context((raw, *rest), tokens, [sources[n] for n in cites], all_names,
                                                     claim_spellings(body, terms or metrics or []))]
         if out_of_context:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(out_of_context)} stand "
                                    "next to other words in the cited source(s) (another setting or metric)"})
             continue
-        unchanged = [raw for raw, *rest in numbers if not number_supported((raw, *rest), question_numbers)
+        unchanged = [raw for raw, *rest in numbers if not number_supported((raw, *rest), given)
                      and change_without_source((raw, *rest), body, [sources[n] for n in cites])]
         if unchanged:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(unchanged)} are stated as a "
                                    "level in the cited source(s), not as the change this sentence claims"})
             continue
         other_metric = [raw for raw, *rest in numbers if metrics
-                        and not number_supported((raw, *rest), question_numbers)
-                        and metric_mismatch((raw, *rest), body, [sources[n] for n in cites], metrics)]
+                        and not number_supported((raw, *rest), given)
+                        and metric_mismatch((raw, *rest), body, [sources[n] for n in cites], metrics)
+                        and not counted_alike((raw, *rest), body, [sources[n] for n in cites], terms or metrics)]
         if other_metric:
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(other_metric)} measure "
                                    "something else in the cited source(s) than the metric this sentence names"})
             continue
-        reason = _mislabelled(numbers, body, [sources[n] for n in cites], question, question_numbers,
+        reason = _mislabelled(numbers, body, [sources[n] for n in cites], question, given,
                               all_names | title_terms, metrics or [], terms or metrics or [])
         if reason:
             result.dropped.append({"sentence": body, "reason": reason})
@@ -288,7 +340,12 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
 def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str, question_numbers: list,
                  names: set[str], metrics: list, terms: list) -> str | None:
     """Why a claimed number belongs to another label in its source (assistant/number_labels.py), or None."""
-    from assistant.number_labels import counted_otherwise, entity_value_elsewhere, labelled_otherwise
+    from assistant.number_labels import (
+        counted_alike,
+        counted_otherwise,
+        entity_value_elsewhere,
+        labelled_otherwise,
+    )
 
     claimed = [n for n in numbers if not number_supported(n, question_numbers)]
     other = [n[0] for n in claimed if labelled_otherwise(n, body, cited_texts, metrics)]
@@ -298,7 +355,8 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"
-    counted = [n[0] for n in claimed if counted_otherwise(n, body, cited_texts, terms)]
+    counted = [n[0] for n in claimed if counted_otherwise(n, body, cited_texts, terms)
+               and not counted_alike(n, body, cited_texts, terms)]
     if counted:
         return f"number(s) {', '.join(counted)} count something else in the cited source(s)"
     return None

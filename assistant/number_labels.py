@@ -29,7 +29,7 @@ _JOIN_BEFORE = re.compile(r"(?:\s|[:：=]|\b(?:of|at|is|was|were|are|by|to|reach
                           r"about|around|approximately|only|just|a|an)\b|为|是|达到|达|约|仅)+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^(?:\s|%|倍|×|x(?![A-Za-z]))+")
 # Chinese measure words between a count and its noun: "7种语言", "980张贴纸"
-_CLASSIFIER = re.compile(r"^(?:个|种|道|张|篇|项|条|名|位|家|所|款|类|次|门|部|组|对|份|层|轮)")
+_CLASSIFIER = re.compile(r"^(?:个|种|道|张|篇|项|条|名|位|家|所|款|类|次|门|部|组|对|份|层|轮|段|句|例|台|幅|帧|首|本|件|批|届)")
 _LATIN_WORD = re.compile(r"[A-Za-z][\w@\-]*")
 # acronyms that name the field, not an asked entity: a quote need not contain them
 COMMON_ACRONYMS = {"llm", "llms", "ai", "nlp", "ml", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms", "gpu", "gpus",
@@ -172,13 +172,30 @@ def _first_noun(text: str) -> str:
     return words[0] if words and len(words[0]) > 2 else ""
 
 
+def _noun_phrase(text: str) -> str:
+    """The counted noun phrase after a Chinese count word, up to three words ("条人工标注来验证" -> 人工标注,
+    "段真实人类对话" -> 真实人类对话): the head noun is its last word, the ones before it narrow it."""
+    text = _CLASSIFIER.sub("", _UNIT_AFTER.sub("", text).strip())
+    stop = _STOP.search(text)
+    words = []
+    for word in tokenize(text[:stop.start()] if stop else text):
+        if len(word) >= 2 and CJK_RE.match(word):
+            words.append(word)
+        elif words:
+            break
+    return "".join(words[:3])
+
+
 def noun_spellings(noun: str, terms: list) -> tuple[set[str], bool, bool]:
     """Tokens of a noun and of its term-list translations; and whether it can be matched in zh, in en."""
     from assistant.chains.translate.glossary import used_spellings
+    from assistant.zh_en_dictionary import glossed
 
     spellings = {noun} | {t for entry in used_spellings(noun, terms) for t in entry}
     tokens = {t for s in spellings for t in tokenize(s)}
-    return tokens, any(CJK_RE.search(s) for s in spellings), any(not CJK_RE.search(s) for s in spellings)
+    english = glossed(tokens)  # "人工标注" -> artifici, manual, annot, mark, …: counted in an English sentence too
+    return (tokens | english, any(CJK_RE.search(s) for s in spellings),
+            bool(english) or any(not CJK_RE.search(s) for s in spellings))
 
 
 def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: list) -> bool | None:
@@ -195,6 +212,35 @@ def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: li
         if tokens & set(tokenize(after[:24])):
             return True
     return False
+
+
+_PHRASE_STOP = {"the", "of", "and", "in", "on", "for", "to", "an", "with", "by", "from", "than", "more", "less", "time",
+                "times", "higher", "lower", "over", "per", "at", "as", "all", "its", "their", "our", "这些", "以上"}
+
+
+def _count_phrase_tokens(clean: str, end: int) -> set[str]:
+    """Content tokens of the phrase right after a number in its clause ("5,949条属性提取判断" -> 属性, 提取, 判断)."""
+    after = _UNIT_AFTER.sub("", clean[end:end + 40])
+    stop = _STOP.search(after)
+    after = _CLASSIFIER.sub("", (after[:stop.start()] if stop else after).strip())
+    return {t for t in tokenize(after[:12]) if len(t) > 1 and t not in _PHRASE_STOP and not t.isdigit()}
+
+
+def counted_alike(number: tuple[str, float, float], claim: str, texts: list[str], terms: list) -> bool:
+    """The claim and a source sentence holding the number count the same thing with it ("5,949条人类判断" and
+    "5,949条属性提取判断" share 判断; "550 conversations" and "550段对话" through the term lists): the number's
+    label agrees, whatever other metric word the claim's sentence also has (its "用户属性" is not a user count)."""
+    claimed: set[str] = set()
+    for clean, _s, end in number_sites(number, claim):
+        claimed |= _count_phrase_tokens(clean, end)
+    if not claimed:
+        return False
+    from assistant.chains.translate.glossary import used_spellings
+
+    spelled = claimed | {t for word in claimed for entry in used_spellings(word, terms) for s in entry
+                         for t in tokenize(s)}
+    return any(spelled & _count_phrase_tokens(clean, end)
+               for sentence in holding_sentences(number, texts) for clean, _s, end in number_sites(number, sentence))
 
 
 def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[str], terms: list) -> bool:
@@ -226,8 +272,8 @@ def asked_noun(question: str) -> str:
                 break
             words.append(word)
         return " ".join(words)
-    match = re.search(r"多少(.{0,8})", question)
-    noun = _first_noun(match.group(1)) if match else ""
+    match = re.search(r"多少(.{0,10})", question)
+    noun = _noun_phrase(match.group(1)) if match else ""
     before = re.search(r"([\u4e00-\u9fff]{2,8})(?:一共|总共|共)?有多少", question)
     if not noun and before:  # "金属特殊贴纸有多少张" counts 贴纸
         words = [w for w in tokenize(before.group(1)) if len(w) >= 2]

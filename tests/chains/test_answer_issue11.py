@@ -476,3 +476,67 @@ def test_a_quote_that_misses_a_name_the_question_asks_about_does_not_overrule_no
     sentence = "gpt-4.1 at 23.20 (BLEU: 21.15, chrF: 25.24)."
     assert unnamed_in(sentence, "What BLEU score does gpt-4.1 get on Twi in the Nsanku benchmark?", [card]) == ["Twi"]
     assert unnamed_in(sentence, "What BLEU score does gpt-4.1 get in the Nsanku benchmark?", [card]) == []
+
+
+def test_the_models_own_reference_list_is_not_a_claim():
+    """h2-t-personalization-data: "参考文献：[1] <a summary sentence>" after the answer restated the paper, and its
+    550 was scored as the answer to the second part."""
+    sources = {1: "Personalization\n收集550段真实人类对话及5,949条属性提取判断。"}
+    check = verify("作者收集了550段真实人类对话[1]。\n\n参考文献：[1] 本研究收集了550段真实人类对话。", sources)
+    assert check.text == "作者收集了550段真实人类对话[1]。"
+    assert "list of sources" in check.dropped[0]["reason"]
+
+
+@pytest.mark.parametrize("reply", ["具体来说，TSCL 在 [1] 中进行了实验。", "TSCL is evaluated on [1] datasets."])
+def test_a_citation_standing_where_the_value_should_be_is_a_blank(reply):
+    """h2-l-tscl-datasets: the model put the citation in place of the asked datasets."""
+    check = verify(reply, {1: "TSCL\nExperiments on ALASKA2, VOC2012 and ImageNet."})
+    assert check.refused and check.dropped[0]["reason"] == "the asked value is missing"
+
+
+def test_a_chinese_date_matches_the_same_date_written_in_english():
+    """h2-x-youtube-period: 2023年10月7日 is "October 7, 2023"; a wrong month or day is still dropped."""
+    sources = {1: "YouTube\nWe analyse 253,925 comments posted between October 7, 2023 and January 2024."}
+    ok = verify("所分析的评论发布于2023年10月7日至2024年1月[1]。", sources)
+    assert not ok.refused and "2023年10月7日" in ok.text
+    assert verify("评论发布于2023年11月[1]。", sources).refused
+    assert verify("评论发布于2023年10月8日[1]。", sources).refused
+
+
+def test_a_count_with_the_sources_counted_noun_stands_beside_another_metric_word(mock_seed_app):
+    """h2-t-personalization-data: "用户属性提取阶段有5,949条人类判断" names 用户 (a user-count metric), but the
+    source counts the same 判断 with 5,949: the claim stands; a count of something else still falls."""
+    from assistant.chains.answer import answer_terms, metric_terms
+
+    prompts = mock_seed_app.settings.prompts_dir
+    sources = {1: "Personalization\n收集550段真实人类对话及三个阶段的判断数据（5,949条属性提取判断、11,919条属性配对判断）。"}
+    ok = verify("其中用户属性提取阶段有5,949条人类判断[1]。", sources, "", metric_terms(prompts), answer_terms(prompts))
+    assert not ok.refused and "5,949" in ok.text
+    wrong = verify("其中有5,949位用户[1]。", sources, "", metric_terms(prompts), answer_terms(prompts))
+    assert wrong.refused
+
+
+def test_the_dictionary_glosses_chinese_words_in_english():
+    from assistant.zh_en_dictionary import glossed, glosses
+
+    assert "annot" in glosses("标注") and "valid" in glosses("验证")  # stemmed as BM25 tokens are
+    assert glosses("用") == frozenset() and glosses("model") == frozenset()  # one character; Latin
+    assert {"convers", "dialogu"} <= glossed(["对话", "model"])
+
+
+def test_a_count_asked_in_chinese_finds_the_english_sentence_that_counts_it():
+    """h2-x-hallucxr-annotations: "多少条人工标注" is answered only by "validated against 250 human annotations";
+    through the dictionary the English sentence counts the asked noun and outranks Chinese sentences with other
+    numbers (the embedder is switched off here: lexical evidence only)."""
+    import numpy as np
+
+    from assistant.chains.evidence import score_sentences
+    from assistant.types import ChineseSummary, Paper
+
+    paper = Paper(arxiv_id="2605.20469", title="HalluCXR", abstract=(
+        "We evaluate six VLMs on 856 chest radiographs. The two-layer detection pipeline is validated against 250 "
+        "human annotations."), summary=ChineseSummary(
+        tldr="构建HalluCXR基准，包含856张胸片，采用双层检测流水线（自动检测F1=0.959）。", result="61.9-82.3%输出含幻觉。"))
+    scored = score_sentences("HalluCXR 的双层检测流水线是用多少条人工标注来验证的？", [(1, paper)],
+                             lambda texts: np.zeros((len(texts), 4)))
+    assert "250 human annotations" in scored[0].sentence
