@@ -58,12 +58,14 @@ class PaperStore:
         self.settings = settings
         self.embedder = embedder
         name = settings.collection_name()
-        # With a Chroma server several app instances share one store; each keeps its own BM25 cache,
-        # named after the server, and re-syncs it when the shared generation marker moves.
+        # With a Chroma server several app instances share one store; each keeps its own BM25 index,
+        # named after the server, and re-syncs it when the shared generation marker moves. (An embedded store's
+        # processes share one index file: each notices the others' commits.) The index is a SQLite file since
+        # issue 15; a JSON cache of an earlier version beside it (same name, `.json`) is migrated on first open.
         # (a stable digest: the built-in hash() of a str changes with every process, which made each restart
         # miss its cache and rebuild BM25 from scratch, leaving one stale file behind per run)
-        cache_name = f"bm25-{name}.json" if not settings.chroma_url else \
-            f"bm25-{name}-{hashlib.sha256(settings.chroma_url.encode()).hexdigest()[:8]}.json"
+        cache_name = f"bm25-{name}.sqlite3" if not settings.chroma_url else \
+            f"bm25-{name}-{hashlib.sha256(settings.chroma_url.encode()).hexdigest()[:8]}.sqlite3"
         # The cache is read first: it knows how many chunks the store had ("had papers, now none" below).
         self.keywords = KeywordIndex(settings.store_dir / cache_name)
         if client is None and not settings.chroma_url and len(self.keywords):

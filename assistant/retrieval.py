@@ -25,6 +25,8 @@ MAX_AUTHOR_IDS = 2000
 # A filter keeping at least this share of the chunks is applied after an unfiltered dense query (see
 # `HybridRetriever._dense_post_filtered`); a narrower one goes to Chroma's `where`.
 MIN_POST_FILTER_SHARE = 0.05
+# ... asking Chroma for at most this many unfiltered neighbours (HNSW's cost grows with the number asked for)
+MAX_POST_FETCH = 8000
 
 
 @dataclass(frozen=True)
@@ -60,17 +62,29 @@ class SearchFilters:
             return False
         if self.until and int(meta.get("date_first_int", 0) or 0) > self.until_int():
             return False
-        if self.categories:
-            if self.primary_only:
-                if meta.get("primary_category") not in self.categories:
-                    return False
-            elif not set(str(meta.get("categories", "")).split(",")) & set(self.categories):
-                return False
+        if self.categories and not self._categories_match(meta):
+            return False
         if self.author and self.author.lower() not in str(meta.get("authors", "")).lower():
             return False
         if self.ids and meta.get("arxiv_id") not in self.ids:
             return False
         return True
+
+    def _categories_match(self, meta: dict) -> bool:
+        if self.primary_only:
+            return meta.get("primary_category") in self.categories
+        return bool(set(str(meta.get("categories", "")).split(",")) & set(self.categories))
+
+    def category_filter(self):
+        """The category part for the keyword index's columns: (cache key, predicate on a document's
+        primary_category and categories), or None."""
+        if not self.categories:
+            return None
+        return ("categories", self.categories, self.primary_only), self._categories_match
+
+    def columnar(self) -> bool:
+        """Dates and categories only: the keyword index's columns decide the filter without reading metadata."""
+        return not (self.author or self.ids)
 
     def to_metadata_filters(self, author_ids: list[str] | None) -> MetadataFilters | None:
         parts: list[MetadataFilter | MetadataFilters] = []
@@ -146,10 +160,7 @@ class HybridRetriever(BaseRetriever):
     def _author_ids(self) -> list[str] | None:
         if not self.filters.author:
             return None
-        needle = self.filters.author.lower()
-        ids = {m["arxiv_id"] for nid in self.store.keywords.hashes()
-               if (m := self.store.keywords.meta(nid)) and needle in str(m.get("authors", "")).lower()}
-        return sorted(ids)[:MAX_AUTHOR_IDS]
+        return self.store.keywords.paper_ids_by_author(self.filters.author, MAX_AUTHOR_IDS)
 
     def dense(self, query: str, k: int) -> list[NodeWithScore]:
         embedding = self.store.embedder.get_query_embedding(query)
@@ -173,31 +184,43 @@ class HybridRetriever(BaseRetriever):
 
     def _dense_post_filtered(self, embedding, k: int, total: int) -> list[NodeWithScore] | None:
         """A filter that keeps a fair share of the store: ask Chroma for more neighbours without a `where` and
-        filter them here on the BM25 index's in-memory metadata. Chroma's filtered query evaluates the `where`
-        over the metadata of every chunk (SQLite) before searching: ~100 ms at 20k chunks and growing with the
-        store (bench/RESULTS.md, scale). None (use Chroma's filter) for a selective filter, or when too few
-        neighbours pass."""
-        if self._share is None:  # one estimate per retriever (a request, or an eval's query set)
-            self._share = self.store.keywords.share_matching(self.filters.matches)
-        share = self._share
+        filter them here on the keyword index's columns (dates, category combinations per slot). Chroma's
+        filtered query evaluates the `where` over the metadata of every chunk (SQLite) before searching: ~100 ms
+        at 20k chunks and linear in the store (bench/RESULTS.md, scale). When too few neighbours pass, ask for
+        more (up to MAX_POST_FETCH). None (use Chroma's filter) for a selective filter, or when even that many
+        neighbours hold too few matches."""
+        kw = self.store.keywords
+        flt = self.filters
+        mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
+        share = kw.share(mask)
         if share < MIN_POST_FILTER_SHARE:
             return None
         n = min(total, int(k / share * 2) + 50)
-        got = self.store.chunks.query(query_embeddings=[embedding], n_results=n, include=["distances"])
-        ids, distances = got["ids"][0], got["distances"][0]
-        nodes = self._nodes(ids)
-        out = [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))
-               for nid, distance in zip(ids, distances)
-               if nid in nodes and self.filters.matches(nodes[nid].metadata)][:k]
-        if len(out) < k and n < total:
-            return None
-        return out
+        while True:
+            got = self.store.chunks.query(query_embeddings=[embedding], n_results=n, include=["distances"])
+            ids, distances = got["ids"][0], got["distances"][0]
+            slots = kw.slots(ids)
+            unknown = [nid for nid in ids if nid not in slots]  # written by another instance since the re-sync
+            extra = {nid: node for nid, node in self._nodes(unknown).items() if flt.matches(node.metadata)} \
+                if unknown else {}
+            kept = [(nid, d) for nid, d in zip(ids, distances)
+                    if nid in extra or (nid in slots and slots[nid] < len(mask) and mask[slots[nid]])][:k]
+            if len(kept) >= k or n >= total:
+                break
+            if n >= MAX_POST_FETCH:
+                return None
+            n = min(total, n * 4, MAX_POST_FETCH)
+        nodes = {**self._nodes([nid for nid, _ in kept if nid not in extra]), **extra}
+        return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))
+                for nid, distance in kept if nid in nodes]
 
     def keyword(self, query: str, k: int) -> list[NodeWithScore]:
         self.store.ensure_keyword_sync()
-        flt = None if self.filters.is_empty() else self.filters.matches
-        hits = self.store.keywords.search(query, k, paper_filter=flt, since=self.filters.since_int(),
-                                          until=self.filters.until_int())
+        flt = self.filters
+        # dates and categories are columns of the index; an author or id filter reads metadata, best hits first
+        hits = self.store.keywords.search(query, k, paper_filter=None if flt.columnar() else flt.matches,
+                                          since=flt.since_int(), until=flt.until_int(),
+                                          categories=flt.category_filter())
         nodes = self._nodes([nid for nid, _ in hits])
         return [NodeWithScore(node=nodes[nid], score=score) for nid, score in hits if nid in nodes]
 
@@ -205,13 +228,9 @@ class HybridRetriever(BaseRetriever):
     def _nodes(self, ids: list[str]) -> dict[str, TextNode]:
         """Nodes to rank and filter, with the light metadata the BM25 index keeps in memory; a node it does not
         know yet (another instance just wrote it) gets its metadata from Chroma. Text comes later (`_hydrate`)."""
-        nodes, missing = {}, []
-        for nid in ids:
-            meta = self.store.keywords.meta(nid)
-            if meta is None:
-                missing.append(nid)
-            else:
-                nodes[nid] = TextNode(id_=nid, text="", metadata=dict(meta))
+        metas = self.store.keywords.metas(ids) if ids else {}
+        nodes = {nid: TextNode(id_=nid, text="", metadata=metas[nid]) for nid in ids if nid in metas}
+        missing = [nid for nid in ids if nid not in metas]
         if missing:
             got = self.store.chunks.get(ids=missing, include=["metadatas"])
             for nid, meta in zip(got["ids"], got["metadatas"]):

@@ -79,7 +79,7 @@ def test_ingest_writes_to_the_server_not_the_local_dir(seeded, chroma_url):
 
     store_dir = Path(seeded["ASSISTANT_STORE_DIR"])
     assert not (store_dir / "chroma.sqlite3").exists()
-    assert [p.name for p in store_dir.glob("bm25-*.json")], "the BM25 cache lives in the instance's store dir"
+    assert [p.name for p in store_dir.glob("bm25-*.sqlite3")], "the BM25 index lives in the instance's store dir"
     settings = Settings(collection=seeded["ASSISTANT_COLLECTION"], embedding_mode="use", _env_file=None)
     host, port = chroma_url.rsplit("//", 1)[1].split(":")
     client = chromadb.HttpClient(host=host, port=int(port))

@@ -87,8 +87,19 @@ wrap(Collection, "update", "touch")
 wrap(Collection, "upsert", "catalog",
      accept=lambda self, ids=None, *a, **k: self.name.endswith("_papers") and ids != [index.GENERATION_ID])
 wrap(keyword_index.KeywordIndex, "save", "bm25_save", when="before")
-wrap(keyword_index.os, "replace", "bm25_rename", when="before",
-     accept=lambda src, *a, **k: os.path.basename(str(src)).startswith(".bm25-"))
+
+
+def write_then_maybe_die(self, body):
+    # one BM25 index write transaction (issue 15: SQLite): its changes made, the kill before its COMMIT
+    conn = self._conn
+    conn.execute("BEGIN IMMEDIATE")
+    body(conn)
+    hit("bm25_commit")
+    conn.execute("COMMIT")
+    return True
+
+
+keyword_index.KeywordIndex._write = write_then_maybe_die
 
 from assistant.cli import main
 
@@ -184,7 +195,12 @@ def snapshot(store: Path) -> dict:
 
     settings = _settings(store)
     name = settings.collection_name()
-    cache = json.loads((store / f"bm25-{name}.json").read_text(encoding="utf-8"))
+    con = sqlite3.connect(f"file:{store / f'bm25-{name}.sqlite3'}?mode=ro", uri=True)
+    try:  # the BM25 index as it is on disk (issue 15: SQLite)
+        cache = {"docs": {nid: {"hash": h} for nid, h in con.execute("SELECT node_id, hash FROM docs")},
+                 "generation": dict(con.execute("SELECT key, value FROM info")).get("generation", "")}
+    finally:
+        con.close()
     client = open_chroma_client(settings)
     chunks = client.get_collection(name).get(include=["metadatas", "documents", "embeddings"])
     catalog = client.get_collection(f"{name}_papers").get(include=["documents"])
@@ -331,7 +347,8 @@ HOOKED = [
     ("embed", 10, "mid-embedding of batch 2, nothing committed"),
     ("catalog", 1, "batch 1 committed, batch 2 embedded but not written"),
     ("chunks", 2, "batch 2's chunks written, its catalogue entries not"),
-    ("bm25_rename", 1, "everything in Chroma, BM25 temp file written but not renamed"),
+    ("bm25_commit", 1, "batch 1 in Chroma, its BM25 write transaction not committed"),
+    ("bm25_commit", 3, "everything in Chroma, the BM25 generation's write transaction not committed"),
 ]
 
 

@@ -1,6 +1,7 @@
-"""Issue 15: the BM25 index is updated in place (no rebuild per change). An index updated incrementally ranks and
-scores exactly like one rebuilt from the same docs, matches bm25s's scores, and a process killed in the middle of
-saving an update leaves a store that reopens to the same state as a clean ingest."""
+"""Issue 15: the BM25 index is updated in place (no rebuild per change), in SQLite segments. An index updated
+incrementally ranks and scores exactly like one rebuilt from the same docs, matches bm25s's scores, a process killed
+in the middle of an update (or of a segment merge) leaves a store that reopens to the same state as a clean ingest,
+and the JSON cache of earlier versions is migrated without re-tokenizing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +50,18 @@ def results(kw: KeywordIndex, **filters):
     return [kw.search(q, 20, **filters) for q in QUERIES]
 
 
+def rebuild(kw: KeywordIndex, path=None) -> KeywordIndex:
+    """A new index holding the same documents, written in one go (what a from-scratch build stores)."""
+    terms = kw.export_terms()
+    fresh = KeywordIndex(path)
+    fresh.upsert_tokens([(nid, h, list(terms[nid].elements()), {**meta, "embed_hash": th})
+                         for nid, h, th, meta in kw.docs()])
+    return fresh
+
+
+IR = (("categories", ("cs.IR",), False), lambda m: "cs.IR" in m["categories"].split(","))
+
+
 def test_an_index_updated_in_place_equals_a_rebuild():
     rng = random.Random(1)
     kw = KeywordIndex(None)
@@ -60,13 +74,19 @@ def test_an_index_updated_in_place_equals_a_rebuild():
         kw.upsert(items(new + changed))
         gone = rng.sample(sorted(kw.hashes()), 25)
         kw.delete(gone)
-    rebuilt = KeywordIndex(None)
-    rebuilt.upsert_tokens([(nid, d["hash"], d["tokens"], d["meta"]) for nid, d in kw._docs.items()])
-    assert len(rebuilt) == len(kw)
-    for flt in ({}, {"since": 20260603}, {"until": 20260602},
+    rebuilt = rebuild(kw)
+    assert len(rebuilt) == len(kw) and rebuilt.hashes() == kw.hashes()
+    for flt in ({}, {"since": 20260603}, {"until": 20260602}, {"categories": IR},
+                {"since": 20260602, "until": 20260604, "categories": IR},
                 {"paper_filter": lambda m: "cs.IR" in m.get("categories", "")}):
         assert results(kw, **flt) == results(rebuilt, **flt)
-    assert kw._inv.dead > 0  # the comparison really was against in-place updates
+    stats = kw.segment_stats()
+    assert stats["slots"] > stats["live"]  # the comparison really was against in-place updates (dead slots)
+    # the columnar filters select what the metadata predicate selects
+    def pred(m):
+        return "cs.IR" in m.get("categories", "").split(",") and m.get("date_last_int", 0) >= 20260603
+
+    assert results(kw, since=20260603, categories=IR) == results(kw, paper_filter=pred)
 
 
 def test_scores_match_bm25s():
@@ -75,9 +95,10 @@ def test_scores_match_bm25s():
     rng = random.Random(2)
     kw = KeywordIndex(None)
     kw.upsert(items([paper(i, "2026-06-01", rng) for i in range(200)]))
-    ids = sorted(kw._docs)
+    terms = kw.export_terms()
+    ids = sorted(terms)
     ref = bm25s.BM25()
-    ref.index([kw._docs[i]["tokens"] or ["\x00empty"] for i in ids], show_progress=False)
+    ref.index([list(terms[i].elements()) or ["\x00empty"] for i in ids], show_progress=False)
     for query in QUERIES:
         token_ids = [ref.vocab_dict[t] for t in tokenize(query) if t in ref.vocab_dict]
         scores = np.asarray(ref.get_scores_from_ids(token_ids))
@@ -87,38 +108,60 @@ def test_scores_match_bm25s():
         assert max(abs(got[k] - expected[k]) for k in got) < 1e-4
 
 
-def test_a_compaction_keeps_results():
+def test_merges_keep_results_and_drop_dead_postings(monkeypatch):
+    from assistant import keyword_index
+
+    monkeypatch.setattr(keyword_index, "MIN_CLASS_DOCS", 64)  # merge at this test's size
     rng = random.Random(3)
     kw = KeywordIndex(None)
-    papers = [paper(i, "2026-06-01", rng) for i in range(400)]
-    kw.upsert(items(papers))
-    kw.search("x", 1)
-    before = kw._inv
-    for version in range(1, 4):  # every chunk replaced three times: dead slots pass half, the index compacts
+    for start in range(0, 400, 20):  # twenty small writes: segments merged in size classes
+        kw.upsert(items([paper(i, "2026-06-01", rng) for i in range(start, start + 20)]))
+    assert kw.segment_stats()["segments"] < 8
+    for version in range(1, 4):  # every chunk replaced three times: mostly dead segments are rewritten
         kw.upsert(items([paper(i, "2026-06-02", rng, version) for i in range(400)]))
-    assert kw._inv is not before and kw._inv.dead <= len(kw._inv.ids) / 2
-    rebuilt = KeywordIndex(None)
-    rebuilt.upsert_tokens([(nid, d["hash"], d["tokens"], d["meta"]) for nid, d in kw._docs.items()])
-    assert results(kw) == results(rebuilt)
+    stats = kw.segment_stats()
+    assert stats["live"] == len(kw) == 1600 and stats["docs"] <= 2 * stats["live"]
+    assert results(kw) == results(rebuild(kw))
+    kw.compact()
+    assert kw.segment_stats() == {**stats, "segments": 1, "docs": 1600}
+    assert results(kw) == results(rebuild(kw))
 
 
-KILLED_SAVE = textwrap.dedent("""
+KILLED_UPDATE = textwrap.dedent("""
     import os, pickle, signal, sys
     from assistant import keyword_index
     from assistant.index import PaperStore
     from assistant.embeddings import HashEmbedder
     from tests.conftest import make_settings
 
-    original = keyword_index.KeywordIndex._write
+    point, nth, seen = sys.argv[3], int(sys.argv[4]), {"write": 0, "merge": 0}
+    keyword_index.MIN_CLASS_DOCS = 64  # merges happen at this size
+    import assistant.index
+    assistant.index.BATCH_PAPERS = 32  # more, smaller writes
+    original_merge = keyword_index.KeywordIndex._merge
 
-    def write_then_die(self, generation, docs):
-        # half a cache file on disk, then the process dies before the rename (power loss, OOM kill, kill -9)
-        fd = os.open(self.path.parent / f".bm25-{keyword_index._HOST}-{os.getpid()}-k1ll.tmp",
-                     os.O_CREAT | os.O_WRONLY)
-        os.write(fd, b'{"format":2,"generation":"' + generation.encode() + b'","count":')
-        os.kill(os.getpid(), signal.SIGKILL)
+    def write_then_die(self, body):
+        # an incremental update of the BM25 index: its transaction fully written, the process killed before
+        # COMMIT (power loss, OOM kill, kill -9)
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        body(conn)
+        seen[self._in_merge and "merge" or "write"] += 1
+        if seen[point] == nth:
+            os.kill(os.getpid(), signal.SIGKILL)
+        conn.execute("COMMIT")
+        return True
 
+    def merge(self, segs):
+        self._in_merge = True
+        try:
+            return original_merge(self, segs)
+        finally:
+            self._in_merge = False
+
+    keyword_index.KeywordIndex._in_merge = False
     keyword_index.KeywordIndex._write = write_then_die
+    keyword_index.KeywordIndex._merge = merge
     settings = make_settings(sys.argv[1])
     store = PaperStore(settings, HashEmbedder(embed_batch_size=64))
     store.ingest(pickle.load(open(sys.argv[2], "rb")))
@@ -133,28 +176,40 @@ def _store(path: Path):
     return PaperStore(make_settings(path), HashEmbedder(embed_batch_size=64))
 
 
-def test_a_process_killed_while_saving_an_update_recovers(tmp_path):
+@pytest.mark.parametrize("point,nth", [("write", 1), ("write", 2), ("merge", 1)])
+def test_a_process_killed_during_an_incremental_update_recovers(tmp_path, monkeypatch, point, nth):
+    """SIGKILL inside the index's write transaction: of the day's first batch, of a later one (an earlier batch
+    committed, the generation cleared), or of a segment merge. The store reopens to what a clean ingest holds."""
     import pickle
 
+    from assistant import keyword_index
+
+    monkeypatch.setattr(keyword_index, "MIN_CLASS_DOCS", 64)
     rng = random.Random(4)
     day1 = [paper(i, "2026-06-01", rng) for i in range(120)]
-    day2 = [paper(500 + i, "2026-06-02", rng) for i in range(40)] + \
+    day2 = [paper(500 + i, "2026-06-02", rng) for i in range(200)] + \
         [paper(i, "2026-06-02", rng, version=2) for i in range(0, 120, 6)]
     crashed = _store(tmp_path / "crashed")
     crashed.ingest(day1)
     crashed.keywords.search("warm", 1)
     saved_generation = crashed.keywords.generation
+    crashed.keywords.close()
     del crashed
     batch = tmp_path / "day2.pkl"
     batch.write_bytes(pickle.dumps(day2))
     root = Path(__file__).resolve().parents[1]
-    proc = subprocess.run([sys.executable, "-c", KILLED_SAVE, str(tmp_path / "crashed"), str(batch)], cwd=root,
-                          env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", KILLED_UPDATE, str(tmp_path / "crashed"), str(batch), point,
+                           str(nth)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True,
+                          text=True, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
 
-    reopened = _store(tmp_path / "crashed")  # re-syncs BM25 from Chroma: the saved cache is of an older generation
-    assert not list((tmp_path / "crashed").glob(".bm25-*.tmp"))  # the dead writer's temp file is gone
+    reopened = _store(tmp_path / "crashed")  # re-syncs BM25 from Chroma: the index is of an older generation
     assert reopened.keywords.generation != saved_generation
+    assert reopened.keywords.generation == reopened._generation()
+    in_chroma = reopened.chunks.get(include=["metadatas"])
+    assert reopened.keywords.hashes() == {i: m["content_hash"] for i, m in zip(in_chroma["ids"],
+                                                                               in_chroma["metadatas"])}
+    reopened.ingest(day2)  # the interrupted day, again (as `sync` does)
     clean = _store(tmp_path / "clean")
     clean.ingest(day1)
     clean.ingest(day2)
@@ -162,18 +217,19 @@ def test_a_process_killed_while_saving_an_update_recovers(tmp_path):
     assert results(reopened.keywords) == results(clean.keywords)
     since = {"since": 20260602}
     assert results(reopened.keywords, **since) == results(clean.keywords, **since)
+    assert results(reopened.keywords) == results(rebuild(reopened.keywords))
 
 
 @pytest.mark.parametrize("n_updates", [1, 3])
 def test_saved_and_reloaded_index_equals_the_live_one(tmp_path, n_updates):
     rng = random.Random(5)
-    kw = KeywordIndex(tmp_path / "bm25.json")
+    kw = KeywordIndex(tmp_path / "bm25.sqlite3")
     kw.upsert(items([paper(i, "2026-06-01", rng) for i in range(150)]))
     kw.search("x", 1)
     for u in range(n_updates):
         kw.upsert(items([paper(i, "2026-06-03", rng, version=u + 1) for i in range(0, 150, 5)]))
         kw.save(f"g{u}")
-    again = KeywordIndex(tmp_path / "bm25.json")
+    again = KeywordIndex(tmp_path / "bm25.sqlite3")
     assert again.generation == f"g{n_updates - 1}"
     assert results(again) == results(kw)
 
@@ -197,7 +253,8 @@ def test_tokens_computed_beside_the_vectors_are_the_main_process_ones(tmp_path):
         store.ingest(papers)
     assert len(store.keywords) == 160
     texts = dict(items(papers)[i][::2] for i in range(160))
-    assert all(store.keywords._docs[nid]["tokens"] == tokenize(text) for nid, text in texts.items())
+    terms = store.keywords.export_terms()
+    assert all(terms[nid] == Counter(tokenize(text)) for nid, text in texts.items())
 
 
 def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same_hits(tmp_path):
@@ -230,3 +287,67 @@ def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same
     narrow = SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",))
     HybridRetriever(store, filters=narrow, mode="dense").dense("retrieval", 5)
     assert calls[-1] is True  # a selective filter still goes to Chroma
+
+
+def _legacy_cache(path: Path, kw: KeywordIndex, generation: str) -> None:
+    """The JSON cache file of the version before issue 15 (format 2), holding `kw`'s documents."""
+    import hashlib
+    import json
+
+    terms = kw.export_terms()
+    docs = {nid: {"hash": h, "text_hash": th, "tokens": sorted(terms[nid].elements()), "meta": meta}
+            for nid, h, th, meta in kw.docs()}
+    payload = json.dumps(docs, ensure_ascii=False, separators=(",", ":")).encode()
+    header = json.dumps({"format": 2, "generation": generation, "count": len(docs),
+                         "sha256": hashlib.sha256(payload).hexdigest()}, separators=(",", ":"))
+    path.write_bytes(header[:-1].encode() + b',"docs":' + payload + b"}")
+
+
+def test_an_old_json_cache_is_migrated_without_retokenizing(tmp_path, monkeypatch):
+    from assistant import keyword_index
+
+    rng = random.Random(8)
+    live = KeywordIndex(None)
+    live.upsert(items([paper(i, f"2026-06-0{1 + i % 4}", rng) for i in range(150)]))
+    _legacy_cache(tmp_path / "bm25-x.json", live, "gen-7")
+    monkeypatch.setattr(keyword_index, "tokenize", lambda text: pytest.fail("re-tokenized"))
+    migrated = KeywordIndex(tmp_path / "bm25-x.sqlite3")
+    monkeypatch.undo()
+    assert migrated.generation == "gen-7" and migrated.hashes() == live.hashes()
+    assert not (tmp_path / "bm25-x.json").exists()  # read once, then gone
+    for flt in ({}, {"since": 20260603}, {"categories": IR}):
+        assert results(migrated, **flt) == results(live, **flt)
+    again = KeywordIndex(tmp_path / "bm25-x.sqlite3")
+    assert again.generation == "gen-7" and results(again) == results(live)
+
+
+def test_a_store_with_an_old_json_cache_opens_without_a_resync(tmp_path):
+    """An existing store of the previous version: its JSON cache becomes the index, Chroma is not re-read."""
+    rng = random.Random(9)
+    store = _store(tmp_path / "s")
+    store.ingest([paper(i, "2026-06-01", rng) for i in range(30)])
+    expected = results(store.keywords)
+    path = store.keywords.path
+    _legacy_cache(path.with_suffix(".json"), store.keywords, store._generation())
+    store.keywords.close()
+    path.unlink()
+    from chromadb.api.models.Collection import Collection
+
+    original, calls = Collection.get, []
+    Collection.get = lambda self, *a, **kw: calls.append((self.name, kw.get("include"))) or original(self, *a, **kw)
+    try:
+        reopened = _store(tmp_path / "s")
+    finally:
+        Collection.get = original
+    # no chunk text read back from Chroma: nothing re-tokenized
+    assert not [c for name, c in calls if not name.endswith("_papers") and c and "documents" in c]
+    assert len(reopened.keywords) == 120 and results(reopened.keywords) == expected
+    # and a stale one (another generation) is migrated, then brought up to date from Chroma by hash
+    store2 = _store(tmp_path / "s2")
+    store2.ingest([paper(i, "2026-06-01", rng) for i in range(30)])
+    _legacy_cache(store2.keywords.path.with_suffix(".json"), store2.keywords, "older")
+    store2.ingest([paper(100 + i, "2026-06-02", rng) for i in range(5)])
+    store2.keywords.close()
+    store2.keywords.path.unlink()
+    reopened2 = _store(tmp_path / "s2")
+    assert len(reopened2.keywords) == 140 and reopened2.keywords.generation == reopened2._generation()

@@ -1,7 +1,8 @@
 """Store faults (issue 17, items 4 and 5): a damaged BM25 cache is rebuilt, a damaged or emptied store is an error.
 
-The BM25 cache is disposable: any doubt about it (shape, checksum, format, not a file) means a warning and a
-re-sync from Chroma, never a crash. The Chroma store is not: a store file that is not a whole SQLite database, or a
+The BM25 index is disposable: any doubt about it (a damaged SQLite file, another format, not a file; since issue 15
+also a damaged JSON cache of the previous version, which is otherwise migrated) means a warning and a re-sync from
+Chroma, never a crash. The Chroma store is not: a store file that is not a whole SQLite database, or a
 store that had papers and now has none, is a StoreError that names the file and changes nothing on disk.
 Real stores on disk (the hash embedder), copied from one module-wide store of the seed digest (20 papers, 80 chunks).
 """
@@ -14,6 +15,7 @@ import logging
 import os
 import pickle
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -27,7 +29,7 @@ from assistant.embeddings import HashEmbedder
 from assistant.errors import AssistantError, StoreError
 from assistant.index import STORE_FILE, PaperStore
 from assistant.ingest import ingest_paths
-from assistant.keyword_index import KeywordIndex, read_cache, remove_stale_temp_files
+from assistant.keyword_index import KeywordIndex, remove_stale_temp_files
 from assistant.settings import Settings
 
 DATA = Path(__file__).parent / "data"
@@ -52,7 +54,23 @@ def _forget_clients() -> None:
 
 
 def _cache_path(store: Path) -> Path:
+    """The BM25 index (a SQLite file since issue 15)."""
+    return store / f"bm25-{_settings(store).collection_name()}.sqlite3"
+
+
+def _legacy_path(store: Path) -> Path:
+    """The JSON cache of the version before issue 15: migrated when it is valid, else rebuilt from Chroma."""
     return store / f"bm25-{_settings(store).collection_name()}.json"
+
+
+def _index_state(store: Path) -> tuple[str, dict[str, str]]:
+    """(generation, node_id -> content hash) of the index file as it is on disk."""
+    con = sqlite3.connect(f"file:{_cache_path(store)}?mode=ro", uri=True)
+    try:
+        return (dict(con.execute("SELECT key, value FROM info")).get("generation", ""),
+                dict(con.execute("SELECT node_id, hash FROM docs")))
+    finally:
+        con.close()
 
 
 def _fingerprint(store: Path) -> dict[str, str]:
@@ -100,7 +118,26 @@ def store_dir(base, tmp_path) -> Path:
 
 # ====================================================================== item 4: the BM25 cache
 def _valid_cache_bytes(base: Path) -> bytes:
-    return _cache_path(base).read_bytes()
+    """A valid JSON cache of the previous version holding the base store's chunks."""
+    kw = KeywordIndex(_cache_path(base))
+    terms = kw.export_terms()
+    docs = {nid: {"hash": h, "text_hash": th, "tokens": sorted(terms[nid].elements()), "meta": meta}
+            for nid, h, th, meta in kw.docs()}
+    generation = kw.generation
+    kw.close()
+    payload = json.dumps(docs, ensure_ascii=False, separators=(",", ":")).encode()
+    header = json.dumps({"format": keyword_index.FORMAT_VERSION, "generation": generation, "count": len(docs),
+                         "sha256": hashlib.sha256(payload).hexdigest()}, separators=(",", ":"))
+    return header[:-1].encode() + b',"docs":' + payload + b"}"
+
+
+def _legacy_only(store_dir: Path, data: bytes | None = None) -> Path:
+    """The store as the previous version left it: no index file, a JSON cache (`data`) beside it."""
+    _cache_path(store_dir).unlink()
+    legacy = _legacy_path(store_dir)
+    if data is not None:
+        legacy.write_bytes(data)
+    return legacy
 
 
 def _flip_one_payload_byte(data: bytes) -> bytes:
@@ -148,23 +185,55 @@ def _assert_rebuilt(store_dir: Path, caplog, monkeypatch=None) -> None:
         store = _open(store_dir)
     if monkeypatch is not None:
         monkeypatch.undo()
-    assert any("BM25 cache" in r.getMessage() for r in caplog.records), "no warning about the cache"
+    assert any("BM25" in r.getMessage() for r in caplog.records), "no warning about the index"
     assert len(store.keywords) == CHUNKS
     assert _bm25_top(store) == "2601.02955"
-    generation, docs = read_cache(_cache_path(store_dir))  # the rebuilt cache is valid and current
+    generation, docs = _index_state(store_dir)  # the rebuilt index is valid and current
     assert len(docs) == CHUNKS and generation == store._generation()
     assert _temp_files(store_dir) == []
+    assert not _legacy_path(store_dir).is_file()  # a JSON cache is read once at most
+
+
+@pytest.fixture(scope="module")
+def legacy_bytes(base) -> bytes:
+    return _valid_cache_bytes(base)
 
 
 @pytest.mark.parametrize("name", list(BAD_CACHES))
-def test_a_damaged_cache_is_rebuilt_from_chroma(base, store_dir, caplog, name):
-    _cache_path(store_dir).write_bytes(BAD_CACHES[name](_valid_cache_bytes(base)))
+def test_a_damaged_old_json_cache_is_rebuilt_from_chroma(legacy_bytes, store_dir, caplog, name):
+    _legacy_only(store_dir, BAD_CACHES[name](legacy_bytes))
+    _assert_rebuilt(store_dir, caplog)
+
+
+def test_a_valid_old_json_cache_is_migrated(legacy_bytes, store_dir, caplog):
+    _legacy_only(store_dir, legacy_bytes)
+    store = _open(store_dir)
+    assert len(store.keywords) == CHUNKS and _bm25_top(store) == "2601.02955"
+    assert _index_state(store_dir)[0] == store._generation() and not _legacy_path(store_dir).exists()
+
+
+INDEX_DAMAGE = {
+    "zero-bytes": lambda db: db.write_bytes(b""),
+    "garbage": lambda db: db.write_bytes(bytes(range(256)) * 64),
+    "json-text": lambda db: db.write_text('{"format":1,"generation":"x","docs":[1,2]}'),
+    "truncated-50%": lambda db: db.write_bytes(db.read_bytes()[: db.stat().st_size // 2]),
+    "first-page-only": lambda db: db.write_bytes(db.read_bytes()[:4096]),
+    "header-only": lambda db: db.write_bytes(db.read_bytes()[:100]),
+    "other-format": lambda db: sqlite3.connect(db).execute("UPDATE info SET value='99' WHERE key='format'")
+    .connection.commit(),
+    "foreign-database": lambda db: (db.unlink(), sqlite3.connect(db).execute("CREATE TABLE t (x)")),
+}
+
+
+@pytest.mark.parametrize("name", list(INDEX_DAMAGE))
+def test_a_damaged_index_file_is_rebuilt_from_chroma(store_dir, caplog, name):
+    INDEX_DAMAGE[name](_cache_path(store_dir))
     _assert_rebuilt(store_dir, caplog)
 
 
 @pytest.mark.parametrize("name", list(BAD_SCHEMAS))
-def test_a_cache_of_the_wrong_shape_with_a_valid_checksum_is_rebuilt(store_dir, caplog, name):
-    _write_cache(_cache_path(store_dir), BAD_SCHEMAS[name])
+def test_an_old_cache_of_the_wrong_shape_with_a_valid_checksum_is_rebuilt(store_dir, caplog, name):
+    _write_cache(_legacy_only(store_dir), BAD_SCHEMAS[name])
     _assert_rebuilt(store_dir, caplog)
 
 
@@ -174,16 +243,18 @@ def test_a_cache_of_the_wrong_shape_with_a_valid_checksum_is_rebuilt(store_dir, 
     {"generation": 5},
     {"fmt": 3},  # a format from a newer version
 ])
-def test_a_cache_header_that_does_not_fit_is_rebuilt(store_dir, caplog, header):
-    _write_cache(_cache_path(store_dir), {"x#title": GOOD_ENTRY}, **header)
+def test_an_old_cache_header_that_does_not_fit_is_rebuilt(store_dir, caplog, header):
+    _write_cache(_legacy_only(store_dir), {"x#title": GOOD_ENTRY}, **header)
     _assert_rebuilt(store_dir, caplog)
 
 
-def test_the_cache_file_is_one_json_object_with_its_checksum(base):
-    state = json.loads(_valid_cache_bytes(base))
-    assert state["format"] == keyword_index.FORMAT_VERSION and state["count"] == len(state["docs"]) == CHUNKS
-    payload = json.dumps(state["docs"], ensure_ascii=False, separators=(",", ":")).encode()
-    assert state["sha256"] == hashlib.sha256(payload).hexdigest()
+def test_the_index_is_one_sqlite_file_with_its_format_and_generation(base):
+    con = sqlite3.connect(f"file:{_cache_path(base)}?mode=ro", uri=True)
+    info = dict(con.execute("SELECT key, value FROM info"))
+    assert info["format"] == str(keyword_index.INDEX_FORMAT) and info["generation"]
+    assert con.execute("SELECT count(*) FROM docs").fetchone()[0] == CHUNKS
+    con.close()
+    assert sorted(p.name for p in base.iterdir() if p.name.startswith("bm25-")) == [_cache_path(base).name]
 
 
 def test_a_cache_that_is_a_directory_is_moved_aside_not_deleted(store_dir, caplog):
@@ -215,8 +286,8 @@ def test_a_cache_that_is_a_fifo_does_not_block(store_dir, caplog):
     assert cache.is_file()
 
 
-def test_an_unreadable_cache_is_rebuilt(store_dir, caplog, monkeypatch):
-    cache = _cache_path(store_dir)
+def test_an_unreadable_old_cache_is_rebuilt(legacy_bytes, store_dir, caplog, monkeypatch):
+    cache = _legacy_only(store_dir, legacy_bytes)
     cache.chmod(0)
     try:
         if os.access(cache, os.R_OK):  # root: mode 000 does not stop reads; make the read fail as it would
@@ -242,37 +313,57 @@ def test_a_dangling_symlink_as_cache_is_replaced(store_dir, caplog):
     assert cache.is_file() and not cache.is_symlink()
 
 
-def test_a_failed_cache_write_leaves_no_temp_file_and_does_not_fail(tmp_path, monkeypatch, caplog):
-    kw = KeywordIndex(tmp_path / "bm25.json")
+class _FailingConnection:
+    """A sqlite3 connection whose writes fail the way a full disk (or an interrupt) makes them fail."""
+
+    def __init__(self, conn, exc):
+        self._conn, self._exc = conn, exc
+
+    def execute(self, sql, *args):
+        if sql.startswith(("INSERT", "UPDATE", "DELETE")):
+            raise self._exc
+        return self._conn.execute(sql, *args)
+
+    def executemany(self, sql, *args):
+        raise self._exc
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_failed_index_write_does_not_fail_and_the_next_process_resyncs(tmp_path, caplog):
+    kw = KeywordIndex(tmp_path / "bm25.sqlite3")
     kw.upsert([("p1#title", "h1", "HarmonRank ranking", {"arxiv_id": "p1"})])
-
-    def fail(src, dst):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(keyword_index.os, "replace", fail)
+    kw.save("g1")
+    kw._conn = _FailingConnection(kw._conn, sqlite3.OperationalError("database or disk is full"))
     with caplog.at_level(logging.WARNING, logger="assistant.keyword_index"):
-        kw.save("g1")  # the cache is disposable: a warning, not an error
+        kw.upsert([("p2#title", "h2", "Zyxquorf ranking", {"arxiv_id": "p2"})])  # a warning, not an error
+        kw.save("g2")
     assert "not saved" in caplog.text
-    assert list(tmp_path.iterdir()) == []
+    assert [i for i, _ in kw.search("Zyxquorf", 1)] == ["p2#title"]  # this process carries on in memory
+    assert kw.generation == "g2"
+    again = KeywordIndex(tmp_path / "bm25.sqlite3")  # the file kept its last whole state
+    assert again.generation == "g1" and len(again) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bm25.sqlite3"]
 
 
-def test_an_interrupted_cache_write_leaves_no_temp_file(tmp_path, monkeypatch):
-    kw = KeywordIndex(tmp_path / "bm25.json")
+def test_an_interrupted_index_write_changes_nothing(tmp_path):
+    kw = KeywordIndex(tmp_path / "bm25.sqlite3")
     kw.upsert([("p1#title", "h1", "HarmonRank ranking", {"arxiv_id": "p1"})])
-
-    def interrupt(src, dst):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(keyword_index.os, "replace", interrupt)
+    kw.save("g1")
+    real = kw._conn
+    kw._conn = _FailingConnection(real, KeyboardInterrupt())
     with pytest.raises(KeyboardInterrupt):
-        kw.save("g1")
-    assert list(tmp_path.iterdir()) == []
+        kw.upsert([("p2#title", "h2", "Zyxquorf ranking", {"arxiv_id": "p2"})])
+    kw._conn = real
+    assert len(kw) == 1 and kw.generation == "g1" and kw.search("Zyxquorf", 1) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bm25.sqlite3"]  # rolled back, no journal left
 
 
 def test_a_cache_in_a_directory_that_cannot_exist_does_not_fail(tmp_path):
     blocker = tmp_path / "store"
     blocker.write_text("a file where the store directory should be")
-    kw = KeywordIndex(blocker / "bm25.json")
+    kw = KeywordIndex(blocker / "bm25.sqlite3")
     kw.upsert([("p1#title", "h1", "HarmonRank ranking", {"arxiv_id": "p1"})])
     kw.save("g1")
     assert [i for i, _ in kw.search("HarmonRank", 1)] == ["p1#title"]
@@ -418,13 +509,13 @@ def test_a_new_store_still_works(tmp_path):
 def test_a_store_emptied_by_remove_is_not_an_error(store_dir, monkeypatch, cache_saved):
     store = _open(store_dir)
     ids = [p.arxiv_id for p in store.iter_papers()]
-    if not cache_saved:  # even when the cache could not record the empty store, the kept marker does
-        monkeypatch.setattr(keyword_index.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(30, "RO")))
+    if not cache_saved:  # even when the index could not record the empty store, the kept marker does
+        monkeypatch.setattr(KeywordIndex, "save", lambda self, generation: None)
     assert sorted(store.remove(ids)) == sorted(ids)
     monkeypatch.undo()
     reopened = _open(store_dir)
     assert reopened.paper_count() == 0 and len(reopened.keywords) == 0 and reopened.chunks.count() == 0
-    assert read_cache(_cache_path(store_dir))[1] == {}
+    assert _index_state(store_dir)[1] == {}
     ingest_paths(reopened, [DATA / "2026-06-01.md"])  # and it takes papers again
     assert _open(store_dir).paper_count() == 3
 
@@ -482,14 +573,14 @@ def test_cli_search_stats_ingest_recover_from_the_issue_cache(cli_env):
     result = _invoke("search", "HarmonRank", "--mode", "bm25", "--json", "--k", "1")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["id"] == "2601.02955"
-    assert read_cache(cache)[1].keys() >= {"2601.02955#title"}
+    assert _index_state(cli_env)[1].keys() >= {"2601.02955#title"}
     cache.write_text(ISSUE_CACHE)
     result = _invoke("stats", "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)["chunks"] == CHUNKS
     cache.write_text(ISSUE_CACHE)
     result = _invoke("ingest", str(DATA / "2026-06-01.md"), "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)["papers_added"] == 3
-    assert len(read_cache(cache)[1]) == CHUNKS + 12
+    assert len(_index_state(cli_env)[1]) == CHUNKS + 12
     cache.unlink()
     cache.mkdir()  # a directory in its place: moved aside, the cache written, no temp file left
     result = _invoke("search", "HarmonRank", "--mode", "bm25", "--json", "--k", "1")

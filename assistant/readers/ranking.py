@@ -124,8 +124,7 @@ def paper_days(store, filters: SearchFilters) -> dict[str, int]:
     in-memory metadata (no catalogue scan)."""
     store.ensure_keyword_sync()
     out: dict[str, int] = {}
-    for nid in store.keywords.hashes():
-        meta = store.keywords.meta(nid)
+    for nid, meta in store.keywords.iter_metas():
         if meta and filters.matches(meta):
             pid = str(meta.get("arxiv_id") or nid.split("#")[0])
             out[pid] = max(out.get(pid, 0), int(meta.get("date_last_int", 0) or 0))
