@@ -130,6 +130,8 @@ class LocalServer:
                    "--n_threads", str(self.settings.local_model_threads),
                    "--n_threads_batch", str(self.settings.local_model_threads),
                    "--n_batch", "256", "--verbose", "False"]
+            if self.settings.local_model_flash_attn:
+                cmd += ["--flash_attn", "True"]
             if self.settings.local_model_prompt_cache:
                 # KV states of earlier prompts (about 120 MB each at 4k context) are kept in RAM, so the fixed
                 # answer system prompt is not read again after a translation or digest prompt came between

@@ -81,6 +81,8 @@ class Settings(BaseSettings):
                                            "position with each state (hundreds of MB), which stalled answers in "
                                            "the eval; llama.cpp already reuses the common prefix of consecutive "
                                            "prompts, and the system prompt comes first")
+    local_model_flash_attn: bool = Field(False, description="llama.cpp's fused attention kernel on the bundled "
+                                         "model (measured in bench/RESULTS.md, first-answer section)")
     local_answer_max_tokens: int = Field(200, ge=32, le=4096, description="longest answer on the bundled model "
                                          "(decoding runs at ~8-10 tokens/s on 2 cores; answers are 1-4 sentences)")
 

@@ -100,3 +100,6 @@ def _warm(app: App) -> None:
         app.llm.get()
     except AssistantError as exc:
         logger.warning("LLM not available yet: %s", exc)
+    from assistant.zh_en_dictionary import glosses
+
+    glosses("标注")  # reads the zh-en dictionary (~0.5 s) now, not in the first question's wait

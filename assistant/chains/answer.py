@@ -25,7 +25,7 @@ from assistant.chains.evidence import (
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
 from assistant.chains.translate.checks import number_evidence
-from assistant.citations import CHANGE_RE, exact_terms, parse_numbers, verify
+from assistant.citations import CHANGE_RE, CITATION_RE, exact_terms, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
@@ -47,7 +47,25 @@ QUOTED = {
 # a question that asks for a value, not merely mentions a metric ("which paper has the best accuracy?")
 VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby how\b|what (?:is|was|are|were) the "
                             r"(?:\w+ ){0,3}(?:accuracy|score|rate|size|number|percentage|ratio|speed|cost|gain|"
-                            r"improvement)|多少|几[个倍项篇种]|多大|多快|多长", re.IGNORECASE)
+                            r"improvement)|多少|几[个倍项篇种]|多大|多快|多长|"
+                            # "What correlation coefficient … do they reach?" (not "what accuracy metric …")
+                            r"\bwhat (?:[\w\-]+ ){0,2}(?:coefficient|correlation|accuracy|score|rate|percentage|"
+                            r"ratio|f1|auc|auroc|bleu|perplexity|speed-?up|latency|throughput)s?\b"
+                            r"(?!\s+(?:metrics?|measures?|benchmarks?|datasets?|methods?|types?|kinds?)\b)",
+                            re.IGNORECASE)
+# questions whose answer is a list of names (datasets, benchmarks, baselines, models)
+NAMES_ASKED_RE = re.compile(r"哪些.{0,4}(?:数据集|基准|基线|模型)|哪几个.{0,4}(?:数据集|基准|基线|模型)|"
+                            r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|baselines|models)\b",
+                            re.IGNORECASE)
+_NAME_WORD_RE = re.compile(r"(?<![\w\-])[A-Za-z][\w\-.]*(?:[A-Z]|\d)[\w\-.]*|(?<![\w\-])[A-Z]{2,}[\w\-]*")
+
+
+def names_beyond(text: str, question: str) -> bool:
+    """The answer names something the question did not (ImageNet, VOC2012, GSM8K, MMLU)."""
+    asked = {w.lower() for w in _NAME_WORD_RE.findall(question)}
+    return any(w.lower() not in asked for w in _NAME_WORD_RE.findall(CITATION_RE.sub(" ", text)))
+
+
 RESCUE_POOL = 12  # evidence sentences (best first) a quote may come from, beyond the prompt's
 ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
 UNAVAILABLE = {
@@ -431,6 +449,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
+    if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
+        candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
     best = candidates[0] if candidates else None
     if best is None:
         return
@@ -438,8 +458,10 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     metric_named = asks_quantity(question) and names_the_metric(best.sentence, question, metrics) is True
     # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
     term_labelled = asks_quantity(question) and labelled_by(best.sentence, exact_terms(question))
+    # ... and a sentence naming datasets or models (that the question does not) answers "which datasets"
+    names_listed = bool(NAMES_ASKED_RE.search(question)) and names_beyond(best.sentence, question)
     if not (evidence_is_strong(best, question, min_relevance) or (metric_named and best.lexical >= 0.3)
-            or term_labelled):
+            or term_labelled or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
         return
     if model_refused and best.lexical < (0.3 if metric_named else 0.75) and not term_labelled:
         return
@@ -563,6 +585,10 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, met
     if not check.refused and VALUE_ASKED_RE.search(question) and not number_evidence(check.text):
         # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
+        check.refused = True
+    elif not check.refused and NAMES_ASKED_RE.search(question) and not names_beyond(check.text, question):
+        # "在哪些数据集上做了实验" answered "在公开数据集上做了实验": no dataset is named (the rescue may quote one)
+        answer.dropped.append({"sentence": check.text, "reason": "names were asked and the answer names none"})
         check.refused = True
     if check.refused:
         answer.refused = True

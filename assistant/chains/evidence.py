@@ -96,6 +96,7 @@ def _clauses(sentence: str, max_tokens: int = 60) -> list[str]:
 
 COUNTED_BONUS = 0.15
 CHANGE_BONUS = 0.1
+LIST_BONUS = 0.15
 
 
 def asks_quantity(question: str) -> bool:
@@ -150,6 +151,18 @@ PLACES_ASKED_RE = re.compile(r"哪些(?:国家|地区|城市)|哪几个(?:国家
                              re.IGNORECASE)
 
 
+# "在哪些数据集上", "which benchmarks were used": the answer is a list of names
+LIST_ASKED_RE = re.compile(r"哪些|哪几[个种项]|\bwhich\s+[\w\-]+s\b|\bwhat\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|"
+                           r"models|baselines|languages|tasks|metrics|methods)\b", re.IGNORECASE)
+_LISTED_NAME = r"[A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*"
+_NAME_LIST_RE = re.compile(rf"{_LISTED_NAME}(?:\s*(?:,|、|，|;|and|和|与|及)\s*{_LISTED_NAME}){{1,}}")
+
+
+def lists_names(sentence: str) -> bool:
+    """The sentence enumerates two or more names ("ALASKA2, VOC2012 and ImageNet", "在ALASKA2、VOC2012和ImageNet")."""
+    return bool(_NAME_LIST_RE.search(sentence))
+
+
 def names_places(sentence: str, places: list[GlossaryEntry]) -> int:
     """How many places (zh⇄en place list) a sentence names."""
     return sum(any(term_occurs(t, sentence) for t in e.zh + e.en) for e in places)
@@ -172,6 +185,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     quantity = asks_quantity(question)
     named = named or set()
     places_asked = bool(places) and bool(PLACES_ASKED_RE.search(question))
+    list_asked = not places_asked and bool(LIST_ASKED_RE.search(question))
     cross = [(src & q_tokens, spellings) for src, spellings in cross_terms(question, terms or [])]
     cross = [(src, spellings) for src, spellings in cross if src]
     exact = [t.lower() for t in exact_terms(question)]
@@ -221,6 +235,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
             score += 0.2
         if named:
             score += 0.12 if paper.arxiv_id in named else -0.08
+        if list_asked and lists_names(sentence):
+            score += LIST_BONUS
         if places_asked and names_places(sentence, places) >= 2:
             score += 0.2
         score -= 0.02 * (n - 1)  # retrieval order as a tie-breaker

@@ -540,3 +540,44 @@ def test_a_count_asked_in_chinese_finds_the_english_sentence_that_counts_it():
     scored = score_sentences("HalluCXR 的双层检测流水线是用多少条人工标注来验证的？", [(1, paper)],
                              lambda texts: np.zeros((len(texts), 4)))
     assert "250 human annotations" in scored[0].sentence
+
+
+def test_a_which_question_prefers_the_sentence_listing_names():
+    """h2-l-tscl-datasets: "在哪些公开数据集上做了实验" is answered by the sentence listing ALASKA2, VOC2012 and
+    ImageNet, not by the TL;DR that restates the paper's description from the question."""
+    import numpy as np
+
+    from assistant.chains.evidence import score_sentences
+    from assistant.types import ChineseSummary, Paper
+
+    paper = Paper(arxiv_id="2504.18348", title="TSCL", abstract=(
+        "We propose a two-stage curriculum learning loss scheduler (TSCL) for image steganography. Experimental "
+        "results on three large public datasets, ALASKA2, VOC2012 and ImageNet, show gains."),
+        summary=ChineseSummary(tldr="提出了一种两阶段课程学习损失调度器（TSCL），用于深度学习图像隐写。"))
+    scored = score_sentences("两阶段课程学习损失调度器 TSCL 在哪些公开数据集上做了实验？", [(1, paper)],
+                             lambda texts: np.zeros((len(texts), 4)))
+    assert "ALASKA2, VOC2012" in scored[0].sentence
+
+
+def test_which_datasets_answered_without_a_name_is_not_an_answer():
+    """h2-l-tscl-datasets: "在公开数据集上做了实验" names no dataset; it becomes a refusal (which the rescue may
+    turn into a quote of the sentence that lists them), while an answer naming them stands."""
+    from assistant.chains.answer import Answer, finalize, names_beyond
+    from assistant.chains.sources import PackedSources
+
+    question = "TSCL 在哪些公开数据集上做了实验？"
+    packed = PackedSources(texts={1: "TSCL\n在ALASKA2、VOC2012和ImageNet数据集上验证了TSCL的提升。"})
+    vague = Answer(question=question, answer="", language="zh", sources=[])
+    finalize(vague, "TSCL 在公开数据集上做了实验[1]。", packed, question)
+    assert vague.refused and "names none" in vague.dropped[-1]["reason"]
+    assert names_beyond("在ALASKA2、VOC2012和ImageNet上[1]。", question)
+    assert not names_beyond("TSCL 在公开数据集上做了实验[1]。", question)
+
+
+def test_a_value_asked_as_what_coefficient_is_not_answered_by_prose():
+    """h2-m-personalization-corr (near-miss): "What correlation coefficient … do they reach?" answered "only
+    modest correlation" states no value: a refusal, not an answer."""
+    from assistant.chains.answer import VALUE_ASKED_RE
+
+    assert VALUE_ASKED_RE.search("What correlation coefficient with human ratings do the reward models reach?")
+    assert not VALUE_ASKED_RE.search("What accuracy metric do they use?")
