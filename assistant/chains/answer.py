@@ -25,7 +25,7 @@ from assistant.chains.evidence import (
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
 from assistant.chains.translate.checks import number_evidence
-from assistant.citations import CHANGE_RE, CITATION_RE, exact_terms, parse_numbers, verify
+from assistant.citations import CHANGE_RE, CITATION_RE, exact_terms, number_supported, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
@@ -369,6 +369,9 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         yield Event("answer", answer)
         return
     finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
+    if not answer.refused and (missed := term_value_missed(answer, plan, sought)):
+        answer.dropped.append({"sentence": answer.answer, "reason": f"the answer does not give the asked {missed}"})
+        answer.refused, answer.citations = True, []
     if answer.refused:
         rescue(answer, plan, sought, min_relevance, model_refused="NOT_FOUND" in answer.raw_answer,
                metrics=metric_terms(prompts_dir), terms=answer_terms(prompts_dir))
@@ -378,6 +381,22 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
     yield Event("answer", answer)
+
+
+def term_value_missed(answer: Answer, plan: _Plan, question: str) -> str | None:
+    """The exact term a quantity question asks about ("d_model") when an evidence sentence gives a number beside
+    it ("tiled to d_model=1024") and the answer states none of that sentence's numbers (the model answered with
+    the paper's other figures): the rescue then quotes that sentence."""
+    if not asks_quantity(question):
+        return None
+    titles = _plain(" ".join(c.title for c in answer.sources))
+    asked = [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS]
+    stated = parse_numbers(answer.answer)
+    for term in asked:
+        holding = [s for s in plan.evidence[:RESCUE_POOL] if labelled_by(s.sentence, [term])]
+        if holding and not any(number_supported(n, stated) for s in holding for n in parse_numbers(s.sentence)):
+            return term
+    return None
 
 
 def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None:
@@ -501,7 +520,6 @@ def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated
     yet, carries the part's label, names the part's metric and exact terms, and shares the part's own words
     (either language); else the sentence the answer already rests on, when it holds a further number."""
     from assistant.chains.translate.glossary import term_occurs, used_spellings
-    from assistant.citations import number_supported
 
     own = distinctive_tokens(part, question)
     spellings = [t for entry in used_spellings(part, terms) for t in entry]

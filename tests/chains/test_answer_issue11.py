@@ -581,3 +581,21 @@ def test_a_value_asked_as_what_coefficient_is_not_answered_by_prose():
 
     assert VALUE_ASKED_RE.search("What correlation coefficient with human ratings do the reward models reach?")
     assert not VALUE_ASKED_RE.search("What accuracy metric do they use?")
+
+
+def test_an_answer_without_the_value_of_the_asked_term_gives_way_to_the_sentence_stating_it():
+    """h-x-binary-dmodel: asked for d_model, the model gave the paper's other figures (32 layers, 6710万
+    parameters); the evidence has "tiled to d_model=1024", so the answer is not kept (the rescue quotes that)."""
+    from assistant.chains.answer import Answer, _Plan, term_value_missed
+    from assistant.chains.evidence import Scored
+    from assistant.chains.sources import PackedSources
+
+    tiled = Scored(1, "2605.09751", "abstract", "Tokens are fixed 16-dimensional binary codes tiled to d_model=1024.",
+                   3, 0.8, 0.4, 0.5)
+    other = Scored(1, "2605.09751", "method", "在32层解码器上训练，移除了6710万可训练参数。", 5, 0.7, 0.3, 0.5)
+    plan = _Plan(PackedSources(), [tiled, other], [other])
+    question = "16 维固定二进制令牌编码被平铺到多大的模型宽度 d_model？"
+    vague = Answer(question=question, answer="在32层解码器上训练，移除了6710万可训练参数[1]。", language="zh", sources=[])
+    assert term_value_missed(vague, plan, question) == "d_model"
+    right = Answer(question=question, answer="编码被平铺到 d_model=1024[1]。", language="zh", sources=[])
+    assert term_value_missed(right, plan, question) is None
