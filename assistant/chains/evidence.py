@@ -97,6 +97,7 @@ def _clauses(sentence: str, max_tokens: int = 60) -> list[str]:
 COUNTED_BONUS = 0.15
 CHANGE_BONUS = 0.1
 LIST_BONUS = 0.15
+NUMBERLESS_PENALTY = 0.1
 
 
 def asks_quantity(question: str) -> bool:
@@ -225,8 +226,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
         score += min(0.2, 0.1 * sum(t in lowered and t not in title for t in exact))
         numbers = parse_numbers(sentence)
         own = [q for q in q_numbers if q[0] not in paper.title]  # "BENI Global 10": a name, not a quantity
-        if (quantity if own or not q_numbers else bool(QUANTITY_RE.search(question))) and numbers:
-            score += 0.12
+        if quantity if own or not q_numbers else bool(QUANTITY_RE.search(question)):
+            score += 0.12 if numbers else -NUMBERLESS_PENALTY  # a sentence without a number cannot state one
         if noun and numbers and any(counts(x, sentence, noun, terms or []) for x in numbers):
             score += COUNTED_BONUS  # "validated against 250 human annotations" for "多少条人工标注"
         elif change_asked and numbers and CHANGE_RE.search(sentence):

@@ -599,3 +599,23 @@ def test_an_answer_without_the_value_of_the_asked_term_gives_way_to_the_sentence
     assert term_value_missed(vague, plan, question) == "d_model"
     right = Answer(question=question, answer="编码被平铺到 d_model=1024[1]。", language="zh", sources=[])
     assert term_value_missed(right, plan, question) is None
+
+
+def test_a_quantity_question_ranks_the_sentence_with_the_number_above_restatements_without_one():
+    """h2-x-tpclip-sota: "最多高出多少" is answered only by "outperform it by up to 15.8%"; the Chinese
+    sentences restating the method (no number) score lower with the embedder off."""
+    import numpy as np
+
+    from assistant.chains.answer import answer_terms
+    from assistant.chains.evidence import score_sentences
+    from assistant.types import ChineseSummary, Paper
+    from tests.test_number_labels import PROMPTS
+
+    paper = Paper(arxiv_id="2504.01890", title="Is Temporal Prompting All We Need?", abstract=(
+        "We present TP-CLIP, an adaptation of CLIP. We use 1/3 the GFLOPs of recent state-of-the-art and still "
+        "outperform it by up to 15.8% depending on the task."), summary=ChineseSummary(
+        tldr="提出TP-CLIP，一种基于CLIP的改进方法，通过时间视觉提示实现视频数据的时序建模。",
+        result="TP-CLIP在零样本和少样本学习中表现优异，优于现有最先进方法。"))
+    scored = score_sentences("TP-CLIP 比近期最先进的方法最多高出多少？", [(1, paper)],
+                             lambda texts: np.zeros((len(texts), 4)), terms=answer_terms(PROMPTS))
+    assert "15.8%" in scored[0].sentence
