@@ -166,7 +166,7 @@ class HybridRetriever(BaseRetriever):
         embedding = self.store.embedder.get_query_embedding(query)
         total = self.store.chunks.count()
         k = max(1, min(k, total))
-        if not self.filters.is_empty() and not (self.filters.author or self.filters.ids):
+        if not self.filters.is_empty() and self.filters.columnar():
             hits = self._dense_post_filtered(embedding, k, total)
             if hits is not None:
                 return hits

@@ -133,6 +133,10 @@ class SectionFilters(SearchFilters):
     def matches(self, meta: dict) -> bool:
         return super().matches(meta) and (not self.sections or meta.get("section") in self.sections)
 
+    def columnar(self) -> bool:
+        """A section is not a column of the keyword index: with sections, the filter reads metadata."""
+        return super().columnar() and not self.sections
+
     def to_metadata_filters(self, author_ids: list[str] | None) -> MetadataFilters | None:
         base = super().to_metadata_filters(author_ids)
         if not self.sections:
