@@ -351,3 +351,50 @@ def test_a_store_with_an_old_json_cache_opens_without_a_resync(tmp_path):
     store2.keywords.path.unlink()
     reopened2 = _store(tmp_path / "s2")
     assert len(reopened2.keywords) == 140 and reopened2.keywords.generation == reopened2._generation()
+
+
+def test_columnar_filters_select_what_the_metadata_predicate_selects():
+    """Dates and categories are answered from per-slot columns (BM25 and the dense post-filter): the same hits as
+    `SearchFilters.matches` on each document's metadata, for any and primary categories."""
+    from assistant.retrieval import SearchFilters
+
+    rng = random.Random(10)
+    kw = KeywordIndex(None)
+    kw.upsert(items([paper(i, f"2026-06-{1 + i % 9:02d}", rng) for i in range(200)]))
+    kw.upsert(items([paper(i, "2026-06-12", rng, version=1) for i in range(0, 200, 7)]))  # re-dated, re-slotted
+    for flt in (SearchFilters(since="2026-06-04"), SearchFilters(until="2026-06-03"),
+                SearchFilters(categories=("cs.IR",)), SearchFilters(categories=("cs.IR", "cs.CV"), primary_only=True),
+                SearchFilters(since="2026-06-02", until="2026-06-08", categories=("cs.CL", "cs.AI"))):
+        columns = results(kw, since=flt.since_int(), until=flt.until_int(), categories=flt.category_filter())
+        assert columns == results(kw, paper_filter=flt.matches)
+        mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
+        expected = {nid for nid, _, _, meta in kw.docs() if flt.matches(meta)}
+        assert kw.passing([nid for nid, *_ in kw.docs()], mask) == expected
+        assert abs(kw.share(mask) - len(expected) / len(kw)) < 1e-9
+
+
+def test_two_handles_on_one_file_see_each_others_writes(tmp_path):
+    """Processes of one embedded store share the index file: a write by one is seen by the other (its columns
+    reloaded), with the generation it saved, without a re-sync."""
+    rng = random.Random(11)
+    a = KeywordIndex(tmp_path / "bm25.sqlite3")
+    b = KeywordIndex(tmp_path / "bm25.sqlite3")
+    a.upsert(items([paper(i, "2026-06-01", rng) for i in range(30)]))
+    a.save("g1")
+    assert b.generation == "g1" and len(b) == len(a) == 120 and results(b) == results(a)
+    b.delete([f"2606.{i:05d}#title" for i in range(10)])
+    b.upsert(items([paper(100 + i, "2026-06-02", rng) for i in range(5)]))
+    b.save("g2")
+    assert a.generation == "g2" and len(a) == 130 and results(a) == results(b)
+    assert results(a, since=20260602) == results(b, since=20260602) and results(a, since=20260602)[0]
+
+
+def test_metadata_in_one_pass_and_by_author():
+    rng = random.Random(12)
+    kw = KeywordIndex(None)
+    papers = [paper(i, "2026-06-01", rng) for i in range(40)]
+    papers[3] = papers[3].model_copy(update={"authors": ["Zoë Ÿang"]})
+    kw.upsert(items(papers))
+    assert dict(kw.iter_metas(batch=7)) == {nid: meta for nid, _, _, meta in kw.docs()}
+    assert kw.paper_ids_by_author("zoë", 10) == ["2606.00003"]  # non-ASCII: no SQLite pre-filter
+    assert kw.paper_ids_by_author("AUTHOR 5", 10) == sorted(p.arxiv_id for p in papers if "Author 5" in p.authors)
