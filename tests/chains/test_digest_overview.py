@@ -117,20 +117,22 @@ def test_delivered_overview_has_no_defect_the_eval_counts(rec_app, scripted, scr
 
 
 # ---------------------------------------------------------------- the reply ends at a sentence boundary
-def test_overview_stop_at_cited_sentence_ends():
+def test_overview_stop_at_sentence_ends():
     from assistant.chains.digest.chain import overview_stop
 
     now = [5.0]  # the first piece arrives 5 s into the call (the prompt's evaluation)
     stop = overview_stop(sentences=3, soft_seconds=12, clock=lambda: now[0])
-    assert not stop("LLM")
-    now[0] = 16.0  # 16 s into the call, 11 s of writing
-    assert not stop("LLM-Rec 逐个生成物品 [1]。")  # one sentence, early: go on
-    assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在")  # mid-sentence
-    assert stop("A [1]。B [2]。C [3]。") and stop("A [1]. B [2]. C [3].")  # three cited sentences
-    assert not stop("Version 1.5 is")  # a decimal point is no sentence end
-    now[0] = 17.5  # 12.5 s of writing, past the soft limit: the first sentence end will do
-    assert stop("LLM-Rec 逐个生成物品 [1]。") and stop("It decodes items. [1]")
-    assert not stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在") and not stop("LLM-Rec 逐个生成物品。")  # uncited
+    assert stop("LLM") is None
+    now[0] = 16.0  # 11 s of writing
+    assert stop("LLM-Rec 逐个生成物品 [1]。TAG-HGT 在") is None  # one sentence, early: go on
+    text = "A [1]。B [2]。C [3]。D"
+    assert stop(text) == len("A [1]。B [2]。C [3]。")  # three sentences and the next begun: keep the three
+    assert stop("It decodes. It ranks. It caches. The") == len("It decodes. It ranks. It caches.")  # uncited too
+    assert stop("结果。[1][2]这些。[3]它们。[4]") is None  # a citation after the full stop belongs to its sentence
+    assert stop("Version 1.5 is") is None  # a decimal point is no sentence end
+    now[0] = 17.5  # 12.5 s of writing, past the soft limit: the first finished sentence will do
+    assert stop("LLM-Rec 逐个生成物品 [1]。TAG") == len("LLM-Rec 逐个生成物品 [1]。")
+    assert stop("LLM-Rec 逐个生成物品。[1]") is None  # wait: the next sentence has not begun
 
 
 def test_the_model_is_stopped_after_three_sentences(rec_app, scripted, scripted_llm):

@@ -51,11 +51,13 @@ class CachedReplies:
 
 
 def stream_within(llm: ChatModel, messages: list[dict], budget: Budget, max_tokens: int,
-                  replies: CachedReplies | None = None, stop: Callable[[str], bool] | None = None) -> Iterator[str]:
+                  replies: CachedReplies | None = None, stop: Callable[[str], int | None] | None = None
+                  ) -> Iterator[str]:
     """Stream, but stop (raising TimeoutError) once the budget is spent: the request itself gets the time left
     as its timeout (a slow prompt evaluation counts too), and closing the generator closes the HTTP stream, so
     the model stops as well. With `replies`, a kept reply to the same request is served (one piece). `stop`: called
-    with the text so far after each piece; True ends the reply there (the model stops: no tokens are wasted)."""
+    with the text so far after each piece; a number ends the reply (the model stops: no tokens are wasted) and the
+    caller keeps that many characters of it (`ask` does)."""
     cached = replies.lookup(llm, messages, max_tokens) if replies is not None else None
     if cached is not None:
         yield cached
@@ -70,7 +72,7 @@ def stream_within(llm: ChatModel, messages: list[dict], budget: Budget, max_toke
             if budget.left() <= 0:
                 raise TimeoutError("time budget spent")
             text += piece
-            if stop is not None and stop(text):
+            if stop is not None and stop(text) is not None:
                 return
     except LLMUnavailable:
         if budget.left() <= 1:  # the request timed out because the budget ran out
@@ -92,7 +94,8 @@ def has_time(step: str, seconds: float, budget: Budget, digest: Digest) -> bool:
 
 def ask(step: str, llm: ChatModel, messages: list[dict], max_tokens: int, *, budget: Budget, digest: Digest,
         replies: CachedReplies | None, parse: Callable[[str], T], accepted: Callable[[T], bool],
-        report_error: bool = False, stop: Callable[[str], bool] | None = None) -> Generator[str, None, T | None]:
+        report_error: bool = False, stop: Callable[[str], int | None] | None = None
+        ) -> Generator[str, None, T | None]:
     """One LLM step ('rerank', 'themes', 'overview'): stream the reply (yielding its pieces), parse it, keep it
     in the cache when `accepted`, and return what `parse` made of it. Over the budget or with the model
     unavailable, the digest notes why and None is returned (the caller falls back); with `report_error`, a
@@ -112,6 +115,9 @@ def ask(step: str, llm: ChatModel, messages: list[dict], max_tokens: int, *, bud
             digest.error = str(exc)
         return None
     raw = "".join(pieces)
+    cut = stop(raw) if stop is not None else None
+    if cut is not None:  # ended early: the started next sentence is not part of the reply
+        raw = raw[:cut]
     parsed = parse(raw)
     if replies is not None and accepted(parsed):
         replies.keep(llm, messages, max_tokens, raw)

@@ -61,25 +61,26 @@ OVERVIEW_LINE_TOKENS = (16, 30)  # (least, most) tokens of each paper's line in 
 OVERVIEW_LINES_BUDGET = 360  # tokens of all the lines together (8 papers: 30 each; 20 papers: 18 each)
 OVERVIEW_SENTENCES = 3
 OVERVIEW_SOFT_SECONDS = 12.0
-# a sentence end with its citations: '… [2]。', '… [1][3].', '…。[2]' (a sentence without a citation does not count)
-_SENTENCE_END_RE = re.compile(r"[\]】]\s*(?:[。！？!?]|(?<!\d)\.)|(?:[。！？!?]|(?<!\d)\.)\s*[\[【]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】]"
-                              r"(?!\s*[\[【])")
+# a sentence end, its citations and the start of the next sentence: '… [2]。T', '… tokens. However', '…结果。[1][2]这'
+# (the model cites before or after the full stop, or not at all: `verify` attaches citations later)
+_SENTENCE_END_RE = re.compile(r"(?:[。！？!?]|(?<![\d.]\w)(?<!\d)\.)(?:\s*[\[【]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】])*"
+                              r"(?=\s*[^\s\[【\d.,，])")
 
 
 def overview_stop(sentences: int = OVERVIEW_SENTENCES, soft_seconds: float = OVERVIEW_SOFT_SECONDS,
-                  clock: Callable[[], float] = time.monotonic) -> Callable[[str], bool]:
-    """When the overview reply may end (`ask(stop=…)`, called after each streamed piece): at a cited sentence's
-    end, after `sentences` of them, or at the first one once `soft_seconds` have passed since the first piece."""
+                  clock: Callable[[], float] = time.monotonic) -> Callable[[str], int | None]:
+    """When the overview reply may end (`ask(stop=…)`, called after each streamed piece): once the next sentence has
+    begun after `sentences` finished ones, or after the first one once `soft_seconds` have passed since the first
+    piece. Returns how much of the text to keep (up to the last finished sentence and its citations), else None."""
     first: list[float] = []
 
-    def stop(text: str) -> bool:
+    def stop(text: str) -> int | None:
         if not first:
             first.append(clock())
-        started = first[0]
         ends = list(_SENTENCE_END_RE.finditer(text))
-        if not ends or text[ends[-1].end():].strip():
-            return False  # not at a sentence end right now
-        return len(ends) >= sentences or clock() - started >= soft_seconds
+        if ends and (len(ends) >= sentences or clock() - first[0] >= soft_seconds):
+            return ends[-1].end()
+        return None
 
     return stop
 

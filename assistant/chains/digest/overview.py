@@ -174,16 +174,20 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
     checked = verify("\n\n".join(cleaned), sources, topic)
     result.dropped += checked.dropped
     result.recited += checked.recited
-    result.text, result.refused = _settle(checked.text, names, result), checked.refused
+    result.text, result.refused = _settle(checked.text, names, tokens, result), checked.refused
     result.cited = sorted({n for n in _cites(result.text)}) if result.text else checked.cited
     result.refused = result.refused or not result.text
     return result
 
 
-def _settle(text: str, names: dict[int, list[str]], result: OverviewCheck) -> str:
-    """The verified text once more, as a reader gets it: `verify` may drop a sentence or move a citation, so a
-    sentence that now repeats a kept one, names a paper it no longer cites or ends the overview mid-clause is
-    fixed (citation added) or dropped here."""
+_FRAGMENT_RE = re.compile(r"^[\s,，、;；:：)）\]】.。]")
+
+
+def _settle(text: str, names: dict[int, list[str]], tokens: dict[int, set[str]], result: OverviewCheck) -> str:
+    """The verified text once more, as a reader gets it: `verify` may drop a sentence, attach or move a citation,
+    so a sentence that now repeats a kept one, starts mid-sentence (', Komi-Yazva--Russian, classical poetry) [2].'
+    left by a split at 'e.g.'), cites a paper whose words it does not use, names a paper it does not cite or
+    ends the overview mid-clause is fixed (citation moved or added) or dropped here."""
     if not text.strip():
         return text
     paragraphs = [split_sentences(p) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
@@ -192,17 +196,25 @@ def _settle(text: str, names: dict[int, list[str]], result: OverviewCheck) -> st
     for paragraph in paragraphs:
         out = []
         for sentence in paragraph:
-            tokens, pairs = content_tokens(sentence), _bigrams(sentence)
-            if any(near_duplicate(tokens, t) or near_duplicate(pairs, b) for t, b in kept):
+            words, pairs = content_tokens(sentence), _bigrams(sentence)
+            if _FRAGMENT_RE.match(sentence):
+                result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
+                                       "reason": "a fragment (starts mid-sentence)"})
+                continue
+            if any(near_duplicate(words, t) or near_duplicate(pairs, b) for t, b in kept):
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "repeats an earlier sentence"})
                 continue
+            cites, why = attribute(sentence, tokens)
+            if why:
+                result.recited += 1
+                sentence = _with_cites(sentence, cites)
             cites = _cites(sentence)
             named = [n for n in _named(sentence, names) if n not in cites]
             if named:
                 result.recited += 1
                 sentence = _with_cites(sentence, sorted(set(cites) | set(named)))
-            kept.append((tokens, pairs))
+            kept.append((words, pairs))
             out.append(sentence)
         if out:
             out_paragraphs.append(out)
