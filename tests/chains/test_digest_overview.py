@@ -70,6 +70,20 @@ def test_a_last_sentence_ending_on_a_connector_before_its_citation_is_dropped():
     assert not defects(check.text, SOURCES)["unfinished_last"]
 
 
+def test_a_sentence_citing_a_paper_whose_words_it_does_not_use_is_re_cited():
+    raw = "在异构图上生成推荐列表 [3]。"  # [2]'s words, no name, cited as [3]
+    assert defects(raw, SOURCES)["misattributed"] == 1
+    check = check_overview(raw, SOURCES)
+    assert "[2]" in check.text and "[3]" not in check.text and defects(check.text, SOURCES)["defects"] == 0
+
+
+def test_an_abbreviation_does_not_leave_a_fragment():
+    raw = "LLM-Rec 用大语言模型逐个生成推荐物品 [1]. Some use graphs (e.g., TAG-HGT heterogeneous graphs) [2]."
+    check = check_overview(raw, SOURCES)
+    assert "for example" in check.text and "(e [" not in check.text and defects(check.text, SOURCES)["defects"] == 0
+    assert not any(d["reason"].startswith("a fragment") for d in check.dropped)
+
+
 # ---------------------------------------------------------------- end to end: scripted model, eval's checks
 def paper(arxiv_id, title, abstract, tldr) -> Paper:
     return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.IR"], dates=["2026-06-02"],

@@ -141,6 +141,8 @@ def _named(sentence: str, names: dict[int, list[str]]) -> list[int]:
 def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> OverviewCheck:
     """Clean the raw reply (unfinished last sentence, citations, repeats), then `verify` it against `sources`."""
     result = OverviewCheck()
+    # 'e.g.' / 'i.e.' would be split into sentences ('(e [2].' and a fragment ', TAG-HGT graphs).'): say them in words
+    raw = re.sub(r"\be\.g\.,?", "for example", re.sub(r"\bi\.e\.,?", "that is", raw))
     tokens = {n: content_tokens(t) for n, t in sources.items()}
     names = paper_names(sources)
     paragraphs = [[s for s in split_sentences(p)] for p in re.split(r"\n\s*\n", raw.strip()) if p.strip()]
