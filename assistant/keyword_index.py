@@ -365,8 +365,10 @@ class KeywordIndex:
             combos[cid] = (primary, cats)
         self._combos = combos
         self._combo_ids = {(p, c): cid for cid, p, c in rows}
-        top = conn.execute("SELECT max(slot) FROM docs").fetchone()[0]
-        cols = _Columns((top or 0) + 1)
+        # every slot ever given out: postings of dead slots above the highest live one wait for a merge
+        top = max(conn.execute("SELECT coalesce(max(slot), 0) FROM docs").fetchone()[0],
+                  (conn.execute("SELECT seq FROM sqlite_sequence WHERE name='docs'").fetchone() or (0,))[0])
+        cols = _Columns(top + 1)
         data = np.array(conn.execute("SELECT slot, len, date_first, date_last, combo FROM docs").fetchall(),
                         dtype=np.int64).reshape(-1, 5)
         slots = data[:, 0]
@@ -845,6 +847,8 @@ class KeywordIndex:
         got = self._postings(term)
         if got is not None:
             slots, tfs = got
+            if len(slots) and int(slots.max()) >= len(cols.alive):  # given out after the columns were read
+                cols.grow(int(slots.max()) + 1)
             live = cols.alive[slots]
             if not live.all():
                 slots, tfs = slots[live], tfs[live]

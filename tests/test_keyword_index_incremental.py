@@ -398,3 +398,19 @@ def test_metadata_in_one_pass_and_by_author():
     assert dict(kw.iter_metas(batch=7)) == {nid: meta for nid, _, _, meta in kw.docs()}
     assert kw.paper_ids_by_author("zoë", 10) == ["2606.00003"]  # non-ASCII: no SQLite pre-filter
     assert kw.paper_ids_by_author("AUTHOR 5", 10) == sorted(p.arxiv_id for p in papers if "Author 5" in p.authors)
+
+
+def test_the_newest_chunks_removed_then_the_index_reopened(tmp_path):
+    """Dead slots above the highest live one still have postings until a merge: a reopened index must size its
+    columns by every slot given out, not by the live ones."""
+    kw = KeywordIndex(tmp_path / "bm25.sqlite3")
+    kw.upsert([("p1#title", "h1", "ranking ensemble", {"arxiv_id": "p1"}),
+               ("p2#title", "h2", "Zyxquorf ranking", {"arxiv_id": "p2"})])
+    kw.delete(["p2#title"])
+    kw.save("g")
+    again = KeywordIndex(tmp_path / "bm25.sqlite3")
+    assert again.search("Zyxquorf", 3) == [] and [i for i, _ in again.search("ranking", 3)] == ["p1#title"]
+    other = KeywordIndex(tmp_path / "bm25.sqlite3")  # and one whose columns were read before the write
+    other.search("ranking", 1)
+    again.upsert([("p3#title", "h3", "Zyxquorf quokka", {"arxiv_id": "p3"})])
+    assert [i for i, _ in other.search("Zyxquorf", 3)] == ["p3#title"]
