@@ -80,7 +80,7 @@ _POINTER_RE = re.compile(r"^(?:this|the|that|it|such)?\s*(?:information|answer|d
 
 # ... or in its middle, where the model put the citation in place of the value: "TSCL 在 [1] 中进行了实验",
 # "evaluated on [2] datasets"
-_MID_BLANK_RE = re.compile(r"(?:在|于|从|由|对|用)\s*[\[【][\d,，、\s]+[\]】]\s*(?:中|上|里|内|之中|当中|进行|做了)|"
+_MID_BLANK_RE = re.compile(r"(?:在|于|从|由|对|用|是)\s*[\[【][\d,，、\s]+[\]】]\s*(?:中|上|里|内|之中|当中|进行|做了)|"
                            r"\b(?:on|in|from|using|with)\s*\[[\d,\s]+\]\s*(?:datasets?|benchmarks?|tasks?|data)\b",
                            re.IGNORECASE)
 # the model's own list of references after its answer ("参考文献：[1] 本研究……"): a restatement, not a claim

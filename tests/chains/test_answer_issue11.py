@@ -487,7 +487,7 @@ def test_the_models_own_reference_list_is_not_a_claim():
     assert "list of sources" in check.dropped[0]["reason"]
 
 
-@pytest.mark.parametrize("reply", ["具体来说，TSCL 在 [1] 中进行了实验。", "TSCL is evaluated on [1] datasets."])
+@pytest.mark.parametrize("reply", ["具体来说，TSCL 在 [1] 中进行了实验。", "TSCL is evaluated on [1] datasets.", "这篇论文是 [1] 中提到的。"])
 def test_a_citation_standing_where_the_value_should_be_is_a_blank(reply):
     """h2-l-tscl-datasets: the model put the citation in place of the asked datasets."""
     check = verify(reply, {1: "TSCL\nExperiments on ALASKA2, VOC2012 and ImageNet."})
