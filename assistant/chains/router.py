@@ -17,14 +17,23 @@ COMPARE_RE = re.compile(
 # "PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？": two named methods asked about each in turn.
 EACH_RE = re.compile(r"分别|各自|respectively|\beach\b|\bboth\b|\bthe two\b|两者|两篇|三篇|三者", re.IGNORECASE)
 JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*(?:,|，|、|和|与|跟|及|\band\b)\s*"
-                             r"[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+                             r"(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+# "ALS 临床术语抽取研究和阿拉伯语句子分割研究…两者分别": two papers described, not named
+JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s*.{1,40}?(?:研究|论文|工作)|"
+                              r"\b(?:paper|study|work)\s+and\s+the\s+.{1,60}?\b(?:paper|study|work)\b", re.IGNORECASE)
+# "比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中…": one paper that compares two methods
+ONE_PAPER_COMPARING_RE = re.compile(r"的(?:研究|论文|工作|那篇)(?:中|里)|\b(?:in|from) (?:the|a) (?:paper|study|work) "
+                                    r"(?:that )?compar", re.IGNORECASE)
 DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 
 
 def route(question: str, session: ChatSession | None = None) -> Route:
     """What kind of turn `question` is. Comparisons and digest requests are recognised by their wording; a
     follow-up is a question that refers back to the last turn's papers ("那第二篇呢？", "what dataset did it use?")."""
-    if COMPARE_RE.search(question) or (EACH_RE.search(question) and JOINED_NAMES_RE.search(question)):
+    if ONE_PAPER_COMPARING_RE.search(question):
+        pass  # a question about one paper, whatever it compares
+    elif COMPARE_RE.search(question) or (EACH_RE.search(question) and (JOINED_NAMES_RE.search(question)
+                                                                         or JOINED_PAPERS_RE.search(question))):
         return "compare"
     if DIGEST_RE.search(question):
         return "digest"

@@ -84,7 +84,11 @@ def test_misattributed_claim_is_recited():
 @pytest.mark.parametrize("question,expected", [
     ("Compare GCRank and HarmonRank", "compare"), ("比较 GCRank 和 HarmonRank", "compare"),
     ("GCRank 和 HarmonRank 有什么区别？", "compare"), ("What is the difference between GCRank and FUSE?", "compare"),
-    ("给我一份关于推荐的中文简报", "digest"), ("What does GCRank propose?", "lookup")])
+    ("给我一份关于推荐的中文简报", "digest"), ("What does GCRank propose?", "lookup"),
+    # h3 (session 7): two papers described in words, asked about each; one paper that compares two methods
+    ("EpiEvolve and the BIM information-extraction paper both use LLM agents. How does each one adapt?", "compare"),
+    ("ALS 临床术语抽取研究和阿拉伯语句子分割（AraSEG）研究都做了对比：两者分别发现哪类方法更好？", "compare"),
+    ("比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中，Diff-SAE 的优势在哪几层成立？", "lookup")])
 def test_router(question, expected):
     assert route(question) == expected
 
