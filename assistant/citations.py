@@ -284,6 +284,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if missing:  # the numbers are all in one other given source: the model cited the wrong one
             holders = [n for n in sources if n not in cites
                        and all(number_supported(x, source_numbers[n] + question_numbers) for x in numbers)]
+            lowered = body.lower()
+            if any(name in lowered for n in cites for name in names[n]):
+                holders = []  # "MetaPoint … 3.7个百分点 [1]": the 3.7 of another paper is not MetaPoint's
             if len(holders) == 1:
                 result.flagged.append({"sentence": body, "reason": f"its numbers are in [{holders[0]}], not in "
                                        f"the cited [{', '.join(map(str, cites))}]: citation moved"})

@@ -623,3 +623,12 @@ def test_a_quantity_question_ranks_the_sentence_with_the_number_above_restatemen
     scored = score_sentences("TP-CLIP 比近期最先进的方法最多高出多少？", [(1, paper)],
                              lambda texts: np.zeros((len(texts), 4)), terms=answer_terms(PROMPTS))
     assert "15.8%" in scored[0].sentence
+
+
+def test_a_number_of_another_paper_is_not_moved_under_the_named_papers_claim():
+    """h3-m-metapoint-error (near-miss): "MetaPoint … 降低了3.7个百分点 [1]" where 3.7 is CFCamo's [2]: the
+    citation is not moved to [2] (that would credit MetaPoint with CFCamo's result); the claim is dropped."""
+    sources = {1: "MetaPoint: a coordinate token\nMetaPoint 通过单个特殊 token 实现像素级位置控制。",
+               2: "CFCamo: counterfactual camouflage\nCFCamo 在 CAMO-test 上 S_alpha 提升3.7个百分点。"}
+    check = verify("MetaPoint 相比现有方法把定位误差降低了3.7个百分点[1]。", sources, "MetaPoint 把定位误差降低了多少？")
+    assert check.refused and not check.flagged
