@@ -396,6 +396,15 @@ def term_value_missed(answer: Answer, plan: _Plan, question: str) -> str | None:
         holding = [s for s in plan.evidence[:RESCUE_POOL] if labelled_by(s.sentence, [term])]
         if holding and not any(number_supported(n, stated) for s in holding for n in parse_numbers(s.sentence)):
             return term
+    # ... or the counted thing ("来自多少个项目"): a sentence counts it ("37 IFC models from 21 projects") and the
+    # answer gives none of the numbers that count it (it gave the 37 models)
+    noun = asked_noun(question)
+    if noun and stated and len(asked_parts(question)) < 2 and not any(counts(n, answer.answer, noun, [])
+                                                                     for n in stated):
+        counting = [n for s in plan.evidence[:RESCUE_POOL] for n in parse_numbers(s.sentence)
+                    if counts(n, s.sentence, noun, [])]
+        if counting and not any(number_supported(n, stated) for n in counting):
+            return noun
     return None
 
 

@@ -632,3 +632,20 @@ def test_a_number_of_another_paper_is_not_moved_under_the_named_papers_claim():
                2: "CFCamo: counterfactual camouflage\nCFCamo 在 CAMO-test 上 S_alpha 提升3.7个百分点。"}
     check = verify("MetaPoint 相比现有方法把定位误差降低了3.7个百分点[1]。", sources, "MetaPoint 把定位误差降低了多少？")
     assert check.refused and not check.flagged
+
+
+def test_an_answer_counting_something_else_gives_way_to_the_sentence_counting_the_asked_noun():
+    """h3-x-bim-projects: "IFC 模型来自多少个项目？" answered with the 37 models and 1,027 tasks; the evidence
+    counts "21 projects": the answer is not kept (the rescue quotes that sentence). Stating 21 keeps it."""
+    from assistant.chains.answer import Answer, _Plan, term_value_missed
+    from assistant.chains.evidence import Scored
+    from assistant.chains.sources import PackedSources
+
+    bench = Scored(1, "2605.01698", "abstract", "ifc-bench v2 comprises 1,027 tasks across 37 IFC models from 21 "
+                   "projects.", 4, 0.7, 0.4, 0.5)
+    plan = _Plan(PackedSources(), [bench], [bench])
+    question = "随文发布的 ifc-bench v2 基准里的 IFC 模型来自多少个项目？"
+    other = Answer(question=question, answer="ifc-bench v2 包含37个IFC模型、1027个任务[1]。", language="zh", sources=[])
+    assert term_value_missed(other, plan, question) == "项目"
+    right = Answer(question=question, answer="IFC 模型来自21个项目[1]。", language="zh", sources=[])
+    assert term_value_missed(right, plan, question) is None
