@@ -893,6 +893,8 @@ class KeywordIndex:
 
 def _segment_rows(seg: int, terms: list[str], slots: list[int], tfs: list[int]):
     """Postings rows (seg, term, slots blob, tfs blob) of a new segment, in term order (appended to the B-tree)."""
+    if not terms:  # chunks without a single token (a title of punctuation): nothing to post
+        return []
     ids: dict[str, int] = {}
     tid = np.fromiter((ids.setdefault(t, len(ids)) for t in terms), dtype=np.int64, count=len(terms))
     names = list(ids)

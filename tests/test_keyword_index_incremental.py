@@ -414,3 +414,12 @@ def test_the_newest_chunks_removed_then_the_index_reopened(tmp_path):
     other.search("ranking", 1)
     again.upsert([("p3#title", "h3", "Zyxquorf quokka", {"arxiv_id": "p3"})])
     assert [i for i, _ in other.search("Zyxquorf", 3)] == ["p3#title"]
+
+
+def test_a_write_of_chunks_without_any_token_is_not_an_error(tmp_path):
+    """A chunk of punctuation only (a fuzzed title) has no postings: the write must still commit (it raised an
+    IndexError and left the shared fuzz store unusable for the next test)."""
+    kw = KeywordIndex(tmp_path / "bm25.sqlite3")
+    kw.upsert([("a", "h1", "!!! ???", {"paper_id": "2601.00001"})])
+    kw.upsert([("b", "h2", "graph neural ranking", {"paper_id": "2601.00002"})])
+    assert len(kw) == 2 and [nid for nid, _ in kw.search("ranking", 5)] == ["b"]
