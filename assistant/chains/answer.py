@@ -389,10 +389,8 @@ def term_value_missed(answer: Answer, plan: _Plan, question: str) -> str | None:
     the paper's other figures): the rescue then quotes that sentence."""
     if not asks_quantity(question):
         return None
-    titles = _plain(" ".join(c.title for c in answer.sources))
-    asked = [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS]
     stated = parse_numbers(answer.answer)
-    for term in asked:
+    for term in asked_terms(question, answer.sources):
         holding = [s for s in plan.evidence[:RESCUE_POOL] if labelled_by(s.sentence, [term])]
         if holding and not any(number_supported(n, stated) for s in holding for n in parse_numbers(s.sentence)):
             return term
@@ -429,6 +427,12 @@ def unnamed_in(sentence: str, question: str, sources: list) -> list[str]:
     words = _CAPITALISED_RE.findall(question.split(None, 1)[1] if " " in question.strip() else "")
     return [w for w in dict.fromkeys(words) if w.lower() not in titles and w.lower() not in QUESTION_WORDS
             and w not in sentence]
+
+
+def asked_terms(question: str, sources: list) -> list[str]:
+    """The exact terms a question names (BLEU, Success@5, d_model) that are not a paper's name or a field's word."""
+    titles = _plain(" ".join(c.title for c in sources))
+    return [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS]
 
 
 def _plain(text: str) -> str:
@@ -469,9 +473,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if parse_numbers(s.sentence)
                       and names_the_metric(s.sentence, question, metrics) is not False]
         # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too
-        titles = _plain(" ".join(c.title for c in answer.sources))
-        asked = [_plain(t) for t in exact_terms(question) if _plain(t) not in titles
-                 and t.lower() not in COMMON_ACRONYMS]
+        asked = [_plain(t) for t in asked_terms(question, answer.sources)]
         if asked:
             candidates = [s for s in candidates if all(t in _plain(s.sentence) for t in asked)]
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)]
