@@ -159,20 +159,10 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "repeats an earlier sentence"})
                 continue
-            cites, why = attribute(sentence, tokens)
-            if why:
-                result.recited += 1
-                sentence = _with_cites(sentence, cites)
-            named = [n for n in _named(sentence, names) if n not in cites]
-            if named:  # 'LLM-Rec … ; TAG-HGT …[2]': every paper a sentence names is cited
-                cites = sorted(set(cites) | set(named))
-                result.recited += 1
-                sentence = _with_cites(sentence, cites)
             kept_tokens.append(body_tokens)
-            out.append(sentence)
+            out.append(_recite(sentence, tokens, names, result))
         if out:
-            cleaned.append("".join(s if re.search(r"[\u3000-\u303f\uff00-\uffef]$", s) else s + " "
-                                   for s in out).strip())
+            cleaned.append(_join(out))
     checked = verify("\n\n".join(cleaned), sources, topic)
     result.dropped += checked.dropped
     result.recited += checked.recited
@@ -207,17 +197,8 @@ def _settle(text: str, names: dict[int, list[str]], tokens: dict[int, set[str]],
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "repeats an earlier sentence"})
                 continue
-            cites, why = attribute(sentence, tokens)
-            if why:
-                result.recited += 1
-                sentence = _with_cites(sentence, cites)
-            cites = _cites(sentence)
-            named = [n for n in _named(sentence, names) if n not in cites]
-            if named:
-                result.recited += 1
-                sentence = _with_cites(sentence, sorted(set(cites) | set(named)))
             kept.append((words, pairs))
-            out.append(sentence)
+            out.append(_recite(sentence, tokens, names, result))
         if out:
             out_paragraphs.append(out)
     while out_paragraphs and out_paragraphs[-1] and unfinished(out_paragraphs[-1][-1]):
@@ -225,8 +206,26 @@ def _settle(text: str, names: dict[int, list[str]], tokens: dict[int, set[str]],
         result.dropped.append({"sentence": CITATION_RE.sub("", cut).strip(), "reason": "unfinished (cut off)"})
         if not out_paragraphs[-1]:
             out_paragraphs.pop()
-    return "\n\n".join("".join(s if re.search(r"[\u3000-\u303f\uff00-\uffef]$", s) else s + " " for s in p).strip()
-                       for p in out_paragraphs)
+    return "\n\n".join(_join(p) for p in out_paragraphs)
+
+
+def _recite(sentence: str, tokens: dict[int, set[str]], names: dict[int, list[str]], result: OverviewCheck) -> str:
+    """The sentence cited by the paper whose words it uses, and by every paper it names ('LLM-Rec … ; TAG-HGT
+    …[2]' cites both); each change counts in `result.recited`."""
+    cites, why = attribute(sentence, tokens)
+    if why:
+        result.recited += 1
+        sentence = _with_cites(sentence, cites)
+    named = [n for n in _named(sentence, names) if n not in cites]
+    if named:
+        result.recited += 1
+        sentence = _with_cites(sentence, sorted(set(cites) | set(named)))
+    return sentence
+
+
+def _join(sentences: list[str]) -> str:
+    """One paragraph: a space after a sentence unless it ends in full-width punctuation."""
+    return "".join(s if re.search(r"[\u3000-\u303f\uff00-\uffef]$", s) else s + " " for s in sentences).strip()
 
 
 def _bigrams(text: str) -> set[str]:
