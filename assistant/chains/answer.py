@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.chains.events import Event, elapsed_ms, final_event
 from assistant.chains.evidence import (
     QUESTION_WORDS,
+    WHAT_VALUE,
     Evidence,
     Scored,
     SentenceVectors,
@@ -51,8 +52,8 @@ VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby h
                             # "What correlation coefficient … do they reach?" (not "what accuracy metric …")
                             r"\bwhat (?:[\w\-]+ ){0,2}(?:coefficient|correlation|accuracy|score|rate|percentage|"
                             r"ratio|f1|auc|auroc|bleu|perplexity|speed-?up|latency|throughput)s?\b"
-                            r"(?!\s+(?:metrics?|measures?|benchmarks?|datasets?|methods?|types?|kinds?)\b)",
-                            re.IGNORECASE)
+                            r"(?!\s+(?:metrics?|measures?|benchmarks?|datasets?|methods?|types?|kinds?)\b)|"
+                            + WHAT_VALUE, re.IGNORECASE)
 # questions whose answer is a list of names (datasets, benchmarks, baselines, models)
 NAMES_ASKED_RE = re.compile(r"哪些.{0,4}(?:数据集|基准|基线|模型)|哪几个.{0,4}(?:数据集|基准|基线|模型)|"
                             r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|baselines|models)\b",

@@ -28,13 +28,21 @@ from assistant.zh_en_dictionary import glossed, glosses
 
 SECTIONS = (("abstract", "en"), ("tldr", "zh"), ("motivation", "zh"), ("method", "zh"), ("result", "zh"),
             ("conclusion", "zh"))
+# "What coverage does X reach …?", "what F1 did it achieve": a metric asked by the verb that reports its value
+# (not "what method does X use"; not "what does X achieve", which may be answered in words)
+WHAT_VALUE = (r"\bwhat (?!(?:kind|kinds|type|types|method|methods|approach|model|models|dataset|datasets|framework|"
+              r"technique|strategy|architecture|problem|task|benchmark|baseline|role|idea|insight)\b)"
+              r"(?:[\w\-@]+ ){1,3}(?:does|do|did|can|could) [^?？]{0,80}?\b(?:reach|reaches|achieve|achieves|attain|"
+              r"obtain|get|score|hit|yield)\b")
 QUANTITY_RE = re.compile(
     r"how (?:many|much|large|big|fast|long|often)|what (?:is|was|are) the (?:\w+ ){0,3}(?:accuracy|score|rate|"
     r"size|number|percentage|ratio|speed|cost|gain|improvement|f1|auc|ndcg|recall|precision)|\bby how\b|"
     r"\b(?:accuracy|percent|percentage|ratio|speedup|times|faster|f1|auc|ndcg|recall|precision|bleu|rouge|"
-    r"perplexity|share|proportion|fraction|latency|throughput|rates?|"
-    r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|"
-    r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数",
+    r"perplexity|share|proportion|fraction|latency|throughput|rates?|coverage|mae|rmse|mse|wer|cer|m?iou|psnr|ssim|"
+    r"fid|spearman|pearson|correlation|win rate|exact match|pass@\d+|"
+    r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|" + WHAT_VALUE + "|"
+    r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
+    r"覆盖率|误差|相关系数|错误率|成功率|胜率",
     re.IGNORECASE)
 _CACHE_SIZE = 4096
 # Words every question has: they say what is asked, not what to find (stemmed, as `tokenize` returns them).

@@ -587,6 +587,23 @@ def test_a_value_asked_as_what_coefficient_is_not_answered_by_prose():
     assert not VALUE_ASKED_RE.search("What accuracy metric do they use?")
 
 
+def test_a_metric_asked_by_the_verb_that_reports_it_is_a_value_question():
+    """h3-n-geodesic-q4: "what coverage does DINOv2-Bridge reach on Q4?" was answered with a sentence about the
+    method and no number: the question asks a value (evidence prefers numbers; prose only is not an answer, the
+    rescue may quote the sentence), while "what method does it use" and "what does it achieve" stay open."""
+    from assistant.chains.answer import VALUE_ASKED_RE
+    from assistant.chains.evidence import asks_quantity
+
+    for asked in ("What coverage does DINOv2-Bridge reach on the hardest quarter of frames (Q4)?",
+                  "What mIoU did the semi-supervised approach achieve on the test set?",
+                  "what pass@1 score can the 7B model reach?"):
+        assert VALUE_ASKED_RE.search(asked) and asks_quantity(asked), asked
+    for open_question in ("What method does the paper use to reach consensus?", "What does PACT achieve?",
+                          "What kind of memory does the agent reach for?"):
+        assert not VALUE_ASKED_RE.search(open_question), open_question
+    assert asks_quantity("Q4 的覆盖率是多少？") and asks_quantity("What is the reported coverage?")
+
+
 def test_an_answer_without_the_value_of_the_asked_term_gives_way_to_the_sentence_stating_it():
     """h-x-binary-dmodel: asked for d_model, the model gave the paper's other figures (32 layers, 6710万
     parameters); the evidence has "tiled to d_model=1024", so the answer is not kept (the rescue quotes that)."""
