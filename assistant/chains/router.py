@@ -24,6 +24,14 @@ JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s
 # "比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中…": one paper that compares two methods
 ONE_PAPER_COMPARING_RE = re.compile(r"的(?:研究|论文|工作|那篇)(?:中|里)|\b(?:in|from) (?:the|a) (?:paper|study|work) "
                                     r"(?:that )?compar", re.IGNORECASE)
+# "How do A and B differ …", "what do A and B have in common", "A 与 B 哪个…": comparison words that make two
+# joined papers a comparison (on one paper, "how does FUSE differ from BM25" stays a lookup)
+CONTRAST_RE = re.compile(r"\bdiffer(?:s|ed|ences?)?\b|\bdifferent\s*(?:[?？]|from\b)|\bin common\b|\bwhich of\b|"
+                         r"\bwhich one\b|哪个|哪一个|哪篇|哪一篇|共同点|相同点|相似之处|异同|区别|差别|有何不同|有什么不同",
+                         re.IGNORECASE)
+# "How does the Amharic retrieval paper differ from the Twi translation paper …": two described papers
+DESCRIBED_PAIR_RE = re.compile(r"\b(?:paper|study|work)\b.{0,40}?\b(?:differ\w* from|compare\w* (?:with|to|against)|"
+                               r"vs\.?|versus)\s+the\s+.{1,60}?\b(?:paper|study|work)\b", re.IGNORECASE)
 DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
 
 
@@ -32,8 +40,9 @@ def route(question: str, session: ChatSession | None = None) -> Route:
     follow-up is a question that refers back to the last turn's papers ("那第二篇呢？", "what dataset did it use?")."""
     if ONE_PAPER_COMPARING_RE.search(question):
         pass  # a question about one paper, whatever it compares
-    elif COMPARE_RE.search(question) or (EACH_RE.search(question) and (JOINED_NAMES_RE.search(question)
-                                                                         or JOINED_PAPERS_RE.search(question))):
+    elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or (
+            (EACH_RE.search(question) or CONTRAST_RE.search(question))
+            and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question))):
         return "compare"
     if DIGEST_RE.search(question):
         return "digest"

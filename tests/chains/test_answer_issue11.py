@@ -88,7 +88,17 @@ def test_misattributed_claim_is_recited():
     # h3 (session 7): two papers described in words, asked about each; one paper that compares two methods
     ("EpiEvolve and the BIM information-extraction paper both use LLM agents. How does each one adapt?", "compare"),
     ("ALS 临床术语抽取研究和阿拉伯语句子分割（AraSEG）研究都做了对比：两者分别发现哪类方法更好？", "compare"),
-    ("比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中，Diff-SAE 的优势在哪几层成立？", "lookup")])
+    ("比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中，Diff-SAE 的优势在哪几层成立？", "lookup"),
+    # comparisons worded as questions about two papers, not with "compare"
+    ("How do GCRank and HarmonRank differ in what they optimise?", "compare"),
+    ("What do GCRank and HarmonRank have in common?", "compare"),
+    ("Which of GCRank and HarmonRank was deployed online?", "compare"),
+    ("GCRank 与 HarmonRank 哪个用了更多数据？", "compare"),
+    ("How does the Amharic retrieval paper differ from the Twi translation paper in its data?", "compare"),
+    # ... but one paper's baseline, or two models one paper uses, stay a lookup
+    ("How does FUSE differ from BM25?", "lookup"),
+    ("How many parameters do the LLaMA and Mistral variants have in the quantization study?", "lookup"),
+    ("在不同的 LLaMA 和 Mistral 模型上，该量化方法的精度是多少？", "lookup")])
 def test_router(question, expected):
     assert route(question) == expected
 
