@@ -261,6 +261,11 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if not cites:
             following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
             cites = _attach(tokens, following, source_tokens)
+            strangers = unmentioned_names(body, [sources[n] for n in cites])
+            if cites and strangers:  # "MetaPoint … 3.7个百分点": another paper's 3.7 is not MetaPoint's
+                result.dropped.append({"sentence": body, "reason": f"names {', '.join(strangers)}, which the "
+                                       "source it would be attached to does not mention"})
+                continue
             if cites:
                 result.attached_citations += 1
             elif REFUSAL_HINTS.search(body):
@@ -363,6 +368,13 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
     if counted:
         return f"number(s) {', '.join(counted)} count something else in the cited source(s)"
     return None
+
+
+def unmentioned_names(body: str, texts: list[str]) -> list[str]:
+    """Method names (CamelCase: MetaPoint, GCRank) a sentence uses that none of `texts` mentions."""
+    lowered = [t.lower() for t in texts]
+    return [w for w in dict.fromkeys(_NAME_RE.findall(body)) if len(w) >= 3 and re.search(r"[a-z]", w)
+            and not any(w.lower() in t for t in lowered)]
 
 
 def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set[str]]) -> list[int]:

@@ -73,6 +73,20 @@ def test_blank_fact_is_dropped():
     assert check.refused and check.dropped[0]["reason"] == "the asked value is missing"
 
 
+def test_a_claim_naming_a_paper_without_evidence_is_not_attached_to_another_paper():
+    """h3-m-metapoint-error (near-miss): MetaPoint's sentences were not in the prompt; the model wrote "MetaPoint
+    … 降低了3.7个百分点 [1]" citing a source it was not given, and the verifier attached the sentence to CFCamo,
+    whose text holds a 3.7 (a delivered wrong number). A sentence naming a method its would-be source never
+    mentions is dropped instead."""
+    sources = {2: "CFCamo: A Counterfactual Detect-or-Abstain Framework\n实验表明，CFCamo 控制物体位置时，相比现有方法把定位误差降低了3.7个百分点。",
+               4: "An Overlapping Schwarz Framework\nIt reduces computational cost by up to 9.15 times."}
+    check = verify("MetaPoint 控制物体位置时，相比现有方法把定位误差降低了3.7个百分点。[1]", sources,
+                   "MetaPoint 相比现有方法把定位误差降低了百分之多少？")
+    assert check.refused and "MetaPoint" in check.dropped[-1]["reason"]
+    attached = verify("CFCamo 控制物体位置时，相比现有方法把定位误差降低了3.7个百分点。", sources, "CFCamo 降低了多少？")
+    assert "3.7" in attached.text and attached.cited == [2]
+
+
 def test_misattributed_claim_is_recited():
     """Class 7: B's motivation written under A's name but citing B... and A's name citing B is moved to A."""
     sources = {1: "GCRank: A Generative Ranker\nGCRank encodes context.", 2: "HarmonRank: Multi-objective\n"
