@@ -65,6 +65,9 @@ class Comparison(BaseModel):
 _ASKS_RE = re.compile(r"它们|他们|分别|各自|都是|都用|什么|哪些|哪个|如何|怎样|怎么|是否|\b(?:how|what|which|where|who|"
                       r"why|does|do|did|each|both|respectively|they|their)\b", re.IGNORECASE)
 _LEADING_NAME_RE = re.compile(r"^\s*([A-Za-z][\w\-./]*)")
+# a paper named by description: "the BIM information-extraction paper", "阿拉伯语句子分割（AraSEG）研究"
+_DESCRIBED_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,6}?(?:paper|study|work)\b|"
+                           r"[^，,。；;：:？?、和与跟及\s][^，,。；;：:？?、和与跟及]{1,40}?(?:研究|论文|工作)", re.IGNORECASE)
 
 
 def split_names(question: str) -> list[str]:
@@ -83,11 +86,28 @@ def split_names(question: str) -> list[str]:
             part = lead.group(1) if lead and not _ASKS_RE.fullmatch(lead.group(1)) else ""
         if part:
             names.append(part)
+    described = [m.group(0).strip() for m in _DESCRIBED_RE.finditer(text)]
+    if described:  # a part cut short ("the", "Amharic") or run on ("…研究都把语言模型") is its description
+        names = list(dict.fromkeys(_described_as(n, described) for n in names))
+        if len(described) >= 2:  # "A 研究和 B 研究都把语言模型和更简单的方法…": the 和 inside the question is no name
+            names = [n for n in names if n in described or re.fullmatch(r"[A-Za-z][\w\-.]*", n)]
     if len(names) < 2:  # "How do GCRank and HarmonRank each deploy?": the capitalised names it joins
         capitalised = [n for n in re.findall(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])", text)
                        if not _ASKS_RE.fullmatch(n)]
         names = capitalised if len(capitalised) >= 2 else names
+        if len(described) >= 2:  # "How does the Amharic … paper differ from the Twi … paper": not 'Amharic', 'Twi'
+            names = list(dict.fromkeys(_described_as(n, described) for n in names)) if len(names) >= 2 else described
     return names
+
+
+def _described_as(name: str, described: list[str]) -> str:
+    """The description a split-off name belongs to: it starts the description, or is one of its words."""
+    key = name.lower()
+    for phrase in described:
+        lowered = phrase.lower()
+        if lowered.startswith(key) or key.startswith(lowered) or key in lowered.split():
+            return phrase
+    return name
 
 
 def _short_name(title: str) -> str:

@@ -163,7 +163,14 @@ def test_a_pointer_instead_of_an_answer_is_dropped(reply):
     ("Compare the Nsanku benchmark and the Amharic dense retrieval paper: which language does each study?",
      ["the Nsanku benchmark", "the Amharic dense retrieval paper"]),
     ("PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？", ["PARSE", "AVIS"]),
-    ("How do GCRank and HarmonRank each deploy?", ["GCRank", "HarmonRank"])])
+    ("How do GCRank and HarmonRank each deploy?", ["GCRank", "HarmonRank"]),
+    # papers described, not named (h3): the description whole, not its first word, and no 和 of the question
+    ("EpiEvolve and the BIM information-extraction paper both use LLM agents. How does each one adapt?",
+     ["EpiEvolve", "the BIM information-extraction paper"]),
+    ("How does the Amharic retrieval paper differ from the Twi translation paper in its data?",
+     ["the Amharic retrieval paper", "the Twi translation paper"]),
+    ("ALS 临床术语抽取研究和阿拉伯语句子分割（AraSEG）研究都把语言模型和更简单的方法做了对比：两者分别发现哪类方法表现更好？",
+     ["ALS 临床术语抽取研究", "阿拉伯语句子分割（AraSEG）研究"])])
 def test_compared_names_stop_where_the_question_about_them_starts(question, names):
     """Class 5: the question after the names ("：它们分别…", ": how does each…") used to be taken as the last
     name and resolved to an unrelated paper (HMAF -> a renderer), or left the comparison with one paper."""
