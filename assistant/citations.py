@@ -258,14 +258,22 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 parsed.append((body, cites, para_index))
     for index, (body, cites, para_index) in enumerate(parsed):
         tokens = set(tokenize(body))
+        joint = False  # attached to every given paper it names (a comparison sentence): not re-cited below
         if not cites:
             following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
             cites = _attach(tokens, following, source_tokens)
             strangers = unmentioned_names(body, [sources[n] for n in cites])
-            if cites and strangers:  # "MetaPoint … 3.7个百分点": another paper's 3.7 is not MetaPoint's
-                result.dropped.append({"sentence": body, "reason": f"names {', '.join(strangers)}, which the "
-                                       "source it would be attached to does not mention"})
-                continue
+            if cites and strangers:
+                # "EpiEvolve …, while the BIM paper …": a name another given source holds cites that source too;
+                # "MetaPoint … 3.7个百分点" with no MetaPoint source given: another paper's 3.7 is not MetaPoint's
+                holders = [n for n in sources if n not in cites and unmentioned_names(" ".join(strangers),
+                                                                                      [sources[n]]) != strangers]
+                if unmentioned_names(body, [sources[n] for n in cites + holders]):
+                    result.dropped.append({"sentence": body, "reason": f"names {', '.join(strangers)}, which the "
+                                           "source it would be attached to does not mention"})
+                    continue
+                cites = sorted(cites + holders)
+                joint = True
             if cites:
                 result.attached_citations += 1
             elif REFUSAL_HINTS.search(body):
@@ -279,7 +287,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if re.search(r"[?？]\s*$", body) and not re.search(r"[\"“'‘]", body):
             result.dropped.append({"sentence": body, "reason": "a question, not an answer (the model repeated it)"})
             continue
-        cites = _recite(body, cites, names, sources, result)
+        if not joint:
+            cites = _recite(body, cites, names, sources, result)
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
         dated = dated_numbers(body, [sources[n] for n in cites])
         evidence += dated

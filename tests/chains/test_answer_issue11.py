@@ -85,6 +85,13 @@ def test_a_claim_naming_a_paper_without_evidence_is_not_attached_to_another_pape
     assert check.refused and "MetaPoint" in check.dropped[-1]["reason"]
     attached = verify("CFCamo 控制物体位置时，相比现有方法把定位误差降低了3.7个百分点。", sources, "CFCamo 降低了多少？")
     assert "3.7" in attached.text and attached.cited == [2]
+    # an uncited comparison sentence naming two given papers cites both, not neither
+    pair = {1: "EpiEvolve: A Self-Evolving Agent\nEpiEvolve wraps an LLM forecaster and keeps its weights fixed.",
+            2: "BIM Information Extraction\nAn LLM agent iteratively executes code to discover the BIM model's "
+               "structure at runtime (adaptive exploration)."}
+    both = verify("Unlike EpiEvolve, the BIM paper uses adaptive exploration, where an LLM agent iteratively executes "
+                  "code to discover the model structure at runtime.", pair, "compare")
+    assert both.cited == [1, 2] and "adaptive exploration" in both.text
 
 
 def test_misattributed_claim_is_recited():
