@@ -369,7 +369,7 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
     if other:
         return f"number(s) {', '.join(other)} stand beside another metric in the cited source(s)"
     for number in claimed:
-        entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics)
+        entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"
     counted = [n[0] for n in claimed if counted_otherwise(n, body, cited_texts, terms)

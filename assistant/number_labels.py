@@ -113,7 +113,7 @@ def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list
 
 
 def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str], question: str,
-                           names: set[str], metrics: list) -> str | None:
+                           names: set[str], metrics: list, terms: list | None = None) -> str | None:
     """The claim gives the value of a metric for something the question names exactly (DeepSeek-R1), and a
     source sentence naming that thing states its value of that metric beside another number ("DeepSeek-R1,
     0.852 AUROC" when the claim says 0.95): returns the entity, else None."""
@@ -124,11 +124,13 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
         return None
     metric_words = {t.lower() for entry in metrics for t in entry.zh + entry.en}
     low_claim = claim.lower()
-    for entity in exact_terms(question):
-        key = entity.lower()
-        if key in names or key in metric_words or key in COMMON_ACRONYMS or key not in low_claim:
+    for spellings in named_entities(question, terms or []):
+        entity = spellings[0]
+        keys = {s.lower() for s in spellings}
+        if keys & (names | metric_words | COMMON_ACRONYMS) or not any(k in low_claim for k in keys):
             continue
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(entity)}(?![\w\-])", re.IGNORECASE)
+        pattern = re.compile("|".join(rf"(?<![\w\-]){re.escape(s)}(?![\w\-])" if s.isascii() else re.escape(s)
+                                      for s in spellings), re.IGNORECASE)
         stated_here, stated_other = False, False
         for text in texts:
             for sentence in split_sentences(text):
@@ -139,16 +141,40 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
                         continue
                     if number_supported(number, [value]):
                         stated_here = True
-                    elif any(site & claimed for site in labels(value, clean, metrics)):
-                        stated_other = True
+                    else:
+                        sites = labels(value, clean, metrics)
+                        # "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria": a list's later values share
+                        # the metric its sentence names once
+                        if any(site & claimed for site in sites) or (not any(sites) and any(
+                                spelling.lower() in clean.lower() for entry in claimed for spelling in entry)):
+                            stated_other = True
         if stated_other and not stated_here:
             return entity
     return None
 
 
+_IN_PLACE_RE = re.compile(NUMBER_RE.pattern + r"\s*(?:%|percent|points?|pp)?\s+(?:in|on|for|at)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_PROPER_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def named_entities(question: str, terms: list) -> list[tuple[str, ...]]:
+    """What the question names exactly: Latin terms (DeepSeek-R1) and proper names of the zh⇄en lists
+    (尼日利亚 = Nigeria), each with its spellings in both languages."""
+    found = [(t,) for t in exact_terms(question)]
+    low = question.lower()
+    for entry in terms:
+        if entry.en and _PROPER_RE.fullmatch(entry.en[0]) and any(s and s.lower() in low for s in entry.zh + entry.en):
+            found.append(tuple(s for s in entry.zh + entry.en if s))
+    return found
+
+
 def _value_of(clean: str, start: int, end: int) -> tuple[str, float, float] | None:
     """The number that belongs to a name: the first one after it in its clause ("DeepSeek-R1, 0.852 AUROC",
     "claude-sonnet-4-5 at 24.87"), else one right before it."""
+    pointed = _IN_PLACE_RE.search(clean[max(0, start - 30):start])
+    if pointed:  # "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria": the number the "in" points from
+        return _matches(NUMBER_RE.search(pointed.group(0)))
     after = clean[end:end + 40]
     stop = re.search(r"[;；。]", after)
     match = NUMBER_RE.search(after[:stop.start()] if stop else after)

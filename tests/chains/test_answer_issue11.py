@@ -4,6 +4,8 @@ claims, the rescue quotes evidence, one router serves every entry point and reme
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.chains.answer import ChatSession, stream_answer
@@ -92,6 +94,27 @@ def test_a_claim_naming_a_paper_without_evidence_is_not_attached_to_another_pape
     both = verify("Unlike EpiEvolve, the BIM paper uses adaptive exploration, where an LLM agent iteratively executes "
                   "code to discover the model structure at runtime.", pair, "compare")
     assert both.cited == [1, 2] and "adaptive exploration" in both.text
+
+
+def test_a_place_given_another_places_value_is_a_wrong_number():
+    """x-conflict-nigeria: "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria"; the model wrote Nigeria's
+    flip rate as 66.7% (a delivered wrong number). The place is named in Chinese (尼日利亚 = Nigeria, the
+    place list) and the number a place goes with is the one its "in" points from."""
+    from assistant.chains.answer import answer_terms, metric_terms
+
+    prompts = Path(__file__).resolve().parents[2] / "prompts"
+    terms, metrics = answer_terms(prompts), metric_terms(prompts)
+    sources = {1: "Auditing LLMs for conflict monitoring\nDelegitimizing phrases produce flip rates up to 66.7% in "
+                  "Cameroon and 34.2% in Nigeria, while perturbations salient in one context may not matter.\n"
+                  "通用模型输出对地理特定词汇框架脆弱（翻转率最高66.7%）。"}
+    question = "在西非冲突监测研究中，去合法化措辞在尼日利亚造成的翻转率是多少？"
+    wrong = verify("在尼日利亚，去合法化措辞导致翻转率高达66.7%。[1]", sources, question, metrics, terms)
+    assert wrong.refused and "66.7" in wrong.dropped[0]["reason"]
+    right = verify("在尼日利亚，去合法化措辞导致的翻转率为34.2%。[1]", sources, question, metrics, terms)
+    assert "34.2%" in right.text
+    cameroon = verify("In Cameroon the flip rate reaches 66.7% [1].", sources,
+                      "What flip rate do delegitimizing phrases produce in Cameroon?", metrics, terms)
+    assert "66.7%" in cameroon.text
 
 
 def test_misattributed_claim_is_recited():
