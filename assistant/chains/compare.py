@@ -121,8 +121,7 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
 
     store.ensure_keyword_sync()
     titles: dict[str, str] = {}
-    for nid in store.keywords.hashes():
-        meta = store.keywords.meta(nid) or {}
+    for _, meta in store.keywords.iter_metas():  # one pass, not a query per chunk (588k chunks at 150k papers)
         if meta.get("arxiv_id"):
             titles[meta["arxiv_id"]] = str(meta.get("title", ""))
     ids: list[str] = []
