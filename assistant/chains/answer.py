@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.chains.events import Event, elapsed_ms, final_event
 from assistant.chains.evidence import (
+    PLACES_ASKED_RE,
     QUESTION_WORDS,
     WHAT_VALUE,
     Evidence,
@@ -378,6 +379,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
                metrics=metric_terms(prompts_dir), terms=answer_terms(prompts_dir))
     if not answer.refused:
         complete_parts(answer, plan, sought, metric_terms(prompts_dir), answer_terms(prompts_dir))
+        complete_list(answer, plan, sought, place_terms(prompts_dir))
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -524,6 +526,34 @@ def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, te
     answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]"
                                                                           for s in additions)
     answer.completed_parts = len(additions)
+
+
+def complete_list(answer: Answer, plan: _Plan, question: str, places: list) -> None:
+    """A "which countries / 哪些数据集" answer that names only some of what its cited paper's evidence lists (the
+    1.5B model stopped after six of ten countries): quote the sentence that lists the rest."""
+    from assistant.chains.translate.glossary import term_occurs
+
+    if PLACES_ASKED_RE.search(question):
+        def named(text: str) -> set[str]:
+            return {e.en[0] for e in places if any(term_occurs(t, text) for t in e.zh + e.en if t)}
+    elif NAMES_ASKED_RE.search(question):
+        asked = {w.lower() for w in _NAME_WORD_RE.findall(question)}
+
+        def named(text: str) -> set[str]:
+            return {w.lower() for w in _NAME_WORD_RE.findall(CITATION_RE.sub(" ", text))} - asked
+    else:
+        return
+    cited = {c.n for c in answer.citations}
+    have = named(answer.answer)
+    best: tuple[int, Scored] | None = None
+    for s in plan.chosen + plan.evidence[:RESCUE_POOL]:
+        extra = len(named(s.sentence) - have) if s.n in cited else 0
+        if extra >= 2 and (best is None or extra > best[0]):
+            best = (extra, s)
+    if best is not None:
+        s = best[1]
+        answer.answer += f" {ALSO_QUOTED[answer.language]} “{s.sentence}” [{s.n}]"
+        answer.completed_parts += 1
 
 
 def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated: list, metrics: list,

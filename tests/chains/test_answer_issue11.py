@@ -727,3 +727,29 @@ def test_an_answer_counting_something_else_gives_way_to_the_sentence_counting_th
     assert term_value_missed(other, plan, question) == "项目"
     right = Answer(question=question, answer="IFC 模型来自21个项目[1]。", language="zh", sources=[])
     assert term_value_missed(right, plan, question) is None
+
+
+def test_a_list_answer_naming_some_of_the_listed_places_quotes_the_full_list():
+    """l-beni-countries: asked which countries a corpus covers, the model listed six of the ten its cited abstract
+    names; the sentence listing all ten is quoted after the answer (either language's place names count)."""
+    from assistant.chains.answer import Answer, Citation, _Plan, complete_list, place_terms
+    from assistant.chains.evidence import Scored
+    from assistant.chains.sources import PackedSources
+
+    listing = ("We present BENI Global 10 spanning 10 languages: Bangla (Bangladesh), Hindi (India), Turkish "
+               "(Turkey), Indonesian (Indonesia), Portuguese (Brazil), Arabic (Egypt), Vietnamese (Vietnam), "
+               "Filipino (Philippines), Swahili (Kenya), and Urdu (Pakistan).")
+    other = "The corpus contains 522,397 economically relevant articles."
+    plan = _Plan(packed=PackedSources(), chosen=[], evidence=[
+        Scored(1, "2606.10225", "abstract", other, 2, 0.6, 0.3, 0.5),
+        Scored(1, "2606.10225", "abstract", listing, 1, 0.5, 0.3, 0.4)])
+    places = place_terms(Path(__file__).resolve().parents[2] / "prompts")
+    question = "BENI Global 10 语料库覆盖了哪些国家的经济新闻？"
+    partial = Answer(question=question, language="zh", answer="覆盖了孟加拉国、印度、土耳其、印尼、巴西和埃及 [1]。",
+                     citations=[Citation(n=1, id="2606.10225", title="BENI", url="")])
+    complete_list(partial, plan, question, places)
+    assert "Pakistan" in partial.answer and partial.completed_parts == 1
+    whole = Answer(question=question, language="zh", answer="覆盖孟加拉国、印度、土耳其、印尼、巴西、埃及、越南、菲律宾、"
+                   "肯尼亚和巴基斯坦 [1]。", citations=[Citation(n=1, id="2606.10225", title="BENI", url="")])
+    complete_list(whole, plan, question, places)
+    assert whole.completed_parts == 0 and "原文" not in whole.answer
