@@ -60,9 +60,23 @@ HELDOUT = {
     "dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl": ["2606.08025", "2606.08711"],
     "dw-dengwei/2026-06-23_AI_enhanced_Chinese.jsonl": ["2606.21689", "2606.22378"],
     "dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl": ["2606.30090"],
+    # fourth held-out set, 2026-12-02, seed 20261204 (ids h4-*): 12 papers drawn the same way from the usable records not
+    # yet in the eval corpus (see data/eval/CORPUS.md); the seven appended below are added to days already here
+    "dw-dengwei/2025-04-09_AI_enhanced_Chinese.jsonl": ["2504.05882"],
+    "dw-dengwei/2025-04-11_AI_enhanced_Chinese.jsonl": ["2504.07313"],
+    "dw-dengwei/2025-04-24_AI_enhanced_Chinese.jsonl": ["2504.16856"],
+    "dw-dengwei/2026-05-19_AI_enhanced_Chinese.jsonl": ["2605.17308"],
+    "dw-dengwei/2026-06-18_AI_enhanced_Chinese.jsonl": ["2606.19079"],
 }
 HELDOUT["dw-dengwei/2026-06-03_AI_enhanced_Chinese.jsonl"].append("2606.02981")  # third set
 HELDOUT["dw-dengwei/2026-06-12_AI_enhanced_Chinese.jsonl"].append("2606.13604")  # third set
+HELDOUT["dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl"].append("2503.16194")  # fourth set
+HELDOUT["dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl"].append("2504.01274")  # fourth set
+HELDOUT["dw-dengwei/2026-05-05_AI_enhanced_Chinese.jsonl"].append("2605.01018")  # fourth set
+HELDOUT["dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl"].append("2605.26630")  # fourth set
+HELDOUT["dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl"].append("2606.09323")  # fourth set
+HELDOUT["dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl"].append("2606.24786")  # fourth set
+HELDOUT["dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl"].append("2606.28737")  # fourth set
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
@@ -74,7 +88,11 @@ NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei
                   "dw-dengwei/2026-05-04_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-05_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-11_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-04_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-06-05_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl",
-                  "dw-dengwei/2026-06-23_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl"}
+                  "dw-dengwei/2026-06-23_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl",
+                  # the five days first copied for the fourth held-out set, likewise
+                  "dw-dengwei/2025-04-09_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-11_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2025-04-24_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-19_AI_enhanced_Chinese.jsonl",
+                  "dw-dengwei/2026-06-18_AI_enhanced_Chinese.jsonl"}
 for _name, _ids in HELDOUT.items():
     TARGETS.setdefault(_name, []).extend(_ids)
 
