@@ -435,7 +435,12 @@ def unnamed_in(sentence: str, question: str, sources: list) -> list[str]:
 def asked_terms(question: str, sources: list) -> list[str]:
     """The exact terms a question names (BLEU, Success@5, d_model) that are not a paper's name or a field's word."""
     titles = _plain(" ".join(c.title for c in sources))
-    return [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS]
+    return [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS
+            and not _PLAIN_HYPHENATED_RE.fullmatch(t)]
+
+
+# "fine-tuned", "zero-shot", "state-of-the-art": hyphenated words, not names of a metric or setting
+_PLAIN_HYPHENATED_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _plain(text: str) -> str:

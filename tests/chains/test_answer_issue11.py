@@ -753,3 +753,15 @@ def test_a_list_answer_naming_some_of_the_listed_places_quotes_the_full_list():
                    "肯尼亚和巴基斯坦 [1]。", citations=[Citation(n=1, id="2606.10225", title="BENI", url="")])
     complete_list(whole, plan, question, places)
     assert whole.completed_parts == 0 and "原文" not in whole.answer
+
+
+def test_hyphenated_words_are_not_asked_terms():
+    """h2-n-autism-f1: "fine-tuned Gemini 2.5 Pro … by how much did the zero-shot ASD diagnosis F1 improve?" was
+    answered right (53%) and then refused because an evidence sentence put another number beside "fine-tuned":
+    ordinary hyphenated words are not exact terms whose value is asked."""
+    from assistant.chains.answer import asked_terms
+
+    question = ("In the study that fine-tuned Gemini 2.5 Pro on home videos for autism behavioral scoring, by how "
+                "much did the zero-shot ASD diagnosis F1 improve?")
+    assert asked_terms(question, []) == ["ASD", "F1"]
+    assert "claude-sonnet-4-5" in asked_terms("What BLEU does claude-sonnet-4-5 reach?", [])
