@@ -81,6 +81,26 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                    [("unlearn", "遗忘学习", "机器遗忘", "知识遗忘", "遗忘"), LLM]),
     "remote-sensing-seg": ("遥感图像分割", "zh", ["遥感图像", "分割"],
                            [("remote sensing", "遥感", "satellite", "aerial", "卫星", "航拍"), ("segment", "分割")]),
+    # fresh blind topics (written after the selection had been tuned on the 20 above; TOPICS.md, 'Fresh topics')
+    "ts-forecast": ("时间序列预测", "zh", ["时间序列", "预测"],
+                    [("time series", "time-series", "时间序列", "时序"), ("forecast", "predict", "预测", "预报")]),
+    "llm-sycophancy": ("大语言模型的谄媚问题", "zh", ["大语言模型", "谄媚"],
+                       [("sycophan", "谄媚", "奉承", "阿谀", "迎合", "讨好"), LLM]),
+    "reward-hacking": ("奖励黑客", "zh", ["奖励黑客"],
+                       [("reward hacking", "reward-hacking", "reward hack", "奖励黑客", "奖励破解", "奖励投机", "奖励欺骗",
+                         "奖励操纵", "reward gaming", "specification gaming", "reward exploitation",
+                         "reward over-optimization", "reward overoptimization", "奖励过度优化", "exploit the reward",
+                         "exploits the reward", "利用奖励")]),
+    "text2sql": ("text-to-SQL with large language models", "en", ["text-to-SQL", "LLMs"],
+                 [("SQL", "text-to-SQL", "NL2SQL", "Text2SQL"), LLM]),
+    "contamination": ("data contamination in LLM benchmarks", "en", ["data contamination", "LLM benchmarks"],
+                      [("contaminat", "污染", "data leakage", "benchmark leakage", "test set leakage", "test-set leakage",
+                        "数据泄露", "数据泄漏", "泄露", "泄漏"), ("benchmark", "基准", "评测", "evaluation", "评估"), LLM]),
+    "long-video": ("long video understanding with multimodal LLMs", "en", ["long video understanding", "multimodal LLMs"],
+                   [("long video", "long-form video", "hour-long", "长视频", "长时视频", "long-horizon video",
+                     "long-duration video", "lengthy video"),
+                    MLLM + ("Video-LLM", "video LLM", "VideoLLM", "video large language", "视频大模型", "视频大语言模型",
+                            "视频语言模型", "video-language model", "video language model")]),
 }
 
 
