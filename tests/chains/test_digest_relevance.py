@@ -409,3 +409,61 @@ def test_mixed_case_forms_synonymous_heads_and_lmm():
     kg, _ = split_concepts("knowledge graphs for retrieval-augmented generation", PROMPTS)
     assert lexical_field(kg, PaperText.of(paper("5", "MoG: Experts for Graph-based Retrieval-Augmented Generation",
                                                 "x"))) == "title"  # graph-based RAG names the knowledge graph
+
+
+# ---------------------------------------------------------------- rules of the fresh-topics round (bench/RESULTS.md)
+def test_a_learned_translation_of_one_word_does_not_name_a_term_of_two():
+    """'speculative decoding' learned '推测' (speculative), which let a 'speculative language' paper into its digest:
+    a concept of two words learns a term of two words (an acronym stands for a whole term); one of one word still
+    learns one word (law -> 法律 above)."""
+    from assistant.chains.digest.concepts import _words, translate_concepts
+
+    assert [_words(t) for t in ("推测解码", "推测", "推测性", "MoE", "speculative decoding", "machine unlearning")] == \
+        [2, 1, 1, 2, 2, 1]
+    (spec,) = split_concepts("speculative decoding", PROMPTS)
+    assert spec.loose and all(f.isascii() for f in spec.forms)
+    texts = [PaperText.of(paper(f"30.{i}", f"Drafts {i}", "We study speculative decoding of LLMs.",
+                                tldr=f"本文提出推测解码方法{i}。")) for i in range(3)]
+    texts += [PaperText.of(paper(f"31.{i}", f"Drafts {i}", "We study speculative decoding of LLMs.",
+                                 tldr=f"本文提出推测性的草稿方法{i}。")) for i in range(3)]
+    texts += [PaperText.of(paper(f"32.{i}", f"Other {i}", "Other work.", tldr="其他工作。")) for i in range(6)]
+    (learned,) = translate_concepts([spec], texts)
+    assert learned.learned == ("推测解码",)  # not 推测, which all six use
+    hedges = PaperText.of(paper("33", "Detecting Speculative Language", "Hedges in text.", tldr="检测推测性语言。"))
+    assert lexical_field(learned, hedges) is None
+    assert lexical_field(learned, PaperText.of(paper("34", "T", "x", tldr="推测解码加速推理。"))) == "tldr"
+
+
+def test_the_head_as_what_a_paper_uses_is_not_its_focus():
+    """'We investigate fine-tuning of LLaMA for essay scoring using LoRA with 4-bit quantization' uses quantization;
+    a title's 'X via Y' is left alone (it may well be about Y) and so is 'with' ('integrates reports with a
+    knowledge graph' builds one)."""
+    concepts = split_concepts("quantization of large language models", PROMPTS)
+    tool = paper("1", "Sequential Fine-Tuning of LLaMA for Essay Scoring",
+                 "Essay scoring is hard. We investigate fine-tuning of LLaMA, a large language model, for essay "
+                 "scoring using parameter-efficient LoRA with 4-bit quantization and compare three curricula.")
+    about = paper("2", "Outliers in LLMs", "Low-bit LLMs lose accuracy. We propose a quantization method for large "
+                  "language models using rotations.")
+    title = paper("3", "Faster LLM Inference via Quantization", "Large language models are slow. We study it.")
+    covers = coverage(concepts, [PaperText.of(p) for p in (tool, about, title)])
+    assert [c.complete for c in covers] == [True, True, True]
+    assert [c.focus["quantization"] for c in covers] == [False, True, True]
+    assert not covers[0].focused()
+    kg, _ = split_concepts("knowledge graphs for retrieval-augmented generation", PROMPTS)
+    built = PaperText.of(paper("4", "Didact", "Policy needs evidence. We present Didact, which integrates reports "
+                                              "with a purpose-built knowledge graph.", tldr="基于知识图谱的RAG。"))
+    assert coverage([kg, _], [built])[0].focus["knowledge graphs"]
+
+
+def test_what_a_paper_says_it_is_not_names_no_concept():
+    """'Unlike retrieval-augmented generation (RAG), which …' / '与RAG不同，…' do not make a paper a RAG paper."""
+    concepts = split_concepts("knowledge graphs for retrieval-augmented generation", PROMPTS)
+    unlike = paper("1", "Grokers: Comprehension over Typed Knowledge Graphs",
+                   "We present Grokers for knowledge graphs. Unlike retrieval-augmented generation (RAG), which pays "
+                   "at every query, Grokers works at write time.", tldr="与RAG不同，Grokers在写入时进行处理。")
+    rag = paper("2", "Graph Retrieval for RAG", "We present a knowledge graph retriever for retrieval-augmented "
+                "generation. Unlike dense retrieval, it follows edges.")
+    covers = coverage(concepts, [PaperText.of(p) for p in (unlike, rag)])
+    assert [c.complete for c in covers] == [False, True]
+    assert lexical_field(concepts[1], PaperText.of(paper("3", "T", "We beat RAG rather than replace it."))) == \
+        "abstract"  # only the clause after 'rather than' goes

@@ -464,6 +464,26 @@ def concept_queries(topic: str, concepts: list[Concept]) -> list[str]:
 
 
 # ---------------------------------------------------------------- matching
+# What a paper says it is *not* or does *not* do names no concept of it: 'Unlike retrieval-augmented generation
+# (RAG), which pays …' / '与RAG不同，…' (Grokers, a write-time knowledge-graph system, matched 'knowledge graphs for
+# retrieval-augmented generation' through these alone). The clause up to the next punctuation is left out of
+# matching.
+_CONTRAST_EN = re.compile(r"\b(?:unlike|instead of|rather than|as opposed to|in contrast to)\b[^,;:.，；。]*",
+                          re.IGNORECASE)
+_CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于[^，。；,;]{1,30}|而非[^，。；,;]{1,30}")
+
+# What a paper uses rather than studies: in a sentence of its abstract, the object of a means phrase ('… using
+# parameter-efficient LoRA with 4-bit quantization', 'via X', 'by X', 'leveraging X'), up to the end of the clause.
+# Not 'with' alone ('integrates reports with a purpose-built knowledge graph' is what the paper builds).
+MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]ing|based on|relying on)\b"
+                      r"(?:[^\w,;:.]+(?!(?:and|or|to|for|that|which|while|whereas|but)\b)[\w\-]+){1,6}",
+                      re.IGNORECASE)
+
+
+def _without_contrast(sentence: str) -> str:
+    return _CONTRAST_ZH.sub(" ", _CONTRAST_EN.sub(" ", sentence))
+
+
 @dataclass
 class PaperText:
     """A paper's fields as sentences, ready for lexical and semantic matching."""
@@ -487,7 +507,13 @@ class PaperText:
         rows += [("tldr", s) for s in split_sentences(paper.summary.tldr or "")]
         if paper.keywords:
             rows.append(("keywords", ", ".join(paper.keywords)))
+        rows = [(f, _without_contrast(s)) for f, s in rows if s]
         return cls(paper=paper, sentences=[(f, s.strip()) for f, s in rows if s and s.strip()])
+
+    def means_free(self, i: int) -> PaperText:
+        """The i-th sentence without its means phrases (`MEANS_RE`): what it says the paper does, not with what."""
+        where, sentence = self.sentences[i]
+        return PaperText(paper=self.paper, sentences=[(where, MEANS_RE.sub(" ", sentence))])
 
     def row(self, i: int) -> PaperText:
         """The i-th sentence alone (its flat text and stems reused)."""
@@ -613,6 +639,20 @@ def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _words(term: str) -> int:
+    """How many words a term has: content words in English ('speculative decoding' 2, 'Mixture-of-Experts' 2,
+    'machine unlearning' 1: a weak qualifier is no word of its own), jieba words of two or more characters in Chinese
+    ('推测解码' 2, '混合专家' 2, '谄媚' 1, '推测性' 1). An acronym ('MoE', 'LLM') stands for a whole term."""
+    if has_chinese(term):
+        from assistant.lang import jieba_segmenter
+
+        return sum(len(w) >= 2 and w not in GENERIC_ZH for w in jieba_segmenter().lcut(to_simplified(term)))
+    if re.fullmatch(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*", term.strip()):
+        return 2
+    return len(_content_stems(term))
+
+
 def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
     """Concepts the glossary does not know (their forms all in one language) get the other language's form
     learned from the candidates: among the papers that name the concept (at least TRANSLATE_MIN_PAPERS), the
@@ -645,10 +685,13 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[
                 if len(form) < len(surface.get(key, form + "x")):
                     surface[key] = form
         total = sum(named)
+        want = min(2, _words(concept.label))
         best: list[tuple[float, str]] = []
         for key, (hit, seen) in counts.items():
             recall, precision = hit / total, hit / seen
-            if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION:
+            if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION \
+                    and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
+                # 'speculative decoding', and matched 'speculative language' papers
                 best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
         best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
         learned = tuple(form for _, form in best[:1])
@@ -753,6 +796,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
     (max sentence cosine with the concept's phrases >= `threshold`) when an embedder is given, in the first
     SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way)."""
     lexical = [{c.label: lexical_field(c, t) for c in concepts} for t in texts]
+    head = next((c.label for c in concepts if c.head), None)
     sims: list[dict[str, float]] = [{} for _ in texts]
     rows = [i for i, found in enumerate(lexical) if sum(not v for v in found.values()) == 1 or
             (len(concepts) == 1 and not any(found.values()))][:SEMANTIC_MAX_PAPERS]
@@ -784,10 +828,18 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
         out.append(Coverage(matched=matched, similarity={k: round(v, 4) for k, v in sims[i].items()},
                             complete=complete, together=together,
                             mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]},
-                            focus={c.label: any(lexical_field(c, text.row(j)) for j in focus_rows)
+                            focus={c.label: any(_in_focus(c, c.label == head, text, j) for j in focus_rows)
                                    for c in concepts if lexical[i][c.label]},
-                            head=next((c.label for c in concepts if c.head), None)))
+                            head=head))
     return out
+
+
+def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int) -> bool:
+    """The concept named in focus sentence j; the head not only as what the paper uses (`MEANS_RE`, abstract
+    sentences: a title's 'X via Y' may well be about Y)."""
+    if is_head and text.sentences[j][0] == "abstract":
+        return lexical_field(concept, text.means_free(j)) is not None
+    return lexical_field(concept, text.row(j)) is not None
 
 
 @lru_cache(maxsize=256)
