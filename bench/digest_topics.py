@@ -173,7 +173,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
         [("after", after)]
     lines += ["", f"Tuned and held-out halves: the selection was tuned looking only at the {len(TUNED)} tuned topics "
               "(the file's 1st, 3rd, 5th, … topic: " + ", ".join(TUNED) + "); the other half is held out"
-              + (f"; '{previous[0]}' is the selection before that tuning" if previous else "") + ".", ""]
+              + (f"; '{previous[0]}' is the selection before the latest changes" if previous else "") + ".", ""]
     lines += split_table(runs, topics)
     lines += ["", "Per topic (P = precision@N with N listed, R = recall within the max):", "",
               "| topic | lang | judged (proposed) | before @8 P (N) | after @8 P (N) | before @20 P (N) | "
