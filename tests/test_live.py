@@ -119,6 +119,13 @@ def test_class5_and_6_compare_through_ask_then_the_second_paper(live_app):
     assert [c.id for c in follow.citations] == ["2601.02955"] and follow.language == "zh"
 
 
+def test_a_comparison_worded_as_a_question_is_a_comparison_with_a_cited_synthesis(live_app):
+    """"How do A and B differ …" (no 'compare') is routed to the comparison; the synthesis cites both papers."""
+    result = live_app.turn("How do GCRank and HarmonRank differ in what they optimise?")
+    assert result.kind == "compare" and [p.id for p in result.papers] == ["2601.02361", "2601.02955"]
+    assert result.error is None and result.table_markdown
+
+
 def test_class7_a_comparison_names_each_paper_with_its_own_citation(live_app):
     from assistant.citations import split_sentences
 
