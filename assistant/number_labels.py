@@ -124,7 +124,7 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
         return None
     metric_words = {t.lower() for entry in metrics for t in entry.zh + entry.en}
     low_claim = claim.lower()
-    for spellings in named_entities(question, terms or []):
+    for spellings, place in named_entities(question, terms or []):
         entity = spellings[0]
         keys = {s.lower() for s in spellings}
         if keys & (names | metric_words | COMMON_ACRONYMS) or not any(k in low_claim for k in keys):
@@ -136,7 +136,7 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
             for sentence in split_sentences(text):
                 clean = CITATION_RE.sub(" ", sentence)
                 for match in pattern.finditer(clean):
-                    value = _value_of(clean, match.start(), match.end())
+                    value = _value_of(clean, match.start(), match.end(), place)
                     if value is None:
                         continue
                     if number_supported(number, [value]):
@@ -145,7 +145,7 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
                         sites = labels(value, clean, metrics)
                         # "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria": a list's later values share
                         # the metric its sentence names once
-                        if any(site & claimed for site in sites) or (not any(sites) and any(
+                        if any(site & claimed for site in sites) or (place and not any(sites) and any(
                                 spelling.lower() in clean.lower() for entry in claimed for spelling in entry)):
                             stated_other = True
         if stated_other and not stated_here:
@@ -158,21 +158,21 @@ _IN_PLACE_RE = re.compile(NUMBER_RE.pattern + r"\s*(?:%|percent|points?|pp)?\s+(
 _PROPER_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
-def named_entities(question: str, terms: list) -> list[tuple[str, ...]]:
-    """What the question names exactly: Latin terms (DeepSeek-R1) and proper names of the zh⇄en lists
-    (尼日利亚 = Nigeria), each with its spellings in both languages."""
-    found = [(t,) for t in exact_terms(question)]
+def named_entities(question: str, terms: list) -> list[tuple[tuple[str, ...], bool]]:
+    """What the question names exactly, with its spellings: Latin terms (DeepSeek-R1) and, marked True, proper
+    names of the zh⇄en lists (尼日利亚 = Nigeria), places whose values a source lists ("66.7% in Cameroon")."""
+    found = [((t,), False) for t in exact_terms(question)]
     low = question.lower()
     for entry in terms:
         if entry.en and _PROPER_RE.fullmatch(entry.en[0]) and any(s and s.lower() in low for s in entry.zh + entry.en):
-            found.append(tuple(s for s in entry.zh + entry.en if s))
+            found.append((tuple(s for s in entry.zh + entry.en if s), True))
     return found
 
 
-def _value_of(clean: str, start: int, end: int) -> tuple[str, float, float] | None:
+def _value_of(clean: str, start: int, end: int, place: bool = False) -> tuple[str, float, float] | None:
     """The number that belongs to a name: the first one after it in its clause ("DeepSeek-R1, 0.852 AUROC",
     "claude-sonnet-4-5 at 24.87"), else one right before it."""
-    pointed = _IN_PLACE_RE.search(clean[max(0, start - 30):start])
+    pointed = place and _IN_PLACE_RE.search(clean[max(0, start - 30):start])
     if pointed:  # "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria": the number the "in" points from
         return _matches(NUMBER_RE.search(pointed.group(0)))
     after = clean[end:end + 40]

@@ -115,6 +115,12 @@ def test_a_place_given_another_places_value_is_a_wrong_number():
     cameroon = verify("In Cameroon the flip rate reaches 66.7% [1].", sources,
                       "What flip rate do delegitimizing phrases produce in Cameroon?", metrics, terms)
     assert "66.7%" in cameroon.text
+    # only a place shares its sentence's metric so: "static RAG (41.2)" is not RAG's coverage (x-arm-gpt4o)
+    arm = {1: "ARM: Adaptive RAG Memory\nCompared with static RAG (41.2), GPT-4o with dynamic selective retrieval "
+              "reaches 58.7% keyword coverage."}
+    kept = verify("在 ARM 动态记忆 RAG 论文中，GPT-4o 配合动态选择性检索策略的关键词覆盖率是 58.7%。[1]", arm,
+                  "在 ARM 动态记忆 RAG 论文中，GPT-4o 配合动态选择性检索策略的关键词覆盖率是多少？", metrics, terms)
+    assert "58.7%" in kept.text, kept.dropped
 
 
 def test_misattributed_claim_is_recited():
