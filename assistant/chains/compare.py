@@ -114,9 +114,11 @@ def _short_name(title: str) -> str:
     return title.split(":", 1)[0].strip().lower() if ":" in title else ""
 
 
-def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriever) -> tuple[list[str], list[str]]:
+def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriever,
+                   found_as: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """Names -> arXiv ids: an id, an exact short name ('GCRank' in 'GCRank: ...'), a fuzzy title match,
-    else the best search hit for the name. Returns (ids, names that matched nothing)."""
+    else the best search hit for the name. Returns (ids, names that matched nothing); `found_as` collects
+    name -> id."""
     from rapidfuzz import fuzz
 
     store.ensure_keyword_sync()
@@ -140,6 +142,8 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
                 found = scored[0][1]
         if not found:
             found = _named_in_search(name, store, retriever)
+        if found and found_as is not None:
+            found_as[name] = found
         if found and found not in ids:
             ids.append(found)
         elif not found:
@@ -250,11 +254,12 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
         names = [] if about else split_names(question)
     language = language if language in LANGUAGE_NAMES else ("zh" if has_chinese(question) else
                                                              detect_language(question))
+    found_as: dict[str, str] = {}  # the name the question gave each paper
     if isinstance(question_or_names, str) and _ABOUT_RE.search(question):
         topic = next(g for g in _ABOUT_RE.search(question).group("topic", "topic_zh") if g)
         ids, unresolved = [h.arxiv_id for h in retriever.search_papers(topic, top_k)], []
     else:
-        ids, unresolved = resolve_papers(names, store, retriever)
+        ids, unresolved = resolve_papers(names, store, retriever, found_as)
     ids = ids[:MAX_PAPERS]
     if len(ids) < 2:
         raise InputError("a comparison needs at least two papers I can find"
@@ -271,6 +276,10 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     if llm is None:
         return result
     packed = _synthesis_sources(question, papers, language, budget or llm.source_budget, vectors, prompts_dir)
+    for n, paper in enumerate(papers, 1):  # 'TinyTrees', 'the BIM … paper': a name the verifier knows as that paper's
+        aliases = [name for name, pid in found_as.items() if pid == paper.arxiv_id]
+        if aliases and n in packed.texts:
+            packed.texts[n] += "\n" + "; ".join(aliases)
     prompt = load("compare.user", prompts_dir)
     system = load("answer.system", prompts_dir)
     messages = [{"role": "system", "content": system.template},

@@ -771,3 +771,24 @@ def test_hyphenated_words_are_not_asked_terms():
                 "much did the zero-shot ASD diagnosis F1 improve?")
     assert asked_terms(question, []) == ["ASD", "F1"]
     assert "claude-sonnet-4-5" in asked_terms("What BLEU does claude-sonnet-4-5 reach?", [])
+
+
+def test_a_comparison_sentence_naming_a_paper_by_the_questions_name_for_it_is_kept(mock_seed_app, scripted,
+                                                                                     scripted_llm, monkeypatch):
+    """h4-c-select-embeddings: the synthesis named a compared paper by the question's name for it, which its
+    evidence sentences do not hold; the verifier dropped it as naming an unknown method. The name the question
+    gave each compared paper counts as that paper's."""
+    from assistant.chains import compare as compare_module
+    from assistant.chains.compare import compare
+
+    def resolve(names, store, retriever, found_as=None):  # the question's names for the two papers
+        found_as.update({"GRX": "2601.02361", "HarmonRank": "2601.02955"})
+        return ["2601.02361", "2601.02955"], []
+
+    monkeypatch.setattr(compare_module, "resolve_papers", resolve)
+    scripted.default = {"tokens": ["The generative ranker GRX encodes context, while HarmonRank aligns ranking "
+                                   "objectives."]}
+    result = compare("Compare GRX and HarmonRank", store=mock_seed_app.store,
+                     retriever=mock_seed_app.retriever(), llm=scripted_llm,
+                     prompts_dir=mock_seed_app.settings.prompts_dir, vectors=mock_seed_app.sentence_vectors)
+    assert not any("GRX" in d["reason"] for d in result.synthesis_answer.dropped), result.synthesis_answer.dropped
