@@ -234,6 +234,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     all_names = set().union(*names.values()) if names else set()
     title_terms = {t.lower() for text in sources.values() for t in exact_terms(text.split("\n", 1)[0])}
     kept: list[str] = []
+    said: set[str] = set()
     parsed = []  # (sentence body, valid citation numbers, paragraph index)
     for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
         if para_index and _REFERENCES_RE.match(paragraph):
@@ -336,6 +337,10 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if reason:
             result.dropped.append({"sentence": body, "reason": reason})
             continue
+        if body in said:  # the 1.5B model sometimes loops, writing the same sentences again
+            result.dropped.append({"sentence": body, "reason": "a repeat of an earlier sentence"})
+            continue
+        said.add(body)
         if max((_overlap(tokens, source_tokens[n]) for n in cites), default=0.0) < 0.15:
             result.flagged.append({"sentence": body, "reason": "weak overlap with the cited source"})
         for n in cites:

@@ -640,6 +640,13 @@ def missing_parts(question: str, text: str, metrics: list, terms: list) -> list[
             if not any(states_part(s, part, question, metrics, terms) for s in with_numbers)]
 
 
+def _numbers_beyond(text: str, question: str) -> list:
+    """The answer's numbers that the question did not already give ("only one model exceeds 50% accuracy; what
+    accuracy does it reach?" answered "50%" states no value)."""
+    given = parse_numbers(question)
+    return [n for n in number_evidence(CITATION_RE.sub(" ", text)) if not number_supported(n, given)]
+
+
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
              terms: list | None = None) -> None:
     """Run the verifier over the raw model text and fill the structured fields."""
@@ -647,7 +654,7 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, met
     check = verify(raw, packed.texts, question, metrics, terms)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
-    if not check.refused and VALUE_ASKED_RE.search(question) and not number_evidence(check.text):
+    if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question):
         # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
         check.refused = True

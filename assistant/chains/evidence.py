@@ -177,6 +177,20 @@ def names_places(sentence: str, places: list[GlossaryEntry]) -> int:
     return sum(any(term_occurs(t, sentence) for t in e.zh + e.en) for e in places)
 
 
+ASKED_TERM_BONUS = 0.15
+_CLAUSE_RE = re.compile(r"[。？?；;，,]")
+_WH_RE = re.compile(r"多少|几[个倍项篇种]|什么|哪|\b(?:what|which|how)\b", re.IGNORECASE)
+
+
+def asked_clause(question: str) -> str:
+    """The clause that asks, when a question first describes its paper at length ("参加 SemEval-2026 … 的一个系统，
+    用 BGE-M3 …。它的检索器在 Task A 上的 nDCG@5 是多少？" -> "它的检索器在 Task A 上的 nDCG@5 是多少"): its exact
+    terms are what the answer's sentence names, the description's terms (BGE-M3, FAISS) only find the paper."""
+    clauses = [c for c in _CLAUSE_RE.split(question) if c.strip()]
+    asking = [c for c in clauses if _WH_RE.search(c)]
+    return asking[-1] if len(clauses) > 1 and asking else ""
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
                     named: set[str] | None = None, terms: list[GlossaryEntry] | None = None,
                     places: list[GlossaryEntry] | None = None) -> list[Scored]:
@@ -198,6 +212,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     cross = [(src & q_tokens, spellings) for src, spellings in cross_terms(question, terms or [])]
     cross = [(src, spellings) for src, spellings in cross if src]
     exact = [t.lower() for t in exact_terms(question)]
+    asked_exact = [t.lower() for t in exact_terms(asked_clause(question))] if quantity else []
     short_forms = [(re.compile(rf"(?<![A-Za-z]){a}(?![A-Za-z])"), set(tokenize(p)) & q_tokens)
                    for a, p in acronyms(question)]
     titles = {paper.arxiv_id: set(tokenize(paper.title.split(":", 1)[0])) for _, paper in papers}
@@ -240,6 +255,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
             score += COUNTED_BONUS  # "validated against 250 human annotations" for "多少条人工标注"
         elif change_asked and numbers and CHANGE_RE.search(sentence):
             score += CHANGE_BONUS  # "outperform it by up to 15.8%" for "最多高出多少"
+        if asked_exact and numbers and any(t in lowered for t in asked_exact):
+            score += ASKED_TERM_BONUS  # "…它的检索器在 Task A 上的 nDCG@5 是多少": the sentence stating nDCG@5
         if own and any(abs(a[2] - b[2]) < 1e-9 for a in own for b in numbers):
             score += 0.2
         if named:

@@ -792,3 +792,41 @@ def test_a_comparison_sentence_naming_a_paper_by_the_questions_name_for_it_is_ke
                      retriever=mock_seed_app.retriever(), llm=scripted_llm,
                      prompts_dir=mock_seed_app.settings.prompts_dir, vectors=mock_seed_app.sentence_vectors)
     assert not any("GRX" in d["reason"] for d in result.synthesis_answer.dropped), result.synthesis_answer.dropped
+
+
+def test_a_repeated_sentence_is_said_once():
+    """h4-x-emopillars-classes: the model looped, writing the same two sentences three times."""
+    sources = {1: "Emo Pillars\nWe train BERT-type encoders on data synthesised with Mistral-7b."}
+    check = verify("We train BERT-type encoders with Mistral-7b data [1]. We train BERT-type encoders with Mistral-7b "
+                   "data [1].", sources, "How are the encoders trained?")
+    assert check.text.count("We train") == 1 and check.dropped[0]["reason"] == "a repeat of an earlier sentence"
+
+
+def test_an_answer_restating_the_questions_number_states_no_value():
+    """h4-x-wildtable-best: "only one of them exceeds 50% accuracy. What accuracy does that best model reach?"
+    answered "The best model reaches an accuracy of 50%": the question's own number is no answer (the rescue may
+    quote the sentence stating it)."""
+    from assistant.chains.answer import Answer, finalize
+    from assistant.chains.sources import PackedSources, SourceCard
+
+    question = "Only one of the 21 models exceeds 50% accuracy. What accuracy does that best model reach?"
+    packed = PackedSources(texts={1: "WildTableBench\nOnly one model exceeds 50% accuracy; GPT-4o reaches 65.9%."},
+                           cards=[SourceCard(n=1, id="2605.01018", title="WildTableBench", url="")])
+    echo = Answer(question=question, answer="", language="en")
+    finalize(echo, "The best model reaches an accuracy of 50% [1].", packed, question)
+    assert echo.refused
+    right = Answer(question=question, answer="", language="en")
+    finalize(right, "The best model, GPT-4o, reaches 65.9% [1].", packed, question)
+    assert not right.refused and "65.9%" in right.answer
+
+
+def test_the_asked_clauses_metric_finds_its_sentence_after_a_long_description():
+    """h4-n-mtrag-ndcg: a question that describes its paper at length (BGE-M3, FAISS, LLM reranking) before
+    asking "它的检索器在 Task A 上的 nDCG@5 是多少": the sentence stating nDCG@5 with a number is preferred over
+    the description's sentences, which share the description's names."""
+    from assistant.chains.evidence import asked_clause
+
+    question = ("参加 SemEval-2026 Task 8 评测的一个系统，用 BGE-M3 稠密检索加 FAISS 索引、再用 LLM 重排序。"
+                "它的检索器在 Task A 上的 nDCG@5 是多少？")
+    assert "nDCG@5" in asked_clause(question) and "BGE-M3" not in asked_clause(question)
+    assert asked_clause("What is the AUC of GCRank?") == ""
