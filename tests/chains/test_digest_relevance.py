@@ -467,3 +467,71 @@ def test_what_a_paper_says_it_is_not_names_no_concept():
     assert [c.complete for c in covers] == [False, True]
     assert lexical_field(concepts[1], PaperText.of(paper("3", "T", "We beat RAG rather than replace it."))) == \
         "abstract"  # only the clause after 'rather than' goes
+
+
+# ---------------------------------------------------------------- reading a topic (the fresh topics' failures)
+def test_a_generic_suffix_does_not_hide_a_glossary_term():
+    """'混合专家模型' is the translation glossary's 混合专家 (MoE, mixture of experts) once the generic 模型 is off: MoE
+    papers match in English, not only through a Chinese TL;DR."""
+    (moe,) = split_concepts("混合专家模型", PROMPTS)
+    assert moe.label == "混合专家" and {"MoE", "mixture of experts"} <= set(moe.forms)
+    assert lexical_field(moe, PaperText.of(paper("1", "Routing in Sparse MoE Models", "x"))) == "title"
+    assert labels("混合专家方法") == ["混合专家"]
+
+
+def test_a_weak_qualifier_before_a_known_term_keeps_the_term():
+    """'long video understanding': the known term 'video' carries the topic; it is not dropped as the modifier of
+    the unknown head (as 'robot' is in 'robot manipulation'). The phrase is matched word by word, 'long' optional."""
+    assert labels("long video understanding with multimodal LLMs") == ["long video understanding", "multimodal LLMs"]
+    assert labels("vision-language-action models for robot manipulation")[-1] == "manipulation"
+    video, _ = split_concepts("long video understanding with multimodal LLMs", PROMPTS)
+    assert video.loose and video.head
+    assert lexical_field(video, PaperText.of(paper("1", "T", "We study understanding of hour-long videos."))) == \
+        "abstract"
+    assert lexical_field(video, PaperText.of(paper("2", "T", "MLLMs excel at multimodal understanding."))) is None
+
+
+def test_dictionary_glosses_name_a_chinese_word_in_english():
+    """CC-CEDICT glosses each word of a Chinese term (奖励 reward, 黑客 hacker); an English sentence holding a stem of
+    every word names it ('hacker' ~ 'hacking': an ending of up to two letters). Only a head split off a known term
+    uses them (below): glossing every unknown concept that learns nothing was measured and rejected (遥感 -> remote
+    sensing listed off-topic remote-sensing papers), so 奖励黑客 alone gets none."""
+    from assistant.chains.digest.concepts import Concept, dictionary_glosses, translate_concepts
+
+    assert dictionary_glosses("奖励黑客") == (frozenset({"reward"}), frozenset({"hacker"}))
+    assert dictionary_glosses("预测") == (frozenset({"forecast", "predict"}),)
+    hacking = Concept(label="奖励黑客", forms=("奖励黑客",), glossed=dictionary_glosses("奖励黑客"))
+    assert lexical_field(hacking, PaperText.of(paper("41", "Monitoring Reward Hacking in RL", "x"))) == "title"
+    assert lexical_field(hacking, PaperText.of(paper("42", "Reward Models", "We hack the parser."))) is None
+    texts = [PaperText.of(paper(f"40.{i}", f"Reward Models {i}", "We train reward models.")) for i in range(4)]
+    (plain,) = translate_concepts(split_concepts("奖励黑客", PROMPTS), texts)
+    assert plain.learned == () and plain.glossed == ()
+
+
+def test_a_merged_head_splits_off_when_it_is_not_the_terms_own_word():
+    """An unknown Chinese head after a known term is merged into it (越狱攻击 = jailbreak: jailbreak papers say
+    'attack' far more often than the other candidates); when the candidates naming the term name the head hardly
+    more often than the others do (时间序列 papers and 'predict'), the head is a concept of its own and the topic's
+    head concept: 时间序列预测 = time series + 预测 (forecast/predict)."""
+    from assistant.chains.digest.concepts import translate_concepts
+
+    (ts,) = split_concepts("时间序列预测", PROMPTS)
+    assert ts.label == "时间序列预测" and ts.merged == ("时间序列", "预测")
+    texts = [PaperText.of(paper(f"50.{i}", f"Time Series Forecasting {i}", "We forecast time series.")) for i in range(2)]
+    texts += [PaperText.of(paper(f"51.{i}", f"Time Series Anomalies {i}", "We detect anomalies in time series."))
+              for i in range(3)]
+    texts += [PaperText.of(paper(f"52.{i}", f"Stock Prices {i}", "We predict stock prices.")) for i in range(3)]
+    texts += [PaperText.of(paper(f"53.{i}", f"Images {i}", "We classify images.")) for i in range(3)]
+    series, forecast = translate_concepts([ts], texts)
+    assert (series.label, series.head, forecast.label, forecast.head) == ("时间序列", False, "预测", True)
+    assert "time series" in series.forms and forecast.glossed == (frozenset({"forecast", "predict"}),)
+    covers = coverage([series, forecast], texts[:5])
+    assert [c.complete for c in covers] == [True, True, False, False, False]
+
+    jail = [PaperText.of(paper(f"54.{i}", f"Jailbreak Attacks {i}", "We jailbreak LLMs with an attack."))
+            for i in range(4)]
+    jail += [PaperText.of(paper("55", "Jailbreak Defense", "We defend LLMs against jailbreaks."))]
+    jail += [PaperText.of(paper(f"56.{i}", f"LLM Safety {i}", "We align LLMs.")) for i in range(8)]
+    _, jailbreak = translate_concepts(split_concepts("大语言模型的越狱攻击", PROMPTS), jail)
+    assert jailbreak.label == "越狱攻击" and jailbreak.head  # stays one concept: the defence paper is kept
+    assert lexical_field(jailbreak, jail[4]) == "title"

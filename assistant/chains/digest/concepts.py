@@ -132,6 +132,13 @@ class Concept:
     loose: bool = False  # an unknown English phrase: matched word by word (stems) in one sentence
     learned: tuple[str, ...] = ()  # other-language forms learned from the candidates (`translate_concepts`)
     head: bool = False  # what the topic is about ('幻觉' of 视觉语言模型的幻觉); the other concepts qualify it
+    # English meanings of a Chinese head split off a known term (`_split_merged`), from the CC-CEDICT dictionary:
+    # the gloss stems of each of its words ('预测' -> {forecast, predict}); an English sentence names the concept
+    # when it holds one stem of every word (`_gloss_match`)
+    glossed: tuple[frozenset[str], ...] = ()
+    # an unknown Chinese head merged into the known term before it ('越狱攻击' = 越狱 + 攻击): (the known term's
+    # label, the head); `translate_concepts` splits it off when the candidates show it is a concept of its own
+    merged: tuple[str, str] | None = None
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -320,6 +327,14 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
             run.append(i)
             i += 1
     flush()
+    if len(out) >= 3 and out[-1][1] is None and out[-2][1] is not None and out[-3][1] is None and all(
+            w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", out[-3][0])):
+        # a weak qualifier, a known term, an unknown head ('long video understanding'): the qualifier says the
+        # known term is a noun phrase of its own (long videos), not a label on the head, so neither is dropped:
+        # the three are one unknown phrase, matched word by word (the weak word optional, 'video' required)
+        start = part.find(out[-3][0])
+        end = part.find(out[-1][0], start) + len(out[-1][0])
+        out[-3:] = [(part[start:end], None)]
     if any(a[1] is not None for a in out):
         # a run of unknown words right before a known term modifies it ('3D Gaussian splatting', 'long-context
         # LLMs'): the known term is the concept, the modifier is not required
@@ -369,25 +384,34 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             for label, entry in atoms:
                 concepts.append(_concept(label, entry, entries))
             continue
-        entry = next((e for e in entries if any(_same_term(f, part) for f in e.forms)), None)
+        entry = _lookup(part, entries)
+        core = _core(part, chinese)
+        if entry is None and core != part and _lookup(core, entries) is not None:
+            # a generic suffix does not hide a known term: '混合专家模型' is the glossary's 混合专家 (MoE, mixture
+            # of experts), not an unknown stretch matched in Chinese only
+            part, entry = core, _lookup(core, entries)
         if entry is None and (chinese or len(parts) > 1):
             # a part the glossary does not cover: its known terms are concepts and so is each unknown stretch
             # ('遥感图像分割' -> 遥感 | 图像分割, 'long-context LLMs' -> LLMs); unknown stretches get their
             # other-language forms from the candidates (`translate_concepts`). An English topic of one part
             # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
             atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True)
-            if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击')
+            tails: dict[str, tuple[str, str]] = {}
+            if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
+                # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
                 merged: list[tuple[str, _Entry | None]] = []
                 for label, known in atoms:
                     if known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0:
+                        tails[merged[-1][0] + label] = (merged[-1][0], label)
                         merged[-1] = (merged[-1][0] + label, merged[-1][1])
                     else:
                         merged.append((label, known))
                 atoms = merged
             if atoms and (any(e is not None for _, e in atoms) or not chinese):
                 for label, known in atoms:
-                    concepts.append(_concept(label, known, entries, loose=known is None and not chinese))
+                    concept = _concept(label, known, entries, loose=known is None and not chinese)
+                    concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
                 continue
             if chinese and atoms and len(atoms) == 1:
                 part = atoms[0][0]  # '记忆机制' -> 记忆
@@ -436,6 +460,23 @@ def head_label(topic: str, labels: list[str], entries: list[_Entry] | None = Non
     found = [(norm.rfind(re.sub(r"[\s\-–]+", " ", label).lower()), label) for label in labels]
     found = [(at, label) for at, label in found if at >= 0]
     return max(found)[1] if found else None
+
+
+def _lookup(term: str, entries: list[_Entry]) -> _Entry | None:
+    return next((e for e in entries if any(_same_term(f, term) for f in e.forms)), None)
+
+
+def _core(part: str, chinese: bool) -> str:
+    """A part without its generic last words: '混合专家模型' -> 混合专家, 'retrieval methods' -> retrieval."""
+    if chinese:
+        core = part
+        while (cut := next((g for g in GENERIC_ZH if core.endswith(g) and len(core) > len(g)), None)):
+            core = core[:-len(cut)]
+        return core
+    words = part.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_EN:
+        words.pop()
+    return " ".join(words)
 
 
 def _same_term(form: str, text: str) -> bool:
@@ -559,6 +600,10 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
             hit = next((i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s)), None)
         if hit is not None and (first is None or hit < first):
             first = hit
+    if concept.glossed:  # an unknown Chinese concept in English, through its dictionary glosses
+        hit = next((i for i, have in enumerate(text.stemsets()) if _gloss_match(concept.glossed, have)), None)
+        if hit is not None and (first is None or hit < first):
+            first = hit
     return text.sentences[first][0] if first is not None else None
 
 
@@ -653,50 +698,125 @@ def _words(term: str) -> int:
     return len(_content_stems(term))
 
 
+# A merged head ('越狱攻击' = 越狱 + 攻击) stays part of the known term when the candidates that name the term name the
+# head (in Chinese or through its dictionary glosses) at least this many times as often as the other candidates do:
+# then it is the term's own vocabulary (jailbreak papers say 'attack' 7x as often as the other candidates of
+# 2026-06-01..10) and requiring it would only drop papers; a head the others name nearly as often (time series ->
+# 预测 predict/forecast: 2.3x) says something the term does not, and is a concept of its own.
+MERGE_LIFT = 3.0
+GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too much
+
+
+@lru_cache(maxsize=1024)
+def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
+    """The CC-CEDICT gloss stems of each word (jieba, two characters or more, not generic) of a Chinese term:
+    '奖励黑客' -> ({reward}, {hacker}), '预测' -> ({forecast, predict},); () when a word has no gloss."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import glosses
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(term)) if len(w) >= 2 and w not in GENERIC_ZH]
+    out = []
+    for word in words:
+        stems = frozenset(g for g in glosses(word) if len(g) >= GLOSS_MIN_CHARS)
+        if not stems:
+            return ()
+        out.append(stems)
+    return tuple(out)
+
+
+def _stem_near(stem: str, have: set[str]) -> bool:
+    """A gloss stem among a sentence's stems, or one differing only by a short ending ('hacker' ~ 'hack' of
+    'reward hacking', 'flatter' ~ 'flatteri'): both four letters or more, one a prefix of the other, at most two
+    letters apart."""
+    if stem in have:
+        return True
+    return len(stem) >= 4 and any(len(t) >= 4 and abs(len(t) - len(stem)) <= 2 and
+                                  (t.startswith(stem) or stem.startswith(t)) for t in have)
+
+
+def _gloss_match(glossed: tuple[frozenset[str], ...], have: set[str]) -> bool:
+    return bool(glossed) and all(any(_stem_near(g, have) for g in group) for group in glossed)
+
+
+def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """A concept with a merged head (`Concept.merged`) becomes the known term and the head when the head is not the
+    term's own vocabulary among the candidates (`MERGE_LIFT`): 时间序列预测 -> 时间序列 | 预测, while 越狱攻击 stays."""
+    out = []
+    for concept in concepts:
+        if not concept.merged:
+            out.append(concept)
+            continue
+        term_label, tail = concept.merged
+        term = replace(concept, label=term_label, forms=tuple(f for f in concept.forms if f != concept.label),
+                       merged=None, head=False)
+        probe = Concept(label=tail, forms=(tail,), glossed=dictionary_glosses(tail))
+        named = [lexical_field(term, t) is not None for t in texts]
+        headed = [lexical_field(probe, t) is not None for t in texts]
+        n, rest = sum(named), len(texts) - sum(named)
+        if n < TRANSLATE_MIN_PAPERS or rest == 0:
+            out.append(concept)
+            continue
+        with_term = sum(a and b for a, b in zip(named, headed)) / n
+        without = sum(b and not a for a, b in zip(named, headed)) / rest
+        if with_term >= MERGE_LIFT * without:
+            out.append(concept)
+            continue
+        # the head keeps the glosses it was tested with (a form learned later is added to them: the candidates
+        # may prefer one sense, 'predict', where the topic means both, forecast / predict)
+        out += [term, Concept(label=tail, forms=(tail,), glossed=probe.glossed, head=concept.head or len(concepts) == 1)]
+    return out
+
+
 def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
     """Concepts the glossary does not know (their forms all in one language) get the other language's form
     learned from the candidates: among the papers that name the concept (at least TRANSLATE_MIN_PAPERS), the
     term of the other language (word or two-word phrase) that most of them use and few others do
     (best F0.5, precision weighed more, with recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION). Over 2026-06-01..10:
     法律 -> legal, 遥感 -> remote sensing, unlearning -> 遗忘. A learned English form matches by stems."""
+    texts = texts[:TRANSLATE_POOL]
     out = []
-    for concept in concepts:
+    for concept in _split_merged(concepts, texts):
         zh = [f for f in concept.forms if has_chinese(f)]
         en = [f for f in concept.forms if not has_chinese(f)]
-        if (zh and en) or len(texts) < TRANSLATE_MIN_PAPERS:
+        if zh and en:
             out.append(concept)
             continue
-        to_en = bool(zh)
-        texts = texts[:TRANSLATE_POOL]
-        named = [lexical_field(concept, t) is not None for t in texts]
-        if sum(named) < TRANSLATE_MIN_PAPERS:
-            out.append(concept)
-            continue
-        counts: dict[tuple[str, ...], list[int]] = {}
-        surface: dict[tuple[str, ...], str] = {}
-        for t, has in zip(texts, named):
-            if to_en not in t._terms:
-                rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
-                t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
-            for key, form in t._terms[to_en].items():
-                c = counts.setdefault(key, [0, 0])
-                c[0] += has
-                c[1] += 1
-                if len(form) < len(surface.get(key, form + "x")):
-                    surface[key] = form
-        total = sum(named)
-        want = min(2, _words(concept.label))
-        best: list[tuple[float, str]] = []
-        for key, (hit, seen) in counts.items():
-            recall, precision = hit / total, hit / seen
-            if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION \
-                    and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
-                # 'speculative decoding', and matched 'speculative language' papers
-                best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
-        best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
-        learned = tuple(form for _, form in best[:1])
+        learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
+        # Only a head split off a known term keeps dictionary glosses (`_split_merged`). Glossing every unknown
+        # Chinese concept that learns nothing was measured and rejected (bench/RESULTS.md, digest topics): 遥感 ->
+        # remote + sensing listed 3 off-topic papers of 6 for 遥感图像分割, 奖励黑客 -> reward + hacker 4 of 8.
         out.append(replace(concept, learned=learned) if learned else concept)
     return out
+
+
+def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, ...]:
+    """The other-language term learned for a concept from the candidates (see `translate_concepts`), or ()."""
+    named = [lexical_field(concept, t) is not None for t in texts]
+    if sum(named) < TRANSLATE_MIN_PAPERS:
+        return ()
+    counts: dict[tuple[str, ...], list[int]] = {}
+    surface: dict[tuple[str, ...], str] = {}
+    for t, has in zip(texts, named):
+        if to_en not in t._terms:
+            rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
+            t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
+        for key, form in t._terms[to_en].items():
+            c = counts.setdefault(key, [0, 0])
+            c[0] += has
+            c[1] += 1
+            if len(form) < len(surface.get(key, form + "x")):
+                surface[key] = form
+    total = sum(named)
+    want = min(2, _words(concept.label))
+    best: list[tuple[float, str]] = []
+    for key, (hit, seen) in counts.items():
+        recall, precision = hit / total, hit / seen
+        if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION \
+                and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
+            # 'speculative decoding', and matched 'speculative language' papers
+            best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
+    best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
+    return tuple(form for _, form in best[:1])
 
 
 def mentions(concept: Concept, text: PaperText) -> int:
