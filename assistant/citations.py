@@ -267,8 +267,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             if cites and strangers:
                 # "EpiEvolve …, while the BIM paper …": a name another given source holds cites that source too;
                 # "MetaPoint … 3.7个百分点" with no MetaPoint source given: another paper's 3.7 is not MetaPoint's
-                holders = [n for n in sources if n not in cites and unmentioned_names(" ".join(strangers),
-                                                                                      [sources[n]]) != strangers]
+                holders = [n for n in sources if n not in cites
+                           and any(w.lower() in sources[n].lower() for w in strangers)]
                 if unmentioned_names(body, [sources[n] for n in cites + holders]):
                     result.dropped.append({"sentence": body, "reason": f"names {', '.join(strangers)}, which the "
                                            "source it would be attached to does not mention"})

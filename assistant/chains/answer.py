@@ -21,6 +21,7 @@ from assistant.chains.evidence import (
     SentenceVectors,
     asks_quantity,
     gloss_numbers,
+    places_named,
     score_sentences,
     select_evidence,
     to_public,
@@ -62,10 +63,15 @@ NAMES_ASKED_RE = re.compile(r"哪些.{0,4}(?:数据集|基准|基线|模型)|哪
 _NAME_WORD_RE = re.compile(r"(?<![\w\-])[A-Za-z][\w\-.]*(?:[A-Z]|\d)[\w\-.]*|(?<![\w\-])[A-Z]{2,}[\w\-]*")
 
 
-def names_beyond(text: str, question: str) -> bool:
-    """The answer names something the question did not (ImageNet, VOC2012, GSM8K, MMLU)."""
+def names_not_asked(text: str, question: str) -> set[str]:
+    """The names (lower case) a text gives that the question did not (ImageNet, VOC2012, GSM8K, MMLU)."""
     asked = {w.lower() for w in _NAME_WORD_RE.findall(question)}
-    return any(w.lower() not in asked for w in _NAME_WORD_RE.findall(CITATION_RE.sub(" ", text)))
+    return {w.lower() for w in _NAME_WORD_RE.findall(CITATION_RE.sub(" ", text))} - asked
+
+
+def names_beyond(text: str, question: str) -> bool:
+    """The answer names something the question did not."""
+    return bool(names_not_asked(text, question))
 
 
 RESCUE_POOL = 12  # evidence sentences (best first) a quote may come from, beyond the prompt's
@@ -536,16 +542,12 @@ def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, te
 def complete_list(answer: Answer, plan: _Plan, question: str, places: list) -> None:
     """A "which countries / 哪些数据集" answer that names only some of what its cited paper's evidence lists (the
     1.5B model stopped after six of ten countries): quote the sentence that lists the rest."""
-    from assistant.chains.translate.glossary import term_occurs
-
     if PLACES_ASKED_RE.search(question):
         def named(text: str) -> set[str]:
-            return {e.en[0] for e in places if any(term_occurs(t, text) for t in e.zh + e.en if t)}
+            return places_named(text, places)
     elif NAMES_ASKED_RE.search(question):
-        asked = {w.lower() for w in _NAME_WORD_RE.findall(question)}
-
         def named(text: str) -> set[str]:
-            return {w.lower() for w in _NAME_WORD_RE.findall(CITATION_RE.sub(" ", text))} - asked
+            return names_not_asked(text, question)
     else:
         return
     cited = {c.n for c in answer.citations}

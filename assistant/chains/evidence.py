@@ -172,9 +172,14 @@ def lists_names(sentence: str) -> bool:
     return bool(_NAME_LIST_RE.search(sentence))
 
 
+def places_named(sentence: str, places: list[GlossaryEntry]) -> set[str]:
+    """The places (zh⇄en place list, by English name) a sentence names in either language."""
+    return {e.en[0] for e in places if any(term_occurs(t, sentence) for t in e.zh + e.en if t)}
+
+
 def names_places(sentence: str, places: list[GlossaryEntry]) -> int:
-    """How many places (zh⇄en place list) a sentence names."""
-    return sum(any(term_occurs(t, sentence) for t in e.zh + e.en) for e in places)
+    """How many places a sentence names."""
+    return len(places_named(sentence, places))
 
 
 ASKED_TERM_BONUS = 0.15
