@@ -77,6 +77,14 @@ HELDOUT["dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl"].append("2605.26630") 
 HELDOUT["dw-dengwei/2026-06-09_AI_enhanced_Chinese.jsonl"].append("2606.09323")  # fourth set
 HELDOUT["dw-dengwei/2026-06-24_AI_enhanced_Chinese.jsonl"].append("2606.24786")  # fourth set
 HELDOUT["dw-dengwei/2026-06-30_AI_enhanced_Chinese.jsonl"].append("2606.28737")  # fourth set
+# fifth held-out set, 2026-12-02, seeds heldout-h5-20261202 / heldout-h5-20261202-papers (ids h5-*): 12 papers drawn with
+# `shuf --random-source` from two new days plus the dw-dengwei days already here (see data/eval/CORPUS.md);
+# the two new days 2025-04-18 and 2026-05-03 had no paper drawn, so every paper is added to a day already here
+for _rid, _day in (("2606.04345", "2026-06-04"), ("2606.30162", "2026-06-30"), ("2503.13926", "2025-03-19"),
+                   ("2606.13306", "2026-06-12"), ("2606.03892", "2026-06-03"), ("2606.18586", "2026-06-18"),
+                   ("2606.10517", "2026-06-10"), ("2605.19516", "2026-05-20"), ("2606.10492", "2026-06-10"),
+                   ("2605.17380", "2026-05-19"), ("2605.20733", "2026-05-21"), ("2503.15576", "2025-03-22")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
