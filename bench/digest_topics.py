@@ -10,7 +10,10 @@ checkout, and scored by assistant/eval/digests.py: precision@N, recall within th
 
 Tuned / held-out: the selection's rules and constants were tuned looking only at the 1st, 3rd, 5th, … topics of the
 file (`TUNED`); the 2nd, 4th, … are reported apart as held-out (`--previous REF` adds a middle column: the selection
-at REF, e.g. the commit before the tuning).
+at REF, e.g. the commit before the tuning). Fresh topics written after the tuning are reported apart, per group:
+`NEW` (six, 2026-12-02 13:10) and `NEW2` (eight, written blind 16:07-16:15 after f8d04e9); `--reuse SAVED.json
+--previous REF` keeps the saved 'before' (running it for topics the saved run lacks) and runs REF as 'previous'
+(e.g. the commit the blind figures were measured on, to report blind → after study).
     python -m bench.digest_topics --overview-report first/eval-report.json --overview-report again/eval-report.json
         # the digest-topics-overview section from `eval --digests` reports made with the bundled model
 """
@@ -38,6 +41,11 @@ TUNED = ("vlm-hallucination", "gen-rec", "kv-cache", "gs-recon", "llm-mt", "vla-
 # six fresh topics written and labelled after the selection had been tuned (data/eval/TOPICS.md, 'Fresh topics'):
 # reported apart, as the held-out figure of the selection they were first measured on
 NEW = ("ts-forecast", "llm-sycophancy", "reward-hacking", "text2sql", "contamination", "long-video")
+# a second fresh group, written and labelled blind after the topic reading of f8d04e9 (TOPICS.md, 'Fresh topics,
+# second group'): reported apart from the first 20 and from the earlier fresh six
+NEW2 = ("med-seg", "gui-agent", "prm", "deepfake-detect", "test-time-scaling", "theorem-proving", "image-editing",
+        "ai-text-detect")
+FRESH = NEW + NEW2
 OTHER_NAMES = ("其他", "Other")
 
 _BEFORE_SCRIPT = """
@@ -95,6 +103,13 @@ def score_before(runs: list[dict], topics, papers: dict) -> list[dict]:
     return items
 
 
+def _missing(items: list[dict], ref: str, store: Path, topics, header, papers: dict) -> list[dict]:
+    """The digests at `ref` of the topics that `items` (a reused run) lacks."""
+    have = {i["id"] for i in items}
+    todo = [t for t in topics if t.id not in have]
+    return score_before(run_before(ref, store, todo, header), todo, papers) if todo else []
+
+
 def _p(x) -> str:
     return "—" if x is None else f"{x:.2f}"
 
@@ -109,9 +124,10 @@ def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
     half, one column per run."""
     from assistant.eval.digests import summarize_digests
 
-    first = {t.id for t in topics} - set(NEW)
+    first = {t.id for t in topics} - set(FRESH)
     halves = ((f"first {len(first)}", first), ("tuned half", set(TUNED) & first),
-              ("held-out half", first - set(TUNED)), ("fresh topics", {t.id for t in topics} & set(NEW)))
+              ("held-out half", first - set(TUNED)), ("fresh topics", {t.id for t in topics} & set(NEW)),
+              ("fresh, second group", {t.id for t in topics} & set(NEW2)))
     halves = tuple(h for h in halves if h[1])
     lines = ["| topics | measure | " + " | ".join(f"{name} @{n}" for n in SIZES for name, _ in runs) + " |",
              "|---|---|" + "---|" * (len(SIZES) * len(runs))]
@@ -128,16 +144,17 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
            previous: tuple[str, list[dict]] | None = None) -> str:
     from assistant.eval.digests import summarize_digests
 
-    first = [t for t in topics if t.id not in NEW]
-    ob = summarize_digests([i for i in before if i["id"] not in NEW])
-    oa = summarize_digests([i for i in after if i["id"] not in NEW])
+    first = [t for t in topics if t.id not in FRESH]
+    ob = summarize_digests([i for i in before if i["id"] not in FRESH])
+    oa = summarize_digests([i for i in after if i["id"] not in FRESH])
     b = {(i["id"], i["max_papers"]): i for i in before}
     a = {(i["id"], i["max_papers"]): i for i in after}
     lines = ["## Digests on the judged topic set (`python -m bench.digest_topics`)", "",
              f"Machine: {machine_line(m)}. Topics: data/eval/topics.jsonl ({len(first)} topics, "
              f"{sum(t.language == 'zh' for t in first)} zh / {sum(t.language == 'en' for t in first)} en, "
              f"{sum(len(t.concepts) >= 2 for t in first)} with two or three concepts"
-             + (f", and {len(topics) - len(first)} fresh topics written after the tuning, reported apart"
+             + (f", and {len(topics) - len(first)} fresh topics written after the tuning ({len(NEW)}, then a second "
+                f"group of {len(NEW2)}), reported apart"
                 if len(topics) > len(first) else "") + "; on-topic papers labelled by "
              f"hand, data/eval/TOPICS.md) over dw-dengwei 2026-06-01..10 ({n_papers:,} papers, the store of "
              "bench/digest_relevance.py). Themed digests without the LLM (selection and keyword theme names; no "
@@ -165,7 +182,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
     lines.append(f"| theme members (in Other) | {ob['8']['theme_members']} ({ob['8']['in_other']}) | "
                  f"{oa['8']['theme_members']} ({oa['8']['in_other']}) | {ob['20']['theme_members']} "
                  f"({ob['20']['in_other']}) | {oa['20']['theme_members']} ({oa['20']['in_other']}) |")
-    firsts = [[i for i in run if i["id"] not in NEW] for run in (before, after)]
+    firsts = [[i for i in run if i["id"] not in FRESH] for run in (before, after)]
     sb8, sb20, sa8, sa20 = _secs(firsts[0], 8), _secs(firsts[0], 20), _secs(firsts[1], 8), _secs(firsts[1], 20)
     lines.append(f"| seconds per digest, median / max (no LLM) | {sb8[0]:.1f} / {sb8[1]:.1f} | {sa8[0]:.1f} / "
                  f"{sa8[1]:.1f} | {sb20[0]:.1f} / {sb20[1]:.1f} | {sa20[0]:.1f} / {sa20[1]:.1f} |")
@@ -181,7 +198,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
               "|---|---|---|---|---|---|---|---|---|---|"]
     for t in topics:
         b8, a8, b20, a20 = b[(t.id, 8)], a[(t.id, 8)], b[(t.id, 20)], a[(t.id, 20)]
-        fresh = " (fresh)" if t.id in NEW else ""
+        fresh = " (fresh)" if t.id in NEW else " (fresh 2)" if t.id in NEW2 else ""
         lines.append(f"| {t.topic}{fresh} | {t.language} | {len(t.relevant)} ({t.proposed}) | {_p(b8['precision'])} "
                      f"({b8['papers']}) | {_p(a8['precision'])} ({a8['papers']}) | {_p(b20['precision'])} "
                      f"({b20['papers']}) | {_p(a20['precision'])} ({a20['papers']}) | {_p(b8['recall'])} → "
@@ -235,7 +252,8 @@ def main() -> None:
     parser.add_argument("--previous", default=None, help="git ref of a middle selection (reported per half)")
     parser.add_argument("--store", type=Path, default=None, help=f"store of the slice (default {default_store()})")
     parser.add_argument("--reuse", type=Path, default=None,
-                        help="take 'before' and 'previous' from this bench/results JSON instead of running them")
+                        help="take 'before' and 'previous' from this bench/results JSON instead of running them "
+                             "(topics the saved run lacks are run at its refs; --previous REF runs 'previous' anew)")
     parser.add_argument("--overview-report", type=Path, action="append",
                         help="write the overview section from this eval report (repeat: first run, cached run)")
     parser.add_argument("--overview-labels", default=None,
@@ -260,12 +278,17 @@ def main() -> None:
     if args.reuse:
         saved = json.loads(args.reuse.read_text(encoding="utf-8"))
         before, previous = saved["before"], saved.get("previous")
-        previous = tuple(previous) if previous else None
+        previous = tuple(previous) if previous and not args.previous else None
         args.before = saved["before_ref"]
+        # topics added to the file since the saved run are run at the saved refs
+        before = before + _missing(before, args.before, store, topics, header, papers)
+        if previous:
+            ref = previous[0].split("(")[-1].rstrip(")")
+            previous = (previous[0], previous[1] + _missing(previous[1], ref, store, topics, header, papers))
     else:
         before = score_before(run_before(args.before, store, topics, header), topics, papers)
     print(f"before: {time.perf_counter() - t0:.0f} s", flush=True)
-    if args.previous and not args.reuse:
+    if args.previous:
         t0 = time.perf_counter()
         ref = subprocess.run(["git", "rev-parse", "--short", args.previous], cwd=ROOT, capture_output=True,
                              text=True, check=True).stdout.strip()
