@@ -129,7 +129,9 @@ def test_relevance_cut_and_nothing_found(digest_app, scripted, scripted_llm):
 
 # ---------------------------------------------------------------- output
 def test_chinese_digest_lines_links_and_verified_overview(digest_app, scripted, scripted_llm):
-    scripted.enqueue({"tokens": ["本周检索增强生成研究关注动态记忆 [1]。", "另一篇报告提升了99% [2]。"]})
+    # one paper this week names RAG where it says what it is about (FUSE names 'retrieval-augmented context' once,
+    # among seven prompting strategies of a search system: not a RAG paper)
+    scripted.enqueue({"tokens": ["本周检索增强生成研究关注动态记忆 [1]。", "它把召回提升了99% [1]。"]})
     events = list(stream_digest("给我一份本周关于RAG的中文简报", store=digest_app.store,
                                 retriever_factory=digest_app.retriever, llm=scripted_llm,
                                 embedder=digest_app.embedder, prompts_dir=digest_app.settings.prompts_dir,

@@ -105,6 +105,12 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("文本",), ("text",)),
 )
 
+# The kind of data a task works on (the built-in entries' first Chinese forms): a modifier that names one is kept as
+# the context of the head it qualifies ('image editing' must name images somewhere: knowledge, motion and video
+# editing are other tasks), unlike a modifier another concept implies ('robot manipulation' for VLA papers,
+# many of which never say 'robot').
+MODALITIES = frozenset({"图像", "视频", "文本", "语音"})
+
 # Words that carry no concept of their own: dropped from a part ("…的应用", "methods for …").
 GENERIC_ZH = ("应用", "研究", "进展", "方法", "技术", "模型", "系统", "问题", "任务", "框架", "综述", "最新", "相关", "机制",
               "领域")
@@ -139,6 +145,9 @@ class Concept:
     # an unknown Chinese head merged into the known term before it ('越狱攻击' = 越狱 + 攻击): (the known term's
     # label, the head); `translate_concepts` splits it off when the candidates show it is a concept of its own
     merged: tuple[str, str] | None = None
+    # the forms of a known modifier dropped before an unknown head ('image' of 'image editing'): the paper must
+    # name one of them somewhere (any field), not necessarily in the sentence that names the head
+    context: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -269,8 +278,8 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
     return out or None
 
 
-def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
-              ) -> list[tuple[str, _Entry | None]] | None:
+def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
+              dropped: dict[str, _Entry] | None = None) -> list[tuple[str, _Entry | None]] | None:
     """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
     With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
     machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
@@ -340,10 +349,13 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False
         # LLMs'): the known term is the concept, the modifier is not required
         out = [a for n, a in enumerate(out) if a[1] is not None or not (
             _qualifier(a[0]) or (n + 1 < len(out) and out[n + 1][1] is not None))]
-        if out and out[-1][1] is None:
+        if out and out[-1][1] is None and len(out) >= 2 and out[-2][1] is not None:
             # ... and a known term right before an unknown head is its modifier ('robot manipulation' is
-            # manipulation: VLA papers name the task, not always the robot)
-            out = [a for n, a in enumerate(out) if not (a[1] is not None and n == len(out) - 2)]
+            # manipulation: VLA papers name the task, not always the robot in the same sentence), which the paper
+            # must still name somewhere (`Concept.context`): 'image editing' is not knowledge or motion editing
+            if dropped is not None:
+                dropped[out[-1][0]] = out[-2][1]
+            out = out[:-2] + out[-1:]
     return out or None
 
 
@@ -395,7 +407,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             # ('遥感图像分割' -> 遥感 | 图像分割, 'long-context LLMs' -> LLMs); unknown stretches get their
             # other-language forms from the candidates (`translate_concepts`). An English topic of one part
             # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
-            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True)
+            dropped: dict[str, _Entry] = {}
+            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped)
             tails: dict[str, tuple[str, str]] = {}
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
@@ -411,6 +424,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             if atoms and (any(e is not None for _, e in atoms) or not chinese):
                 for label, known in atoms:
                     concept = _concept(label, known, entries, loose=known is None and not chinese)
+                    if label in dropped and dropped[label].zh[0] in MODALITIES:
+                        concept = replace(concept, context=dropped[label].forms)
                     concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
                 continue
             if chinese and atoms and len(atoms) == 1:
@@ -650,6 +665,10 @@ TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (j
 TRANSLATE_MIN_PAPERS = 3  # candidates that must name an unknown concept before its other-language form is learned
 TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text holds the learned term
 TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
+# ... lower when the term is what the CC-CEDICT dictionary says the Chinese concept means (`dictionary_glosses`):
+# two independent signals agree. Candidates that write the term in English often put a synonym in their Chinese
+# TL;DR (遥感 / 卫星影像), which costs precision, not meaning: 遥感 -> 'remote sensing' was 11 of 16 (0.69).
+TRANSLATE_PRECISION_GLOSSED = 0.5
 
 
 @lru_cache(maxsize=8192)
@@ -809,15 +828,19 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
                 surface[key] = form
     total = sum(named)
     want = min(2, _words(concept.label))
+    glossed = dictionary_glosses(concept.label) if to_en else ()
     best: list[tuple[float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
-        if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION \
+        floor = TRANSLATE_PRECISION_GLOSSED if glossed and _gloss_match(glossed, set(key)) else TRANSLATE_PRECISION
+        if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
                 and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
             # 'speculative decoding', and matched 'speculative language' papers
-            best.append((1.25 * recall * precision / (0.25 * recall + precision), surface[key]))  # F0.5
-    best.sort(key=lambda x: (-round(x[0], 6), len(x[1])))  # a tie: the shorter term
-    return tuple(form for _, form in best[:1])
+            # F0.5, then how much of the dictionary's meaning the term holds ('remote sensing' over 'remote')
+            cover = len(set(key) & set().union(*glossed)) / len(set().union(*glossed)) if glossed else 0.0
+            best.append((1.25 * recall * precision / (0.25 * recall + precision), cover, surface[key]))
+    best.sort(key=lambda x: (-round(x[0], 6), -x[1], len(x[2])))  # a tie: the term the dictionary confirms most,
+    return tuple(form for _, _, form in best[:1])  # then the shorter
 
 
 def mentions(concept: Concept, text: PaperText) -> int:
@@ -904,6 +927,13 @@ class Coverage:
         return all(how == "title" or self.mentions.get(label, 0) >= FOCUS_MENTIONS
                    for label, how in self.matched.items())
 
+    def named_as_focus(self) -> bool:
+        """A one-concept topic: the paper names the concept where it says what it is about (title, TL;DR,
+        keywords, the abstract's opening or a contribution sentence) or in two sentences or more; one passing
+        mention deep in an abstract ('… remains vulnerable to reward hacking') is not what a paper is about."""
+        return all(how in ("title", "tldr", "keywords", "dense", "semantic") or self.focus.get(label)
+                   or self.mentions.get(label, 0) >= FOCUS_MENTIONS for label, how in self.matched.items())
+
     def strength(self) -> float:
         weights = {"title": 1.0, "tldr": 0.9, "keywords": 0.85, "abstract": 0.8}
         values = [weights.get(how, 0.5 + max(0.0, self.similarity.get(label, 0.0) - CONCEPT_SIMILARITY))
@@ -916,7 +946,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
     """Each paper's coverage of the concepts: lexical first; a concept not named is looked for semantically
     (max sentence cosine with the concept's phrases >= `threshold`) when an embedder is given, in the first
     SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way)."""
-    lexical = [{c.label: lexical_field(c, t) for c in concepts} for t in texts]
+    lexical = [{c.label: lexical_field(c, t) if _in_context(c, t) else None for c in concepts} for t in texts]
     head = next((c.label for c in concepts if c.head), None)
     sims: list[dict[str, float]] = [{} for _ in texts]
     rows = [i for i, found in enumerate(lexical) if sum(not v for v in found.values()) == 1 or
@@ -945,7 +975,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
         complete = len(matched) == len(concepts)
         together = complete and len(concepts) > 1 and all(lexical[i][c.label] for c in concepts) and \
             cooccur(concepts, text)
-        focus_rows = text.focus_rows() if complete and len(concepts) > 1 else []
+        focus_rows = text.focus_rows() if complete else []
         out.append(Coverage(matched=matched, similarity={k: round(v, 4) for k, v in sims[i].items()},
                             complete=complete, together=together,
                             mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]},
@@ -953,6 +983,12 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                    for c in concepts if lexical[i][c.label]},
                             head=head))
     return out
+
+
+def _in_context(concept: Concept, text: PaperText) -> bool:
+    """The paper names the concept's context (`Concept.context`) somewhere, or the concept has none."""
+    return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context), text) \
+        is not None
 
 
 def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int) -> bool:

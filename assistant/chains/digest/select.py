@@ -178,6 +178,8 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             continue  # a one-concept topic that papers name: a paper that never names it is not about it
         if not cover.complete or (len(concepts) > 1 and not cover.focused()):
             continue
+        if len(concepts) == 1 and not cover.named_as_focus():
+            continue  # a one-concept topic: named where the paper says what it is about, or more than once
         relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool))
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
     selection.matching = len(out)
