@@ -665,10 +665,13 @@ TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (j
 TRANSLATE_MIN_PAPERS = 3  # candidates that must name an unknown concept before its other-language form is learned
 TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text holds the learned term
 TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
-# ... lower when the term is what the CC-CEDICT dictionary says the Chinese concept means (`dictionary_glosses`):
-# two independent signals agree. Candidates that write the term in English often put a synonym in their Chinese
-# TL;DR (遥感 / 卫星影像), which costs precision, not meaning: 遥感 -> 'remote sensing' was 11 of 16 (0.69).
-TRANSLATE_PRECISION_GLOSSED = 0.5
+# ... lower when a second signal says the term is the translation: the CC-CEDICT dictionary glosses the concept
+# with it (`dictionary_glosses`), or most of the candidates naming the concept use it (recall >= TRANSLATE_RECALL_
+# STRONG). Candidates that write the term in English often put a synonym in their Chinese TL;DR (遥感 / 卫星影像,
+# 深度伪造检测 / AI生成图像检测), which costs precision, not meaning: 遥感 -> 'remote sensing' was 11 of 16 (0.69),
+# 深度伪造检测 -> 'deepfake detection' 4 of 7 with 4 of the 5 naming candidates.
+TRANSLATE_PRECISION_CONFIRMED = 0.5
+TRANSLATE_RECALL_STRONG = 0.75
 
 
 @lru_cache(maxsize=8192)
@@ -832,7 +835,8 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     best: list[tuple[float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
-        floor = TRANSLATE_PRECISION_GLOSSED if glossed and _gloss_match(glossed, set(key)) else TRANSLATE_PRECISION
+        confirmed = (glossed and _gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
+        floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
         if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
                 and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
             # 'speculative decoding', and matched 'speculative language' papers
