@@ -148,6 +148,9 @@ class Concept:
     # the forms of a known modifier dropped before an unknown head ('image' of 'image editing'): the paper must
     # name one of them somewhere (any field), not necessarily in the sentence that names the head
     context: tuple[str, ...] = ()
+    # stems of a weak qualifier an unknown phrase must hold after all ('long' of 'long video understanding'):
+    # matched in the sentence with the rest; such a phrase learns no other-language form (`translate_concepts`)
+    required: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -279,7 +282,8 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
 
 
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
-              dropped: dict[str, _Entry] | None = None) -> list[tuple[str, _Entry | None]] | None:
+              dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None
+              ) -> list[tuple[str, _Entry | None]] | None:
     """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
     With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
     machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
@@ -340,9 +344,13 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
             w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", out[-3][0])):
         # a weak qualifier, a known term, an unknown head ('long video understanding'): the qualifier says the
         # known term is a noun phrase of its own (long videos), not a label on the head, so neither is dropped:
-        # the three are one unknown phrase, matched word by word (the weak word optional, 'video' required)
+        # the three are one unknown phrase, matched word by word, the weak word too (`Concept.required`: general
+        # video-understanding MLLM papers were 6 of the 8 listed for 'long video understanding with multimodal
+        # LLMs'); a weak word alone before an unknown head stays optional ('machine unlearning')
         start = part.find(out[-3][0])
         end = part.find(out[-1][0], start) + len(out[-1][0])
+        if required is not None:
+            required[part[start:end]] = tuple(_stems(out[-3][0]))
         out[-3:] = [(part[start:end], None)]
     if any(a[1] is not None for a in out):
         # a run of unknown words right before a known term modifies it ('3D Gaussian splatting', 'long-context
@@ -408,7 +416,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             # other-language forms from the candidates (`translate_concepts`). An English topic of one part
             # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
             dropped: dict[str, _Entry] = {}
-            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped)
+            required: dict[str, tuple[str, ...]] = {}
+            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required)
             tails: dict[str, tuple[str, str]] = {}
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
@@ -426,6 +435,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                     concept = _concept(label, known, entries, loose=known is None and not chinese)
                     if label in dropped and dropped[label].zh[0] in MODALITIES:
                         concept = replace(concept, context=dropped[label].forms)
+                    if label in required:
+                        concept = replace(concept, required=required[label])
                     concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
                 continue
             if chinese and atoms and len(atoms) == 1:
@@ -610,7 +621,8 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
             needle = re.sub(r"[\s\-–]+", "", form)
             hit = next((i for i, s in enumerate(flat) if needle in s), None)
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
-            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have)), None)
+            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have)
+                        and all(r in have for r in concept.required)), None)
         else:
             hit = next((i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s)), None)
         if hit is not None and (first is None or hit < first):
@@ -801,7 +813,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText]) -> list[
     for concept in _split_merged(concepts, texts):
         zh = [f for f in concept.forms if has_chinese(f)]
         en = [f for f in concept.forms if not has_chinese(f)]
-        if zh and en:
+        if (zh and en) or concept.required:
             out.append(concept)
             continue
         learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
