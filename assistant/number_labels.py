@@ -279,8 +279,15 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     nouns = [n for n in (_first_noun(clean[end:end + 40]) for clean, end in sites) if n]
     if not nouns:
         return False
-    verdicts = [counts(number, s, nouns[0], terms) for s in holding_sentences(number, texts)]
+    # "1,246次试验（trials）": the English the claim gives its noun in brackets is a spelling of it too
+    bracketed = [m.group(1) for clean, end in sites if (m := _GLOSSED_NOUN_RE.match(clean[end:end + 40]))]
+    holding = holding_sentences(number, texts)
+    verdicts = [counts(number, s, noun, terms) for noun in nouns[:1] + bracketed for s in holding]
     return bool(verdicts) and all(v is False for v in verdicts)
+
+
+# a count's Chinese noun followed by its English in brackets: "次试验（trials）", "个任务 (tasks)"
+_GLOSSED_NOUN_RE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}\s*[（(]\s*([A-Za-z][A-Za-z\- ]{1,30}?)\s*[）)]")
 
 
 _PHRASE_END = {"were", "was", "are", "is", "do", "does", "did", "have", "has", "had", "in", "on", "of", "for", "from",
@@ -305,3 +312,112 @@ def asked_noun(question: str) -> str:
         words = [w for w in tokenize(before.group(1)) if len(w) >= 2]
         noun = words[-1] if words else ""
     return noun
+
+
+# Who a stated level belongs to when it is not the paper's own result: "current VLMs … zero-shot recall at most
+# 14%", "all remaining models range from 4.1% to 49.9%", "当前VLM零样本APT召回率最高仅14%", "其余模型在4.1%-49.9%之间".
+OTHER_SUBJECT_RE = re.compile(r"(?<![A-Za-z\-])(?:current|existing|prior|previous|baselines?|competing|remaining|other|"
+                              r"zero-shot|off-the-shelf|vanilla|untuned)(?![A-Za-z])|当前|现有|已有|先前|以往|此前|"
+                              r"基线|零样本|其余|其他|其它|未微调", re.IGNORECASE)
+_OWN_SUBJECT_RE = re.compile(r"(?<![A-Za-z])(?:our|ours|proposed)(?![A-Za-z])|本文|我们|所提|本方法|该方法", re.IGNORECASE)
+# a gain over the others is the paper's own result ("相比基线YOLO模型，mAP@50提升约12%")
+_GAIN_RE = re.compile(r"提升|提高|改进|改善|加速|高出|优于|超越|节省|降低|减少|(?<![A-Za-z])(?:improv|increas|reduc|"
+                      r"decreas|boost|gain|outperform|speed-?up|faster|better|higher than|lower than)", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,，;；。:：!?！？]")
+_BRACKETED = re.compile(r"[（(][^（()）]{0,40}[)）]")
+_RANGE_ONLY = re.compile(r"^\s*(?:%|×|x)?\s*(?:-|–|—|~|～|to|到|至)\s*$", re.IGNORECASE)
+
+
+def _subject_sites(number: tuple[str, float, float], sentence: str) -> list[tuple[bool, bool]]:
+    """For each place the sentence states the number: (the stretch before it in its clause names other models,
+    the clause states a gain or says "our"/"proposed"). The second end of a range goes with the first."""
+    out = []
+    for clean, start, _end in number_sites(number, sentence):
+        clause_start = max((m.end() for m in _CLAUSE_STOP.finditer(clean, 0, start)), default=0)
+        stop = _CLAUSE_STOP.search(clean, start)
+        clause = clean[clause_start:stop.start() if stop else len(clean)]
+        previous = [m for m in NUMBER_RE.finditer(clean, clause_start, start) if m.end() <= start]
+        stretch = clean[previous[-1].end() if previous else clause_start:start]
+        if previous and _RANGE_ONLY.match(_BRACKETED.sub("", stretch)):  # "4.1% to 49.9%": the range's first end
+            start = previous[-1].start()
+            earlier = [m for m in NUMBER_RE.finditer(clean, clause_start, start) if m.end() <= start]
+            stretch = clean[earlier[-1].end() if earlier else clause_start:start]
+        out.append((bool(OTHER_SUBJECT_RE.search(stretch)),
+                    bool(_OWN_SUBJECT_RE.search(clause) or _GAIN_RE.search(clause))))
+    return out
+
+
+def other_subject(number: tuple[str, float, float], sentence: str) -> bool:
+    """Every place the sentence states the number, it is the level of something other than the paper's method:
+    its clause names current/existing/baseline/zero-shot/remaining models (either language) before the number,
+    states no gain, and does not say "our"/"proposed"."""
+    sites = _subject_sites(number, sentence)
+    return bool(sites) and all(other and not own for other, own in sites)
+
+
+def others_level_claimed(number: tuple[str, float, float], claim: str, texts: list[str]) -> bool:
+    """The claim gives as a result a number that every cited sentence holding it states as the level of other
+    models ("APT-Tune 的召回率能达到14%" when the source's 14% is current VLMs' zero-shot recall); a claim that
+    itself says whose level it is ("当前VLM的零样本召回率最高14%") is left alone."""
+    holding = holding_sentences(number, texts)
+    return (bool(holding) and all(other_subject(number, s) for s in holding)
+            and not any(other for other, _own in _subject_sites(number, claim)))
+
+
+_RESPECTIVELY_RE = re.compile(r"分别|respectively", re.IGNORECASE)
+_LIST_JOIN_RE = re.compile(r"^\s*(?:,|，|、|;|；|和|与|及|以及|and|,\s*and|the)?\s*$", re.IGNORECASE)
+
+
+def unit_class(number: tuple[str, float, float], text: str) -> str:
+    """What kind of value the text states the number as: "%", "x" (a ratio: ×, x, 倍, times) or ""."""
+    for clean, start, end in number_sites(number, text):
+        after = clean[end:end + 6]
+        if re.search(r"[×x]$", clean[start:end]):  # "4.14×": the sign is part of the number's match
+            return "x"
+        if re.match(r"\s?%", after):
+            return "%"
+        if re.match(r"\s?(?:×|x(?![A-Za-z])|倍|times\b|-fold\b)", after):
+            return "x"
+    return ""
+
+
+def respective_values(sentence: str) -> list[tuple[str, tuple[str, float, float]]]:
+    """(name, value) pairs of a "respectively" sentence: "on Parti-Prompts, MSCOCO2017, and T2ICompBench …
+    4.14×, 3.95×, and 4.18×, respectively", "在A、B和C上分别实现4.14×、3.95×和4.18×". The listed names (exact
+    terms joined by commas or 'and') before the first number pair with the numbers in order, when as many."""
+    if not _RESPECTIVELY_RE.search(sentence):
+        return []
+    clean = CITATION_RE.sub(" ", sentence)
+    numbers = list(NUMBER_RE.finditer(clean))
+    if len(numbers) < 2:
+        return []
+    first = numbers[0].start()
+    names = [m for m in re.finditer(r"(?<![A-Za-z0-9_@.\-])[A-Za-z][A-Za-z0-9_@.\-]*[A-Za-z0-9_%]", clean[:first])
+             if m.group(0) in exact_terms(m.group(0))]
+    run: list[re.Match] = []
+    for m in names:  # the last run of names joined by list words
+        if run and _LIST_JOIN_RE.match(clean[run[-1].end():m.start()]):
+            run.append(m)
+        else:
+            run = [m]
+    if len(run) < 2 or len(run) != len(numbers):
+        return []
+    return [(m.group(0), _matches(v)) for m, v in zip(run, numbers)]
+
+
+def respective_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str]) -> str | None:
+    """The claim gives a value for a name that a cited "respectively" sentence pairs with another value of the
+    same kind ("在Parti-Prompts和MSCOCO2017上分别实现约4倍加速" when the source pairs them with 4.14× and 3.95×),
+    and states none of that name's values: returns "name: value", else None."""
+    low = claim.lower()
+    kind = unit_class(number, claim)
+    for text in texts:
+        for sentence in split_sentences(text):
+            for name, value in respective_values(sentence):
+                if not re.search(rf"(?<![a-z0-9_\-]){re.escape(name.lower())}(?![a-z0-9_\-])", low):
+                    continue
+                if unit_class(value, sentence) != kind or number_supported(number, [value]):
+                    continue
+                if not any(number_supported(value, [n]) for n in parse_numbers(claim)):
+                    return f"{name}: {value[0]}"
+    return None

@@ -19,6 +19,7 @@ from assistant.chains.evidence import (
     Evidence,
     Scored,
     SentenceVectors,
+    asked_clause,
     asks_quantity,
     gloss_numbers,
     places_named,
@@ -33,7 +34,17 @@ from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
 from assistant.llm import ChatModel, count_tokens
-from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, labelled_by, labelled_otherwise
+from assistant.number_labels import (
+    COMMON_ACRONYMS,
+    asked_noun,
+    counts,
+    labelled_by,
+    labelled_otherwise,
+    labels,
+    number_sites,
+    other_subject,
+    unit_class,
+)
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
 
@@ -55,6 +66,8 @@ VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby h
                             r"\bwhat (?:[\w\-]+ ){0,2}(?:coefficient|correlation|accuracy|score|rate|percentage|"
                             r"ratio|f1|auc|auroc|bleu|perplexity|speed-?up|latency|throughput)s?\b"
                             r"(?!\s+(?:metrics?|measures?|benchmarks?|datasets?|methods?|types?|kinds?)\b)|"
+                            # "Over what range of model sizes …": the answer is the range's two ends
+                            r"\b(?:what|which) (?:[\w\-]+ ){0,2}ranges?\b|"
                             + WHAT_VALUE, re.IGNORECASE)
 # questions whose answer is a list of names (datasets, benchmarks, baselines, models)
 NAMES_ASKED_RE = re.compile(r"哪些.{0,4}(?:数据集|基准|基线|模型)|哪几个.{0,4}(?:数据集|基准|基线|模型)|"
@@ -467,6 +480,49 @@ def _carries_asked_label(sentence: str, question: str, metrics: list, terms: lis
     return not verdicts or any(v is not False for v in verdicts)
 
 
+_MEASURE_AFTER_RE = re.compile(r"\s?(?:%|×|x(?![A-Za-z])|倍|pp\b|points?\b|个百分点|分(?![钟类析布]))")
+
+
+def levels_of_others(sentence: str, given: list) -> bool:
+    """The values the sentence measures (decimals, percentages, ratios; else any number the question does not
+    give) are all levels of other models ("all remaining models range from 4.1% to 49.9%"): quoting it would
+    answer with someone else's value."""
+    fresh = [n for n in parse_numbers(sentence) if not number_supported(n, given)]
+    measured = [n for n in fresh if _measured(n, sentence)]
+    values = measured or fresh
+    return bool(values) and all(other_subject(n, sentence) for n in values)
+
+
+def _measured(number: tuple, sentence: str) -> bool:
+    """A value with a decimal point or a unit of measure (%, ×, 倍, points), not a bare count."""
+    return "." in number[0] or any(_MEASURE_AFTER_RE.match(clean[end:]) for clean, _start, end in
+                                   number_sites(number, sentence))
+
+
+def states_a_value(sentence: str, question: str, given: list, metrics: list) -> bool:
+    """For a question asking a metric's value (not "how many"): some number the question does not give is a
+    measured value (decimal, %, ×) or has the asked metric beside it. "With only 11 M LoRA parameters …,
+    APT-Tune substantially improves APT recall" states no recall value."""
+    from assistant.chains.translate.glossary import used_spellings
+
+    asked = set(used_spellings(question, metrics))
+    if not asked or asked_noun(question):
+        return True
+    fresh = [n for n in parse_numbers(sentence) if not number_supported(n, given)]
+    return any(_measured(n, sentence) or any(site & asked for site in labels(n, sentence, metrics)) for n in fresh)
+
+
+_RATIO_ASKED_RE = re.compile(r"多少倍|几倍|倍数|加速比|speed-?ups?\b|how many times|\bfold\b", re.IGNORECASE)
+_PERCENT_ASKED_RE = re.compile(r"百分之|百分比|百分点|\bpercent|\bpercentage", re.IGNORECASE)
+
+
+def asked_unit(question: str) -> str:
+    """The kind of value a question asks for: "x" (a ratio: 多少倍, speedup), "%" (百分之多少, what percentage), else ""."""
+    if _RATIO_ASKED_RE.search(question):
+        return "x"
+    return "%" if _PERCENT_ASKED_RE.search(question) else ""
+
+
 def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
            metrics: list | None = None, terms: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
@@ -483,14 +539,21 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if named:
         candidates = [s for s in candidates if s.paper_id in named]
     metrics, terms = metrics or [], terms or metrics or []
+    given = parse_numbers(question)
+    asked_exact: list[str] = []
     if asks_quantity(question):
-        candidates = [s for s in candidates if parse_numbers(s.sentence)
+        # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
+        candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
                       and names_the_metric(s.sentence, question, metrics) is not False]
-        # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too
-        asked = [_plain(t) for t in asked_terms(question, answer.sources)]
-        if asked:
-            candidates = [s for s in candidates if all(t in _plain(s.sentence) for t in asked)]
-        candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)]
+        # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too;
+        # after a long description of the paper ("PathSpec (with PathExplore and PathRelax) …, on Parti-Prompts and
+        # MSCOCO2017 how much …"), the terms of the asking clause
+        asked_exact = [_plain(t) for t in asked_terms(asked_clause(question) or question, answer.sources)]
+        if asked_exact:
+            candidates = [s for s in candidates if all(t in _plain(s.sentence) for t in asked_exact)]
+        candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
+                      and not levels_of_others(s.sentence, given) and states_a_value(s.sentence, question, given,
+                                                                                     metrics)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
@@ -504,10 +567,19 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     term_labelled = asks_quantity(question) and labelled_by(best.sentence, exact_terms(question))
     # ... and a sentence naming datasets or models (that the question does not) answers "which datasets"
     names_listed = bool(NAMES_ASKED_RE.search(question)) and names_beyond(best.sentence, question)
-    if not (evidence_is_strong(best, question, min_relevance) or (metric_named and best.lexical >= 0.3)
-            or term_labelled or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
+    # ... and a count of the very thing a "how many X" question counts ("11 formalized papers" for "how many papers")
+    noun = asked_noun(question) if asks_quantity(question) else ""
+    counted = bool(noun) and any(counts(n, best.sentence, noun, terms) for n in parse_numbers(best.sentence)
+                                 if not number_supported(n, given))
+    # ... and the exact names the asking clause gives ("在 Parti-Prompts 和 MSCOCO2017 上分别达到多少倍") with a value of
+    # the asked kind (4.14×, 3.95×)
+    unit = asked_unit(question)
+    placed = bool(asked_exact) and bool(unit) and any(unit_class(n, best.sentence) == unit for n in
+                                                      parse_numbers(best.sentence) if not number_supported(n, given))
+    if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.lexical >= 0.3)
+            or term_labelled or placed or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
         return
-    if model_refused and best.lexical < (0.3 if metric_named else 0.75) and not term_labelled:
+    if model_refused and best.lexical < (0.3 if metric_named or counted or placed else 0.75) and not term_labelled:
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
