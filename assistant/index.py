@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_ID = "__generation__"
 BATCH_PAPERS = 128
+PLANS_AHEAD = 3
 _GET_CHUNK = 2000
 
 
@@ -206,7 +208,7 @@ class PaperStore:
                progress: Callable[[int], None] | None = None) -> IngestReport:
         """Upsert papers (merged with what the store already has). Unchanged papers cost no embedding.
 
-        Two-stage pipeline: while batch N's vectors are computed (worker processes), batch N-1 is written.
+        Pipeline: while the next batches' vectors are computed (worker processes), the oldest batch is written.
         Ids are unique within one call (parsing merged duplicates), so planning ahead is safe.
         """
         report = report or IngestReport()
@@ -218,22 +220,27 @@ class PaperStore:
         # Chroma. (Without it a crash after a metadata-only update, e.g. papers re-listed on a new day, kept
         # the chunk count equal and the old marker, and the stale BM25 entries were never repaired.)
         self._bump_generation()
-        pending: _Plan | None = None
+        # Up to PLANS_AHEAD batches are planned (their vectors requested) before the oldest is written, so the
+        # embedding workers always have queued work while this process writes: with one batch ahead they idled
+        # during each write (the whole corpus kept 2 cores 81 % busy).
+        pending: deque[_Plan] = deque()
         try:
             for start in range(0, len(papers), BATCH_PAPERS):
-                plan = self._plan(papers[start:start + BATCH_PAPERS], report)
-                if pending is not None:
-                    self._commit(pending, report)
-                    if progress:
-                        progress(pending.size)
-                pending = plan
-            if pending is not None:
-                self._commit(pending, report)
-                if progress:
-                    progress(pending.size)
+                pending.append(self._plan(papers[start:start + BATCH_PAPERS], report))
+                if len(pending) > PLANS_AHEAD:
+                    self._commit_next(pending, report, progress)
+            while pending:
+                self._commit_next(pending, report, progress)
         finally:
             self.keywords.save(self._bump_generation())
         return report
+
+    def _commit_next(self, pending: deque[_Plan], report: IngestReport,
+                     progress: Callable[[int], None] | None) -> None:
+        plan = pending.popleft()
+        self._commit(plan, report)
+        if progress:
+            progress(plan.size)
 
     def _plan(self, incoming: list[Paper], report: IngestReport) -> _Plan:
         stored = self.get_papers(p.arxiv_id for p in incoming)

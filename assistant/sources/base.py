@@ -6,6 +6,7 @@ import glob
 import logging
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -229,18 +230,38 @@ def merge_papers(papers: Iterable[Paper], into: dict[str, Paper] | None = None) 
     return merged
 
 
-def parse_paths(items: Iterable[str | Path], date: str | None = None) -> tuple[list[Path], ParseResult]:
+PARALLEL_PARSE_BYTES = 8 << 20  # ~2 s of parsing: below it, starting worker processes costs more than it saves
+
+
+def _total_bytes(files: list[Path]) -> int:
+    total = 0
+    for f in files:
+        try:
+            total += f.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def parse_paths(items: Iterable[str | Path], date: str | None = None,
+                submit: Callable[..., Future] | None = None) -> tuple[list[Path], ParseResult]:
     """Parse many inputs; unreadable/unknown files become report entries so one bad file loses nothing else.
-    The report stays bounded over any number of files (see `ParseResult`)."""
+    The report stays bounded over any number of files (see `ParseResult`). `submit` (e.g. the ingest's worker
+    pool) parses files in parallel; they are merged in the same order, so the result is the same."""
     files = expand_paths(items)
     merged: dict[str, Paper] = {}
     report = ParseResult()
-    for path in files:
+    parallel = submit is not None and len(files) > 1 and _total_bytes(files) >= PARALLEL_PARSE_BYTES
+    parsed = [submit(parse_file, path, date) for path in files] if parallel else None
+    for i, path in enumerate(files):
         try:
-            result = parse_file(path, date)
+            result = parsed[i].result() if parsed else parse_file(path, date)
         except InputError as exc:
             report.add_skip(SkippedRecord(file=str(path), line=0, reason=str(exc).split(": ", 1)[-1]))
             continue
+        finally:
+            if parsed:
+                parsed[i] = None  # merged results are not kept twice
         merge_papers(result.papers, merged)
         report.absorb_skips(result)
     report.papers = list(merged.values())
