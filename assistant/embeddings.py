@@ -90,7 +90,8 @@ def _worker_init(parent: int) -> None:
     # The parent is the ingest's bottleneck on 2 cores: it writes every batch to Chroma and the keyword index
     # serially (~3 ms of CPU per chunk in a 20k-paper store), while the two workers have slack as long as tasks
     # are queued. At equal priority the three shared two cores and the parent ran at ~2/3 speed; ahead of the
-    # workers it runs at full speed and they use the rest. (In `serve` it also keeps answers ahead of a sync.)
+    # workers it runs at full speed and they use the rest (whole corpus, same hour: 365 -> 306 s). (In `serve` it
+    # also keeps answers ahead of a sync.)
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
     from assistant.fast_use import FastUSE
@@ -115,10 +116,11 @@ def _widen_pipes(pool) -> None:
 
     Chroma's Rust bindings hold the GIL through a write call (~1-2 s for a 512-chunk batch in a big store), and
     the pool's threads in this process, which hand tasks to the workers and read their vectors, wait for it. With
-    64 KiB pipes a worker that finished a task blocked writing its vectors until the call returned, and got no
-    next task: in a whole-corpus ingest the workers idled ~30 % of the time. With room for whole tasks and
-    results in the kernel, they keep working through a write. Best effort: private attributes of
-    `ProcessPoolExecutor` (Python 3.11), and a platform without F_SETPIPE_SZ keeps the default.
+    64 KiB pipes a worker that finished a task blocks writing its vectors until the call returns. Measured alone
+    (without WORKER_NICENESS) this did not shorten a whole-corpus ingest (363 -> 365 s): the parent's CPU was the
+    limit; it is kept so that the workers, once behind the parent in priority, are not stalled by its writes (not
+    measured apart from the niceness). Best effort: private attributes of `ProcessPoolExecutor` (Python 3.11), and
+    a platform without F_SETPIPE_SZ keeps the default.
     """
     try:
         import fcntl

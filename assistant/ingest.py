@@ -37,7 +37,7 @@ def ingest_paths(store: PaperStore, items: list[str | Path], *, date: str | None
     """Parse and store everything under `items`; bad records are reported in `skipped`, never raised."""
     started = time.perf_counter()
     check_explicit_files(items)
-    # The embedding workers parse big inputs while this process waits (the whole corpus: 12.8 -> ~7 s).
+    # The embedding workers parse big inputs while this process waits (the whole corpus: 12.8 s serially).
     files, parsed = parse_paths(items, date=date, submit=store.embedder.submit)
     # The report is bounded whatever the input (issue 17, item 3): the first MAX_REPORTED_SKIPS records in full,
     # every record counted in skipped_total and skipped_by_reason.
