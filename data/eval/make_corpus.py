@@ -85,6 +85,13 @@ for _rid, _day in (("2606.04345", "2026-06-04"), ("2606.30162", "2026-06-30"), (
                    ("2606.10517", "2026-06-10"), ("2605.19516", "2026-05-20"), ("2606.10492", "2026-06-10"),
                    ("2605.17380", "2026-05-19"), ("2605.20733", "2026-05-21"), ("2503.15576", "2025-03-22")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# sixth held-out set, 2026-12-02, seed heldout-h6-20261202-papers (ids h6-*): 12 papers drawn with `shuf --random-source`
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.13673", "2026-06-12"), ("2606.11804", "2026-06-11"), ("2504.05682", "2025-04-09"),
+                   ("2606.03988", "2026-06-03"), ("2504.07825", "2025-04-11"), ("2605.20183", "2026-05-20"),
+                   ("2606.11552", "2026-06-11"), ("2605.17101", "2026-05-19"), ("2606.21309", "2026-06-23"),
+                   ("2606.12069", "2026-06-11"), ("2606.08056", "2026-06-09"), ("2606.21155", "2026-06-23")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
