@@ -392,16 +392,21 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         labelled_otherwise,
         others_level_claimed,
         respective_value_elsewhere,
+        setting_named_elsewhere,
     )
 
     claimed = [n for n in numbers if not number_supported(n, question_numbers)]
     other = [n[0] for n in claimed if labelled_otherwise(n, body, cited_texts, metrics)]
     if other:
         return f"number(s) {', '.join(other)} stand beside another metric in the cited source(s)"
-    others = [n[0] for n in claimed if others_level_claimed(n, body, cited_texts)]
+    others = [n[0] for n in claimed if others_level_claimed(n, body, cited_texts, question)]
     if others:
         return (f"number(s) {', '.join(others)} are the level of other models (current, baseline, zero-shot, "
                 "remaining …) in the cited source(s), not a result of what this sentence names")
+    for number in claimed:
+        setting = setting_named_elsewhere(number, body, cited_texts, question, names)
+        if setting:
+            return f"the cited source(s) state {number[0]} for {setting}, not for the setting this sentence names"
     for number in claimed:
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:

@@ -305,7 +305,8 @@ def asked_noun(question: str) -> str:
                 break
             words.append(word)
         return " ".join(words)
-    match = re.search(r"多少(.{0,10})", question)
+    # "几轮检索", "几个数据集": 几 before a measure word asks a count like 多少 (not 几乎, 几何)
+    match = re.search(r"多少(.{0,10})", question) or re.search(r"几(" + _CLASSIFIER.pattern[1:] + r".{0,10})", question)
     noun = _noun_phrase(match.group(1)) if match else ""
     before = re.search(r"([\u4e00-\u9fff]{2,8})(?:一共|总共|共)?有多少", question)
     if not noun and before:  # "金属特殊贴纸有多少张" counts 贴纸
@@ -328,9 +329,33 @@ _BRACKETED = re.compile(r"[（(][^（()）]{0,40}[)）]")
 _RANGE_ONLY = re.compile(r"^\s*(?:%|×|x)?\s*(?:-|–|—|~|～|to|到|至)\s*$", re.IGNORECASE)
 
 
+# the same other subject in either language: a question asking for "零样本 … 的 AP@50" asks for the zero-shot level
+_OTHER_KINDS = (("zero-shot", "零样本"), ("baseline", "baselines", "基线"), ("current", "当前"),
+                ("existing", "现有", "已有"), ("prior", "previous", "先前", "以往", "此前"),
+                ("remaining", "other", "其余", "其他", "其它"), ("untuned", "未微调"), ("off-the-shelf",), ("vanilla",),
+                ("competing",))
+
+
+def _other_kinds(text: str) -> set[int]:
+    return {next((i for i, kind in enumerate(_OTHER_KINDS) if m.group(0).lower() in kind), -1)
+            for m in OTHER_SUBJECT_RE.finditer(text)} - {-1}
+
+
+def asks_others_level(question: str, stretch: str) -> bool:
+    """The question itself asks for the level the source gives to other models ("开放词汇 2D 基础模型做零样本野生动物
+    定位的 AP@50 是多少" for "… zero-shot wildlife localisation (50.55 AP@50)"): it names the same kind of subject
+    (zero-shot, baseline, existing …, either language) and asks for no gain over it."""
+    return bool(_other_kinds(stretch) & _other_kinds(question)) and not _GAIN_RE.search(question) \
+        and not re.search(r"比|相比|than|compared|over\b", question, re.IGNORECASE)
+
+
 def _subject_sites(number: tuple[str, float, float], sentence: str) -> list[tuple[bool, bool]]:
     """For each place the sentence states the number: (the stretch before it in its clause names other models,
     the clause states a gain or says "our"/"proposed"). The second end of a range goes with the first."""
+    return [(other, own) for _stretch, other, own in _subject_sites_full(number, sentence)]
+
+
+def _subject_sites_full(number: tuple[str, float, float], sentence: str) -> list[tuple[str, bool, bool]]:
     out = []
     for clean, start, _end in number_sites(number, sentence):
         clause_start = max((m.end() for m in _CLAUSE_STOP.finditer(clean, 0, start)), default=0)
@@ -342,26 +367,58 @@ def _subject_sites(number: tuple[str, float, float], sentence: str) -> list[tupl
             start = previous[-1].start()
             earlier = [m for m in NUMBER_RE.finditer(clean, clause_start, start) if m.end() <= start]
             stretch = clean[earlier[-1].end() if earlier else clause_start:start]
-        out.append((bool(OTHER_SUBJECT_RE.search(stretch)),
+        out.append((stretch, bool(OTHER_SUBJECT_RE.search(stretch)),
                     bool(_OWN_SUBJECT_RE.search(clause) or _GAIN_RE.search(clause))))
     return out
 
 
-def other_subject(number: tuple[str, float, float], sentence: str) -> bool:
+def other_subject(number: tuple[str, float, float], sentence: str, question: str = "") -> bool:
     """Every place the sentence states the number, it is the level of something other than the paper's method:
     its clause names current/existing/baseline/zero-shot/remaining models (either language) before the number,
-    states no gain, and does not say "our"/"proposed"."""
-    sites = _subject_sites(number, sentence)
-    return bool(sites) and all(other and not own for other, own in sites)
+    states no gain, and does not say "our"/"proposed" -- unless the question asks for that very level."""
+    sites = _subject_sites_full(number, sentence)
+    return bool(sites) and all(other and not own and not (question and asks_others_level(question, stretch))
+                               for stretch, other, own in sites)
 
 
-def others_level_claimed(number: tuple[str, float, float], claim: str, texts: list[str]) -> bool:
+def others_level_claimed(number: tuple[str, float, float], claim: str, texts: list[str], question: str = "") -> bool:
     """The claim gives as a result a number that every cited sentence holding it states as the level of other
     models ("APT-Tune 的召回率能达到14%" when the source's 14% is current VLMs' zero-shot recall); a claim that
-    itself says whose level it is ("当前VLM的零样本召回率最高14%") is left alone."""
+    itself says whose level it is ("当前VLM的零样本召回率最高14%"), or answers a question asking for that level, is
+    left alone."""
     holding = holding_sentences(number, texts)
-    return (bool(holding) and all(other_subject(number, s) for s in holding)
+    return (bool(holding) and all(other_subject(number, s, question) for s in holding)
             and not any(other for other, _own in _subject_sites(number, claim)))
+
+
+def setting_named_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str], question: str,
+                            names: set[str]) -> str | None:
+    """The claim gives the number for a setting the question names exactly (a task, a benchmark: "PET") that the
+    cited source does mention, but every cited sentence stating the number names other exact terms instead ("On
+    MVC, IPT improves accuracy by 3.4%", "在MVC上准确率提升3.4%") and never the asked one: the value is that other
+    setting's. Returns the other term, else None."""
+    def bare(term: str) -> str:
+        return term.lower().strip("()（）")
+
+    def named(term: str, text: str) -> bool:
+        return re.search(rf"(?<![\w\-]){re.escape(term)}(?![\w\-])", text) is not None
+
+    skip = {bare(n) for n in names} | COMMON_ACRONYMS
+    asked = [t for t in exact_terms(question) if bare(t) not in skip and named(t, claim)]
+    holding = holding_sentences(number, texts)
+    missing = [t for t in asked if not any(named(t, s) for s in holding) and any(named(t, x) for x in texts)]
+    if not holding or not missing:
+        return None
+    question_terms = {bare(t) for t in exact_terms(question)}
+    other = ""
+    for sentence in holding:
+        # Latin terms beside Chinese too ("在MVC上"); "closed-source" is a plain word, not a setting's name
+        here = [t for t in exact_terms(CJK_RE.sub(" ", sentence)) if bare(t) not in skip
+                and bare(t) not in question_terms and not t.islower()]
+        if not here:
+            return None
+        other = other or here[0]
+    return other
 
 
 _RESPECTIVELY_RE = re.compile(r"分别|respectively", re.IGNORECASE)

@@ -462,6 +462,11 @@ def asked_terms(question: str, sources: list) -> list[str]:
 _PLAIN_HYPHENATED_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
+def _term_in(term: str, text: str) -> bool:
+    """The exact term as a word of the text: "pet" (PET) is not in "competitive"."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None
+
+
 def _plain(text: str) -> str:
     """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name."""
     return re.sub(r"[$_{}\\]", "", text.lower())
@@ -483,14 +488,14 @@ def _carries_asked_label(sentence: str, question: str, metrics: list, terms: lis
 _MEASURE_AFTER_RE = re.compile(r"\s?(?:%|×|x(?![A-Za-z])|倍|pp\b|points?\b|个百分点|分(?![钟类析布]))")
 
 
-def levels_of_others(sentence: str, given: list) -> bool:
+def levels_of_others(sentence: str, given: list, question: str = "") -> bool:
     """The values the sentence measures (decimals, percentages, ratios; else any number the question does not
     give) are all levels of other models ("all remaining models range from 4.1% to 49.9%"): quoting it would
-    answer with someone else's value."""
+    answer with someone else's value -- unless the question asks for that level ("零样本 … 的 AP@50")."""
     fresh = [n for n in parse_numbers(sentence) if not number_supported(n, given)]
     measured = [n for n in fresh if _measured(n, sentence)]
     values = measured or fresh
-    return bool(values) and all(other_subject(n, sentence) for n in values)
+    return bool(values) and all(other_subject(n, sentence, question) for n in values)
 
 
 def _measured(number: tuple, sentence: str) -> bool:
@@ -550,9 +555,9 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         # MSCOCO2017 how much …"), the terms of the asking clause
         asked_exact = [_plain(t) for t in asked_terms(asked_clause(question) or question, answer.sources)]
         if asked_exact:
-            candidates = [s for s in candidates if all(t in _plain(s.sentence) for t in asked_exact)]
+            candidates = [s for s in candidates if all(_term_in(t, _plain(s.sentence)) for t in asked_exact)]
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
-                      and not levels_of_others(s.sentence, given) and states_a_value(s.sentence, question, given,
+                      and not levels_of_others(s.sentence, given, question) and states_a_value(s.sentence, question, given,
                                                                                      metrics)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates

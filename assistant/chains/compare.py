@@ -34,7 +34,11 @@ _DEPLOY_RE = re.compile(r"deploy|production|online|a/b|industrial|real-world pla
                         re.IGNORECASE)
 _RESULT_RE = re.compile(r"outperform|improv|achiev|results? (show|demonstrate)|experiments?|state-of-the-art|"
                         r"accuracy|\d%", re.IGNORECASE)
-_METHOD_RE = re.compile(r"we (propose|present|introduce|develop|design)|our (method|approach|framework|model)|"
+# "We therefore propose …", "we further introduce …": an adverb may stand between; "This paper proposes …"
+_METHOD_RE = re.compile(r"we (?:[a-z]+ly |therefore |thus |hence |then |also |further |here |now ){0,2}"
+                        r"(propose|present|introduce|develop|design)|"
+                        r"(?:this|the present) (?:paper|work|study) (?:[a-z]+ly )?(proposes|presents|introduces|develops)|"
+                        r"our (method|approach|framework|model)|"
                         r"consists of|based on", re.IGNORECASE)
 _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bvs\.?|\bversus\b|\bwith\b|和|与|跟|及|以及|对比)\s*",
                              re.IGNORECASE)

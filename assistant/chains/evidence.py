@@ -42,7 +42,7 @@ QUANTITY_RE = re.compile(
     r"fid|spearman|pearson|correlation|win rate|exact match|pass@\d+|"
     r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|\b(?:what|which) (?:[\w\-]+ ){0,2}ranges?\b|"
     + WHAT_VALUE + "|"
-    r"多少|几[个倍项篇种]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
+    r"多少|几[个倍项篇种次轮层条张名位类组份段步]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
     r"覆盖率|误差|相关系数|错误率|成功率|胜率",
     re.IGNORECASE)
 _CACHE_SIZE = 4096
