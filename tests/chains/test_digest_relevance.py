@@ -612,3 +612,22 @@ def test_a_one_concept_topic_is_named_where_the_paper_says_what_it_is_about():
     covers = coverage([rag], [PaperText.of(p) for p in (titled, opening, twice, passing)])
     assert [c.complete for c in covers] == [True] * 4
     assert [c.named_as_focus() for c in covers] == [True, True, True, False]
+
+
+# ---------------------------------------------------------------- rules of the third fresh group (bench/RESULTS.md)
+def test_an_unknown_modifier_of_the_head_term_stays_as_its_context():
+    """'spatial reasoning in vision-language models': 'spatial' is unknown and dropped before the known head
+    'reasoning', but it says which reasoning the topic is about, so the paper must name it somewhere (the head's
+    context): relation-grounded or chronological reasoning of VLMs are decoys. A modifier of a non-head concept
+    stays optional ('long-context' of 'long-context LLMs'), and so does a qualifier ('3D' Gaussian splatting)."""
+    reasoning, vlm = split_concepts("spatial reasoning in vision-language models", PROMPTS)
+    assert (reasoning.label, reasoning.head, reasoning.context) == ("reasoning", True, ("spatial",))
+    assert vlm.context == ()
+    assert all(c.context == () for c in split_concepts("KV cache compression for long-context LLMs", PROMPTS))
+    assert all(c.context == () for c in split_concepts("3D Gaussian splatting for scene reconstruction", PROMPTS))
+    spatial = paper("1", "Spatial Reasoning Benchmarks for Vision-Language Models", "We study spatial reasoning of "
+                    "vision-language models. Reasoning about distances fails.")
+    chrono = paper("2", "Chronological Reasoning in Vision-Language Models", "We study chronological reasoning of "
+                   "vision-language models. Reasoning about order fails.")
+    covers = coverage([reasoning, vlm], [PaperText.of(p) for p in (spatial, chrono)])
+    assert [c.complete and c.focused() for c in covers] == [True, False]

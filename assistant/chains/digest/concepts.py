@@ -282,8 +282,8 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
 
 
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
-              dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None
-              ) -> list[tuple[str, _Entry | None]] | None:
+              dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None,
+              modifiers: dict[str, str] | None = None) -> list[tuple[str, _Entry | None]] | None:
     """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
     With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
     machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
@@ -354,7 +354,13 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
         out[-3:] = [(part[start:end], None)]
     if any(a[1] is not None for a in out):
         # a run of unknown words right before a known term modifies it ('3D Gaussian splatting', 'long-context
-        # LLMs'): the known term is the concept, the modifier is not required
+        # LLMs'): the known term is the concept, the modifier is not required (unless the term is the topic's
+        # head: `split_concepts`)
+        if modifiers is not None:
+            for n, (text, known) in enumerate(out[:-1]):
+                if known is None and out[n + 1][1] is not None and not _qualifier(text) and not all(
+                        w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", text)):
+                    modifiers[out[n + 1][0]] = text
         out = [a for n, a in enumerate(out) if a[1] is not None or not (
             _qualifier(a[0]) or (n + 1 < len(out) and out[n + 1][1] is not None))]
         if out and out[-1][1] is None and len(out) >= 2 and out[-2][1] is not None:
@@ -390,6 +396,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     """The topic's concepts, each with its forms in both languages (see the module docstring)."""
     entries, builtin = _entries(prompts_dir), _builtin()
     concepts: list[Concept] = []
+    modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
     parts = _parts(topic, entries)
     for part in parts:
         chinese = has_chinese(part)
@@ -417,7 +424,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
             dropped: dict[str, _Entry] = {}
             required: dict[str, tuple[str, ...]] = {}
-            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required)
+            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required,
+                                                                             modifiers)
             tails: dict[str, tuple[str, str]] = {}
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
@@ -447,7 +455,13 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
         unique.setdefault(tuple(sorted(concept.forms)), concept)
     out = list(unique.values())
     head = head_label(topic, [c.label for c in out], entries) if len(out) > 1 else None
-    return [replace(c, head=True) if c.label == head else c for c in out]
+    # an unknown modifier dropped before the head's known term says which kind of it the topic is about: 'spatial
+    # reasoning in vision-language models' is not any reasoning of VLMs (chronological, relational, latent …), so
+    # the paper must name the modifier somewhere (`Concept.context`), like a dropped data kind ('image' editing);
+    # before the head's term only: 'long-context' of 'long-context LLMs' qualifies a non-head concept and stays
+    # optional
+    return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else ()))
+            if c.label == head else c for c in out]
 
 
 def head_label(topic: str, labels: list[str], entries: list[_Entry] | None = None) -> str | None:
