@@ -631,3 +631,17 @@ def test_an_unknown_modifier_of_the_head_term_stays_as_its_context():
                    "vision-language models. Reasoning about order fails.")
     covers = coverage([reasoning, vlm], [PaperText.of(p) for p in (spatial, chrono)])
     assert [c.complete and c.focused() for c in covers] == [True, False]
+
+
+def test_an_unknown_phrase_may_miss_a_middle_word_not_its_leading_one():
+    """A three-word unknown phrase matches with one word missing ('KV cache compression' ~ 'compresses the KV
+    states'), but not its first: speech deepfake detection is not 'hate speech detection'."""
+    (hate,) = split_concepts("hate speech detection", PROMPTS)
+    (kv, _) = split_concepts("KV cache compression for long-context LLMs", PROMPTS)
+    texts = [PaperText.of(p) for p in (
+        paper("1", "Hateful Meme Detection", "We detect hate speech in memes."),
+        paper("2", "Fusion of Expression and Speech for Deepfake Detection", "We detect deepfakes from speech."),
+        paper("3", "Hate Detection in Comments", "Our detector finds hateful comments with a hate lexicon."))]
+    assert [lexical_field(hate, t) for t in texts] == ["title", None, "title"]
+    kv_text = PaperText.of(paper("4", "Compact States", "We compress the KV states of long prompts."))
+    assert lexical_field(kv, kv_text) == "abstract"

@@ -675,7 +675,9 @@ HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "spa
 def _loose_match(phrase: str, have: set[str]) -> bool:
     """An unknown phrase in a sentence word by word: its head (last content word, or a word of the same
     operation, `HEAD_SYNONYMS`) and all its other content words, or all but one when it has three or more ('KV
-    cache compression' ~ 'compresses the KV states')."""
+    cache compression' ~ 'compresses the KV states'), though not the first: the leading word names the domain
+    ('hate speech detection' is no speech deepfake detection, 'radiology report generation' no pathology report
+    generation)."""
     need = _content_stems(phrase)
     if not need:
         return False
@@ -683,7 +685,7 @@ def _loose_match(phrase: str, have: set[str]) -> bool:
     if not heads & have:
         return False
     missing = sum(stem not in have for stem in need[:-1])
-    return missing == 0 or (len(need) >= 3 and missing <= 1)
+    return missing == 0 or (len(need) >= 3 and missing <= 1 and need[0] in have)
 
 
 # ---------------------------------------------------------------- forms learned from the candidates
