@@ -29,7 +29,15 @@ from assistant.chains.evidence import (
 )
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
 from assistant.chains.translate.checks import number_evidence
-from assistant.citations import CHANGE_RE, CITATION_RE, exact_terms, number_supported, parse_numbers, verify
+from assistant.citations import (
+    CHANGE_RE,
+    CITATION_RE,
+    asked_names,
+    exact_terms,
+    number_supported,
+    parse_numbers,
+    verify,
+)
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language, tokenize
@@ -543,7 +551,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     named = plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
     if named:
         candidates = [s for s in candidates if s.paper_id in named]
+    # a name the question asks about (ARC-AGI) that none of the papers' sentences or titles mentions: nothing to quote
     metrics, terms = metrics or [], terms or metrics or []
+    seen = " ".join([s.sentence for s in plan.evidence] + [c.title for c in answer.sources]).lower()
+    listed = {t.lower() for entry in metrics + terms for t in entry.zh + entry.en if t}
+    if any(w.lower() not in seen and w.lower() not in listed for w in asked_names(question)):
+        return
     given = parse_numbers(question)
     asked_exact: list[str] = []
     if asks_quantity(question):

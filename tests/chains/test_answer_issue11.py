@@ -1010,7 +1010,8 @@ def h6_app(tmp_path_factory):
 
     corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "corpus" / "dw-dengwei"
     app = build_app(make_settings(tmp_path_factory.mktemp("h6"), min_relevance=0.05))
-    ingest_paths(app.store, [corpus / f"{day}_AI_enhanced_Chinese.jsonl" for day in ("2026-06-03", "2026-05-19")])
+    ingest_paths(app.store, [corpus / f"{day}_AI_enhanced_Chinese.jsonl" for day in ("2026-06-03", "2026-05-19",
+                                                                                        "2026-06-23")])
     return app
 
 
@@ -1047,3 +1048,23 @@ def test_the_method_cell_takes_we_therefore_propose():
                            "interface. It reaches 59.9% average accuracy.")
     row = paper_row(paper, "en", 1)
     assert "adopts code as the action interface" in row[2]
+
+
+def test_a_claim_naming_an_asked_thing_no_source_mentions_refuses_the_answer(h6_app, scripted, scripted_llm):
+    """u-arc-agi (unanswerable, a delivered wrong number once the legal-hallucination paper, which benchmarks GPT-5,
+    joined the eval corpus): "The paper … evaluates GPT-5 on the ARC-AGI benchmark [2]. It achieves an 82.8% recall
+    and a 60.5% F1 score …". No given source mentions ARC-AGI: the claim is dropped, the rest of the answer only
+    backs it, and no sentence is quoted for it."""
+    legal = ("Who Checks the Citations? Benchmarking Legal Hallucination Detection\nBenchmarking five models reveals "
+             "that GPT-5 achieves 82.8% recall and a 60.5% F1 score in an agentic framework.")
+    question = "Which paper evaluates GPT-5 on the ARC-AGI benchmark, and what score does it get?"
+    check = verify("The paper evaluates GPT-5 on the ARC-AGI benchmark [1]. It achieves an 82.8% recall and a 60.5% "
+                   "F1 score [1].", {1: legal}, question)
+    assert check.refused and "ARC-AGI" in check.dropped[0]["reason"]
+    kept = verify("GPT-5 achieves 82.8% recall [1].", {1: legal}, "What recall does GPT-5 reach on legal citations?")
+    assert "82.8%" in kept.text
+    scripted.enqueue({"tokens": ["The paper \"Benchmarking Legal Hallucination Detection\" evaluates GPT-5 on the "
+                                 "ARC-AGI benchmark. It achieves an 82.8% recall and a 60.5% F1 score in an agentic "
+                                 "framework. [1]"]})
+    _, answer = run(h6_app, scripted_llm, question)
+    assert answer.refused and "60.5" not in answer.answer and "82.8" not in answer.answer
