@@ -635,7 +635,8 @@ def test_an_unknown_modifier_of_the_head_term_stays_as_its_context():
 
 def test_an_unknown_phrase_may_miss_a_middle_word_not_its_leading_one():
     """A three-word unknown phrase matches with one word missing ('KV cache compression' ~ 'compresses the KV
-    states'), but not its first: speech deepfake detection is not 'hate speech detection'."""
+    states'), but only the word the candidate pool uses most (without a pool: any but the first): speech deepfake
+    detection is not 'hate speech detection'."""
     (hate,) = split_concepts("hate speech detection", PROMPTS)
     (kv, _) = split_concepts("KV cache compression for long-context LLMs", PROMPTS)
     texts = [PaperText.of(p) for p in (
@@ -645,3 +646,13 @@ def test_an_unknown_phrase_may_miss_a_middle_word_not_its_leading_one():
     assert [lexical_field(hate, t) for t in texts] == ["title", None, "title"]
     kv_text = PaperText.of(paper("4", "Compact States", "We compress the KV states of long prompts."))
     assert lexical_field(kv, kv_text) == "abstract"
+    # over a candidate pool, the word that may go is the one the pool uses most: 'speech' here, 'visual' for
+    # 'visual token pruning' (a token-reduction paper need not say 'visual' in the sentence that names pruning)
+    assert [c.complete for c in coverage([hate], texts)] == [True, False, True]
+    (pruning, _) = split_concepts("visual token pruning in multimodal LLMs", PROMPTS)
+    pool = [PaperText.of(paper("5", "Token Pruning", "We prune tokens early. Visual inputs are long.")),
+            PaperText.of(paper("6", "Visual Tokens", "Visual tokens dominate. Visual encoders are slow.")),
+            PaperText.of(paper("7", "Visual Grounding", "We ground visual phrases. The budget is fixed."))]
+    assert lexical_field(pruning, pool[0]) is None  # no pool: the first word is required
+    assert [c.matched.get(pruning.label) for c in coverage([pruning], pool)] == ["title", None, None]
+

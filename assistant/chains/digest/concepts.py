@@ -151,6 +151,9 @@ class Concept:
     # stems of a weak qualifier an unknown phrase must hold after all ('long' of 'long video understanding'):
     # matched in the sentence with the rest; such a phrase learns no other-language form (`translate_concepts`)
     required: tuple[str, ...] = ()
+    # the word of an unknown phrase of three or more that a sentence may lack (`_loose_match`): the one the
+    # candidate pool uses most, which says least about the topic (`coverage`)
+    droppable: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -635,7 +638,7 @@ def lexical_field(concept: Concept, text: PaperText) -> str | None:
             needle = re.sub(r"[\s\-–]+", "", form)
             hit = next((i for i, s in enumerate(flat) if needle in s), None)
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
-            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have)
+            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have, concept.droppable)
                         and all(r in have for r in concept.required)), None)
         else:
             hit = next((i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s)), None)
@@ -672,20 +675,25 @@ def form_occurs(form: str, sentence: str) -> bool:
 HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "sparsif", "sparsifi"}),)
 
 
-def _loose_match(phrase: str, have: set[str]) -> bool:
+def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:
     """An unknown phrase in a sentence word by word: its head (last content word, or a word of the same
     operation, `HEAD_SYNONYMS`) and all its other content words, or all but one when it has three or more ('KV
-    cache compression' ~ 'compresses the KV states'), though not the first: the leading word names the domain
-    ('hate speech detection' is no speech deepfake detection, 'radiology report generation' no pathology report
-    generation)."""
+    cache compression' ~ 'compresses the KV states'), though only the word the candidate pool uses most
+    (`droppable`, set by `coverage`; without a pool, any but the first): the rarer words name the domain ('hate
+    speech detection' is no speech deepfake detection, 'radiology report generation' no pathology report
+    generation), while 'visual' of 'visual token pruning' or 'formal' of 'formal theorem proving' may go."""
     need = _content_stems(phrase)
     if not need:
         return False
     heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
     if not heads & have:
         return False
-    missing = sum(stem not in have for stem in need[:-1])
-    return missing == 0 or (len(need) >= 3 and missing <= 1 and need[0] in have)
+    absent = [stem for stem in need[:-1] if stem not in have]
+    if not absent:
+        return True
+    if len(need) < 3 or len(absent) > 1:
+        return False
+    return absent[0] in droppable if droppable else need[0] in have
 
 
 # ---------------------------------------------------------------- forms learned from the candidates
@@ -978,6 +986,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
     """Each paper's coverage of the concepts: lexical first; a concept not named is looked for semantically
     (max sentence cosine with the concept's phrases >= `threshold`) when an embedder is given, in the first
     SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way)."""
+    concepts = [_with_droppable(c, texts) for c in concepts]
     lexical = [{c.label: lexical_field(c, t) if _in_context(c, t) else None for c in concepts} for t in texts]
     head = next((c.label for c in concepts if c.head), None)
     sims: list[dict[str, float]] = [{} for _ in texts]
@@ -1015,6 +1024,16 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                    for c in concepts if lexical[i][c.label]},
                             head=head))
     return out
+
+
+def _with_droppable(concept: Concept, texts: list[PaperText]) -> Concept:
+    """An unknown phrase of three words or more may lack, in a sentence, the non-head word that most of the
+    candidates use (`Concept.droppable`)."""
+    need = _content_stems(concept.label) if concept.loose else []
+    if len(need) < 3 or concept.droppable or not texts:
+        return concept
+    df = {stem: sum(any(stem in have for have in t.stemsets()) for t in texts) for stem in need[:-1]}
+    return replace(concept, droppable=(max(need[:-1], key=lambda stem: (df[stem], need.index(stem))),))  # a tie: the later word
 
 
 def _in_context(concept: Concept, text: PaperText) -> bool:
