@@ -25,13 +25,9 @@ def test_fabricated_citation_removed_and_counted():
 
 def test_unsupported_number_is_dropped_supported_kept():
     v = verify("GCRank reports a BLEU of 2.36 on WMT14 [1]. GCRank improves CTR by 2.5% [1].", SOURCES,
-               question="What does GCRank report?")
+               question="What BLEU does GCRank report on WMT14?")
     assert v.text == "GCRank improves CTR by 2.5% [1]."
     assert "2.36" in v.dropped[0]["reason"]
-    # asked about WMT14, which no source mentions, the answer is refused (issue 11, u-arc-agi)
-    asked = verify("GCRank reports a BLEU of 2.36 on WMT14 [1]. GCRank improves CTR by 2.5% [1].", SOURCES,
-                   question="What BLEU does GCRank report on WMT14?")
-    assert asked.refused and "WMT14" in asked.dropped[0]["reason"]
 
 
 def test_cross_unit_numbers_are_supported():

@@ -398,6 +398,15 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         yield Event("answer", answer)
         return
     finalize(answer, "".join(raw), packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
+    absent = [w for w in absent_names(sought, plan, answer.sources, metric_terms(prompts_dir) + answer_terms(prompts_dir))
+              if w in answer.raw_answer]
+    if not answer.refused and absent:
+        # "… evaluates GPT-5 on the ARC-AGI benchmark [2]. It achieves … 60.5% F1": the answer is about a name the
+        # question asks and none of the retrieved papers mentions; its other sentences only back that claim
+        answer.dropped.append({"sentence": answer.answer, "reason": f"names {', '.join(absent)}, which the question "
+                               "asks about and none of the retrieved papers mentions"})
+        answer.refused, answer.citations = True, []
+        answer.answer = REFUSALS[language]
     if not answer.refused and (missed := term_value_missed(answer, plan, sought)):
         answer.dropped.append({"sentence": answer.answer, "reason": f"the answer does not give the asked {missed}"})
         answer.refused, answer.citations = True, []
@@ -536,6 +545,14 @@ def asked_unit(question: str) -> str:
     return "%" if _PERCENT_ASKED_RE.search(question) else ""
 
 
+def absent_names(question: str, plan: _Plan, sources: list, listed_terms: list) -> list[str]:
+    """Names the question asks about (ARC-AGI, GPT-5) that no sentence or title of the retrieved papers mentions;
+    the metric names of the zh⇄en lists (DAU) are exempt: a paper may state them in the other language."""
+    seen = " ".join([s.sentence for s in plan.evidence] + [c.title for c in sources]).lower()
+    listed = {t.lower() for entry in listed_terms for t in entry.zh + entry.en if t}
+    return [w for w in asked_names(question) if w.lower() not in seen and w.lower() not in listed]
+
+
 def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
            metrics: list | None = None, terms: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
@@ -553,10 +570,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if s.paper_id in named]
     # a name the question asks about (ARC-AGI) that none of the papers' sentences or titles mentions: nothing to quote
     metrics, terms = metrics or [], terms or metrics or []
-    seen = " ".join([s.sentence for s in plan.evidence] + [c.title for c in answer.sources]).lower()
-    listed = {t.lower() for entry in metrics + terms for t in entry.zh + entry.en if t}
-    if any(w.lower() not in seen and w.lower() not in listed for w in asked_names(question)):
-        return
+    if absent_names(question, plan, answer.sources, metrics + terms):
+        return  # a name the question asks about (ARC-AGI) that none of the papers mentions: nothing to quote
     given = parse_numbers(question)
     asked_exact: list[str] = []
     if asks_quantity(question):

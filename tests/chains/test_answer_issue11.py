@@ -1050,21 +1050,19 @@ def test_the_method_cell_takes_we_therefore_propose():
     assert "adopts code as the action interface" in row[2]
 
 
-def test_a_claim_naming_an_asked_thing_no_source_mentions_refuses_the_answer(h6_app, scripted, scripted_llm):
+def test_a_claim_naming_an_asked_thing_no_paper_mentions_refuses_the_answer(h6_app, scripted, scripted_llm):
     """u-arc-agi (unanswerable, a delivered wrong number once the legal-hallucination paper, which benchmarks GPT-5,
-    joined the eval corpus): "The paper … evaluates GPT-5 on the ARC-AGI benchmark [2]. It achieves an 82.8% recall
-    and a 60.5% F1 score …". No given source mentions ARC-AGI: the claim is dropped, the rest of the answer only
-    backs it, and no sentence is quoted for it."""
-    legal = ("Who Checks the Citations? Benchmarking Legal Hallucination Detection\nBenchmarking five models reveals "
-             "that GPT-5 achieves 82.8% recall and a 60.5% F1 score in an agentic framework.")
+    joined the eval corpus): "The paper … evaluates GPT-5 on the ARC-AGI benchmark. It achieves an 82.8% recall and
+    a 60.5% F1 score …". None of the retrieved papers mentions ARC-AGI: the answer is refused (its other sentences
+    only back that claim) and nothing is quoted. A name that only the papers' full text holds (not the prompt) is
+    not absent: the check reads every sentence of the retrieved papers (l-llmrec-data, x-arm-gpt4o)."""
     question = "Which paper evaluates GPT-5 on the ARC-AGI benchmark, and what score does it get?"
-    check = verify("The paper evaluates GPT-5 on the ARC-AGI benchmark [1]. It achieves an 82.8% recall and a 60.5% "
-                   "F1 score [1].", {1: legal}, question)
-    assert check.refused and "ARC-AGI" in check.dropped[0]["reason"]
-    kept = verify("GPT-5 achieves 82.8% recall [1].", {1: legal}, "What recall does GPT-5 reach on legal citations?")
-    assert "82.8%" in kept.text
     scripted.enqueue({"tokens": ["The paper \"Benchmarking Legal Hallucination Detection\" evaluates GPT-5 on the "
                                  "ARC-AGI benchmark. It achieves an 82.8% recall and a 60.5% F1 score in an agentic "
                                  "framework. [1]"]})
     _, answer = run(h6_app, scripted_llm, question)
     assert answer.refused and "60.5" not in answer.answer and "82.8" not in answer.answer
+    assert any("ARC-AGI" in d["reason"] for d in answer.dropped)
+    scripted.enqueue({"tokens": ["SEMA-RAG 把任务分给了 Interpreter、Explorer 和 Arbiter 三个智能体。[1]"]})
+    _, kept = run(h6_app, scripted_llm, "SEMA-RAG 的 Arbiter 智能体负责什么？")
+    assert not kept.refused and not any("retrieved papers mentions" in d["reason"] for d in kept.dropped)
