@@ -92,6 +92,13 @@ for _rid, _day in (("2606.13673", "2026-06-12"), ("2606.11804", "2026-06-11"), (
                    ("2606.11552", "2026-06-11"), ("2605.17101", "2026-05-19"), ("2606.21309", "2026-06-23"),
                    ("2606.12069", "2026-06-11"), ("2606.08056", "2026-06-09"), ("2606.21155", "2026-06-23")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# seventh held-out set, 2026-12-03, seed heldout-h7-20261203-papers (ids h7-*): 12 papers drawn with `shuf --random-source`
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.19021", "2026-06-18"), ("2606.13655", "2026-06-12"), ("2504.06166", "2025-04-09"),
+                   ("2606.04223", "2026-06-04"), ("2605.02069", "2026-05-05"), ("2605.20315", "2026-05-21"),
+                   ("2606.12945", "2026-06-12"), ("2504.01201", "2025-04-03"), ("2606.27862", "2026-06-29"),
+                   ("2606.12392", "2026-06-11"), ("2606.11543", "2026-06-11"), ("2503.15661", "2025-03-22")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
