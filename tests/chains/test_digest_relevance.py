@@ -656,3 +656,29 @@ def test_an_unknown_phrase_may_miss_a_middle_word_not_its_leading_one():
     assert lexical_field(pruning, pool[0]) is None  # no pool: the first word is required
     assert [c.matched.get(pruning.label) for c in coverage([pruning], pool)] == ["title", None, None]
 
+
+
+# ---------------------------------------------------------------- session 11: the third group's failures left
+def test_glossary_terms_and_the_inference_sense_of_tuili():
+    """大模型的工具调用 listed nothing (工具调用 was unknown and learned no English form: papers say tool use, tool
+    calls, tool-augmented); 扩散语言模型的推理加速 split into 扩散 · 语言 · 推理 (reasoning) · 加速. The glossary now
+    knows tool calling, diffusion language models and acceleration, and 推理 before a word of speed or cost is
+    inference; elsewhere it stays reasoning."""
+    dllm, infer, accel = split_concepts("扩散语言模型的推理加速", PROMPTS)
+    assert (dllm.label, infer.label, accel.label) == ("扩散语言模型", "推理", "加速") and accel.head
+    assert "dLLM" in dllm.forms and "inference" in infer.forms and "reasoning" not in infer.forms
+    assert {"accelerating", "speedup"} <= set(accel.forms)
+    reasoning = [c for c in split_concepts("强化学习在大模型推理中的应用", PROMPTS) if c.label == "推理"][0]
+    assert "reasoning" in reasoning.forms and "inference" not in reasoning.forms
+    llm, tools = split_concepts("大模型的工具调用", PROMPTS)
+    assert tools.head and {"tool calling", "tool use", "tool-augmented"} <= set(tools.forms)
+    about = paper("1", "Contract2Tool: Reliable Tool-Augmented LLM Agents", "LLM agents call tools. We propose "
+                  "contracts that make tool calls reliable.", tldr="提出工具契约，提升大模型智能体工具调用的可靠性。")
+    other = paper("2", "Memory for LLM Agents", "LLM agents forget. We propose a memory graph.",
+                  tldr="提出记忆图。")
+    covers = coverage([llm, tools], [PaperText.of(p) for p in (about, other)])
+    assert [c.complete and c.focused() for c in covers] == [True, False]
+    sped = paper("3", "SAID: Accelerating Diffusion-Based Language Models", "Diffusion language models decode in "
+                 "parallel. We propose SAID, which cuts inference latency 3x.", tldr="加速扩散语言模型推理。")
+    covers = coverage([dllm, infer, accel], [PaperText.of(sped)])
+    assert covers[0].complete and covers[0].focused()

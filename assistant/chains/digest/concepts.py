@@ -103,6 +103,21 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("图像",), ("image",)),
     (("视频",), ("video",)),
     (("文本",), ("text",)),
+    # session 11: terms of the third fresh group's failures (general translations, not topic lists)
+    (("工具调用", "工具使用", "函数调用"), ("tool calling", "tool use", "tool call", "tool-using", "tool-augmented",
+                                       "function calling", "tool invocation")),
+    (("扩散语言模型", "扩散大语言模型", "扩散大模型"), ("diffusion language model", "diffusion LLM", "dLLM",
+                                               "diffusion-based language model")),
+    (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
+                    "speed up", "speed-up", "faster")),
+)
+
+# A word of two senses whose sense its neighbour decides: 推理 is 'reasoning' (built-in entry) but 'inference'
+# before a word of cost or speed (推理加速 is inference acceleration, 推理效率 inference efficiency): (the word, the
+# words after it that select the other sense, that sense's forms).
+SENSES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], ...] = (
+    ("推理", ("加速", "提速", "效率", "延迟", "时延", "成本", "开销", "速度", "吞吐", "部署", "服务", "优化"),
+     (("推理",), ("inference",))),
 )
 
 # The kind of data a task works on (the built-in entries' first Chinese forms): a modifier that names one is kept as
@@ -412,7 +427,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             atoms = [(part.strip(), atoms[0][1])]
         if atoms:
             for label, entry in atoms:
-                concepts.append(_concept(label, entry, entries))
+                concepts.append(_concept(label, _sense(label, entry, part), entries))
             continue
         entry = _lookup(part, entries)
         core = _core(part, chinese)
@@ -465,6 +480,15 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # optional
     return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else ()))
             if c.label == head else c for c in out]
+
+
+def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
+    """The entry of the sense a word's next word selects (`SENSES`): 推理 of 推理加速 is inference, not reasoning."""
+    for word, after, (zh, en) in SENSES:
+        at = part.find(word) if label == word else -1
+        if at >= 0 and part.startswith(after, at + len(word)):
+            return _Entry(zh, en)
+    return entry
 
 
 def head_label(topic: str, labels: list[str], entries: list[_Entry] | None = None) -> str | None:
@@ -533,7 +557,8 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
     if entry is not None:
         forms += entry.forms
         # the glossary may hold the same term twice (built-in and prompts/glossary.tsv): take both sets of forms
-        for other in entries:
+        # (not for a sense `_sense` selected: 推理 as inference is not also reasoning)
+        for other in entries if entry in entries else ():
             if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
                 forms += other.forms
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose)
