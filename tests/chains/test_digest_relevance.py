@@ -682,3 +682,20 @@ def test_glossary_terms_and_the_inference_sense_of_tuili():
                  "parallel. We propose SAID, which cuts inference latency 3x.", tldr="加速扩散语言模型推理。")
     covers = coverage([dllm, infer, accel], [PaperText.of(sped)])
     assert covers[0].complete and covers[0].focused()
+
+
+def test_the_head_named_in_the_main_contribution_sentence_needs_no_second_mention():
+    """A concept found only in the abstract must recur (a passing mention is not what a paper is about), but the
+    head named once in the abstract's first 'we propose / introduce …' sentence is what the paper claims: LEAP
+    ('We introduce LEAP, an agentic framework for formal theorem proving …') was left out of 'formal theorem
+    proving with large language models'. A head named once in a later contribution sentence (a benchmark built
+    from text-to-video models in a video super-resolution paper) still needs a second mention."""
+    concepts = split_concepts("formal theorem proving with large language models", PROMPTS)
+    claimed = paper("1", "LEAP: Supercharging LLMs for Formal Mathematics", "Mathematics needs rigour. We introduce "
+                    "LEAP, an agentic framework for formal theorem proving in Lean. It solves 90% of miniF2F.")
+    later = paper("2", "Proof Sketches with LLMs", "Mathematics needs rigour. We present a sketch generator. We "
+                  "also release a benchmark for formal theorem proving. It has 500 items.")
+    covers = coverage(concepts, [PaperText.of(p) for p in (claimed, later)])
+    assert [c.complete for c in covers] == [True, True]
+    assert [c.mentions["formal theorem proving"] for c in covers] == [1, 1]
+    assert [c.focused() for c in covers] == [True, False]

@@ -969,6 +969,7 @@ class Coverage:
     mentions: dict[str, int] = field(default_factory=dict)  # sentences naming each concept lexically
     focus: dict[str, bool] = field(default_factory=dict)  # concept named in a focus sentence (`PaperText.focus_rows`)
     head: str | None = None  # the topic's head concept (`head_label`)
+    claimed: bool = False  # the head named in a contribution sentence of the abstract ('We propose …', not as a means)
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -989,8 +990,8 @@ class Coverage:
         # otherwise each concept is in the title or recurs in the paper's text ('3DThinkVLA: ...
         # Vision-Language-Action Models' whose abstract twice names manipulation); one passing mention is not
         # what a paper is about, even in a sentence with the other concept ('... reduces hallucination')
-        return all(how == "title" or self.mentions.get(label, 0) >= FOCUS_MENTIONS
-                   for label, how in self.matched.items())
+        return all(how == "title" or self.mentions.get(label, 0) >= FOCUS_MENTIONS or
+                   (label == self.head and self.claimed) for label, how in self.matched.items())
 
     def named_as_focus(self) -> bool:
         """A one-concept topic: the paper names the concept where it says what it is about (title, TL;DR,
@@ -1047,7 +1048,8 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                             mentions={c.label: mentions(c, text) for c in concepts if lexical[i][c.label]},
                             focus={c.label: any(_in_focus(c, c.label == head, text, j) for j in focus_rows)
                                    for c in concepts if lexical[i][c.label]},
-                            head=head))
+                            head=head, claimed=any(
+                                c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts)))
     return out
 
 
@@ -1059,6 +1061,14 @@ def _with_droppable(concept: Concept, texts: list[PaperText]) -> Concept:
         return concept
     df = {stem: sum(any(stem in have for have in t.stemsets()) for t in texts) for stem in need[:-1]}
     return replace(concept, droppable=(max(need[:-1], key=lambda stem: (df[stem], need.index(stem))),))  # a tie: the later word
+
+
+def _claimed(concept: Concept, text: PaperText) -> bool:
+    """The concept named in an abstract sentence where the paper says what it does (`CONTRIBUTION_RE`), not as
+    what it uses (`MEANS_RE`)."""
+    first = next((j for j, (where, sentence) in enumerate(text.sentences)
+                  if where == "abstract" and CONTRIBUTION_RE.search(sentence)), None)
+    return first is not None and lexical_field(concept, text.means_free(first)) is not None
 
 
 def _in_context(concept: Concept, text: PaperText) -> bool:
