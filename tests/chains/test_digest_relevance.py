@@ -699,3 +699,17 @@ def test_the_head_named_in_the_main_contribution_sentence_needs_no_second_mentio
     assert [c.complete for c in covers] == [True, True]
     assert [c.mentions["formal theorem proving"] for c in covers] == [1, 1]
     assert [c.focused() for c in covers] == [True, False]
+
+
+def test_knowledge_distillation_needs_its_technical_sense():
+    """'Distilling answer-set rules from LLMs' or 'distilling LLM reasoning into a policy tree' is distillation in
+    the everyday sense (extracting); knowledge distillation trains a student on a teacher, and a paper on it names
+    one of them (or the term) somewhere (`SENSE_CONTEXT`)."""
+    llm, kd = split_concepts("大语言模型的知识蒸馏", PROMPTS)
+    assert kd.head and "teacher" in kd.context
+    student = paper("1", "Rationale Distillation for LLMs", "We propose rationale distillation: a small student LLM "
+                    "learns from the rationales of a large LLM.")
+    rules = paper("2", "Distilling Answer-Set Rules from LLMs", "We propose distilling logic rules from LLMs for "
+                  "visual question answering; a solver checks them.")
+    covers = coverage([llm, kd], [PaperText.of(p) for p in (student, rules)])
+    assert [c.complete and c.focused() for c in covers] == [True, False]

@@ -112,6 +112,15 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                     "speed up", "speed-up", "faster")),
 )
 
+# Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
+# that names the term must name one of them somewhere (`Concept.context`). Knowledge distillation trains a student
+# on a teacher; 'distilling rules / skills / a policy tree from an LLM' is the everyday sense (extracting). Keyed by
+# the entry's first Chinese form.
+SENSE_CONTEXT: dict[str, tuple[str, ...]] = {
+    "知识蒸馏": ("teacher", "student", "knowledge distillation", "self-distillation", "教师", "学生", "知识蒸馏",
+             "自蒸馏"),
+}
+
 # A word of two senses whose sense its neighbour decides: 推理 is 'reasoning' (built-in entry) but 'inference'
 # before a word of cost or speed (推理加速 is inference acceleration, 推理效率 inference efficiency): (the word, the
 # words after it that select the other sense, that sense's forms).
@@ -561,7 +570,8 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
         for other in entries if entry in entries else ():
             if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
                 forms += other.forms
-    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose)
+    context = SENSE_CONTEXT.get(entry.zh[0], ()) if entry is not None and entry.zh else ()
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context)
 
 
 def concept_queries(topic: str, concepts: list[Concept]) -> list[str]:
