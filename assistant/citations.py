@@ -125,11 +125,15 @@ def blank_slot(body: str) -> bool:
 
 def source_names(sources: dict[int, str]) -> dict[int, set[str]]:
     """Method names a source is known by: CamelCase words of its title's head ("GCRank: A ..." -> GCRank)."""
+    from assistant.number_labels import COMMON_ACRONYMS
+
     names = {}
     for n, text in sources.items():
         title = text.split("\n", 1)[0]
         head = title.split(":", 1)[0] if ":" in title else title
-        names[n] = {w.lower() for w in _NAME_RE.findall(head) if len(w) >= 3 and re.search(r"[a-z]", w)}
+        # the field's words are no paper's name ("Are Multimodal LLMs Ready …": LLMs names every LLM paper)
+        names[n] = {w.lower() for w in _NAME_RE.findall(head) if len(w) >= 3 and re.search(r"[a-z]", w)
+                    and w.lower() not in COMMON_ACRONYMS}
     return names
 
 
@@ -306,7 +310,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             result.dropped.append({"sentence": body, "reason": "a question, not an answer (the model repeated it)"})
             continue
         if not joint:
-            cites = _recite(body, cites, names, sources, result)
+            cites = _recite(body, cites, names, sources, result, source_numbers, question_numbers)
         elsewhere = [w for w in asked if w in body and not any(w.lower() in sources[n].lower() for n in cites)
                      and any(w.lower() in sources[m].lower() for m in sources if m not in cites)]
         if elsewhere:  # "HAA … 高出约1.4-5.2% [3]": [3] is another paper; the one about HAA is [1]
@@ -456,9 +460,11 @@ def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set
 
 
 def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],
-            result: Verification) -> list[int]:
+            result: Verification, source_numbers: dict[int, list] | None = None,
+            question_numbers: list | None = None) -> list[int]:
     """A sentence that names paper m's method but cites only other papers that never mention it is about m:
-    cite m instead (misattribution in comparisons: B's motivation under A's name)."""
+    cite m instead (misattribution in comparisons: B's motivation under A's name). A sentence whose numbers
+    are all in its cited sources and not all in m's stays where it is: the numbers say whose claim it is."""
     mentioned = {w.lower() for w in _NAME_RE.findall(body)}
     owners = [m for m, ns in names.items() if ns & mentioned]
     if len(owners) != 1:
@@ -474,6 +480,13 @@ def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: di
     owner = owners[0]
     if any(names[owner] & {t.lower() for t in _NAME_RE.findall(sources[n])} for n in cites):
         return cites  # the cited paper itself talks about the named method
+    if source_numbers is not None:
+        given = question_numbers or []
+        claimed = [x for x in parse_numbers(body) if not number_supported(x, given)]
+        held = [num for n in cites for num in source_numbers[n]]
+        if claimed and all(number_supported(x, held) for x in claimed) and not all(
+                number_supported(x, source_numbers[owner]) for x in claimed):
+            return cites
     result.recited += 1
     result.flagged.append({"sentence": body, "reason": f"cited [{', '.join(map(str, cites))}] but names the "
                            f"method of [{owner}]: citation moved"})
