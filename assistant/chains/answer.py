@@ -264,6 +264,26 @@ def _retrieve(retriever: HybridRetriever, store: PaperStore, query: str, k: int
     return [r for r in results if r.arxiv_id in papers], papers
 
 
+def recall_named(retriever: HybridRetriever, store: PaperStore, query: str, results: list[PaperResult],
+                 papers: dict, k: int) -> tuple[list[PaperResult], dict]:
+    """A paper the question names (MedDistractQA, in "讽刺检测超参数那篇论文和 MedDistractQA 那篇论文…分别…") that the
+    whole question's search left out: search the name alone and take the first hit whose title or abstract uses it
+    as a word, in place of the last result. A name no paper uses (ARC-AGI) changes nothing."""
+    recalled: list[PaperResult] = []
+    for name in asked_names(query):
+        word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")
+        if any(word.search(f"{papers[r.arxiv_id].title} {papers[r.arxiv_id].abstract}") for r in results + recalled):
+            continue
+        hits = retriever.search_papers(name, 3)
+        found = store.get_papers([h.arxiv_id for h in hits if h.arxiv_id not in papers])
+        hit = next((h for h in hits if h.arxiv_id in found
+                    and word.search(f"{found[h.arxiv_id].title} {found[h.arxiv_id].abstract}")), None)
+        if hit is not None and len(recalled) < k - 1:  # the whole question's best paper stays
+            recalled.append(hit)
+            papers = {**papers, hit.arxiv_id: found[hit.arxiv_id]}
+    return (results[:max(1, k - len(recalled))] + recalled) if recalled else results, papers
+
+
 def is_relevant(results: list[PaperResult], min_relevance: float) -> bool:
     """Calibrated gate: the best paper must be semantically close (dense cosine) to the question."""
     return bool(results) and max(r.dense_similarity for r in results) >= min_relevance
@@ -353,6 +373,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     elif filters is not None:
         retriever.filters = filters
     results, papers = _retrieve(retriever, store, query, top_k)
+    if not focus:
+        results, papers = recall_named(retriever, store, query, results, papers, top_k)
     timings = {"retrieve_ms": elapsed_ms(started)}
     # the retriever is held to the focused paper: its title in the query would only pull its title-like
     # sentences up ("第一篇的推理延迟…" should find the latency sentence, not the one-line summary)

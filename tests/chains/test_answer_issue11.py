@@ -1191,3 +1191,30 @@ def test_a_question_about_each_paper_quotes_what_a_paper_left_out_of_the_answer_
     mix = next(c.n for c in answer.sources if c.id == "2605.20315")
     assert not answer.refused and "we propose Mix-Quant" in answer.answer and f"[{mix}]" in answer.answer
     assert {c.id for c in answer.citations} >= {"2605.20315"}
+
+
+def test_a_paper_the_question_names_is_searched_by_its_name(h7_app, scripted, scripted_llm, monkeypatch):
+    """h7-c-sarcasm-meddistract-data (a false refusal): "讽刺检测超参数那篇论文和 MedDistractQA 那篇论文…分别用什么数据…"
+    fell back from the comparison to an answer whose search of the whole question left MedDistractQA's paper out;
+    the model saw only the other paper and said NOT_FOUND. A name the question asks about that no retrieved paper
+    uses is searched on its own; a name no paper uses (ARC-AGI) changes nothing."""
+    retriever = h7_app.retriever()
+    search = retriever.search_papers
+
+    def whole_question_misses_it(query, k):
+        hits = search(query, k + 4)
+        return [h for h in hits if h.arxiv_id != "2504.01201" or query == "MedDistractQA"][:k]
+
+    monkeypatch.setattr(retriever, "search_papers", whole_question_misses_it)
+    question = "Pair2Score 那篇论文和 MedDistractQA 那篇论文都在评测大语言模型。它们分别用什么数据做评测？"
+
+    def sources_for(q):
+        scripted.enqueue({"tokens": ["NOT_FOUND"]})
+        events = list(stream_answer(q, store=h7_app.store, retriever=retriever, llm=scripted_llm,
+                                    prompts_dir=h7_app.settings.prompts_dir, top_k=3, min_relevance=0.05,
+                                    vectors=SentenceVectors(h7_app.embedder), evidence_tokens=200))
+        return [c.id for c in events[-1].data.sources]
+
+    found = sources_for(question)
+    assert "2504.01201" in found and "2605.02069" in found
+    assert "2504.01201" not in sources_for("Which paper reports a score on the ARC-AGI benchmark?")
