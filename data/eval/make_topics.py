@@ -171,6 +171,26 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
     "spatial-vlm": ("spatial reasoning in vision-language models", "en", ["spatial reasoning", "vision-language models"],
                     [("spatial reasoning", "spatial understanding", "spatial intelligence", "空间推理", "空间理解",
                       "空间智能", "spatial relation", "空间关系", "spatial"), MLLM]),
+    # fourth fresh blind group (session 11, written before any digest of them; TOPICS.md, 'Fresh topics, fourth group')
+    "llm-kedit": ("大模型的知识编辑", "zh", ["大模型", "知识编辑"],
+                  [("knowledge edit", "model edit", "知识编辑", "模型编辑", "editing knowledge", "edit knowledge", "ROME",
+                    "MEMIT", "locate-then-edit", "knowledge updat", "知识更新", "fact edit", "factual edit", "编辑"), LLM]),
+    "finance-llm": ("大语言模型在金融领域的应用", "zh", ["大语言模型", "金融"],
+                    [("financ", "金融", "stock", "股票", "trading", "investment", "投资", "banking", "银行",
+                      "accounting", "会计", "fintech", "信贷"), LLM]),
+    "mental-health-llm": ("大语言模型在心理健康中的应用", "zh", ["大语言模型", "心理健康"],
+                          [("mental health", "心理健康", "心理", "psycholog", "psychiatr", "精神", "depress", "抑郁",
+                            "anxiety", "焦虑", "suicid", "自杀", "counsel", "心理咨询", "psychotherap", "心理治疗",
+                            "well-being", "emotional support", "情感支持"), LLM]),
+    "asr-llm": ("speech recognition with large language models", "en", ["speech recognition", "LLMs"],
+                [("speech recognition", "ASR", "语音识别", "transcri", "转写", "转录", "speech-to-text", "语音转文本"),
+                 LLM + ("speech LLM", "SpeechLLM", "audio LLM", "语音大模型", "LALM", "audio language model")]),
+    "model-merging": ("model merging for large language models", "en", ["model merging", "LLMs"],
+                      [("model merg", "merging", "merge", "模型合并", "模型融合", "合并", "task arithmetic", "任务算术",
+                        "weight averag", "权重平均", "model soup", "task vector", "任务向量"), LLM]),
+    "llm-debate": ("multi-agent debate with LLMs", "en", ["multi-agent debate", "LLMs"],
+                   [("debate", "辩论", "multi-agent discussion", "多智能体讨论", "deliberat", "审议", "multi-agent consensus",
+                     "多智能体共识"), LLM]),
 }
 
 
