@@ -713,3 +713,22 @@ def test_knowledge_distillation_needs_its_technical_sense():
                   "visual question answering; a solver checks them.")
     covers = coverage([llm, kd], [PaperText.of(p) for p in (student, rules)])
     assert [c.complete and c.focused() for c in covers] == [True, False]
+
+
+def test_a_known_modifier_of_an_unknown_head_stays_its_context():
+    """'multi-agent debate with LLMs': 'agent' is known, 'debate' is not, so the head is 'debate' and 'agent' its
+    modifier; an essay study of public debate written by LLMs is not about it. A known term dropped before the
+    head's unknown term is required somewhere in the paper (like a data kind, 'image' of 'image editing'); before a
+    non-head concept it stays optional ('robot' of 'robot manipulation')."""
+    debate, llms = split_concepts("multi-agent debate with LLMs", PROMPTS)
+    assert (debate.label, debate.head) == ("debate", True) and "agent" in debate.context
+    assert all(c.context == () for c in split_concepts("vision-language-action models for robot manipulation",
+                                                       PROMPTS))
+    agents = paper("1", "Early-Token Confidence in Multi-Agent LLM Debate", "We study multi-agent debate of LLMs. "
+                   "Agents debate for three rounds.")
+    essays = paper("2", "Argument Collapse: LLMs Flatten Long-Form Public Debate", "We compare LLM essays with human "
+                   "essays on the same debate. LLMs repeat the same arguments.")
+    covers = coverage([debate, llms], [PaperText.of(p) for p in (agents, essays)])
+    assert [c.complete and c.focused() for c in covers] == [True, False]
+    (_, health) = split_concepts("大语言模型在心理健康中的应用", PROMPTS)
+    assert "mental health" in health.forms  # a general glossary term (session 11)

@@ -108,6 +108,7 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                        "function calling", "tool invocation")),
     (("扩散语言模型", "扩散大语言模型", "扩散大模型"), ("diffusion language model", "diffusion LLM", "dLLM",
                                                "diffusion-based language model")),
+    (("心理健康", "精神健康"), ("mental health",)),
     (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
                     "speed up", "speed-up", "faster")),
 )
@@ -424,6 +425,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     entries, builtin = _entries(prompts_dir), _builtin()
     concepts: list[Concept] = []
     modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
+    known_modifiers: dict[str, _Entry] = {}  # unknown head -> the known term dropped before it ('agent' of debate)
     parts = _parts(topic, entries)
     for part in parts:
         chinese = has_chinese(part)
@@ -470,6 +472,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                     concept = _concept(label, known, entries, loose=known is None and not chinese)
                     if label in dropped and dropped[label].zh[0] in MODALITIES:
                         concept = replace(concept, context=dropped[label].forms)
+                    elif label in dropped:
+                        known_modifiers[label] = dropped[label]
                     if label in required:
                         concept = replace(concept, required=required[label])
                     concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
@@ -487,8 +491,12 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # the paper must name the modifier somewhere (`Concept.context`), like a dropped data kind ('image' editing);
     # before the head's term only: 'long-context' of 'long-context LLMs' qualifies a non-head concept and stays
     # optional
-    return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else ()))
-            if c.label == head else c for c in out]
+    # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
+    # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
+    # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
+    return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else
+                                                         known_modifiers[c.label].forms if c.label in known_modifiers
+                                                         else ())) if c.label == head else c for c in out]
 
 
 def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
