@@ -1069,7 +1069,8 @@ def test_a_claim_naming_an_asked_thing_no_paper_mentions_refuses_the_answer(h6_a
 
 
 # ---------------------------------------------------------------- seventh held-out set (h7-), blind run at 303392d
-H7_PAPERS = ("2504.01201", "2605.04098", "2605.20191", "2605.02069", "2606.12945", "2605.04897", "2605.20315")
+H7_PAPERS = ("2504.01201", "2605.04098", "2605.20191", "2605.02069", "2606.12945", "2605.04897", "2605.20315",
+             "2504.06166", "2606.27484")
 
 
 @pytest.fixture(scope="module")
@@ -1218,3 +1219,31 @@ def test_a_paper_the_question_names_is_searched_by_its_name(h7_app, scripted, sc
     found = sources_for(question)
     assert "2504.01201" in found and "2605.02069" in found
     assert "2504.01201" not in sources_for("Which paper reports a score on the ARC-AGI benchmark?")
+
+
+def test_a_claim_citing_the_wrong_source_moves_to_the_one_holding_its_names_and_numbers(h7_app, scripted,
+                                                                                       scripted_llm):
+    """h7-t-sarcasm-llama (right only through a quote): "微调后的 Llama-2-13b 准确率是0.83。零样本 GPT-4 的 F1 分数也是0.75。[4]"
+    cited the autism-scoring paper, which names neither model; the first sentence was dropped as unsupported, the
+    second as naming GPT-4 that [4] does not mention. When exactly one other given source mentions the question's
+    names the sentence uses and holds every number it states, the claim is cited to that source."""
+    question = "在评估超参数如何影响大模型讽刺检测的那篇论文里，微调后的 Llama-2-13b 准确率是多少？零样本 GPT-4 的 F1 分数又是多少？"
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, first = run(h7_app, scripted_llm, question)
+    sarcasm = next(c.n for c in first.sources if c.id == "2504.06166")
+    other = next(c.n for c in first.sources if c.id != "2504.06166")
+    scripted.enqueue({"tokens": [f"微调后的 Llama-2-13b 准确率是0.83。零样本 GPT-4 的 F1 分数也是0.75。[{other}]"]})
+    _, answer = run(h7_app, scripted_llm, question)
+    assert not answer.refused and not answer.quoted
+    assert "0.83" in answer.answer and "0.75" in answer.answer and [c.id for c in answer.citations] == ["2504.06166"]
+    assert f"[{sarcasm}]" in answer.answer and f"[{other}]" not in answer.answer
+    assert "还写道" not in answer.answer and not answer.dropped
+    # each sentence cited to the wrong source: the one naming GPT-4 moves too
+    scripted.enqueue({"tokens": [f"微调后的 Llama-2-13b 准确率是0.83 [{other}]。零样本 GPT-4 的 F1 分数也是0.75 [{other}]。"]})
+    _, both = run(h7_app, scripted_llm, question)
+    assert "0.83" in both.answer and "零样本 GPT-4 的 F1 分数也是0.75" in both.answer and not both.dropped
+    assert any("GPT-4" in f["reason"] and "citation moved" in f["reason"] for f in both.flagged)
+    # a number the named paper does not hold is still dropped, not moved
+    scripted.enqueue({"tokens": [f"零样本 GPT-4 的 F1 分数是0.91。[{other}]"]})
+    _, wrong = run(h7_app, scripted_llm, question)
+    assert "0.91" not in wrong.answer
