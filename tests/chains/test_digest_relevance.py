@@ -732,3 +732,16 @@ def test_a_known_modifier_of_an_unknown_head_stays_its_context():
     assert [c.complete and c.focused() for c in covers] == [True, False]
     (_, health) = split_concepts("大语言模型在心理健康中的应用", PROMPTS)
     assert "mental health" in health.forms  # a general glossary term (session 11)
+
+
+def test_a_generic_word_before_an_unknown_head_is_its_object():
+    """'model merging for large language models': 'model' is a generic word ('retrieval methods' is retrieval),
+    but before an unknown head it is what the head acts on, so it stays in the phrase: KV-cache or token merging is
+    not model merging. A generic last word still goes."""
+    merging, _ = split_concepts("model merging for large language models", PROMPTS)
+    assert (merging.label, merging.loose, merging.head) == ("model merging", True, True)
+    assert labels("retrieval methods for RAG") == ["retrieval", "RAG"]
+    soups = PaperText.of(paper("1", "Model Soups for LLMs", "We study merging fine-tuned models into one model."))
+    kv = PaperText.of(paper("2", "GRKV: Training-Free KV Cache Merging", "We merge KV cache entries by ridge "
+                            "regression."))
+    assert [lexical_field(merging, t) for t in (soups, kv)] == ["abstract", None]

@@ -231,7 +231,10 @@ def _latin_stems(text: str) -> set[str]:
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
     nothing else is left); the last one is the phrase's head."""
-    words = [w for w in re.split(r"[\s\-–/]+", text) if w and w.lower() not in GENERIC_EN]
+    words = [w for w in re.split(r"[\s\-–/]+", text) if w]
+    while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
+        words.pop()  # its object
+    words = [w for n, w in enumerate(words) if w.lower() not in GENERIC_EN or n + 1 < len(words)]
     strong = [w for w in words if w.lower() not in WEAK_EN] or words
     return list(dict.fromkeys(_stems(" ".join(strong))))
 
@@ -359,7 +362,9 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
             flush()
             out.append((part[words[i][0]:words[i + hit[0] - 1][1]], hit[1]))
             i += hit[0]
-        elif words[i][2].lower() in GENERIC_EN:
+        elif words[i][2].lower() in GENERIC_EN and not (
+                residue_ok and not run and i + 1 < len(words) and words[i + 1][2].lower() not in GENERIC_EN
+                and not any(words[i + 1][3] == fs[0] for _, fs, _ in forms)):
             flush()
             i += 1
         elif not residue_ok:
