@@ -731,7 +731,9 @@ def test_a_known_modifier_of_an_unknown_head_stays_its_context():
     covers = coverage([debate, llms], [PaperText.of(p) for p in (agents, essays)])
     assert [c.complete and c.focused() for c in covers] == [True, False]
     (_, health) = split_concepts("大语言模型在心理健康中的应用", PROMPTS)
-    assert "mental health" in health.forms  # a general glossary term (session 11)
+    assert "mental health" in health.forms  # general glossary terms (session 11)
+    asr, _ = split_concepts("speech recognition with large language models", PROMPTS)
+    assert asr.label == "speech recognition" and {"ASR", "语音识别"} <= set(asr.forms)
 
 
 def test_a_generic_word_before_an_unknown_head_is_its_object():

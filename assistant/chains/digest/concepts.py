@@ -109,6 +109,7 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("扩散语言模型", "扩散大语言模型", "扩散大模型"), ("diffusion language model", "diffusion LLM", "dLLM",
                                                "diffusion-based language model")),
     (("心理健康", "精神健康"), ("mental health",)),
+    (("语音识别",), ("speech recognition", "ASR", "automatic speech recognition")),
     (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
                     "speed up", "speed-up", "faster")),
 )
