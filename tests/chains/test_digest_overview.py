@@ -158,3 +158,30 @@ def test_the_model_is_stopped_after_three_sentences(rec_app, scripted, scripted_
                           prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
     assert digest.overview and "三篇论文" not in digest.overview and "区别" not in digest.overview
     assert digest.overview.count("。") == 3 and not digest.overview_dropped  # nothing cut, nothing wasted
+
+
+# ---------------------------------------------------------------- the instruction handed back is no overview
+def test_a_sentence_echoing_the_instruction_is_dropped():
+    """The bundled model's 混合专家模型 overviews (2026-12-02 and 12-03): '这些论文在共同点上，它们在不同点上，以及它们的
+    显著结果[1]…[8]。' is the prompt's 'what they have in common, where they differ, any notable result' handed back,
+    citing every paper: it says nothing about any of them. A sentence with the same words and a paper's content
+    stays."""
+    from assistant.chains.digest.overview import echoes_instruction
+
+    echo = "这些论文在共同点上，它们在不同点上，以及它们的显著结果[1][2][3]。"
+    assert echoes_instruction(echo, "生成式推荐")
+    assert echoes_instruction("These papers have in common and differ in notable results [1][2].", "MoE")
+    assert not echoes_instruction("它们的共同点是生成推荐物品，不同点在于物品表示 [1][3]。", "生成式推荐")
+    assert not echoes_instruction("These papers all study speculative decoding [3].", "speculative decoding")
+    check = check_overview(echo + "TAG-HGT 在异构图上生成推荐列表 [2]。", SOURCES, "生成式推荐")
+    assert "共同点" not in check.text and "TAG-HGT" in check.text
+    assert any(d["reason"].startswith("echoes the instruction") for d in check.dropped)
+
+
+def test_an_overview_that_only_echoes_the_instruction_is_left_out(rec_app, scripted, scripted_llm):
+    scripted.enqueue({"tokens": ["这些论文在共同点上，", "它们在不同点上，", "以及它们的显著结果[1][2][3]。"]})
+    digest = build_digest(DigestRequest(topic="生成式推荐", language="zh", max_papers=3), store=rec_app.store,
+                          retriever_factory=rec_app.retriever, llm=scripted_llm, embedder=rec_app.embedder,
+                          prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
+    assert len(digest.papers) == 3 and not digest.overview
+    assert any("总览" in n for n in digest.notes)

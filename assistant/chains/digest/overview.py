@@ -25,6 +25,14 @@ _DANGLING_RE = re.compile(r"(?:[，,、:：;；(（\-–]|\b(?:and|or|the|a|an|o
                           r"were|as|into|from|than)|和|与|及|以及|并|而|但|在|对|将|通过|的|(?<!行)为|是|于)\s*$",
                           re.IGNORECASE)
 
+# The words of the overview's instruction (prompts/digest.user.md: what the papers have in common, where they differ,
+# any notable result) in both languages. The bundled model sometimes hands the instruction back as its overview
+# ('这些论文在共同点上，它们在不同点上，以及它们的显著结果[1]…[8]。', every 混合专家模型 overview of 2026-12-02 and
+# 12-03): a sentence whose words are only these and the topic's says nothing about any paper (`echoes_instruction`).
+INSTRUCTION_WORDS = ("共同点 共同 不同点 不同 相同点 差异 区别 哪里 显著 结果 它们 之处 方面 common commonality "
+                     "commonalities differ differs difference differences notable notably result results similar "
+                     "similarity similarities they them where")
+
 MOVE_MIN = 0.3  # a sentence moves to another paper sharing at least this share of its content words ...
 MOVE_MARGIN = 0.2  # ... and this much more than its cited papers do
 CO_CITE_MIN = 0.1  # a co-cited paper sharing less than this, or than a third of the best cited one, is uncited
@@ -42,6 +50,14 @@ class OverviewCheck:
 
 def content_tokens(text: str) -> set[str]:
     return {t for t in tokenize(CITATION_RE.sub(" ", text)) if t not in _GENERIC and not t.isdigit()}
+
+
+def echoes_instruction(sentence: str, topic: str = "") -> bool:
+    """The sentence holds words of the overview's instruction (`INSTRUCTION_WORDS`) and nothing else but the topic's:
+    'These papers have in common …, differ in …' with no paper's content is the prompt handed back."""
+    words = content_tokens(sentence)
+    instruction = content_tokens(INSTRUCTION_WORDS)
+    return bool(words & instruction) and not (words - instruction - content_tokens(topic))
 
 
 def unfinished(sentence: str) -> bool:
@@ -155,6 +171,10 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
         out = []
         for sentence in paragraph:
             body_tokens = content_tokens(sentence)
+            if echoes_instruction(sentence, topic):
+                result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
+                                       "reason": "echoes the instruction (says nothing about the papers)"})
+                continue
             if any(near_duplicate(body_tokens, k) for k in kept_tokens):
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "repeats an earlier sentence"})
