@@ -747,3 +747,32 @@ def test_a_generic_word_before_an_unknown_head_is_its_object():
     kv = PaperText.of(paper("2", "GRKV: Training-Free KV Cache Merging", "We merge KV cache entries by ridge "
                             "regression."))
     assert [lexical_field(merging, t) for t in (soups, kv)] == ["abstract", None]
+
+
+def test_a_qualifier_named_only_as_one_item_of_a_list_is_not_the_papers_focus():
+    """'GUI智能体': skill and memory papers name GUI only as one domain of several ('Across GUI control, open-ended
+    gameplay, and strategic card play …', 'GUI and other visual-centric tasks', 'such as code coverage in the GUI
+    domain', TL;DR '在GUI控制、开放世界游戏和策略卡牌游戏等任务中'); a GUI-agent paper names it where it says what it does.
+    A concept other than the head, named only as an item of an enumeration and never in a focus sentence, leaves
+    the paper out; a clause about it that happens to continue with a list is no list item."""
+    from assistant.chains.digest.concepts import _listed_in
+
+    gui, agent = split_concepts("GUI智能体", PROMPTS)
+    assert agent.head and not gui.head
+    skills = paper("1", "Self-Evolving Skills for Agents", "Agents need skills. We propose SkillLoop, which compiles "
+                   "guides into skills for agents. Across GUI control, open-ended gameplay, and strategic card play, "
+                   "SkillLoop outperforms baseline agents.",
+                   "SkillLoop 在GUI控制、开放世界游戏和策略卡牌游戏等任务中提升智能体性能。")
+    builder = paper("2", "ClickPilot: Agents that Operate Desktops", "Agents need grounding. We propose ClickPilot, a "
+                    "GUI agent that clicks, types, and scrolls. ClickPilot outperforms GUI baselines on OSWorld.",
+                    "ClickPilot 是一个GUI智能体。")
+    covers = coverage([gui, agent], [PaperText.of(p) for p in (skills, builder)])
+    assert [c.complete for c in covers] == [True, True]
+    assert [c.focused() for c in covers] == [False, True]
+    assert covers[0].listed == frozenset({"GUI"}) and not covers[1].listed
+    assert _listed_in(gui, "Experiments on GUI and other visual-centric tasks show gains.", "abstract")
+    assert _listed_in(gui, "It uses signals such as code coverage in the GUI domain.", "abstract")
+    assert not _listed_in(gui, "GUI agents must ground instructions, plan actions, and recover from errors.", "abstract")
+    llm = split_concepts("大语言模型在法律领域的应用", PROMPTS)[0]
+    assert not _listed_in(llm, "Data scarcity in languages such as Nepali has limited the training of large language "
+                               "models on legal texts.", "abstract")  # the example is Nepali, not the LLMs

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -994,6 +995,10 @@ class Coverage:
     focus: dict[str, bool] = field(default_factory=dict)  # concept named in a focus sentence (`PaperText.focus_rows`)
     head: str | None = None  # the topic's head concept (`head_label`)
     claimed: bool = False  # the head named in a contribution sentence of the abstract ('We propose …', not as a means)
+    # concepts (not the head) named only as one item of an enumeration ('Across GUI control, open-ended gameplay, and
+    # strategic card play …', 'GUI and other visual-centric tasks', 'such as code coverage in the GUI domain') and
+    # never in a focus sentence: one domain among several the paper works on (`listed_only`)
+    listed: frozenset[str] = frozenset()
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -1007,6 +1012,8 @@ class Coverage:
         translation, though each names both concepts."""
         if self.head and not self.focus.get(self.head):
             return False
+        if any(label in self.listed and not self.focus.get(label) for label in self.matched):
+            return False  # a qualifier named only as one item of a list: the paper is not about it
         if all(how in ("title", "tldr", "keywords") for how in self.matched.values()):
             return True
         if self.together and any(how == "title" for how in self.matched.values()):
@@ -1073,8 +1080,95 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                             focus={c.label: any(_in_focus(c, c.label == head, text, j) for j in focus_rows)
                                    for c in concepts if lexical[i][c.label]},
                             head=head, claimed=any(
-                                c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts)))
+                                c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts),
+                            listed=frozenset(c.label for c in concepts if len(concepts) > 1 and not c.head and
+                                             lexical[i][c.label] and listed_only(c, text))))
     return out
+
+
+# An enumeration: example markers around a mention ('such as X', 'X and other Y', 'including X', '如X', 'X等'), or a
+# run of three or more short comma-separated items closed by and/or ('A, B, and C'; 'A、B和C').
+_EXAMPLE_BEFORE_RE = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|including)\s|例如|比如|包括|(?<![例比假])如(?![何果下此同今])",
+                                re.IGNORECASE)  # ... the example follows
+_EXAMPLE_AFTER_RE = re.compile(r"\s(?:and|or) other\b|\samong others\b|(?<![平相对同])等(?![级价待同于效])", re.IGNORECASE)  # ... it precedes
+_CLAUSE_SPLIT_RE = re.compile(r"[;:()\[\]；：（）]")
+_LIST_CLOSE_RE = re.compile(r"^(?:and|or)\b|和|及|与|或", re.IGNORECASE)
+LIST_ITEM_WORDS = 6  # words of an inner list item (a noun phrase, not a clause)
+
+
+def _item_words(segment: str) -> int:
+    return len(re.findall(r"[A-Za-z0-9][\w\-]*", segment)) + len(re.findall(r"[\u4e00-\u9fff]", segment)) // 3
+
+
+def _example(item: str, names: Callable[[str], bool]) -> bool:
+    """The item names the concept as an example: within a few words after 'such as' / 'including' / '如', or just
+    before 'and other' / '等' ('GUI and other visual-centric tasks', 'GUI等任务')."""
+    for m in _EXAMPLE_BEFORE_RE.finditer(item):
+        if names(" ".join(re.findall(r"[A-Za-z0-9][\w\-]*|[\u4e00-\u9fff]", item[m.end():])[:5])):
+            return True
+    for m in _EXAMPLE_AFTER_RE.finditer(item):
+        if names(" ".join(re.findall(r"[A-Za-z0-9][\w\-]*|[\u4e00-\u9fff]+", item[:m.start()])[-3:])):
+            return True
+    return False
+
+
+def _listed_in(concept: Concept, sentence: str, where: str) -> bool:
+    """Every mention of the concept in this sentence is an item of an enumeration: an example (`_example`: 'such as
+    X', 'X and other Y', 'X等'), next to the enumeration comma 、, or one of three or more
+    comma-separated items closed by and/or ('Across GUI control, open-ended gameplay, and strategic card play'), as
+    a short noun phrase (an inner item of at most LIST_ITEM_WORDS words; in the first item, among its last three
+    words: 'GUI agents must ground instructions, plan actions, and …' is a clause about GUI agents, not a list)."""
+    def names(piece: str) -> bool:
+        return bool(piece.strip()) and lexical_field(concept, PaperText(paper=None, sentences=[(where, piece)])) \
+            is not None
+
+    found = False
+    for clause in _CLAUSE_SPLIT_RE.split(sentence):
+        if not names(clause):
+            continue
+        found = True
+        parts = re.split(r"(\s*[,，、]\s*)", clause)
+        items, seps = parts[0::2], [x.strip() for x in parts[1::2]]
+        hit = [k for k, item in enumerate(items) if names(item)]
+        if not hit:
+            return False  # named across a comma: not one item
+        for k in hit:
+            item = items[k]
+            if _example(item, names) or (k > 0 and re.search(r"(?:such as|including|e\.g\.|如|例如|包括)\s*$",
+                                                               items[k - 1], re.IGNORECASE)):
+                continue
+            if (k > 0 and seps[k - 1] == "、") or (k < len(seps) and seps[k] == "、"):
+                continue
+            # the run of items k belongs to: back over short items, forward to the one that closes with and/or
+            lo = k
+            while lo > 0 and _item_words(items[lo]) <= LIST_ITEM_WORDS:
+                lo -= 1
+            hi = k
+            while hi < len(items) - 1 and not _LIST_CLOSE_RE.search(items[hi].strip()) and \
+                    (hi == k or _item_words(items[hi]) <= LIST_ITEM_WORDS):
+                hi += 1
+            closed = hi > k or bool(_LIST_CLOSE_RE.search(item.strip()))
+            closed = closed and bool(_LIST_CLOSE_RE.search(items[hi].strip()))
+            inner_ok = all(_item_words(items[j]) <= LIST_ITEM_WORDS for j in range(lo + 1, hi))
+            if k == lo and k < hi:  # the first item: the mention among its last three words
+                words = re.findall(r"[A-Za-z0-9][\w\-]*|[\u4e00-\u9fff]+", item)
+                if not names(" ".join(words[-3:])):
+                    return False
+            elif k == hi and k > lo:  # the closing item: the mention among its first words ('and X with …')
+                words = re.findall(r"[A-Za-z0-9][\w\-]*|[\u4e00-\u9fff]+", item)
+                if not names(" ".join(words[:LIST_ITEM_WORDS])):
+                    return False
+            if not (closed and inner_ok and hi - lo + 1 >= 3):
+                return False
+    return found
+
+
+def listed_only(concept: Concept, text: PaperText) -> bool:
+    """Every sentence of the abstract and TL;DR naming the concept names it only as an item of an enumeration (and
+    the title and keywords do not name it)."""
+    rows = [i for i in range(len(text.sentences)) if lexical_field(concept, text.row(i)) is not None]
+    return bool(rows) and all(text.sentences[i][0] in ("abstract", "tldr") and
+                              _listed_in(concept, text.sentences[i][1], text.sentences[i][0]) for i in rows)
 
 
 def _with_droppable(concept: Concept, texts: list[PaperText]) -> Concept:
