@@ -27,6 +27,9 @@ MAX_AUTHOR_IDS = 2000
 MIN_POST_FILTER_SHARE = 0.05
 # ... asking Chroma for at most this many unfiltered neighbours (HNSW's cost grows with the number asked for)
 MAX_POST_FETCH = 8000
+# A narrower filter matching at most this many chunks goes to Chroma as the list of their ids (from the keyword
+# index's columns): 40-60 ms at 150k papers, where the same filter as a `where` took 2-6 s (bench/RESULTS.md, scale).
+MAX_ID_FILTER = 30_000
 
 
 @dataclass(frozen=True)
@@ -164,10 +167,12 @@ class HybridRetriever(BaseRetriever):
 
     def dense(self, query: str, k: int) -> list[NodeWithScore]:
         embedding = self.store.embedder.get_query_embedding(query)
-        total = self.store.chunks.count()
-        k = max(1, min(k, total))
+        # Chroma returns fewer neighbours when it holds fewer: no `count()` first (62 ms at 150k papers, more
+        # than the query itself). The keyword index's count only bounds the over-fetch of `_dense_post_filtered`.
+        k = max(1, k)
+        total = max(1, len(self.store.keywords))
         if not self.filters.is_empty() and self.filters.columnar():
-            hits = self._dense_post_filtered(embedding, k, total)
+            hits = self._dense_columnar(embedding, k, total)
             if hits is not None:
                 return hits
         filters = self.filters.to_metadata_filters(self._author_ids()) if not self.filters.is_empty() else None
@@ -182,19 +187,40 @@ class HybridRetriever(BaseRetriever):
         return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))  # cosine distance = 1 - cos
                 for nid, distance in zip(ids, distances) if nid in nodes]
 
-    def _dense_post_filtered(self, embedding, k: int, total: int) -> list[NodeWithScore] | None:
-        """A filter that keeps a fair share of the store: ask Chroma for more neighbours without a `where` and
-        filter them here on the keyword index's columns (dates, category combinations per slot). Chroma's
-        filtered query evaluates the `where` over the metadata of every chunk (SQLite) before searching: ~100 ms
-        at 20k chunks and linear in the store (bench/RESULTS.md, scale). When too few neighbours pass, ask for
-        more (up to MAX_POST_FETCH). None (use Chroma's filter) for a selective filter, or when even that many
-        neighbours hold too few matches."""
+    def _dense_columnar(self, embedding, k: int, total: int) -> list[NodeWithScore] | None:
+        """Dates and categories without Chroma's `where`, which evaluates the filter over the metadata of every
+        chunk (SQLite) before searching: ~100 ms at 20k chunks and linear in the store, 2-6 s at 150k papers
+        (bench/RESULTS.md, scale). The keyword index holds the same fields as columns, so a filter keeping a fair
+        share of the store is applied to an unfiltered query's neighbours, and a narrower one is handed to Chroma
+        as the list of its chunk ids. None (use Chroma's filter) when neither fits."""
         kw = self.store.keywords
         flt = self.filters
         mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
         share = kw.share(mask)
-        if share < MIN_POST_FILTER_SHARE:
+        if share >= MIN_POST_FILTER_SHARE:
+            return self._dense_post_filtered(embedding, k, total, mask, share)
+        # The id list must be current: another instance may have written (or re-dated) chunks since this one's
+        # columns were read. Checking the shared generation costs a few ms; a stale index is re-synced first.
+        self.store.ensure_keyword_sync(max_age=0.0)
+        mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
+        ids = kw.node_ids(mask, MAX_ID_FILTER)
+        if ids is None:
             return None
+        if not ids:
+            return []
+        got = self.store.chunks.query(query_embeddings=[embedding], ids=ids, n_results=min(k, len(ids)),
+                                      include=["distances"])
+        nodes = self._nodes(got["ids"][0])
+        return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))
+                for nid, distance in zip(got["ids"][0], got["distances"][0]) if nid in nodes]
+
+    def _dense_post_filtered(self, embedding, k: int, total: int, mask, share: float) -> list[NodeWithScore] | None:
+        """A filter that keeps a fair share of the store: ask Chroma for more neighbours without a `where` and
+        filter them here on the keyword index's columns (dates, category combinations per slot). When too few
+        neighbours pass, ask for more (up to MAX_POST_FETCH). None (use Chroma's filter) when even that many
+        neighbours hold too few matches."""
+        kw = self.store.keywords
+        flt = self.filters
         n = min(total, int(k / share * 2) + 50)
         while True:
             got = self.store.chunks.query(query_embeddings=[embedding], n_results=n, include=["distances"])

@@ -320,7 +320,7 @@ def disk_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
 
-def day_of_new_papers(seed: dict, n: int, newest: str, tag: int = 0) -> list:
+def day_of_new_papers(seed: dict, n: int, newest: str, tag: int | str = 0) -> list:
     """A day of new papers: real ones, new ids, dated the day after the store's newest."""
     from assistant.types import Paper
 
@@ -394,8 +394,10 @@ def _quiet_machine(lock: Path | None):
 
 
 def run(sizes: list[int], seed_dir: Path, keep: Path | None, server: bool, on_result=None,
-        lock: Path | None = None) -> list[dict]:
-    """One store grown through `sizes`; at each size the measurements run in fresh processes."""
+        lock: Path | None = None, existing: int = 0) -> list[dict]:
+    """One store grown through `sizes`; at each size the measurements run in fresh processes. `existing`: the
+    store at `keep` already holds that many papers of this order (a store kept from an earlier run): measure it
+    again without rebuilding, with a day of papers not measured before."""
     if lock is not None:
         os.setpriority(os.PRIO_PROCESS, 0, 19)
     seed = read_seed(seed_dir)
@@ -405,7 +407,7 @@ def run(sizes: list[int], seed_dir: Path, keep: Path | None, server: bool, on_re
     work = Path(tempfile.mkdtemp(prefix="scale-", dir=keep.parent if keep else None))
     store_dir = keep or work / "store"
     proc, url = (None, None)
-    results, done, build_total = [], 0, 0.0
+    results, done, build_total = [], existing, 0.0
     seed_dates = [d for doc, _ in seed["papers"].values() for d in json.loads(doc).get("dates", []) or []]
     try:
         if server:
@@ -414,7 +416,7 @@ def run(sizes: list[int], seed_dir: Path, keep: Path | None, server: bool, on_re
             built = build_store(seed, n, store_dir, chroma_url=url, done=done)
             build_total += built["build_s"]
             newest = _shift(max(seed_dates), COPY_SHIFT_DAYS * (n // len(seed["papers"])) + 1)
-            day = day_of_new_papers(seed, DAY_PAPERS, newest, tag=n)
+            day = day_of_new_papers(seed, DAY_PAPERS, newest, tag=n if not existing else f"{n}r{int(time.time())}")
             with _quiet_machine(lock):
                 rss = serve_rss(store_dir, url, queries)
                 measured = _measure_child(store_dir, url, queries, day, work)
@@ -425,6 +427,7 @@ def run(sizes: list[int], seed_dir: Path, keep: Path | None, server: bool, on_re
                       "filtered_p95_ms": measured["modes"]["hybrid/filtered"]["p95_ms"],
                       "bm25_update_s": measured["bm25_update_s"], "rss_mb": round(rss), "disk_mb": round(disk),
                       "store": "chroma server" if server else "embedded chroma", "build": built,
+                      "remeasured_existing_store": bool(existing),
                       "details": measured}
             results.append(result)
             if on_result:
@@ -449,6 +452,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--write", action="store_true", help="write the RESULTS.md section")
     parser.add_argument("--lock", type=Path, help="shared machine: build at nice 19, measure holding this flock")
+    parser.add_argument("--existing", type=int, default=0,
+                        help="the --keep store already holds this many papers: measure again, no rebuild")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -464,7 +469,10 @@ def main() -> None:
         save_json(f"scale-{result['papers']}{'-server' if args.server else ''}", result)
         print(json.dumps({k: result[k] for k in keys}) if args.json else json.dumps(result, indent=2), flush=True)
 
-    results = run(sizes, args.seed_store, args.keep, args.server, on_result=report, lock=args.lock)
+    if args.existing and not args.keep:
+        parser.error("--existing needs --keep (the store to measure again)")
+    results = run(sizes, args.seed_store, args.keep, args.server, on_result=report, lock=args.lock,
+                  existing=args.existing)
     if args.write:
         write_section("scale-server" if args.server else "scale", table(results, args.server))
 

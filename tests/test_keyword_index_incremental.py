@@ -284,9 +284,41 @@ def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same
         # differently, and insertion is multi-threaded): the best five agree, and at least 18 of the 20
         assert [round(n.score, 4) for n in post][:5] == [round(1 - d, 4) for d in chroma["distances"][0]][:5]
         assert len({n.node.node_id for n in post} & set(chroma["ids"][0])) >= 18
-    narrow = SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",))
-    HybridRetriever(store, filters=narrow, mode="dense").dense("retrieval", 5)
-    assert calls[-1] is True  # a selective filter still goes to Chroma
+
+
+def test_a_selective_filter_goes_to_chroma_as_an_id_list_with_the_same_hits(tmp_path, monkeypatch):
+    """A filter keeping few chunks is handed to Chroma as the ids the keyword index's columns select (Chroma's
+    `where` reads every chunk's metadata: seconds at 150k papers): the same hits as the `where`. A selection
+    larger than MAX_ID_FILTER, and an author filter, still go to the `where`."""
+    from llama_index.vector_stores.chroma.base import _to_chroma_filter
+
+    from assistant import retrieval
+    from assistant.embeddings import HashEmbedder
+    from assistant.index import PaperStore
+    from assistant.retrieval import HybridRetriever, SearchFilters
+    from tests.conftest import make_settings
+
+    rng = random.Random(7)
+    papers = [paper(i, f"2026-06-{1 + i % 9:02d}", rng) for i in range(200)]
+    store = PaperStore(make_settings(tmp_path / "s"), HashEmbedder(embed_batch_size=64))
+    store.ingest(papers)
+    calls = []
+    query = store.chunks.query
+    store.chunks.query = lambda *a, **kw: calls.append(("where" in kw, "ids" in kw)) or query(*a, **kw)
+    text = "retrieval augmented generation 检索"
+    embedding = store.embedder.get_query_embedding(text)
+    for narrow in (SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",)),
+                   SearchFilters(since="2026-06-03", until="2026-06-03", categories=("cs.CL",))):
+        got = HybridRetriever(store, filters=narrow, mode="dense").dense(text, 5)
+        assert calls[-1] == (False, True)
+        chroma = query(query_embeddings=[embedding], n_results=5, include=["distances"],
+                       where=_to_chroma_filter(narrow.to_metadata_filters(None)))
+        assert got and all(narrow.matches(n.node.metadata) for n in got)
+        assert [n.node.node_id for n in got] == chroma["ids"][0]
+    assert HybridRetriever(store, filters=SearchFilters(since="2027-01-01"), mode="dense").dense(text, 5) == []
+    monkeypatch.setattr(retrieval, "MAX_ID_FILTER", 3)
+    got = HybridRetriever(store, filters=narrow, mode="dense").dense(text, 5)
+    assert calls[-1] == (True, False) and got and all(narrow.matches(n.node.metadata) for n in got)
 
 
 def _legacy_cache(path: Path, kw: KeywordIndex, generation: str) -> None:
