@@ -776,3 +776,20 @@ def test_a_qualifier_named_only_as_one_item_of_a_list_is_not_the_papers_focus():
     llm = split_concepts("大语言模型在法律领域的应用", PROMPTS)[0]
     assert not _listed_in(llm, "Data scarcity in languages such as Nepali has limited the training of large language "
                                "models on legal texts.", "abstract")  # the example is Nepali, not the LLMs
+
+
+def test_an_unknown_modifier_of_the_head_is_named_where_the_paper_says_what_it_is_about():
+    """'spatial reasoning in vision-language models': the unknown modifier 'spatial' of the head's known term must be
+    named in a focus sentence (title, keywords, the abstract's opening or a contribution sentence); a benchmark of
+    evidence-grounded reasoning that says 'spatial' once among its findings is not about spatial reasoning."""
+    reasoning, vlm = split_concepts("spatial reasoning in vision-language models", PROMPTS)
+    assert reasoning.head and reasoning.context == ("spatial",) and reasoning.context_in_focus
+    spatial = paper("1", "Reasmory: Explicit Memory for VLM Reasoning", "We propose Reasmory, memory for spatial "
+                    "reasoning of vision-language models. Reasoning over layouts improves by 9 points.")
+    passing = paper("2", "UltraVR: An Ultra-Resolution VQA Benchmark for Grounded Reasoning", "We introduce UltraVR, a "
+                    "benchmark of grounded reasoning for vision-language models. Models fail at spatial detail. "
+                    "Reasoning chains help little.")
+    covers = coverage([reasoning, vlm], [PaperText.of(p) for p in (spatial, passing)])
+    assert [c.complete and c.focused() for c in covers] == [True, False]
+    # a data kind or a technical sense stays a context named anywhere
+    assert not any(c.context_in_focus for c in split_concepts("大语言模型的知识蒸馏", PROMPTS))

@@ -181,6 +181,9 @@ class Concept:
     # the word of an unknown phrase of three or more that a sentence may lack (`_loose_match`): the one the
     # candidate pool uses most, which says least about the topic (`coverage`)
     droppable: tuple[str, ...] = ()
+    # the context is an unknown modifier of the head's known term ('spatial' of 'spatial reasoning'): named where the
+    # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
+    context_in_focus: bool = False
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form."""
@@ -498,12 +501,16 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # the paper must name the modifier somewhere (`Concept.context`), like a dropped data kind ('image' editing);
     # before the head's term only: 'long-context' of 'long-context LLMs' qualifies a non-head concept and stays
     # optional
+    # (since session 12 it must be named where the paper says what it is about: `Concept.context_in_focus`;
+    # benchmarks of geo-localisation or of high-resolution VQA name 'spatial' once in passing)
     # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
     # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
     # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
     return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
-                                                         else ())) if c.label == head else c for c in out]
+                                                         else ()),
+                    context_in_focus=not c.context and c.label in modifiers)
+            if c.label == head else c for c in out]
 
 
 def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
@@ -1191,6 +1198,9 @@ def _claimed(concept: Concept, text: PaperText) -> bool:
 
 def _in_context(concept: Concept, text: PaperText) -> bool:
     """The paper names the concept's context (`Concept.context`) somewhere, or the concept has none."""
+    if concept.context and concept.context_in_focus:
+        context = Concept(label=concept.context[0], forms=concept.context)
+        return any(lexical_field(context, text.row(i)) is not None for i in text.focus_rows())
     return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context), text) \
         is not None
 
