@@ -198,7 +198,23 @@ def metric_mismatch(number: tuple[str, float, float], body: str, cited_texts: li
     if not named:
         return False
     holding = holding_sentences(number, cited_texts)
+    if any("parameters" in spellings for spellings in named) and any(model_size(number, s) for s in holding):
+        return False  # "ILLUME+ (3B)": a model's size written as 3B is its parameter count
     return bool(holding) and not any(term_occurs(t, s) for s in holding for spellings in named for t in spellings)
+
+
+# "ILLUME+ (3B)", "Llama-3-8B", "a 1.3B model": digits with B or M right after them give a model's size
+_SIZE_RE = re.compile(r"(?<![A-Za-z0-9_.])(\d+(?:\.\d+)?)\s?([BM])(?![A-Za-z])|-(\d+(?:\.\d+)?)([BM])(?![A-Za-z])")
+
+
+def model_size(number: tuple[str, float, float], sentence: str) -> bool:
+    """The sentence writes the number as a model size (3B, 1.3B, 70M, Llama-3-8B): 3B = 3e9, 30亿 = 3e9."""
+    for match in _SIZE_RE.finditer(sentence):
+        raw, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        size = float(raw) * (1e9 if unit == "B" else 1e6)
+        if _close(size, number[2]) or (_close(float(raw), number[1]) and number[2] == number[1]):
+            return True
+    return False
 
 
 # Words that say a value changed (or compares it): "降低到", "reduced from … to", "3 points above".

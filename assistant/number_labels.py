@@ -228,6 +228,11 @@ def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: li
     """Whether the sentence states `number` as a count of `noun` (the noun, or its translation, follows it in
     its clause); None when it cannot tell (the noun has no spelling in the sentence's language)."""
     tokens, in_zh, in_en = noun_spellings(noun, terms)
+    if tokens & {"参数", "paramet", "param"}:
+        from assistant.citations import model_size
+
+        if model_size(number, sentence):  # "ILLUME+ (3B)": a model's size counts its parameters
+            return True
     zh_sentence = bool(CJK_RE.search(sentence)) and len(CJK_RE.findall(sentence)) * 3 > len(sentence)
     if (zh_sentence and not in_zh) or (not zh_sentence and not in_en):
         return None

@@ -55,6 +55,7 @@ from assistant.number_labels import (
 )
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
+from assistant.zh_en_dictionary import glossed, glosses
 
 logger = logging.getLogger(__name__)
 
@@ -450,6 +451,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         complete_parts(answer, plan, sought, metric_terms(prompts_dir), answer_terms(prompts_dir))
         complete_list(answer, plan, sought, place_terms(prompts_dir))
         complete_each(answer, plan, sought)
+        complete_enumeration(answer, plan, sought)
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -655,6 +657,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
         candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
+    # a sentence stating another setting of the kind the question fixes (1° for "1/4° 分辨率下", 2 bits for "3.1 位时")
+    # holds another setting's values
+    candidates = [s for s in candidates if not other_setting(s.sentence, question)]
+    if model_refused:  # a sentence naming all the question names ("Codabench") before a closer one that does not
+        candidates = ([s for s in candidates if not unnamed_in(s.sentence, question, answer.sources)]
+                      or candidates)
     best = candidates[0] if candidates else None
     if best is None:
         return
@@ -681,6 +689,51 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
     quote(answer, [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05])
+
+
+# a setting fixed by a number and its unit: "1/4° 分辨率", "at 1^\\circ", "3.1 bits", "3.1 位", "5-shot", "layer 10", "第10层"
+_SETTING_RE = re.compile(r"(?<![A-Za-z0-9_.])(?P<value>\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)\s*(?P<unit>°|\^?\s*\\circ\b|"
+                         r"\\degree\b|-?\s*bits?\b|位(?![数置])|-?\s*shots?\b|层)|"
+                         r"\blayer\s+(?P<layer>\d+)\b|第\s*(?P<layer_zh>\d+)\s*层", re.IGNORECASE)
+_SETTING_UNITS = (("deg", ("°", "circ", "degree")), ("bit", ("bit", "位")), ("shot", ("shot",)), ("layer", ("层",)))
+
+
+def settings_named(text: str) -> set[tuple[str, float]]:
+    """The numeric settings a text fixes, as (unit, value): "1/4° 分辨率" -> ("deg", 0.25), "3.1 bits" -> ("bit", 3.1)."""
+    found = set()
+    for match in _SETTING_RE.finditer(text):
+        if match.group("layer") or match.group("layer_zh"):
+            found.add(("layer", float(match.group("layer") or match.group("layer_zh"))))
+            continue
+        raw = match.group("value").replace(" ", "")
+        top, _, bottom = raw.partition("/")
+        value = float(top) / float(bottom) if bottom and float(bottom) else float(top)
+        unit = match.group("unit").lower()
+        found.add((next(name for name, marks in _SETTING_UNITS if any(m in unit for m in marks)), value))
+    return found
+
+
+def other_setting(sentence: str, question: str) -> bool:
+    """Every value the sentence measures (decimal, %, ×) stands under another value of the kind of setting the
+    question fixes (a resolution in degrees, a bit width, a layer), stated in its clause or an earlier one: asked for
+    R² at 1/4°, "At 1°, … R² from 0.56 to 0.87" is another setting's result, even if a later clause mentions 1/4°."""
+    asked = settings_named(question)
+    if not asked:
+        return False
+    units = {u for u, _ in asked}
+    given = parse_numbers(question)
+    current: dict[str, set[float]] = {}
+    verdicts = []
+    for clause in re.split(r"[，,；;。]", sentence):
+        for unit in units:
+            values = {v for u, v in settings_named(clause) if u == unit}
+            if values:
+                current[unit] = values
+        rest = _SETTING_RE.sub(" ", clause)
+        if any(not number_supported(n, given) and _measured(n, rest) for n in parse_numbers(rest)):
+            verdicts.append(all(unit in current and not any(abs(v - a) < 1e-9 for v in current[unit]
+                                                            for u, a in asked if u == unit) for unit in units))
+    return bool(verdicts) and all(verdicts)
 
 
 def quote(answer: Answer, quotes: list[Scored]) -> None:
@@ -773,6 +826,105 @@ def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
     answer.citations += [Citation(n=s.n, id=by_n[s.n].id, title=by_n[s.n].title, url=by_n[s.n].url)
                          for s in additions if s.n not in have]
     answer.completed_parts += len(additions)
+
+
+# "What are its two key components?", "Which three cues make up …?", "分成了哪几种状态", "由哪三个模块组成"
+_ENUM_EN_RE = re.compile(r"\b(?:what|which)\b[^?？.]{0,60}?\b(?P<count>two|three|four|five|six)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
+_ENUM_ZH_RE = re.compile(r"哪(?P<count>两|三|四|五|六|几)\s*(?:个|种|类|项|大|条|部分)?(?P<noun>[\u4e00-\u9fff]{0,2})")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "几": 0}
+# an item of a numbered list: "First, …", "Second, …", "1) …", "（2）…", "② …" (at the start, or after a colon)
+_ORDINAL_RE = re.compile(r"(?:^|[:：]\s*)(?:(?P<word>first|second|third|fourth|fifth|sixth)\b,?|[（(]?(?P<digit>[1-6])[)）]"
+                         r"|(?P<circled>[①②③④⑤⑥]))", re.IGNORECASE)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ITEM = r"[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,3}"
+# three or more items with "and"/"or" before the last ("pose, face, and location cues"; "A, B and C")
+_EN_LIST_RE = re.compile(rf"(?:{_ITEM}, ){{1,5}}(?:and |or ){_ITEM}|(?:{_ITEM}, ){{1,5}}{_ITEM} (?:and|or) {_ITEM}")
+_ZH_LIST_RE = re.compile(r"[^，。；：:（）()、\s]{1,12}(?:、[^，。；：:（）()、\s]{1,12})+")
+_LIST_STOP = {"a", "an", "the", "and", "or", "of", "its", "their", "with", "we", "that", "which", "this"}
+
+
+def enumeration_asked(question: str) -> tuple[int, str] | None:
+    """(how many items, the listed noun) when the question asks for a set number of parts ("its two key
+    components" -> (2, 'components'); "哪几种状态" -> (0, '状态'): several); else None."""
+    match = _ENUM_EN_RE.search(question) or _ENUM_ZH_RE.search(question)
+    return (_COUNTS[match.group("count").lower()], match.group("noun")) if match else None
+
+
+def _ordinal(sentence: str) -> int:
+    match = _ORDINAL_RE.search(sentence)
+    if not match:
+        return 0
+    if match.group("word"):
+        return _ORDINAL_WORDS[match.group("word").lower()]
+    return int(match.group("digit")) if match.group("digit") else "①②③④⑤⑥".index(match.group("circled")) + 1
+
+
+def _list_items(sentence: str) -> list[str]:
+    """The items of the longest list the sentence writes ("pose, face, and location cues"; "姿态、面部、位置")."""
+    lists = [m.group(0) for m in _ZH_LIST_RE.finditer(sentence)] + [m.group(0) for m in _EN_LIST_RE.finditer(sentence)]
+    if not lists:
+        return []
+    longest = max(lists, key=lambda text: text.count("、") + text.count(", "))
+    return [i.strip() for i in re.split(r"、|,\s*(?:and |or )?|\s+(?:and|or)\s+", longest) if i.strip()]
+
+
+def _covered(item: str, answer_tokens: set[str], asked: set[str]) -> bool:
+    """The answer states the item: half of its own words (not the question's), in either language."""
+    own = {t for t in tokenize(item.replace("-", " ")) if t not in asked and t not in _LIST_STOP and not t.isdigit()}
+    return not own or len(own & answer_tokens) * 2 >= len(own)
+
+
+def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question asking for a set number of parts of one paper ("What are its two key components?", "Which three
+    cues make up its Driving Cue Triplet?") whose answer leaves some out (the model listed them with invented
+    explanations, which were dropped; or it stopped after the first): quote the cited paper's sentences that list
+    them, the numbered items ("First, …", "Second, …"; "1) …", "2) …") or the sentence with the list ("pose, face,
+    and location cues"), in the answer's language where the paper has them in it."""
+    asked_enum = enumeration_asked(question)
+    cited = {c.n for c in answer.citations}
+    if asked_enum is None or len(cited) != 1:
+        return
+    count, noun = asked_enum
+    n = next(iter(cited))
+    pool = sorted((s for s in plan.evidence if s.n == n), key=lambda s: s.position)
+    text = CITATION_RE.sub(" ", answer.answer)
+    tokens = set(tokenize(text.replace("-", " ")))
+    tokens |= glossed(tokens)
+    asked = {t for t in tokenize(question.replace("-", " "))} | set(QUESTION_WORDS)
+    want_zh = answer.language == "zh"
+    groups: list[list[Scored]] = []  # numbered items, one run per section
+    for section in dict.fromkeys(s.section for s in pool):
+        run, expected = [], 1
+        for s in (x for x in pool if x.section == section):
+            if _ordinal(s.sentence) == expected:
+                run.append(s)
+                expected += 1
+        if len(run) >= max(2, count) and (not count or len(run) == count):
+            groups.append(run)
+    noun_words = set(tokenize(noun)) if noun else set()
+    noun_words |= {g for w in noun_words for g in glosses(w)}
+    for s in pool:  # a sentence listing the parts, naming what they are
+        items = _list_items(s.sentence)
+        words = set(tokenize(s.sentence)) | glossed(set(tokenize(s.sentence)))
+        if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and noun_words & words:
+            groups.append([s])
+    if not groups:
+        return
+    def exact(group: list[Scored]) -> bool:
+        return len(group) > 1 or not count or len(_list_items(group[0].sentence)) == count
+
+    groups.sort(key=lambda g: (has_chinese(g[0].sentence) != want_zh, not exact(g), -max(s.score for s in g)))
+    chosen = groups[0]
+    items = [s.sentence for s in chosen] if len(chosen) > 1 else _list_items(chosen[0].sentence)
+    if all(_covered(item, tokens, asked) for item in items):
+        return
+    quotes = [s for s in chosen if s.sentence not in answer.answer
+              and (len(chosen) == 1 or not _covered(s.sentence, tokens, asked))]
+    if not quotes:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    answer.completed_parts += len(quotes)
 
 
 def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated: list, metrics: list,

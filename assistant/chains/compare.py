@@ -133,7 +133,8 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
     ids: list[str] = []
     unresolved: list[str] = []
     for name in names:
-        key = name.lower().strip()
+        bare = _DEMONSTRATIVE_RE.sub("", name).strip() or name  # "MedDistractQA 那篇论文" -> "MedDistractQA"
+        key = bare.lower().strip()
         found = None
         arxiv_id = normalize_arxiv_id(name) if re.search(r"\d{4}\.\d{4,5}", name) else None
         if arxiv_id and arxiv_id in titles:
@@ -145,7 +146,7 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
             if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
                 found = scored[0][1]
         if not found:
-            found = _named_in_search(name, store, retriever)
+            found = _named_in_search(bare, store, retriever)
         if found and found_as is not None:
             found_as[name] = found
         if found and found not in ids:
@@ -153,6 +154,10 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
         elif not found:
             unresolved.append(name)
     return ids, unresolved
+
+
+# "那篇论文", "这项研究", "该篇文章" after a name: "that paper", it points at the name and adds nothing to search for
+_DEMONSTRATIVE_RE = re.compile(r"\s*(?:那|这|该)(?:篇|项|个)\s*(?:论文|研究|工作|文章)?\s*$")
 
 
 def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -> str | None:
@@ -182,8 +187,10 @@ def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -
     return hits[0].arxiv_id if hits[0].dense_similarity >= 0.3 else None
 
 
-_GENERIC_WORDS = set(tokenize("the a an study paper work benchmark method approach model framework system "
-                              "研究 论文 工作 方法 框架 模型 系统 基准"))
+# a demonstrative names no paper: "MedDistractQA 那篇论文" is the MedDistractQA paper (那篇 = that one)
+_GENERIC_WORDS = set(tokenize("the a an this that study paper work benchmark method approach model framework system "
+                              "研究 论文 工作 方法 框架 模型 系统 基准 文章")) | {
+    "那篇", "这篇", "该篇", "那项", "这项", "该项", "那个", "这个", "那", "这", "该", "篇", "项", "个", "篇文章", "一篇"}
 
 
 def described_words(name: str) -> set[str]:

@@ -1247,3 +1247,132 @@ def test_a_claim_citing_the_wrong_source_moves_to_the_one_holding_its_names_and_
     scripted.enqueue({"tokens": [f"零样本 GPT-4 的 F1 分数是0.91。[{other}]"]})
     _, wrong = run(h7_app, scripted_llm, question)
     assert "0.91" not in wrong.answer
+
+
+H8_PAPERS = ("2504.01934", "2606.02610", "2606.12981", "2504.07389", "2605.04098", "2606.11739", "2606.09882",
+             "2605.17359", "2606.06903", "2606.13655")
+
+
+@pytest.fixture(scope="module")
+def h8_app(tmp_path_factory):
+    """The eighth held-out set's papers in question (ILLUME+, Samudra 2, the TUMTraf V2X detector, TaCQ, TopoPrior,
+    DirectAnimator) and four papers the blind run retrieved beside them, verbatim lines of the eval corpus, with the
+    hash embedder."""
+    import json
+
+    from assistant.ingest import ingest_paths
+    from assistant.wiring import build_app
+    from tests.conftest import make_settings
+
+    corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "corpus" / "dw-dengwei"
+    lines = {}
+    for path in sorted(corpus.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line)["id"] in H8_PAPERS:
+                lines.setdefault(json.loads(line)["id"], line)
+    assert set(lines) == set(H8_PAPERS)
+    folder = tmp_path_factory.mktemp("h8")
+    day = folder / "2026-06-30_AI_enhanced_Chinese.jsonl"
+    day.write_text("\n".join(lines[i] for i in H8_PAPERS) + "\n", encoding="utf-8")
+    app = build_app(make_settings(folder / "store", min_relevance=0.05))
+    ingest_paths(app.store, [day])
+    return app
+
+
+def test_a_model_size_written_like_3B_is_a_parameter_count(h8_app, scripted, scripted_llm):
+    """h8-x-illume-size (a false refusal): asked how many parameters ILLUME+ has, "ILLUME+模型规模是3B（30亿）个参数"
+    was dropped because the source's "ILLUME+ (3B) exhibits competitive performance …" names no parameters. Digits
+    with B or M right after them (3B, 1.3B, Llama-3-8B) write a model's size: its parameter count."""
+    from assistant.citations import model_size, parse_numbers
+
+    assert model_size(parse_numbers("3B")[0], "ILLUME+ (3B) exhibits competitive performance")
+    assert model_size(parse_numbers("30亿")[0], "ILLUME+ (3B) exhibits competitive performance")
+    assert not model_size(parse_numbers("3")[0], "across 3 benchmarks")
+    question = "采用双重视觉标记器 DualViTok 和扩散解码器的统一多模态大模型 ILLUME+，模型规模是多少参数？"
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, first = run(h8_app, scripted_llm, question, budget=400)
+    illume = next(c.n for c in first.sources if c.id == "2504.01934")
+    scripted.enqueue({"tokens": [f"ILLUME+模型规模是3B（30亿）个参数。[{illume}]"]})
+    _, answer = run(h8_app, scripted_llm, question, budget=400)
+    assert not answer.refused and not answer.quoted and "3B" in answer.answer
+    assert [c.id for c in answer.citations] == ["2504.01934"]
+    # a size the source does not give is still dropped
+    scripted.enqueue({"tokens": [f"ILLUME+模型规模是7B个参数。[{illume}]"]})
+    _, wrong = run(h8_app, scripted_llm, question, budget=400)
+    assert "7B" not in wrong.answer
+
+
+def test_a_sentence_of_another_setting_is_not_quoted_for_the_asked_one(h8_app, scripted, scripted_llm):
+    """h8-m-samudra-quarter (a near-miss answered with a wrong number): asked for Samudra 2's R² at 1/4° (the paper
+    gives R² only at 1°), the model said NOT_FOUND and the rescue quoted "在1°分辨率下，…R²从0.56提升至0.87". A
+    sentence whose measured values all stand under another value of the setting the question fixes (a resolution
+    in degrees, a bit width, a layer), in their clause or an earlier one, is another setting's result."""
+    from assistant.chains.answer import other_setting, settings_named
+
+    assert settings_named("Samudra 2 在 1/4° 分辨率下") == {("deg", 0.25)}
+    assert settings_named("At 1^\\circ, Samudra 2 …; 3.1 位; 16-bit; layer 10; 第6层") == {
+        ("deg", 1.0), ("bit", 3.1), ("bit", 16.0), ("layer", 10.0), ("layer", 6.0)}
+    asked = "Samudra 2 在 1/4° 分辨率下的上层海洋全球平均温度 R² 是多少？"
+    assert other_setting("At 1^\\circ, Samudra 2 increases R^2 from 0.56 to 0.87.", asked)
+    assert other_setting("在1°分辨率下将R²从0.56提升至0.87，误差降低约7倍，并能扩展至1/2°和1/4°分辨率进行约8年的模拟。", asked)
+    assert not other_setting("At 1/4°, R^2 reaches 0.91.", asked)
+    assert not other_setting("R^2 rises from 0.56 to 0.87.", asked)  # no setting stated: no verdict
+    assert not other_setting("At 1°, R^2 rises to 0.87.", "What R^2 does Samudra 2 reach?")
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(h8_app, scripted_llm, asked, budget=400)
+    assert answer.refused and "0.87" not in answer.answer and "0.56" not in answer.answer
+    # asked at 1°, the same sentence answers
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, one = run(h8_app, scripted_llm, "Samudra 2 在 1° 分辨率下，把上层海洋全球平均温度的 R² 从多少提升到了多少？", budget=400)
+    assert not one.refused and one.quoted and "0.87" in one.answer
+
+
+def test_a_refusal_is_overruled_by_the_sentence_that_names_what_the_question_names(h8_app, scripted, scripted_llm):
+    """h8-n-bev-map (a false refusal): asked for the detector's 3D mAP "在公开 Codabench 测试集上", the model said
+    NOT_FOUND; the best evidence sentence (the Chinese TL;DR, "在测试集上达到0.85 mAP") does not name Codabench, so
+    it could not overrule the model, and nothing was quoted. The best sentence naming every name the question asks
+    about ("… reaches a 3D mAP of 0.85 on the public Codabench test split") is quoted instead."""
+    question = ("为 DriveX 2026 挑战赛 TUMTraf V2X 协同 3D 检测赛道开发的相机与 LiDAR BEV 融合检测器，只用提供的训练集和"
+                "验证集训练时，在公开 Codabench 测试集上的 3D mAP 是多少？")
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(h8_app, scripted_llm, question, budget=400)
+    assert not answer.refused and answer.quoted and "Codabench" in answer.answer and "0.85" in answer.answer
+    assert [c.id for c in answer.citations] == ["2606.12981"]
+
+
+def test_a_list_the_question_asks_for_that_the_answer_leaves_out_is_quoted(h8_app, scripted, scripted_llm):
+    """h8-l-directanimator-cues and h8-l-topoprior-components (lookups missing items): asked for the three cues of
+    DirectAnimator's Driving Cue Triplet, the model listed them with invented explanations, which were dropped as
+    unsupported; asked for TopoPrior's two key components, it copied the first and made up the second. When a
+    question asks for a set number of parts and the answer leaves some out, the cited paper's sentences that list
+    them (numbered items, or a sentence with the list and the asked noun) are quoted; a complete answer is kept."""
+    from assistant.chains.answer import _list_items, enumeration_asked
+
+    assert enumeration_asked("What are its two key components?") == (2, "components")
+    assert enumeration_asked("分歧被区分成了哪几种状态？") == (0, "状态")
+    assert enumeration_asked("What modules make up GCRank's encoder?") is None
+    assert _list_items("consisting of pose, face, and location cues") == ["consisting of pose", "face", "location cues"]
+    assert _list_items("Technically, TopoPrior contains two key components.") == []
+    question = ("DirectAnimator animates a reference image directly from driving videos without pose extraction. "
+                "Which three cues make up its Driving Cue Triplet?")
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, first = run(h8_app, scripted_llm, question, budget=400)
+    n = next(c.n for c in first.sources if c.id == "2606.06903")
+    scripted.enqueue({"tokens": [f"DirectAnimator bypasses pose extraction and directly learns from raw driving videos "
+                                 f"[{n}]. The cues are:\n1. Pose: the body's position and orientation.\n2. Facial "
+                                 "Expression: the expression on the face.\n3. Location: where the person stands."]})
+    _, answer = run(h8_app, scripted_llm, question, budget=400)
+    assert "pose, face, and location cues" in answer.answer and answer.completed_parts == 1
+    assert [c.id for c in answer.citations] == ["2606.06903"]
+    scripted.enqueue({"tokens": [f"Its Driving Cue Triplet consists of pose, face, and location cues [{n}]."]})
+    _, complete = run(h8_app, scripted_llm, question, budget=400)
+    assert complete.completed_parts == 0 and "also says" not in complete.answer
+    question = "TopoPrior learns transferable topology priors for multi-agent LLM collaboration. What are its two key components?"
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, first = run(h8_app, scripted_llm, question, budget=400)
+    n = next(c.n for c in first.sources if c.id == "2605.17359")
+    scripted.enqueue({"tokens": [f"TopoPrior learns transferable topology priors [{n}]. Its two key components are: "
+                                 f"1) 可迁移拓扑先验学习模块，采用条件变分图框架在潜在空间中捕获跨领域的可重用结构规律 [{n}]。"]})
+    _, answer = run(h8_app, scripted_llm, question, budget=400)
+    assert "Second, a query-conditioned latent adaptation module" in answer.answer
+    assert not answer.refused and [c.id for c in answer.citations] == ["2605.17359"]

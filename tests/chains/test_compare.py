@@ -44,3 +44,28 @@ def test_papers_about_topic_and_too_few(mock_seed_app):
     with pytest.raises(InputError, match="at least two"):
         compare("compare GCRank and Zzyzxqwerty", store=mock_seed_app.store, retriever=mock_seed_app.retriever(),
                 llm=None, prompts_dir=mock_seed_app.settings.prompts_dir)
+
+
+def test_a_paper_named_with_na_pian_lun_wen_is_resolved(tmp_path):
+    """'MedDistractQA 那篇论文' ('the MedDistractQA paper'): 那篇 (that one) is no describing word, so the name
+    resolves like 'MedDistractQA' (corpus papers; the hash embedder gives dense search no say)."""
+    from pathlib import Path
+
+    from assistant.chains.compare import described_words
+    from assistant.ingest import ingest_paths
+    from assistant.wiring import build_app
+    from tests.conftest import make_settings
+
+    assert described_words("MedDistractQA 那篇论文") == {"meddistractqa"}
+    assert described_words("讽刺检测这篇文章") == {"讽刺", "检测"}
+    corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "corpus" / "dw-dengwei"
+    app = build_app(make_settings(tmp_path))
+    ingest_paths(app.store, [corpus / f"{day}_AI_enhanced_Chinese.jsonl" for day in ("2025-04-03", "2025-04-09")])
+    names = split_names("讽刺检测超参数那篇论文和 MedDistractQA 那篇论文都在评测大语言模型。它们分别用什么数据做评测？")
+    assert resolve_papers(names, app.store, app.retriever()) == (["2504.06166", "2504.01201"], [])
+    # a search of the whole name, "那篇论文" included, may miss the paper; the name alone finds it
+    retriever = app.retriever()
+    search = retriever.search_papers
+    retriever.search_papers = lambda query, k: [h for h in search(query, k + 4)
+                                                if h.arxiv_id != "2504.01201" or query == "MedDistractQA"][:k]
+    assert resolve_papers(["MedDistractQA 那篇论文"], app.store, retriever) == (["2504.01201"], [])
