@@ -793,3 +793,15 @@ def test_an_unknown_modifier_of_the_head_is_named_where_the_paper_says_what_it_i
     assert [c.complete and c.focused() for c in covers] == [True, False]
     # a data kind or a technical sense stays a context named anywhere
     assert not any(c.context_in_focus for c in split_concepts("大语言模型的知识蒸馏", PROMPTS))
+
+
+def test_process_reward_model_is_a_glossary_term():
+    """过程奖励模型 is a general term (a scorer of intermediate steps, PRM); without the entry 模型 was dropped as generic
+    and the concept became 'process reward', which step-wise reward shaping papers use too."""
+    (prm,) = split_concepts("过程奖励模型", PROMPTS)
+    assert prm.label == "过程奖励模型" and {"process reward model", "PRM"} <= set(prm.forms)
+    shaping = PaperText.of(paper("1", "Step-Aware Process Rewards for dLLMs", "We introduce step-aware process "
+                                 "rewards that turn sparse terminal rewards into dense step-wise credit."))
+    scorer = PaperText.of(paper("2", "SCI-PRM: A Tool-Aware Process Reward Model", "We train PRMs that score each "
+                                "reasoning step."))
+    assert [lexical_field(prm, t) for t in (shaping, scorer)] == [None, "title"]

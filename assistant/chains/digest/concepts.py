@@ -111,6 +111,9 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                                "diffusion-based language model")),
     (("心理健康", "精神健康"), ("mental health",)),
     (("语音识别",), ("speech recognition", "ASR", "automatic speech recognition")),
+    # session 12: a scorer of intermediate steps; without the entry 模型 was dropped as generic and 过程奖励 learned
+    # 'process reward', which any step-wise reward shaping uses
+    (("过程奖励模型",), ("process reward model", "PRM", "process-supervised reward model")),
     (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
                     "speed up", "speed-up", "faster")),
 )
