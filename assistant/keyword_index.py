@@ -164,7 +164,7 @@ class KeywordIndex:
         self._data_version = None
         self._version = 0  # moves with every change this process sees: keys the filter-mask cache
         self._masks: dict[tuple, np.ndarray] = {}
-        self._mask_ids: dict[int, tuple[np.ndarray, list[str]]] = {}
+        self._mask_derived: dict[int, tuple[np.ndarray, dict]] = {}
         self._combo_ok: dict[tuple, np.ndarray] = {}
         self._terms: dict[str, tuple | None] = {}  # term -> (slots, weights) or None; LRU by insertion order
         self._segs: list[int] | None = None  # the segment ids, read when needed
@@ -765,23 +765,30 @@ class KeywordIndex:
             self._masks[key] = out
             return out
 
+    def derived(self, mask: np.ndarray) -> dict:
+        """A place for what callers derive from a filter's mask (its node ids, their vectors), kept as long as
+        `mask` returns this same array for the filter, i.e. until the index changes."""
+        got = self._mask_derived.get(id(mask))
+        if got is not None and got[0] is mask:
+            return got[1]
+        if len(self._mask_derived) >= 4:
+            self._mask_derived.pop(next(iter(self._mask_derived)))
+        self._mask_derived[id(mask)] = (mask, {})  # the mask is kept alive with it: its id is not reused meanwhile
+        return self._mask_derived[id(mask)][1]
+
     def node_ids(self, mask: np.ndarray, limit: int) -> list[str] | None:
         """The node ids of the slots passing `mask`, or None when more than `limit` pass: a selective filter as
-        an id list for Chroma's query. Mapping slots to ids reads SQLite (~30 ms for 10k at 150k papers), so the
-        list is kept with its mask (`mask` returns the same array for the same filter until the index changes)."""
-        got = self._mask_ids.get(id(mask))
-        if got is not None and got[0] is mask:
-            return got[1] if len(got[1]) <= limit else None
-        slots = np.flatnonzero(mask)
-        if len(slots) > limit:
-            return None
-        with self._lock:
-            names = self._names(slots.tolist())
-        ids = [names[s] for s in slots.tolist() if s in names]
-        if len(self._mask_ids) > 8:
-            self._mask_ids.clear()
-        self._mask_ids[id(mask)] = (mask, ids)  # the mask is kept alive with it: its id is not reused meanwhile
-        return ids
+        an id list for Chroma. Mapping slots to ids reads SQLite (~30 ms for 10k at 150k papers): kept with the
+        mask (`derived`)."""
+        cache = self.derived(mask)
+        if "ids" not in cache:
+            slots = np.flatnonzero(mask)
+            if len(slots) > limit:
+                return None
+            with self._lock:
+                names = self._names(slots.tolist())
+            cache["ids"] = [names[s] for s in slots.tolist() if s in names]
+        return cache["ids"] if len(cache["ids"]) <= limit else None
 
     def share(self, mask: np.ndarray) -> float:
         with self._lock:

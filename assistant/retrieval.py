@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.core.vector_stores.types import (
@@ -16,7 +17,7 @@ from llama_index.core.vector_stores.types import (
 from llama_index.vector_stores.chroma.base import _to_chroma_filter  # what ChromaVectorStore.query uses (pinned)
 
 from assistant.errors import StoreError
-from assistant.index import PaperStore
+from assistant.index import PaperStore, chunk_text
 from assistant.types import SearchHit
 
 logger = logging.getLogger(__name__)
@@ -28,8 +29,12 @@ MIN_POST_FILTER_SHARE = 0.05
 # ... asking Chroma for at most this many unfiltered neighbours (HNSW's cost grows with the number asked for)
 MAX_POST_FETCH = 8000
 # A narrower filter matching at most this many chunks goes to Chroma as the list of their ids (from the keyword
-# index's columns): 40-60 ms at 150k papers, where the same filter as a `where` took 2-6 s (bench/RESULTS.md, scale).
+# index's columns): 30-60 ms at 150k papers from 3k to 30k ids, where the same filter as a `where` took 2-6 s
+# (bench/RESULTS.md, scale).
 MAX_ID_FILTER = 30_000
+# ... but Chroma's HNSW search restricted to a few ids explores most of the graph to find them (640 ms for 10 ids,
+# 130 ms for 800 at 150k papers): up to this many, their vectors are read once per filter and searched exactly.
+MAX_EXACT_FILTER = 4_000
 
 
 @dataclass(frozen=True)
@@ -200,19 +205,38 @@ class HybridRetriever(BaseRetriever):
         if share >= MIN_POST_FILTER_SHARE:
             return self._dense_post_filtered(embedding, k, total, mask, share)
         # The id list must be current: another instance may have written (or re-dated) chunks since this one's
-        # columns were read. Checking the shared generation costs a few ms; a stale index is re-synced first.
-        self.store.ensure_keyword_sync(max_age=0.0)
+        # columns were read. Reading the shared generation costs ~1 ms (the full check also counts Chroma's
+        # chunks: 55 ms at 150k papers, so it keeps its period); a moved generation re-syncs first.
+        self.store.ensure_keyword_sync(max_age=0.0 if self.store.generation_moved() else 5.0)
         mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
         ids = kw.node_ids(mask, MAX_ID_FILTER)
         if ids is None:
             return None
         if not ids:
             return []
-        got = self.store.chunks.query(query_embeddings=[embedding], ids=ids, n_results=min(k, len(ids)),
-                                      include=["distances"])
-        nodes = self._nodes(got["ids"][0])
-        return [NodeWithScore(node=nodes[nid], score=1.0 - float(distance))
-                for nid, distance in zip(got["ids"][0], got["distances"][0]) if nid in nodes]
+        if len(ids) <= MAX_EXACT_FILTER:
+            found, scores = self._exact(embedding, k, kw.derived(mask), ids)
+        else:
+            got = self.store.chunks.query(query_embeddings=[embedding], ids=ids, n_results=min(k, len(ids)),
+                                          include=["distances"])
+            found, scores = got["ids"][0], [1.0 - float(d) for d in got["distances"][0]]  # cosine distance
+        nodes = self._nodes(found)
+        return [NodeWithScore(node=nodes[nid], score=score) for nid, score in zip(found, scores) if nid in nodes]
+
+    def _exact(self, embedding, k: int, cache: dict, ids: list[str]) -> tuple[list[str], list[float]]:
+        """Cosine similarity against every vector of a small selection, read from Chroma once per filter."""
+        if "vectors" not in cache:
+            got = self.store.chunks.get(ids=ids, include=["embeddings"])
+            vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            cache["vectors"] = (list(got["ids"]), vectors / np.maximum(norms, 1e-12))
+        found, vectors = cache["vectors"]
+        if not found:
+            return [], []
+        query = np.asarray(embedding, dtype=np.float32)
+        scores = vectors @ (query / max(float(np.linalg.norm(query)), 1e-12))
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [found[i] for i in best], [float(scores[i]) for i in best]
 
     def _dense_post_filtered(self, embedding, k: int, total: int, mask, share: float) -> list[NodeWithScore] | None:
         """A filter that keeps a fair share of the store: ask Chroma for more neighbours without a `where` and
@@ -276,7 +300,7 @@ class HybridRetriever(BaseRetriever):
             if nws.node.node_id not in stored:
                 continue
             doc, meta = stored[nws.node.node_id]
-            nws.node.set_content(doc or "")
+            nws.node.set_content(chunk_text(doc, meta))
             nws.node.metadata = _public(meta)
             out.append(nws)
         return out
@@ -380,7 +404,8 @@ def _decisive(keyword: list[NodeWithScore]) -> str | None:
 
 
 def _public(meta: dict | None) -> dict:
-    """Chroma metadata without llama-index's private `_node_content`/`_node_type` entries."""
+    """Chroma metadata without the private entries: the chunk's text (`TEXT_KEY`), and llama-index's
+    `_node_content`/`_node_type` of stores written before issue 15."""
     return {k: v for k, v in (meta or {}).items() if not k.startswith("_")}
 
 

@@ -43,6 +43,7 @@ QUERIES = 150
 # ---------------------------------------------------------------- source: the seed store, read once
 def read_seed(seed_dir: Path) -> dict:
     """Every chunk (id, vector, text, metadata) and catalogue entry of a store, plus its BM25 docs (tokens)."""
+    from assistant.index import chunk_text
     from assistant.keyword_index import KeywordIndex, read_cache
     from assistant.settings import Settings
     from assistant.store_files import open_chroma_client
@@ -58,8 +59,9 @@ def read_seed(seed_dir: Path) -> dict:
         got = chunks.get(include=["embeddings", "documents", "metadatas"], limit=5000, offset=offset)
         out["ids"] += got["ids"]
         out["vectors"].append(np.asarray(got["embeddings"], dtype=np.float32))
-        out["docs"] += got["documents"]
-        out["metas"] += got["metadatas"]
+        # the chunks as this version writes them (a seed of an earlier version holds texts as documents)
+        out["docs"] += [chunk_text(d, m) for d, m in zip(got["documents"], got["metadatas"])]
+        out["metas"] += [{k: v for k, v in m.items() if not k.startswith("_")} for m in got["metadatas"]]
     out["vectors"] = np.vstack(out["vectors"])
     papers = {}
     for offset in range(0, catalog.count(), 5000):
@@ -125,7 +127,7 @@ def build_store(seed: dict, n_papers: int, store_dir: Path, *, chroma_url: str |
     """Grow the store from its first `done` papers of the seed order to `n_papers` (copies beyond the seed)."""
     from chromadb.api.client import SharedSystemClient
 
-    from assistant.index import GENERATION_ID
+    from assistant.index import GENERATION_ID, TEXT_KEY
     from assistant.settings import Settings
     from assistant.wiring import build_app
 
@@ -172,7 +174,8 @@ def build_store(seed: dict, n_papers: int, store_dir: Path, *, chroma_url: str |
                 docs.append(text)
                 metas.append(meta)
                 kw_items.append((nid, meta.get("content_hash", ""), tokens, meta))
-        store.chunks.upsert(ids=ids, embeddings=np.asarray(vecs), documents=docs, metadatas=metas)
+        store.chunks.upsert(ids=ids, embeddings=np.asarray(vecs),  # the text as metadata, like `PaperStore`
+                            metadatas=[{**m, TEXT_KEY: d} for m, d in zip(metas, docs)])
         store.catalog.upsert(ids=cat_ids, documents=cat_docs, embeddings=[[0.0]] * len(cat_ids), metadatas=cat_metas)
         store.keywords.upsert_tokens(kw_items)
         chunks += len(ids)

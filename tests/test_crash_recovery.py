@@ -221,14 +221,14 @@ def stats(store: Path) -> dict:
 def check_consistent(snap: dict) -> None:
     """The invariants a store must satisfy whatever happened to earlier runs."""
     from assistant.chunking import paper_to_nodes
-    from assistant.index import GENERATION_ID
+    from assistant.index import GENERATION_ID, chunk_text
     from assistant.types import Paper
 
     chunks, catalog, cache = snap["chunks"], snap["catalog"], snap["cache"]
     ids = chunks["ids"]
     assert len(ids) == len(set(ids)), "duplicate chunk ids"
     assert len(catalog["ids"]) == len(set(catalog["ids"])), "duplicate catalogue ids"
-    stored = {i: (m, d) for i, m, d in zip(ids, chunks["metadatas"], chunks["documents"])}
+    stored = {i: (m, chunk_text(d, m)) for i, m, d in zip(ids, chunks["metadatas"], chunks["documents"])}
     expected: dict[str, tuple[str, str]] = {}
     for pid, doc in zip(catalog["ids"], catalog["documents"]):
         if pid == GENERATION_ID:

@@ -1,7 +1,7 @@
 """Store behaviour: idempotent re-ingest, in-place updates, date merging, removal, BM25 kept in sync."""
 
 from assistant.embeddings import HashEmbedder
-from assistant.index import PaperStore
+from assistant.index import PaperStore, chunk_text
 from assistant.ingest import ingest_paths
 from assistant.sources import parse_file
 
@@ -55,8 +55,8 @@ def test_changed_paper_is_updated_in_place(settings, data_dir, tmp_path):
     report = store.ingest([changed])
     assert report.papers_updated == 1 and report.chunks_embedded == 1
     assert store.chunks.count() == 80
-    doc = store.chunks.get(ids=[f"{paper.arxiv_id}#abstract"], include=["documents"])["documents"][0]
-    assert doc.endswith("We also release code.")
+    got = store.chunks.get(ids=[f"{paper.arxiv_id}#abstract"], include=["documents", "metadatas"])
+    assert chunk_text(got["documents"][0], got["metadatas"][0]).endswith("We also release code.")
     # the summary becoming unusable removes its chunk instead of leaving a stale one
     broken = changed.model_copy(update={"summary_usable": False})
     store.ingest([broken])
@@ -99,3 +99,35 @@ def test_remove_drops_the_papers_cached_translations(mock_app, data_dir):
     assert mock_app.store.remove(["2601.02361"]) == ["2601.02361"]
     assert cache.find("2601.02361", "abstract", "en->zh", "fp") is None
     assert cache.find("2601.02955", "abstract", "en->zh", "fp") == {"translation": "译文"}
+
+
+def test_chunk_text_is_metadata_and_a_store_written_before_reads_the_same(settings, data_dir):
+    """Chunks are written without a Chroma document (Chroma full-text indexes every document, a quarter of its
+    write cost, and nothing queries it): the text is a metadata entry. A store written before, with the texts as
+    documents and llama-index's node copy in the metadata, returns the same results and re-syncs BM25 the same."""
+    from assistant.index import TEXT_KEY
+    from assistant.retrieval import HybridRetriever
+
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    got = store.chunks.get(include=["documents", "metadatas", "embeddings"])
+    assert all(doc is None for doc in got["documents"]) and all(m[TEXT_KEY] for m in got["metadatas"])
+    assert not any("_node_content" in m for m in got["metadatas"])
+
+    def results():
+        hits = HybridRetriever(store).search_papers("HarmonRank live-streaming e-commerce", 3)
+        return [(h.arxiv_id, [(n.node.node_id, n.node.get_content(), n.node.metadata) for n in h.nodes])
+                for h in hits]
+
+    now = results()
+    assert now and all(text and TEXT_KEY not in meta for _, nodes in now for _, text, meta in nodes)
+    old = [{**{k: v for k, v in m.items() if k != TEXT_KEY}, "_node_content": "{}", "_node_type": "TextNode"}
+           for m in got["metadatas"]]
+    store.chunks.delete(ids=got["ids"])
+    store.chunks.add(ids=got["ids"], embeddings=got["embeddings"], metadatas=old,
+                     documents=[m[TEXT_KEY] for m in got["metadatas"]])
+    assert results() == now
+    terms = store.keywords.export_terms()
+    store.keywords.delete(got["ids"])
+    store.ensure_keyword_sync(force=True)  # re-reads every chunk's text from Chroma
+    assert store.keywords.export_terms() == terms

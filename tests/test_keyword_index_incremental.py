@@ -286,10 +286,11 @@ def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same
         assert len({n.node.node_id for n in post} & set(chroma["ids"][0])) >= 18
 
 
-def test_a_selective_filter_goes_to_chroma_as_an_id_list_with_the_same_hits(tmp_path, monkeypatch):
-    """A filter keeping few chunks is handed to Chroma as the ids the keyword index's columns select (Chroma's
-    `where` reads every chunk's metadata: seconds at 150k papers): the same hits as the `where`. A selection
-    larger than MAX_ID_FILTER, and an author filter, still go to the `where`."""
+def test_a_selective_filter_is_searched_exactly_or_as_an_id_list_with_the_same_hits(tmp_path, monkeypatch):
+    """A filter keeping few chunks: their ids come from the keyword index's columns (Chroma's `where` reads every
+    chunk's metadata: seconds at 150k papers). Up to MAX_EXACT_FILTER chunks their vectors are read once and
+    searched exactly, up to MAX_ID_FILTER the ids go to Chroma's query; beyond, and for an author filter, the
+    `where`. All give the hits of Chroma's filtered query."""
     from llama_index.vector_stores.chroma.base import _to_chroma_filter
 
     from assistant import retrieval
@@ -303,22 +304,39 @@ def test_a_selective_filter_goes_to_chroma_as_an_id_list_with_the_same_hits(tmp_
     store = PaperStore(make_settings(tmp_path / "s"), HashEmbedder(embed_batch_size=64))
     store.ingest(papers)
     calls = []
-    query = store.chunks.query
+    query, get = store.chunks.query, store.chunks.get
     store.chunks.query = lambda *a, **kw: calls.append(("where" in kw, "ids" in kw)) or query(*a, **kw)
+    store.chunks.get = lambda *a, **kw: calls.append("get") or get(*a, **kw)
     text = "retrieval augmented generation 检索"
     embedding = store.embedder.get_query_embedding(text)
-    for narrow in (SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",)),
-                   SearchFilters(since="2026-06-03", until="2026-06-03", categories=("cs.CL",))):
-        got = HybridRetriever(store, filters=narrow, mode="dense").dense(text, 5)
-        assert calls[-1] == (False, True)
+    narrow = [SearchFilters(since="2026-06-09", until="2026-06-09", categories=("cs.IR",)),
+              SearchFilters(since="2026-06-03", until="2026-06-03", categories=("cs.CL",))]
+
+    def same_as_chroma(flt, got):
         chroma = query(query_embeddings=[embedding], n_results=5, include=["distances"],
-                       where=_to_chroma_filter(narrow.to_metadata_filters(None)))
-        assert got and all(narrow.matches(n.node.metadata) for n in got)
-        assert [n.node.node_id for n in got] == chroma["ids"][0]
+                       where=_to_chroma_filter(flt.to_metadata_filters(None)))
+        assert got and all(flt.matches(n.node.metadata) for n in got)
+        # the same neighbours and similarities (chunks of equal similarity may come in another order)
+        assert [round(n.score, 4) for n in got] == [round(1 - d, 4) for d in chroma["distances"][0]]
+        score = {n.node.node_id: round(n.score, 4) for n in got}
+        assert all(nid in score or round(1 - d, 4) in score.values()
+                   for nid, d in zip(chroma["ids"][0], chroma["distances"][0]))
+
+    for flt in narrow:
+        calls.clear()
+        same_as_chroma(flt, HybridRetriever(store, filters=flt, mode="dense").dense(text, 5))
+        assert not any(isinstance(c, tuple) for c in calls)  # exact: no Chroma query
+        calls.clear()
+        HybridRetriever(store, filters=flt, mode="dense").dense("another query", 5)
+        assert "get" not in calls  # the selection's vectors are kept with the filter
     assert HybridRetriever(store, filters=SearchFilters(since="2027-01-01"), mode="dense").dense(text, 5) == []
+    monkeypatch.setattr(retrieval, "MAX_EXACT_FILTER", 0)
+    for flt in narrow:
+        same_as_chroma(flt, HybridRetriever(store, filters=flt, mode="dense").dense(text, 5))
+        assert calls[-1] == (False, True)
     monkeypatch.setattr(retrieval, "MAX_ID_FILTER", 3)
-    got = HybridRetriever(store, filters=narrow, mode="dense").dense(text, 5)
-    assert calls[-1] == (True, False) and got and all(narrow.matches(n.node.metadata) for n in got)
+    got = HybridRetriever(store, filters=narrow[0], mode="dense").dense(text, 5)
+    assert calls[-1] == (True, False) and got and all(narrow[0].matches(n.node.metadata) for n in got)
 
 
 def _legacy_cache(path: Path, kw: KeywordIndex, generation: str) -> None:

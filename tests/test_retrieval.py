@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.index import chunk_text
 from assistant.ingest import ingest_paths
 from assistant.retrieval import SearchFilters
 from assistant.sources import parse_file
@@ -58,7 +59,8 @@ def test_results_carry_stored_text_and_metadata(seed_app):
     """Ranking uses the BM25 index's light metadata; what is returned is read back from Chroma in full."""
     for mode in ("dense", "bm25", "hybrid"):
         best = seed_app.retriever(mode=mode).search_papers("HarmonRank live-streaming e-commerce", 2)[0]
-        stored = seed_app.store.chunks.get(ids=[best.nodes[0].node.node_id], include=["documents"])["documents"][0]
+        got = seed_app.store.chunks.get(ids=[best.nodes[0].node.node_id], include=["documents", "metadatas"])
+        stored = chunk_text(got["documents"][0], got["metadatas"][0])
         assert best.nodes[0].node.get_content() == stored and stored, mode
         assert "embed_hash" in best.meta and not any(k.startswith("_") for k in best.meta), mode
     nodes = seed_app.retriever().retrieve("HarmonRank")  # the llama-index retriever interface
