@@ -185,3 +185,26 @@ def test_an_overview_that_only_echoes_the_instruction_is_left_out(rec_app, scrip
                           prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
     assert len(digest.papers) == 3 and not digest.overview
     assert any("总览" in n for n in digest.notes)
+
+
+def test_a_sentence_using_a_citation_as_its_subject_is_dropped():
+    """The bundled model's GUI智能体 @20 overview (2026-12-03): '[1][2]提出基于实体污迹追踪的流程奖励模型，而[3][4]则专注于…'
+    was delivered as '提出基于…，而则专注于…[3]。' (the checks put citations at the sentence's end). A citation that is
+    its sentence's subject cannot be moved without losing it: the sentence is dropped. A citation after the full
+    stop followed by a name is the previous sentence's ('…物品。[1] TAG-HGT …')."""
+    raw = "LLM-Rec 用大语言模型逐个生成推荐物品 [1]。[2]在异构图上生成推荐列表，而[3]则自适应地选择草稿长度。"
+    check = check_overview(raw, SOURCES, "生成式推荐")
+    assert check.text == "LLM-Rec 用大语言模型逐个生成推荐物品[1]。"
+    assert any(d["reason"].startswith("uses a citation as its subject") for d in check.dropped)
+    assert "TAG-HGT" not in check_overview("TAG-HGT generates lists over graphs [2]. [3] proposes adaptive drafts.",
+                                           SOURCES).text.replace("TAG-HGT generates", "")
+    kept = check_overview("LLM-Rec 逐个生成推荐物品。[1] TAG-HGT 在异构图上生成推荐列表。[2]", SOURCES)
+    assert kept.text == "LLM-Rec 逐个生成推荐物品[1]。TAG-HGT 在异构图上生成推荐列表[2]。"
+
+
+def test_delivered_overview_keeps_no_subjectless_sentence(rec_app, scripted, scripted_llm):
+    scripted.enqueue({"tokens": ["LLM-Rec 逐个生成推荐物品 [1]。", "[2][3]提出在异构图上生成推荐列表，", "而[1]则设计语义ID。"]})
+    digest = build_digest(DigestRequest(topic="生成式推荐", language="zh", max_papers=3), store=rec_app.store,
+                          retriever_factory=rec_app.retriever, llm=scripted_llm, embedder=rec_app.embedder,
+                          prompts_dir=rec_app.settings.prompts_dir, min_relevance=0.05)
+    assert digest.overview and "而则" not in digest.overview and "提出" not in digest.overview

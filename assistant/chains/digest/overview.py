@@ -60,6 +60,17 @@ def echoes_instruction(sentence: str, topic: str = "") -> bool:
     return bool(words & instruction) and not (words - instruction - content_tokens(topic))
 
 
+# A citation used as the subject of its sentence ('[1][2]提出…，而[3][4]则专注于…', '[5] proposes …'): the checks
+# put citations at the end of the sentence, which would leave '提出…，而则专注于…' (the bundled model's GUI智能体 @20
+# overview of 2026-12-03); such a sentence cannot be re-cited without losing its subject, so it is dropped.
+_SUBJECT_CITE_RE = re.compile(
+    r"(?:^|(?<=[。！？!?，,；;：:\n])|(?<=而|但|并|且)|(?<=\.\s))\s*(?:\[\d+(?:\s*[,，、]\s*\d+)*\]\s*(?:[和与及、,，]\s*)?)+"
+    r"(?=\s*(?:则|和|与|及|分别|都|均|也|提出|使用|采用|研究|探讨|关注|专注|通过|利用|展示|表明|发现|设计|构建|针对|引入|改进|"
+    r"则|把|将|在|对|从|用)|\s+(?:and|also|both|propos|introduc|present|focus|stud|show|use|explor|investigat|develop|"
+    r"address|examin|evaluat|design|build|improv|achiev|report)\w*\b)", re.IGNORECASE)
+SUBJECT_MARK = "\u2063CITED\u2063"  # stands in for a subject citation until its sentence is dropped
+
+
 def unfinished(sentence: str) -> bool:
     """Cut mid-clause: no closing punctuation and no citation at its end, or it ends on a connector/comma (before
     its citations too: issue 16's overview stopped at '…形式化为[3]')."""
@@ -159,6 +170,7 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
     result = OverviewCheck()
     # 'e.g.' / 'i.e.' would be split into sentences ('(e [2].' and a fragment ', TAG-HGT graphs).'): say them in words
     raw = re.sub(r"\be\.g\.,?", "for example", re.sub(r"\bi\.e\.,?", "that is", raw))
+    raw = _SUBJECT_CITE_RE.sub(lambda m: ("" if m.group(0)[:1] != " " else " ") + SUBJECT_MARK, raw)
     tokens = {n: content_tokens(t) for n, t in sources.items()}
     names = paper_names(sources)
     paragraphs = [[s for s in split_sentences(p)] for p in re.split(r"\n\s*\n", raw.strip()) if p.strip()]
@@ -171,6 +183,10 @@ def check_overview(raw: str, sources: dict[int, str], topic: str = "") -> Overvi
         out = []
         for sentence in paragraph:
             body_tokens = content_tokens(sentence)
+            if SUBJECT_MARK in sentence:
+                result.dropped.append({"sentence": sentence.replace(SUBJECT_MARK, "[?]").strip(),
+                                       "reason": "uses a citation as its subject (re-citing would leave no subject)"})
+                continue
             if echoes_instruction(sentence, topic):
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "echoes the instruction (says nothing about the papers)"})
