@@ -805,3 +805,14 @@ def test_process_reward_model_is_a_glossary_term():
     scorer = PaperText.of(paper("2", "SCI-PRM: A Tool-Aware Process Reward Model", "We train PRMs that score each "
                                 "reasoning step."))
     assert [lexical_field(prm, t) for t in (shaping, scorer)] == [None, "title"]
+
+
+def test_fast_decoding_is_inference_acceleration():
+    """扩散语言模型的推理加速: a language model's inference is its decoding, and 'fast' says 加速 as 'faster' does
+    ('Supportive Token Revealing for Fast Diffusion Language Model Decoding' was left out)."""
+    concepts = split_concepts("扩散语言模型的推理加速", PROMPTS)
+    by = {c.label: c for c in concepts}
+    assert "decoding" in by["推理"].forms and "fast" in by["加速"].forms
+    text = PaperText.of(paper("1", "Supportive Token Revealing for Fast Diffusion Language Model Decoding",
+                              "We propose token revealing for fast decoding of diffusion language models."))
+    assert all(lexical_field(c, text) == "title" for c in concepts)

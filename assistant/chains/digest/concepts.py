@@ -115,7 +115,7 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # 'process reward', which any step-wise reward shaping uses
     (("过程奖励模型",), ("process reward model", "PRM", "process-supervised reward model")),
     (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
-                    "speed up", "speed-up", "faster")),
+                    "speed up", "speed-up", "faster", "fast")),
 )
 
 # Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
@@ -132,7 +132,7 @@ SENSE_CONTEXT: dict[str, tuple[str, ...]] = {
 # words after it that select the other sense, that sense's forms).
 SENSES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], ...] = (
     ("推理", ("加速", "提速", "效率", "延迟", "时延", "成本", "开销", "速度", "吞吐", "部署", "服务", "优化"),
-     (("推理",), ("inference",))),
+     (("推理",), ("inference", "decoding"))),
 )
 
 # The kind of data a task works on (the built-in entries' first Chinese forms): a modifier that names one is kept as
