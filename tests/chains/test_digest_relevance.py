@@ -816,3 +816,12 @@ def test_fast_decoding_is_inference_acceleration():
     text = PaperText.of(paper("1", "Supportive Token Revealing for Fast Diffusion Language Model Decoding",
                               "We propose token revealing for fast decoding of diffusion language models."))
     assert all(lexical_field(c, text) == "title" for c in concepts)
+
+
+def test_mental_health_includes_its_clinical_vocabulary():
+    """心理健康: papers on LLMs for mental health say counselling, psychotherapy or depression rather than 'mental
+    health' (a CBT-counselling model, a depression-diagnosis LLM were left out)."""
+    _, health = split_concepts("大语言模型在心理健康中的应用", PROMPTS)
+    assert {"mental health", "counseling", "depression", "psychotherapy"} <= set(health.forms)
+    cbt = PaperText.of(paper("1", "DMT-CBT: Therapeutic State Modeling for CBT Counseling", "We model client states."))
+    assert lexical_field(health, cbt) == "title"

@@ -109,7 +109,8 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                        "function calling", "tool invocation")),
     (("扩散语言模型", "扩散大语言模型", "扩散大模型"), ("diffusion language model", "diffusion LLM", "dLLM",
                                                "diffusion-based language model")),
-    (("心理健康", "精神健康"), ("mental health",)),
+    (("心理健康", "精神健康", "心理咨询", "心理治疗"), ("mental health", "psychotherapy", "counseling", "counselling",
+                                               "psychological counseling", "mental disorder", "depression")),
     (("语音识别",), ("speech recognition", "ASR", "automatic speech recognition")),
     # session 12: a scorer of intermediate steps; without the entry 模型 was dropped as generic and 过程奖励 learned
     # 'process reward', which any step-wise reward shaping uses
