@@ -7,6 +7,8 @@ and the local BM25 cache. A re-run finds the already-embedded chunks by hash and
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import threading
@@ -156,10 +158,50 @@ class PaperStore:
                 # (a store emptied by `remove` is fine). Re-syncing would overwrite the cache with an empty one.
                 if count == 0 and not gen and len(self.keywords):
                     raise StoreError(self._lost_message())
+                if self._writer_active():
+                    return  # its writes reach this index file as they commit; checked again at the next call
                 self._resync_keywords(gen)
             self._checked_at = time.monotonic()
         finally:
             self._sync_lock.release()
+
+    @contextlib.contextmanager
+    def _writing(self):
+        """Marks a write of this store, from the generation bump to the matching BM25 save, with a shared flock
+        beside the BM25 index file. The processes sharing that file see the writer's BM25 updates as they
+        commit, so while any writer is active a moved generation or chunk count is no reason to re-sync: a
+        re-sync pages through every chunk's metadata in Chroma (minutes at 150k papers), and a `serve` process
+        did one each time the daily sync wrote. A writer that dies releases the lock; the next check re-syncs."""
+        try:
+            handle = open(self._writer_lock_path(), "a+")  # noqa: SIM115 (held for the whole write)
+        except OSError:  # a read-only directory: no marker, readers fall back to re-syncing
+            yield
+            return
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH)
+            yield
+        finally:
+            handle.close()
+
+    def _writer_active(self) -> bool:
+        """Some process (this one included) is inside `_writing` for this store's BM25 index file."""
+        try:
+            handle = open(self._writer_lock_path(), "a+")  # noqa: SIM115
+        except OSError:
+            return False
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return False
+
+    def _writer_lock_path(self):
+        path = self.keywords.path
+        if path is None:  # an in-memory index (tests): nothing is shared
+            raise OSError("no index file")
+        return path.with_name(f".{path.name}.writer")
 
     def _resync_keywords(self, gen: str) -> None:
         logger.info("syncing the BM25 index with the vector store")
@@ -222,6 +264,11 @@ class PaperStore:
         # Catch up with other writers first: the generation saved with our BM25 cache below must describe
         # everything in Chroma, not only this call's papers.
         self.ensure_keyword_sync(force=True)
+        with self._writing():
+            return self._ingest(papers, report, progress)
+
+    def _ingest(self, papers: list[Paper], report: IngestReport,
+                progress: Callable[[int], None] | None) -> IngestReport:
         # Move the generation marker before the first write: if this process dies before the final bump and
         # BM25 save, the marker matches no saved BM25 cache, so whoever opens the store next re-syncs BM25 from
         # Chroma. (Without it a crash after a metadata-only update, e.g. papers re-listed on a new day, kept
@@ -334,11 +381,12 @@ class PaperStore:
         if found:
             self.ensure_keyword_sync(force=True)
             node_ids = [node_id(a, s) for a in found for s in SECTIONS]
-            self.chunks.delete(ids=node_ids)
-            self.catalog.delete(ids=found)
-            self._forget_replies(found)
-            self.keywords.delete(node_ids)
-            self.keywords.save(self._bump_generation())
+            with self._writing():
+                self.chunks.delete(ids=node_ids)
+                self.catalog.delete(ids=found)
+                self._forget_replies(found)
+                self.keywords.delete(node_ids)
+                self.keywords.save(self._bump_generation())
         return found
 
     def _forget_replies(self, arxiv_ids: list[str]) -> None:

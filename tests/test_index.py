@@ -131,3 +131,46 @@ def test_chunk_text_is_metadata_and_a_store_written_before_reads_the_same(settin
     store.keywords.delete(got["ids"])
     store.ensure_keyword_sync(force=True)  # re-reads every chunk's text from Chroma
     assert store.keywords.export_terms() == terms
+
+
+def test_no_bm25_resync_while_another_process_writes_the_shared_index(settings, data_dir):
+    """Processes of one embedded store share the BM25 index file and see a writer's updates as they commit. While
+    a write is under way (generation moved, chunks half written) another process must not page through every
+    chunk in Chroma to re-sync (minutes at 150k papers); once no writer holds the lock, a stale index re-syncs."""
+    import fcntl
+    import multiprocessing
+
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    reader = PaperStore(settings, CountingEmbedder(), client=store.client)
+    resyncs = []
+    resync = reader._resync_keywords
+    reader._resync_keywords = lambda gen: resyncs.append(gen) or resync(gen)
+    lock = store._writer_lock_path()
+    ready, done = multiprocessing.Event(), multiprocessing.Event()
+    writer = multiprocessing.get_context("fork").Process(target=_hold_shared_lock, args=(lock, ready, done))
+    writer.start()
+    try:
+        assert ready.wait(30)
+        store._bump_generation()  # what a writer does first
+        reader.ensure_keyword_sync(force=True)
+        assert resyncs == [] and reader._writer_active()
+    finally:
+        done.set()
+        writer.join(30)
+    assert not reader._writer_active()
+    reader.ensure_keyword_sync(force=True)  # the "writer" died without saving: now it re-syncs
+    assert len(resyncs) == 1 and reader.keywords.generation == store._generation()
+    with open(lock, "a+") as handle:  # the lock is shared among writers, exclusive only for the check
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        with store._writing():
+            assert store._writer_active()
+
+
+def _hold_shared_lock(path, ready, done) -> None:
+    import fcntl
+
+    with open(path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        ready.set()
+        done.wait(30)
