@@ -1076,6 +1076,11 @@ H7_PAPERS = ("2504.01201", "2605.04098", "2605.20191", "2605.02069", "2606.12945
 @pytest.fixture(scope="module")
 def h7_app(tmp_path_factory):
     """A few papers of the eval corpus (verbatim lines), in a store with the hash embedder."""
+    return _eval_corpus_app(tmp_path_factory, "h7", H7_PAPERS)
+
+
+def _eval_corpus_app(tmp_path_factory, name: str, paper_ids):
+    """A store (hash embedder) holding the eval corpus's verbatim lines of `paper_ids`, as one day file."""
     import json
 
     from assistant.ingest import ingest_paths
@@ -1086,12 +1091,12 @@ def h7_app(tmp_path_factory):
     lines = {}
     for path in sorted(corpus.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line)["id"] in H7_PAPERS:
+            if line.strip() and json.loads(line)["id"] in paper_ids:
                 lines.setdefault(json.loads(line)["id"], line)
-    assert set(lines) == set(H7_PAPERS)
-    folder = tmp_path_factory.mktemp("h7")
+    assert set(lines) == set(paper_ids)
+    folder = tmp_path_factory.mktemp(name)
     day = folder / "2026-06-30_AI_enhanced_Chinese.jsonl"
-    day.write_text("\n".join(lines[i] for i in H7_PAPERS) + "\n", encoding="utf-8")
+    day.write_text("\n".join(lines[i] for i in paper_ids) + "\n", encoding="utf-8")
     app = build_app(make_settings(folder / "store", min_relevance=0.05))
     ingest_paths(app.store, [day])
     return app
@@ -1258,25 +1263,7 @@ def h8_app(tmp_path_factory):
     """The eighth held-out set's papers in question (ILLUME+, Samudra 2, the TUMTraf V2X detector, TaCQ, TopoPrior,
     DirectAnimator) and four papers the blind run retrieved beside them, verbatim lines of the eval corpus, with the
     hash embedder."""
-    import json
-
-    from assistant.ingest import ingest_paths
-    from assistant.wiring import build_app
-    from tests.conftest import make_settings
-
-    corpus = Path(__file__).resolve().parents[2] / "data" / "eval" / "corpus" / "dw-dengwei"
-    lines = {}
-    for path in sorted(corpus.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and json.loads(line)["id"] in H8_PAPERS:
-                lines.setdefault(json.loads(line)["id"], line)
-    assert set(lines) == set(H8_PAPERS)
-    folder = tmp_path_factory.mktemp("h8")
-    day = folder / "2026-06-30_AI_enhanced_Chinese.jsonl"
-    day.write_text("\n".join(lines[i] for i in H8_PAPERS) + "\n", encoding="utf-8")
-    app = build_app(make_settings(folder / "store", min_relevance=0.05))
-    ingest_paths(app.store, [day])
-    return app
+    return _eval_corpus_app(tmp_path_factory, "h8", H8_PAPERS)
 
 
 def test_a_model_size_written_like_3B_is_a_parameter_count(h8_app, scripted, scripted_llm):
