@@ -196,8 +196,9 @@ class HybridRetriever(BaseRetriever):
         """Dates and categories without Chroma's `where`, which evaluates the filter over the metadata of every
         chunk (SQLite) before searching: ~100 ms at 20k chunks and linear in the store, 2-6 s at 150k papers
         (bench/RESULTS.md, scale). The keyword index holds the same fields as columns, so a filter keeping a fair
-        share of the store is applied to an unfiltered query's neighbours, and a narrower one is handed to Chroma
-        as the list of its chunk ids. None (use Chroma's filter) when neither fits."""
+        share of the store is applied to an unfiltered query's neighbours, and a narrower one is searched exactly
+        on its chunks' vectors (up to MAX_EXACT_FILTER) or handed to Chroma as the list of its chunk ids (up to
+        MAX_ID_FILTER). None (use Chroma's filter) when none fits."""
         kw = self.store.keywords
         flt = self.filters
         mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
