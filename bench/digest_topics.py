@@ -12,7 +12,8 @@ Tuned / held-out: the selection's rules and constants were tuned looking only at
 file (`TUNED`); the 2nd, 4th, … are reported apart as held-out (`--previous REF` adds a middle column: the selection
 at REF, e.g. the commit before the tuning). Fresh topics written after the tuning are reported apart, per group:
 `NEW` (six, 2026-12-02 13:10), `NEW2` (eight, written blind 16:07-16:15 after f8d04e9), `NEW3` (seven, written
-blind 20:55-21:10 at 1c82262) and `NEW4` (six, written blind 2026-12-03 02:45-03:05 at 95737f7); `--reuse SAVED.json
+blind 20:55-21:10 at 1c82262), `NEW4` (six, written blind 2026-12-03 02:45-03:05 at 95737f7) and `NEW5` (six,
+labelled blind 2026-12-03 07:55-08:00 in 0dcb1d4); `--reuse SAVED.json
 --previous REF` keeps the saved 'before' (running it for topics the saved run lacks) and runs REF as 'previous'
 (e.g. the commit the blind figures were measured on, to report blind → after study).
     python -m bench.digest_topics --overview-report first/eval-report.json --overview-report again/eval-report.json
@@ -50,7 +51,13 @@ NEW2 = ("med-seg", "gui-agent", "prm", "deepfake-detect", "test-time-scaling", "
 NEW3 = ("llm-distill", "dllm-accel", "world-model", "llm-tool-use", "radiology-report", "hate-speech", "spatial-vlm")
 # a fourth fresh group, written and labelled blind at 95737f7 (session 11; TOPICS.md, 'Fresh topics, fourth group')
 NEW4 = ("llm-kedit", "finance-llm", "mental-health-llm", "asr-llm", "model-merging", "llm-debate")
-FRESH = NEW + NEW2 + NEW3 + NEW4
+# a fifth fresh group, labelled blind in 0dcb1d4 (session 12; TOPICS.md, 'Fresh topics, fifth group')
+NEW5 = ("llm-continual", "llm-peft", "ov-detect", "sae-interp", "motion-gen", "overthinking")
+FRESH = NEW + NEW2 + NEW3 + NEW4 + NEW5
+# the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
+# labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident
+FIRST = TUNED + ("llm-jailbreak", "speculative-decoding", "moe", "video-diffusion", "driving-vlm", "agent-memory",
+                 "rl-code", "legal-llm", "rl-math", "remote-sensing-seg")
 OTHER_NAMES = ("其他", "Other")
 
 _BEFORE_SCRIPT = """
@@ -134,7 +141,8 @@ def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
               ("held-out half", first - set(TUNED)), ("fresh topics", {t.id for t in topics} & set(NEW)),
               ("fresh, second group", {t.id for t in topics} & set(NEW2)),
               ("fresh, third group", {t.id for t in topics} & set(NEW3)),
-              ("fresh, fourth group", {t.id for t in topics} & set(NEW4)))
+              ("fresh, fourth group", {t.id for t in topics} & set(NEW4)),
+              ("fresh, fifth group", {t.id for t in topics} & set(NEW5)))
     halves = tuple(h for h in halves if h[1])
     lines = ["| topics | measure | " + " | ".join(f"{name} @{n}" for n in SIZES for name, _ in runs) + " |",
              "|---|---|" + "---|" * (len(SIZES) * len(runs))]
@@ -161,7 +169,8 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
              f"{sum(t.language == 'zh' for t in first)} zh / {sum(t.language == 'en' for t in first)} en, "
              f"{sum(len(t.concepts) >= 2 for t in first)} with two or three concepts"
              + (f", and {len(topics) - len(first)} fresh topics written after the tuning ({len(NEW)}, then a second "
-                f"group of {len(NEW2)}, a third of {len(NEW3)} and a fourth of {len(NEW4)}), reported apart"
+                f"group of {len(NEW2)}, a third of {len(NEW3)}, a fourth of {len(NEW4)} and a fifth of {len(NEW5)}), "
+                f"reported apart"
                 if len(topics) > len(first) else "") + "; on-topic papers labelled by "
              f"hand, data/eval/TOPICS.md) over dw-dengwei 2026-06-01..10 ({n_papers:,} papers, the store of "
              "bench/digest_relevance.py). Themed digests without the LLM (selection and keyword theme names; no "
@@ -206,7 +215,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
     for t in topics:
         b8, a8, b20, a20 = b[(t.id, 8)], a[(t.id, 8)], b[(t.id, 20)], a[(t.id, 20)]
         fresh = (" (fresh)" if t.id in NEW else " (fresh 2)" if t.id in NEW2 else " (fresh 3)" if t.id in NEW3
-                 else " (fresh 4)" if t.id in NEW4 else "")
+                 else " (fresh 4)" if t.id in NEW4 else " (fresh 5)" if t.id in NEW5 else "")
         lines.append(f"| {t.topic}{fresh} | {t.language} | {len(t.relevant)} ({t.proposed}) | {_p(b8['precision'])} "
                      f"({b8['papers']}) | {_p(a8['precision'])} ({a8['papers']}) | {_p(b20['precision'])} "
                      f"({b20['papers']}) | {_p(a20['precision'])} ({a20['papers']}) | {_p(b8['recall'])} → "
@@ -276,6 +285,10 @@ def main() -> None:
     store = args.store or default_store()
     ensure_store(store)
     header, topics = load_topic_file(TOPICS)
+    unknown = [t.id for t in topics if t.id not in FIRST + FRESH]
+    topics = [t for t in topics if t.id in FIRST + FRESH]
+    if unknown:
+        print(f"left out: {len(unknown)} topics of no group this bench knows (add them as a group to report them)")
     m = machine()
     app = open_app(store)
     papers = {p.arxiv_id: p for p in app.store.iter_papers()}

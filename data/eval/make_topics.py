@@ -191,6 +191,27 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
     "llm-debate": ("multi-agent debate with LLMs", "en", ["multi-agent debate", "LLMs"],
                    [("debate", "辩论", "multi-agent discussion", "多智能体讨论", "deliberat", "审议", "multi-agent consensus",
                      "多智能体共识"), LLM]),
+    # fifth fresh blind group (session 12, labelled in 0dcb1d4 with these entries added at run time; TOPICS.md,
+    # 'Fresh topics, fifth group')
+    "llm-continual": ("大语言模型的持续学习", "zh", ["大语言模型", "持续学习"],
+                      [("continual", "持续学习", "lifelong", "终身学习", "catastrophic forgetting", "灾难性遗忘", "增量学习",
+                        "incremental learn", "class-incremental"), LLM + MLLM]),
+    "llm-peft": ("大语言模型的参数高效微调", "zh", ["大语言模型", "参数高效微调"],
+                 [("LoRA", "low-rank adapt", "parameter-efficient", "PEFT", "参数高效", "低秩适配", "低秩适应",
+                   "prompt tuning", "prefix tuning", "adapter tuning", "提示微调"), LLM + MLLM]),
+    "ov-detect": ("开放词汇目标检测", "zh", ["开放词汇", "目标检测"],
+                  [("open-vocabulary", "open vocabulary", "开放词汇", "open-set", "开放集", "open-world", "开放世界",
+                    "zero-shot", "零样本"), ("object detect", "目标检测", "detector", "检测器", "detection")]),
+    "sae-interp": ("sparse autoencoders for LLM interpretability", "en", ["sparse autoencoders", "LLMs"],
+                   [("sparse autoencoder", "SAE", "稀疏自编码", "transcoder", "dictionary learning", "字典学习"),
+                    LLM + MLLM]),
+    "motion-gen": ("human motion generation", "en", ["human motion", "generation"],
+                   [("human motion", "人体运动", "人体动作", "motion generation", "动作生成", "运动生成", "text-to-motion",
+                     "dance", "舞蹈"), ("generat", "生成", "synthes", "合成")]),
+    "overthinking": ("reducing overthinking in LLM reasoning", "en", ["overthinking / efficient reasoning", "LLM reasoning"],
+                     [("overthink", "过度思考", "efficient reasoning", "高效推理", "reasoning length", "推理长度",
+                       "CoT compression", "compress", "压缩", "token budget", "shorter", "concise", "简洁", "冗长", "verbose"),
+                      ("reasoning", "推理", "chain-of-thought", "CoT", "思维链"), LLM + MLLM]),
 }
 
 
