@@ -108,6 +108,13 @@ for _rid, _day in (("2605.17359", "2026-05-19"), ("2605.09285", "2026-05-12"), (
                    ("2606.12981", "2026-06-12"), ("2504.07794", "2025-04-11"), ("2503.18730", "2025-03-25"),
                    ("2605.19346", "2026-05-20"), ("2606.02610", "2026-06-03"), ("2503.18947", "2025-03-25")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# ninth held-out set, 2026-12-03, seed random.Random(20261209) (ids h9-*): 12 papers drawn with Python's random from the
+# usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.06081", "2026-06-05"), ("2605.04503", "2026-05-07"), ("2606.18709", "2026-06-18"),
+                   ("2605.04501", "2026-05-07"), ("2606.22285", "2026-06-23"), ("2504.01027", "2025-04-03"),
+                   ("2504.05520", "2025-04-09"), ("2605.01870", "2026-05-05"), ("2606.20624", "2026-06-23"),
+                   ("2605.20667", "2026-05-21"), ("2606.27637", "2026-06-29"), ("2606.03201", "2026-06-03")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
