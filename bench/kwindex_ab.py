@@ -115,13 +115,15 @@ def _child(args: argparse.Namespace) -> dict:
 
 
 def _queries(seed: Path, n: int = 150) -> list[str]:
+    from assistant.index import catalog_json
     from assistant.settings import Settings
     from assistant.store_files import open_chroma_client
 
     settings = Settings(store_dir=seed, _env_file=None)
     catalog = open_chroma_client(settings).get_collection(f"{settings.collection_name()}_papers",
                                                           embedding_function=None)
-    docs = catalog.get(include=["documents"], limit=3000)["documents"]
+    got = catalog.get(include=["documents", "metadatas"], limit=3000)
+    docs = [catalog_json(d, m) for d, m in zip(got["documents"], got["metadatas"])]
     tldrs = []
     for doc in docs:
         try:

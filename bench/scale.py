@@ -43,7 +43,7 @@ QUERIES = 150
 # ---------------------------------------------------------------- source: the seed store, read once
 def read_seed(seed_dir: Path) -> dict:
     """Every chunk (id, vector, text, metadata) and catalogue entry of a store, plus its BM25 docs (tokens)."""
-    from assistant.index import chunk_text
+    from assistant.index import PAPER_KEY, catalog_json, chunk_text
     from assistant.keyword_index import KeywordIndex, read_cache
     from assistant.settings import Settings
     from assistant.store_files import open_chroma_client
@@ -67,8 +67,8 @@ def read_seed(seed_dir: Path) -> dict:
     for offset in range(0, catalog.count(), 5000):
         got = catalog.get(include=["documents", "metadatas"], limit=5000, offset=offset)
         for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"]):
-            if meta.get("kind") == "paper":
-                papers[pid] = (doc, meta)
+            if meta.get("kind") == "paper":  # the JSON as this version writes it, beside the plain metadata
+                papers[pid] = (catalog_json(doc, meta), {k: v for k, v in meta.items() if k != PAPER_KEY})
     out["papers"] = papers
     legacy = settings.store_dir / f"bm25-{name}.json"
     if legacy.exists():  # a seed store of an earlier version: its JSON cache (read only, not migrated)
@@ -127,7 +127,7 @@ def build_store(seed: dict, n_papers: int, store_dir: Path, *, chroma_url: str |
     """Grow the store from its first `done` papers of the seed order to `n_papers` (copies beyond the seed)."""
     from chromadb.api.client import SharedSystemClient
 
-    from assistant.index import GENERATION_ID, TEXT_KEY
+    from assistant.index import GENERATION_ID, PAPER_KEY, TEXT_KEY
     from assistant.settings import Settings
     from assistant.wiring import build_app
 
@@ -176,7 +176,8 @@ def build_store(seed: dict, n_papers: int, store_dir: Path, *, chroma_url: str |
                 kw_items.append((nid, meta.get("content_hash", ""), tokens, meta))
         store.chunks.upsert(ids=ids, embeddings=np.asarray(vecs),  # the text as metadata, like `PaperStore`
                             metadatas=[{**m, TEXT_KEY: d} for m, d in zip(metas, docs)])
-        store.catalog.upsert(ids=cat_ids, documents=cat_docs, embeddings=[[0.0]] * len(cat_ids), metadatas=cat_metas)
+        store.catalog.upsert(ids=cat_ids, embeddings=[[0.0]] * len(cat_ids),  # the JSON as metadata, like `PaperStore`
+                             metadatas=[{**m, PAPER_KEY: d} for m, d in zip(cat_metas, cat_docs)])
         store.keywords.upsert_tokens(kw_items)
         chunks += len(ids)
     write_s = time.perf_counter() - started

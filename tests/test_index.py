@@ -1,7 +1,7 @@
 """Store behaviour: idempotent re-ingest, in-place updates, date merging, removal, BM25 kept in sync."""
 
 from assistant.embeddings import HashEmbedder
-from assistant.index import PaperStore, chunk_text
+from assistant.index import PaperStore, catalog_entry, chunk_text
 from assistant.ingest import ingest_paths
 from assistant.sources import parse_file
 
@@ -131,6 +131,36 @@ def test_chunk_text_is_metadata_and_a_store_written_before_reads_the_same(settin
     store.keywords.delete(got["ids"])
     store.ensure_keyword_sync(force=True)  # re-reads every chunk's text from Chroma
     assert store.keywords.export_terms() == terms
+
+
+def test_catalogue_json_is_metadata_and_older_entries_read_the_same(settings, data_dir):
+    """The catalogue's paper JSON is a metadata entry (a document is full-text indexed: ~3 ms per paper written
+    vs ~1.9). Entries of an older store (JSON as the document) read the same, and an entry holding both (one
+    version rewrote the other's entry: Chroma keeps what an upsert does not set) reads the one its hash names."""
+    from assistant.index import PAPER_KEY
+
+    store = make_store(settings)
+    ingest_paths(store, [data_dir / "seed_digest.md"])
+    papers = {p.arxiv_id: p for p in store.iter_papers()}
+    got = store.catalog.get(ids=list(papers), include=["documents", "metadatas"])
+    assert all(doc is None for doc in got["documents"]) and all(m[PAPER_KEY] for m in got["metadatas"])
+
+    first, second = list(papers)[:2]
+    old = [{k: v for k, v in m.items() if k != PAPER_KEY} for m in got["metadatas"]]
+    store.catalog.delete(ids=got["ids"])
+    store.catalog.add(ids=got["ids"], embeddings=[[0.0]] * len(got["ids"]), metadatas=old,
+                      documents=[m[PAPER_KEY] for m in got["metadatas"]])
+    assert {p.arxiv_id: p for p in store.iter_papers()} == papers
+    assert store.get_papers([first, second]) == {first: papers[first], second: papers[second]}
+
+    # this version rewrites an old entry: the stale document stays beside the new JSON
+    changed = papers[first].model_copy(update={"title": papers[first].title + " (v2)"})
+    store.catalog.upsert(ids=[first], embeddings=[[0.0]], metadatas=[catalog_entry(changed)])
+    assert store.get_paper(first) == changed
+    # an older version rewrites a new entry: the stale JSON stays beside the new document
+    store.catalog.upsert(ids=[first], embeddings=[[0.0]], documents=[papers[first].model_dump_json()],
+                         metadatas=[{"kind": "paper", "hash": papers[first].content_hash()}])
+    assert store.get_paper(first) == papers[first]
 
 
 def test_no_bm25_resync_while_another_process_writes_the_shared_index(settings, data_dir):
