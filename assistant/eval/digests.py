@@ -27,7 +27,8 @@ Per digest (`score_digest`):
   citation <-> name: a sentence that names a listed paper (its method name, e.g. 'YARD' of 'YARD: Y-Architecture
   ...') must cite it, and a sentence must not cite a paper whose text shares almost none of its words while an
   uncited paper shares most of them. `defects` = repeated + unfinished + invalid citations + name mismatches +
-  misattributed; uncited sentences are counted, not defects (a sentence about all papers cites none).
+  misattributed + bare citations ('[5][6]' left after a sentence, no words); uncited sentences are counted, not
+  defects (a sentence about all papers cites none).
 Overall (`summarize_digests`, per size): precision over all listed papers (micro) and the mean of the topics'
 (macro), mean recall, purity over all theme members, digests and defects, seconds p50 / max.
 """
@@ -181,6 +182,10 @@ _STOP_ZH = set("的 了 和 与 及 在 是 为 对 将 并 而 中 上 等 该 
                "基于 以及 其 可 能 了 个".split())
 
 
+# citations both before and after a sentence's end: '… models [5][6].  [5][6]' (the second pair cites nothing)
+_LEFTOVER_RE = re.compile(r"[\]】]\s*[。.!?！？]+\s*[\[【]\s*\d")
+
+
 def sentences_of(text: str) -> list[str]:
     """Sentences with their trailing citations ('… 缓解幻觉[2]。', 'It prunes tokens [1].')."""
     out = []
@@ -266,9 +271,14 @@ def overview_checks(overview: str, titles: dict[int, str], texts: dict[int, str]
     names = paper_names(titles, texts)
     sources = {n: content_words(t) for n, t in texts.items()}
     out = {"sentences": len(sentences), "repeated": 0, "unfinished_last": False, "uncited": 0,
-           "invalid_citations": 0, "name_mismatches": 0, "misattributed": 0, "problems": []}
+           "invalid_citations": 0, "name_mismatches": 0, "misattributed": 0, "bare_citations": 0, "problems": []}
     for i, sentence in enumerate(sentences):
         cited = cites(sentence)
+        if not re.search(r"[^\W\d_]", _CITE_RE.sub("", sentence)) or _LEFTOVER_RE.search(sentence):
+            out["bare_citations"] += 1  # '… models [5][6].  [5][6]': citations left over, no sentence of their own
+            out["problems"].append({"sentence": sentence, "problem": "citations left over (no sentence of their own)"})
+            if not re.search(r"[^\W\d_]", _CITE_RE.sub("", sentence)):
+                continue
         if any(repeats(words[i], words[j]) for j in range(i)):
             out["repeated"] += 1
             out["problems"].append({"sentence": sentence, "problem": "repeats an earlier sentence"})
@@ -295,7 +305,7 @@ def overview_checks(overview: str, titles: dict[int, str], texts: dict[int, str]
         out["unfinished_last"] = True
         out["problems"].append({"sentence": sentences[-1], "problem": "does not end at a sentence boundary"})
     out["defects"] = (out["repeated"] + int(out["unfinished_last"]) + out["invalid_citations"]
-                      + out["name_mismatches"] + out["misattributed"])
+                      + out["name_mismatches"] + out["misattributed"] + out["bare_citations"])
     return out
 
 
@@ -318,6 +328,7 @@ def score_digest(topic: EvalTopic, digest, max_papers: int, papers: dict, second
         lines = {p.n: f"{p.title} {p.line} {texts[p.n]}" for p in digest.papers}
         item["overview"] = {**overview_checks(digest.overview, titles, lines), "text": digest.overview,
                             "dropped_by_checks": [d.get("reason", "") for d in digest.overview_dropped],
+                            "fallbacks": sum("its line is used" in d.get("reason", "") for d in digest.overview_dropped),
                             "recited": digest.overview_recited}
     return item
 
@@ -353,6 +364,9 @@ def summarize_digests(items: list[dict]) -> dict:
             "name_mismatches": sum(o["name_mismatches"] for o in overviews),
             "misattributed": sum(o["misattributed"] for o in overviews),
             "invalid_citations": sum(o["invalid_citations"] for o in overviews),
+            "bare_citations": sum(o.get("bare_citations", 0) for o in overviews),
+            "overview_sentences": sum(o["sentences"] for o in overviews),
+            "overview_fallbacks": sum(o.get("fallbacks", 0) for o in overviews),
             "errors": sum(bool(i["error"]) for i in group),
             "seconds_p50": _median(seconds), "seconds_max": max(seconds) if seconds else None,
         }

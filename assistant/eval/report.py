@@ -40,14 +40,15 @@ JSON fields (a contract: `eval --json` prints the same object). Absent parts are
                               precision_macro, recall (mean of on-topic listed ÷ min(judged, size)),
                               topics_all_on_topic, empty, only_notes, purity, theme_members, in_other, overviews,
                               overview_defects, overviews_with_defects, repeated, unfinished_last, name_mismatches,
-                              misattributed, invalid_citations, errors, seconds_p50, seconds_max}},
+                              misattributed, invalid_citations, bare_citations, overview_sentences,
+                              overview_fallbacks, errors, seconds_p50, seconds_max}},
                              items: [{id, topic, language, max_papers, relevant, papers, on_topic, precision, recall,
                                       reachable, off_topic_ids, ids, concepts, matching, only_note, notes, error,
                                       seconds, timings, cached_llm_replies, themes: [{name, named_by, size}],
                                       purity {themes, members, pure, other, impure, purity},
                                       overview: null | {sentences, repeated, unfinished_last, uncited,
-                                      invalid_citations, name_mismatches, misattributed, problems, defects, text,
-                                      dropped_by_checks, recited}}]}
+                                      invalid_citations, name_mismatches, misattributed, bare_citations, problems,
+                                      defects, text, dropped_by_checks, fallbacks, recited}}]}
                             (assistant/eval/digests.py)
 
 Rates are in [0, 1] (null when undefined, e.g. no answered question); times are milliseconds.
@@ -194,23 +195,25 @@ def digests_markdown(digests: dict, *, items: bool = True) -> list[str]:
     if digests.get("missing_relevant_ids"):
         lines += [f"Judged papers not in the store: {', '.join(digests['missing_relevant_ids'])}.", ""]
     lines += ["| size | precision@N (macro) | recall | topics all on topic | 'only N' | purity (members) | "
-              "overviews with defects (defects) | repeated / unfinished / name / misattributed / invalid | "
+              "overviews with defects (defects) | repeated / unfinished / name / misattributed / invalid / bare | "
               "s p50 / max |", "|---|---|---|---|---|---|---|---|---|"]
     for size, o in digests["overall"].items():
         lines.append(f"| {size} | {_f(o['precision'])} ({_f(o['precision_macro'])}) | {_f(o['recall'])} | "
                      f"{o['topics_all_on_topic']}/{o['topics']} | {o['only_notes']} | {_f(o['purity'])} "
                      f"({o['theme_members']}) | {o['overviews_with_defects']}/{o['overviews']} ({o['overview_defects']})"
                      f" | {o['repeated']} / {o['unfinished_last']} / {o['name_mismatches']} / {o['misattributed']} / "
-                     f"{o['invalid_citations']} | {_f(o['seconds_p50'], 1)} / {_f(o['seconds_max'], 1)} |")
+                     f"{o['invalid_citations']} / {o.get('bare_citations', 0)} | {_f(o['seconds_p50'], 1)} / "
+                     f"{_f(o['seconds_max'], 1)} |")
     lines.append("")
     if items:
-        lines += ["| topic | lang | size | judged | listed | on topic | precision | recall | purity | overview defects | s |",
-                  "|---|---|---|---|---|---|---|---|---|---|---|"]
+        lines += ["| topic | lang | size | judged | listed | on topic | precision | recall | purity | overview sentences "
+                  "(from the lines) | overview defects | s |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for i in digests["items"]:
             ov = i["overview"]
+            sentences = "—" if ov is None else f"{ov['sentences']} ({ov.get('fallbacks', 0)})"
             lines.append(f"| {i['id']} | {i['language']} | {i['max_papers']} | {i['relevant']} | {i['papers']} | "
                          f"{i['on_topic']} | {_f(i['precision'])} | {_f(i['recall'])} | {_f(i['purity']['purity'])} | "
-                         f"{'—' if ov is None else ov['defects']} | {_f(i['seconds'], 1)} |")
+                         f"{sentences} | {'—' if ov is None else ov['defects']} | {_f(i['seconds'], 1)} |")
         lines.append("")
     return lines
 

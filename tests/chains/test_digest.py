@@ -131,7 +131,7 @@ def test_relevance_cut_and_nothing_found(digest_app, scripted, scripted_llm):
 def test_chinese_digest_lines_links_and_verified_overview(digest_app, scripted, scripted_llm):
     # one paper this week names RAG where it says what it is about (FUSE names 'retrieval-augmented context' once,
     # among seven prompting strategies of a search system: not a RAG paper)
-    scripted.enqueue({"tokens": ["本周检索增强生成研究关注动态记忆 [1]。", "它把召回提升了99% [1]。"]})
+    scripted.enqueue({"tokens": ["1. ARM是一个动态记忆检索增强生成框架，把召回提升了99%。\n"]})
     events = list(stream_digest("给我一份本周关于RAG的中文简报", store=digest_app.store,
                                 retriever_factory=digest_app.retriever, llm=scripted_llm,
                                 embedder=digest_app.embedder, prompts_dir=digest_app.settings.prompts_dir,
@@ -145,10 +145,11 @@ def test_chinese_digest_lines_links_and_verified_overview(digest_app, scripted, 
     assert first.line.startswith("ARM是一个动态记忆检索增强生成框架")
     assert "- [1] [A Dynamic Retrieval-Augmented Generation System with Selective Memory and Remembrance]" \
            "(https://arxiv.org/abs/2601.02428)" in digest.markdown
-    # the overview: one request, items numbered as sources, the invented 99% dropped
+    # the overview: one request, each item numbered with its line, asked for in Chinese; the model's sentence with
+    # an invented 99% is replaced by a clause of the paper's own line
     user = scripted.requests[0]["messages"][1]["content"]
-    assert '<source id="1"' in user and "Simplified Chinese" in user and "Topic: RAG" in user
-    assert digest.overview == "本周检索增强生成研究关注动态记忆[1]。"
+    assert user.startswith("论文：\n1. ") and "为每篇论文写一句" in user
+    assert digest.overview.startswith("ARM是一个动态记忆检索增强生成框架") and digest.overview.endswith("[1]。")
     assert "## 总览" in digest.markdown and "99%" not in digest.markdown
     assert any("99" in d["reason"] for d in digest.overview_dropped)
 
@@ -168,7 +169,9 @@ def test_english_digest_uses_abstract_or_cached_translation(digest_app, scripted
     assert by_id["2601.02955"].line_source == "translation"
     others = [p for p in digest.papers if p.id != "2601.02955"]
     assert all(p.line_source == "abstract" and p.line.endswith(".") for p in others)
-    assert digest.overview == "" and "overview was dropped" in digest.markdown
+    # the model refused: the overview is still there, a sentence per paper from its own text, each citing it alone
+    assert digest.overview and "overview was dropped" not in digest.markdown
+    assert all(f"[{p.n}]." in digest.overview for p in digest.papers)
 
 
 def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripted_llm):
@@ -179,14 +182,17 @@ def test_repeated_digest_reuses_cached_llm_replies(digest_app, scripted, scripte
     request = DigestRequest(since="2026-01-05", until="2026-01-08", max_papers=6, style="themed", language="zh")
     scripted.enqueue({"status": 500}, {"tokens": ["NOT_FOUND"]})  # budgeted calls: no retry
     failed = run(digest_app, request, scripted_llm, translations=cache)
-    assert [t.named_by for t in failed.themes] == ["keywords", "other"] and not failed.overview
-    scripted.enqueue({"tokens": ["no names here"]}, {"tokens": ["本周论文关注排序 [1]。"]})
+    assert [t.named_by for t in failed.themes] == ["keywords", "other"]
+    assert failed.overview and len(failed.overview_dropped) == 6  # every paper's sentence from its own line
+    line = "，".join(failed.papers[0].line.split("。")[0].split("，")[:2])  # its first two clauses
+    scripted.enqueue({"tokens": ["no names here"]}, {"tokens": [f"1. {line}。\n"]})
     unnamed = run(digest_app, request, scripted_llm, translations=cache)
     assert unnamed.cached_llm_replies == 0 and [t.named_by for t in unnamed.themes] == ["keywords", "other"]
-    assert unnamed.overview  # the NOT_FOUND overview was not kept: the model was asked again
+    assert unnamed.overview and len(unnamed.overview_dropped) == 5  # NOT_FOUND was not kept: the model was asked
     scripted.enqueue({"tokens": ["1: 推荐与评估\n"]})
     first = run(digest_app, request, scripted_llm, translations=cache)
-    assert [t.name for t in first.themes] == ["推荐与评估", "其他"] and first.overview == unnamed.overview
+    assert [t.name for t in first.themes] == ["推荐与评估", "其他"]
+    assert first.overview.split("方面，", 1)[1] == unnamed.overview.split("方面，", 1)[1]  # the theme's name leads
     assert first.cached_llm_replies == 1  # the overview accepted in the previous run
     calls = len(scripted.requests)
     again = run(digest_app, request, scripted_llm, translations=cache)
@@ -216,7 +222,7 @@ def test_themed_digest_groups_papers_and_names_themes(digest_app, scripted, scri
     prompt = scripted.requests[0]["messages"][0]["content"]
     assert "Group 1 (key terms: streaming, labels" in prompt and "Group 3" not in prompt and "in English" in prompt
     # items follow their theme: numbering is continuous under the headings
-    headings = [m.start() for m in re.finditer(r"^## ", digest.markdown, re.MULTILINE)]
+    headings = [m.start() for m in re.finditer(r"^## (?!Overview)", digest.markdown, re.MULTILINE)]
     assert len(headings) == 3
 
 

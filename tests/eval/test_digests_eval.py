@@ -161,14 +161,15 @@ def test_eval_digests_without_the_llm(cli_env, tmp_path, data_dir):
 
 
 def test_eval_digests_checks_the_delivered_overview(cli_env, tmp_path, data_dir, scripted, monkeypatch):
-    """The overview the scripted model writes repeats itself and stops mid-clause: the digest's checks drop both,
-    so the delivered overview has no defect, and the report says what was dropped."""
+    """The scripted model's sentences repeat, stop mid-clause and leave citations over: the digest keeps none of
+    them and uses the papers' own lines instead, so the delivered overview has no defect, one sentence per paper,
+    and the report says which sentences came from the lines."""
     monkeypatch.setenv("ASSISTANT_LLM_MODE", "openai")
     monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", scripted.base_url)
     monkeypatch.setenv("ASSISTANT_LLM_API_KEY", "test")
     monkeypatch.setenv("ASSISTANT_DIGEST_LLM_RERANK", "off")  # the overview is the only LLM call
     scripted.default = {"tokens": ["FlowTime 用流式个性化先验做连续生成式观看时长预测 [1]。",
-                                   "FlowTime 用流式个性化先验进行连续的生成式观看时长预测 [1]。",
+                                   "FlowTime 用流式个性化先验进行连续的生成式观看时长预测 [1]。 [1][2]",
                                    "它将观看时长预测形式化为[1]"]}
     result = cli_invoke("eval", "--digests", topic_file(tmp_path, data_dir), "--digest-topics", "gen-rec",
                         "--json", "--out", str(tmp_path / "out"))
@@ -176,9 +177,12 @@ def test_eval_digests_checks_the_delivered_overview(cli_env, tmp_path, data_dir,
     d = json.loads(result.stdout)["digests"]
     (item,) = d["items"]
     ov = item["overview"]
-    assert d["model"] and ov["sentences"] == 1 and ov["defects"] == 0, ov
-    assert set(ov["dropped_by_checks"]) == {"repeats an earlier sentence", "unfinished (cut off)"}
+    opener = 1 if item["papers"] >= 2 else 0
+    assert d["model"] and ov["sentences"] == item["papers"] + opener and ov["defects"] == 0, ov
+    assert ov["bare_citations"] == 0 and ov["fallbacks"] == item["papers"]
+    assert all("its line is used" in r for r in ov["dropped_by_checks"])
     assert d["overall"]["8"]["overviews"] == 1 and d["overall"]["8"]["overview_defects"] == 0
+    assert d["overall"]["8"]["overview_fallbacks"] == item["papers"]
 
 
 def test_eval_digests_rejects_unknown_topics_and_bad_sizes(cli_env, tmp_path, data_dir):

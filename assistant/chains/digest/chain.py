@@ -12,7 +12,16 @@ from pathlib import Path
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
 from assistant.chains.digest.concepts import CONCEPT_SIMILARITY, topic_concepts
 from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
-from assistant.chains.digest.overview import check_overview
+from assistant.chains.digest.overview import (
+    OverviewPaper,
+    compose_overview,
+    cut_mid_clause,
+    overview_papers,
+    parse_phrases,
+    phrase_prompt_items,
+    phrases_stop,
+    prompt_line,
+)
 from assistant.chains.digest.render import (
     NOTES,
     PROGRESS,
@@ -38,9 +47,8 @@ from assistant.chains.digest.themes import (
     term_share,
 )
 from assistant.chains.events import Event, elapsed_ms, final_event, token_events
-from assistant.chains.sources import prompt_title, sanitize, source_block
+from assistant.chains.sources import sanitize
 from assistant.errors import InputError
-from assistant.lang import LANGUAGE_NAMES
 from assistant.llm import ChatModel, count_tokens, truncate_tokens
 from assistant.llm_reply_cache import LLMReplyCache
 from assistant.prompts import load
@@ -49,40 +57,21 @@ from assistant.types import Paper
 
 logger = logging.getLogger(__name__)
 
-# The overview's prompt is its latency on the bundled model (~60-90 prompt tokens/s on 2 cores): each paper is its
-# short name and its line cut to 16-30 tokens, under a short digest-specific system prompt. Generation is slower
-# still (~6.5 tokens/s: the 8-paper overviews of 2026-12-02 spent ~31 of 42 s writing 200 tokens, one copied line
-# per sentence), so the reply is capped at 120 tokens and ends early at a sentence boundary: after
-# OVERVIEW_SENTENCES cited sentences, or at the first sentence end once the model has been writing for
-# OVERVIEW_SOFT_SECONDS (counted from its first token, so a longer 20-paper prompt does not eat the reply; a whole
-# sentence is kept; before, the cap cut the last one and the tokens spent on it were thrown away).
-OVERVIEW_MAX_TOKENS = 120
+# The overview (issue 16, session 13: see `overview.compose_overview`): the code says what the papers have in common
+# and gives each paper one cited sentence; the model is asked only to compress each paper's line into one short
+# sentence (a numbered list), each checked against its paper (`overview.phrase_problem`), the paper's own line used
+# otherwise. The prompt is each paper's name and line, clipped to 16-30 tokens (~60-90 prompt tokens/s on 2 cores);
+# the reply (~15-20 tokens/s measured on a quiet machine: 8 lines in 7-9 s) ends once every paper has its line, or
+# at the last finished line once the model has written for `overview_seconds` (4 s + 1.1 s a paper, at most
+# 30 s, from its first token): the papers left get their own line's clause, so a slow machine costs wording, not
+# the overview.
+OVERVIEW_MAX_TOKENS = 40  # per paper, + 20
 OVERVIEW_LINE_TOKENS = (16, 30)  # (least, most) tokens of each paper's line in the overview prompt
-OVERVIEW_LINES_BUDGET = 360  # tokens of all the lines together (8 papers: 30 each; 20 papers: 18 each)
-OVERVIEW_SENTENCES = 3
-OVERVIEW_SOFT_SECONDS = 12.0
-# a sentence end, its citations and the start of the next sentence: '… [2]。T', '… tokens. However', '…结果。[1][2]这'
-# (the model cites before or after the full stop, or not at all: `verify` attaches citations later)
-_SENTENCE_END_RE = re.compile(r"(?:[。！？!?]|(?<![\d.]\w)(?<!\d)\.)(?:\s*[\[【]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]】])*"
-                              r"(?=\s*[^\s\[【\d.,，])")
+OVERVIEW_LINES_BUDGET = 420  # tokens of all the lines together (8 papers: 30 each; 20 papers: 21 each)
 
 
-def overview_stop(sentences: int = OVERVIEW_SENTENCES, soft_seconds: float = OVERVIEW_SOFT_SECONDS,
-                  clock: Callable[[], float] = time.monotonic) -> Callable[[str], int | None]:
-    """When the overview reply may end (`ask(stop=…)`, called after each streamed piece): once the next sentence has
-    begun after `sentences` finished ones, or after the first one once `soft_seconds` have passed since the first
-    piece. Returns how much of the text to keep (up to the last finished sentence and its citations), else None."""
-    first: list[float] = []
-
-    def stop(text: str) -> int | None:
-        if not first:
-            first.append(clock())
-        ends = list(_SENTENCE_END_RE.finditer(text))
-        if ends and (len(ends) >= sentences or clock() - first[0] >= soft_seconds):
-            return ends[-1].end()
-        return None
-
-    return stop
+def overview_seconds(papers: int) -> float:
+    return min(30.0, 4.0 + 1.1 * papers)
 
 
 def clip_line(text: str, limit: int) -> str:
@@ -154,7 +143,7 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
         groups, names = yield from _group(run, papers, embedder)
         yield from _items(run, selected, scores, groups, names)
         if llm is not None:
-            yield from _overview(run)
+            yield from _overview(run, papers)
         if digest.notes:
             yield run.emit(notes_block(digest.notes, run.lang))
     digest.markdown = "".join(run.pieces)
@@ -292,46 +281,46 @@ def _items(run: _Run, selected: list[Picked], scores: Scores, groups: list[list[
             run.digest.themes.append(theme)
 
 
-def _overview_prompt(run: _Run) -> tuple[list[dict], dict[int, str], str]:
-    """(messages, source texts for the verifier, prompt version): the items' lines as numbered sources."""
-    llm, digest = run.llm, run.digest
-    budget = min(llm.source_budget, OVERVIEW_LINES_BUDGET)
-    share = min(OVERVIEW_LINE_TOKENS[1], max(OVERVIEW_LINE_TOKENS[0], budget // max(1, len(digest.papers))))
-    sources: dict[int, str] = {}
-    blocks = []
-    for item in digest.papers:
-        line = clip_line(sanitize(item.line), share)
-        sources[item.n] = f"{item.title}\n{line}"
-        blocks.append(source_block(item.n, prompt_title(item.title), line))
-    system = load("digest.system", run.prompts_dir)
-    user = load("digest.user", run.prompts_dir)
-    topic = run.request.topic or TEXTS[run.lang]["recent"]
+def _overview_prompt(run: _Run, papers: list[OverviewPaper]) -> tuple[list[dict], str]:
+    """(messages, prompt version): each paper's number, name and line (`overview.prompt_line`), clipped."""
+    budget = min(run.llm.source_budget, OVERVIEW_LINES_BUDGET)
+    share = min(OVERVIEW_LINE_TOKENS[1], max(OVERVIEW_LINE_TOKENS[0], budget // max(1, len(papers))))
+    full = {p.n: sanitize(prompt_line(p, run.lang)) for p in papers}
+    lines = {n: clip_line(text, share) for n, text in full.items()}
+    for p in papers:  # a line cut mid-clause: a model sentence ending where it was cut is cut there too
+        p.shown = lines[p.n] if cut_mid_clause(full[p.n], lines[p.n]) else ""
+    system = load(f"digest.overview.{run.lang}.system", run.prompts_dir)
+    user = load(f"digest.overview.{run.lang}", run.prompts_dir)
     messages = [{"role": "system", "content": system.template},
-                {"role": "user", "content": user.format(items="\n".join(blocks), topic=sanitize(topic),
-                                                        language_name=LANGUAGE_NAMES[run.lang])}]
-    return messages, sources, f"{system.version}+{user.version}"
+                {"role": "user", "content": user.format(items=phrase_prompt_items(papers, run.lang, lines))}]
+    return messages, f"{system.version}+{user.version}"
 
 
-def _overview(run: _Run) -> Iterator[Event]:
-    """A short LLM overview of the items, checked (`check_overview`: no unfinished or repeated sentence, each
-    citing the papers it is about) and verified against them like any answer (unsupported parts dropped)."""
+def _overview(run: _Run, selected: list[Paper]) -> Iterator[Event]:
+    """The overview (`overview.compose_overview`): what every paper shares, then a sentence per paper, by theme; the
+    model writes those sentences (one call, a numbered list), each checked against its paper, the paper's own line
+    used where it fails or is missing. No overview when the model cannot be reached or the budget is spent."""
     digest = run.digest
     if not has_time("overview", 5, run.budget, digest):
         return
     yield run.progress("overview")
     t0 = time.perf_counter()
-    messages, sources, version = _overview_prompt(run)
+    papers = overview_papers(digest.papers, {p.arxiv_id: p for p in selected}, run.lang, digest.concepts)
+    messages, version = _overview_prompt(run, papers)
     digest.prompt_version = f"{digest.prompt_version}+overview:{version}" if digest.prompt_version else \
         f"overview:{version}"
     logger.debug("digest overview prompt: %d tokens", sum(count_tokens(m["content"]) for m in messages))
-    # what is shown is kept (sentences the verifier dropped are dropped again); a rejected overview is not
-    check = yield from token_events(ask(
-        "overview", run.llm, messages, OVERVIEW_MAX_TOKENS, budget=run.budget, digest=digest, replies=run.replies,
-        parse=lambda raw: check_overview(raw, sources, digest.request.topic),
-        accepted=lambda c: not c.refused and bool(c.text), report_error=True, stop=overview_stop()))
-    digest.timings["overview_ms"] = elapsed_ms(t0)
-    if check is None:
+    numbers = [p.n for p in papers]
+    phrases = yield from token_events(ask(
+        "overview", run.llm, messages, OVERVIEW_MAX_TOKENS * len(papers) + 20, budget=run.budget, digest=digest,
+        replies=run.replies, parse=parse_phrases, accepted=lambda found: bool(set(found) & set(numbers)),
+        report_error=True, stop=phrases_stop(numbers, overview_seconds(len(papers)))))
+    if phrases is None:  # the model failed or the budget ran out: noted by `ask`
+        digest.timings["overview_ms"] = elapsed_ms(t0)
         return
+    themes = [(t.name, t.items, t.named_by == "other") for t in digest.themes]
+    check = compose_overview(papers, themes, phrases, run.lang, digest.request.topic)
+    digest.timings["overview_ms"] = elapsed_ms(t0)
     digest.overview_dropped = check.dropped
     digest.overview_recited = check.recited
     if check.refused or not check.text:

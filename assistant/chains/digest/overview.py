@@ -272,3 +272,355 @@ def _bigrams(text: str) -> set[str]:
     for run in re.findall(r"[\u4e00-\u9fff]+", text):
         words |= {run[i:i + 2] for i in range(len(run) - 1) if run[i:i + 2] not in _GENERIC}
     return words
+
+
+# ---------------------------------------------------------------- the overview built from the listed papers
+# Measured on the bundled 1.5B model (issue 16, session 13): asked to say what papers share and where they differ, it
+# hands the instruction back (every Chinese prompt variant tried: '它们共同研究的具体问题……，句末标注[1]…[6]。'), and
+# asked for one sentence of what a theme's papers share it states one member's content as everybody's ('它们都研究
+# 稀疏混合专家语言模型中的机器遗忘问题' for six MoE papers, one of them on unlearning: 6 of 7 themes). Asked for one
+# short sentence per paper (a numbered list), it compresses each paper's line faithfully and fast (8 papers in
+# 10-12 s). So the overview is assembled here: what the papers have in common is said by the code (the topic every
+# listed paper covers, the themes the papers were grouped by), where they differ by one sentence per paper, cited to
+# it: the model's sentence when `phrase_problem` finds nothing wrong with it, else a clause of the paper's own line.
+
+PHRASE_OWN_MIN = 0.7  # share of a model sentence's content words found in its own paper's text
+PHRASE_MAX_CHARS = {"zh": 60, "en": 220}
+_VERBS = ("propose|present|introduce|develop|design|build|construct|release|study|investigate|find|show|formulate|"
+          "offer|curate|create|describe|reframe|examine|explore|analy[sz]e|evaluate|demonstrate|identify|revisit")
+# 'We propose X', 'To address this, we introduce X', 'This paper presents X', 'In this work, we study X'
+_WE_RE = re.compile(rf"^(?:[^.;]*?,\s*)?we\s+(?:(?:first|further|also|then|here|thus|therefore)\s+)?({_VERBS})\b",
+                    re.IGNORECASE)
+_THIS_PAPER_RE = re.compile(rf"\bthis (?:paper|work|study|article)\s+(?:{_VERBS})", re.IGNORECASE)
+
+
+def _third_person(verb: str) -> str:
+    verb = verb.lower()
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "es" if re.search(r"(?:s|sh|ch|x)$", verb) \
+        else verb + "s"
+
+
+_ZH_LEAD_RE = re.compile(r"^(?:本文|该文|本研究|该研究|本工作|该工作|这篇论文|该论文|论文)[，,]?\s*")
+_INLINE_ITEM_RE = re.compile(r"(?<=\s)(\d{1,2})[.．:：、]\s+")
+_LIST_LINE_RE = re.compile(r"^\s*[\[【(（]?(\d{1,2})\s*[\]】)）.:：、]\s*(.+?)\s*$")
+# a clause end, not the point or comma inside a number ('12.4%', '3,533')
+_CLAUSE_END_RE = re.compile(r"[，；;：:。！？!?（]|(?<!\d)[.,]|[.,](?!\d)|\s\(")
+
+
+@dataclass
+class OverviewPaper:
+    """A listed paper as the overview sees it: `line` is its listed one-liner, `text` what a sentence about it is
+    checked against (title, line and, in English, the abstract's contribution sentence), `name` what a sentence
+    may call it."""
+
+    n: int
+    title: str
+    line: str
+    text: str
+    name: str
+    abstract: str = ""
+    covers_topic: bool = True
+    shown: str = ""  # the line as the model was shown it, when it was clipped inside a clause ('…' at the cut)
+
+
+def short_name(title: str) -> str:
+    """The paper's name for the overview, or '' when its title gives none: the title's head before ':' when one to
+    three words ('AdaPLD', 'LLM-Rec'), else its first acronym-like word ('SENSE', 'TGV-KV'; not a field acronym)."""
+    head = title.split(":", 1)[0].strip()
+    if ":" in title and 2 <= len(head) <= 40 and len(head.split()) <= 3:
+        return head
+    for word in _NAME_WORD_RE.findall(title):  # 'CaDDTree', 'TGV-KV'; not 'GUI', 'PRMs', 'LLM-Based'
+        if len(word) >= 3 and word.lower() not in GENERIC_NAMES and re.search(r"[a-z]", word) \
+                and not re.fullmatch(r"[A-Z0-9]+s", word) and not re.search(r"-(?:[A-Z][a-z]|[a-z])", word) \
+                and any(c.isupper() and i > 0 and word[i - 1] != "-" for i, c in enumerate(word)):
+            return word
+    return ""
+
+
+def contribution_sentence(abstract: str) -> str:
+    """The abstract's sentence saying what the paper does ('We propose …', 'This paper presents …'; one that
+    proposes, presents or introduces before one that finds or identifies), or ''."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", re.sub(r"\s+", " ", abstract or ""))
+    said = [s.strip() for s in sentences if _WE_RE.search(s) or _THIS_PAPER_RE.search(s)]
+    made = [s for s in said if re.search(r"\b(?:propos|present|introduc|develop|design|buil|construct|releas|curat|"
+                                          r"creat)\w*", s, re.IGNORECASE)]
+    return (made or said or [""])[0]
+
+
+def fallback_phrase(paper: OverviewPaper, language: str) -> str:
+    """A clause of the paper's own text, used when the model's sentence about it is missing or fails a check: the
+    line's first sentence (zh: without a leading '本文'), or in English the contribution sentence with '…, we
+    propose' said as 'This paper proposes' (else the line); cut at a clause end to `PHRASE_MAX_CHARS`. '' when no
+    candidate can be cut at a clause end."""
+    if language == "zh":
+        candidates = [_ZH_LEAD_RE.sub("", re.split(r"(?<=[。！？])", paper.line, maxsplit=1)[0])]
+    else:
+        said = _WE_RE.sub(lambda m: "This paper " + _third_person(m.group(1)), contribution_sentence(paper.abstract))
+        said = re.sub(r"^[^.;]*?,\s*this (?:paper|work|study|article)\b", "This paper", said, flags=re.IGNORECASE)
+        candidates = [said, paper.line]
+    for text in candidates:
+        cut = _cut(text.replace("**", "").strip(), PHRASE_MAX_CHARS[language])
+        if cut and not unfinished(cut + "."):
+            return cut
+    return ""
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` without its end punctuation, cut at the last clause end within `limit` characters (not inside
+    brackets, not inside a number), or '' when there is none in its second half."""
+    text = re.sub(r"[。．.!?！？…\s]+$", "", text)
+    if len(text) <= limit and _balanced(text):
+        return text
+    for match in reversed(list(_CLAUSE_END_RE.finditer(text[:limit + 1]))):
+        if match.start() < limit // 3:
+            break
+        cut = text[:match.start()].rstrip()
+        if _balanced(cut):
+            return cut
+    return ""
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("()", "（）", "[]", "“”", "「」"))
+
+
+def phrase_prompt_items(papers: list[OverviewPaper], language: str, line_of: dict[int, str]) -> str:
+    """The numbered list the model rewrites: 'n. Name: line', or 'n. line' for a paper without a name (a cut title
+    as a name came back as the subject: 'Emotion Profiling in LLM-Based investigates …')."""
+    sep = "：" if language == "zh" else ": "
+    return "\n".join(f"{p.n}. {p.name}{sep}{line_of[p.n]}" if p.name else f"{p.n}. {line_of[p.n]}" for p in papers)
+
+
+_LABEL_RE = re.compile(r"^([^：:。.!?！？\n]{2,60}?)\s*[:：]\s*(?=\S)")
+_ZH_VERB_RE = re.compile(r"^(?:提出|构建|设计|研究|通过|用|将|针对|引入|探索|评估|发现|利用|基于|实现|揭示|改进|分析|开发|"
+                         r"建立|采用|结合|证明|展示|首次|在|把|让|使|为)")
+_EN_VERB_RE = re.compile(r"^(?:Propos|Present|Introduc|Develop|Investigat|Stud|Us|View|Extend|Identif|Enabl|Evaluat|"
+                         r"Generat|Initiat|Explor|Examin|Analy[sz]|Design|Build|Construct|Creat|Leverag|Combin|Employ|"
+                         r"Improv|Reduc|Achiev|Address|Tackl|Show|Demonstrat|Benchmark|Releas|Compar|Measur|Predict|"
+                         r"Adapt|Unifi|Bridg|Turn|Optimiz|Select|Learn|Train|Provid|Offer|Formulat|Reveal|Find|Curat|"
+                         r"Automat|Mitigat|Enhanc|Accelerat|Verifi|Navigat|Embed|Distill|Quantiz|Prun|Translat|"
+                         r"Refram|Decod|Rank|Align|Captur|Map|Fus|Integrat|Incorporat|Apply|Appli|Assess|Describ|"
+                         r"Detect|Discover|Encod|Estimat|Exploit|Explain|Focus|Frame|Guid|Introduc|Model|Outperform|"
+                         r"Pretrain|Replac|Represent|Retriev|Scal|Simulat|Solv|Support|Test|Track|Transform)"
+                         r"(?:es|s|ies)\s", re.IGNORECASE)
+
+
+def _with_subject(body: str, paper: OverviewPaper, language: str) -> str:
+    """The model's sentence with a subject: its label ('StainFlow：', 'Emotion Profiling in LLM-Based: ') dropped,
+    the paper's name (else 'This paper') before a bare verb ('Proposes …', '提出了…'), 'We propose' said of the
+    paper; '' for a bare noun phrase about a paper without a name ('A novel framework for …')."""
+    label = _LABEL_RE.match(body)
+    rest = body[label.end():] if label else body
+    if language == "zh":
+        rest = _ZH_LEAD_RE.sub("", rest)
+        if label and paper.name and paper.name not in rest and _ZH_VERB_RE.match(rest):
+            return paper.name + rest
+        return rest
+    rest = _WE_RE.sub(lambda m: "This paper " + _third_person(m.group(1)), rest)
+    if _EN_VERB_RE.match(rest):
+        return f"{paper.name or 'This paper'} {rest[0].lower()}{rest[1:]}"
+    if re.match(r"(?:A|An)\s", rest):
+        return f"{paper.name} is {rest[0].lower()}{rest[1:]}" if paper.name else ""
+    return rest
+
+
+def _items(raw: str) -> list[tuple[int, int, int, bool]]:
+    """(number, start of its text, end, finished) of each numbered item: one a line ('3. AdaPLD adapts …', '3: …',
+    '[3] …'), or several on one line when each number follows the one before ('1. A. 2. B. 3. C', as the bundled
+    model wrote a 6-paper list once). An item is finished when a newline or the next item follows it."""
+    starts: list[tuple[int, int, int]] = []  # (number, where its marker starts, where its text starts)
+    for line in re.finditer(r"[^\n]+", raw):
+        match = _LIST_LINE_RE.match(line.group(0))
+        if not match:
+            continue
+        starts.append((int(match.group(1)), line.start(), line.start() + match.start(2)))
+        expected = int(match.group(1)) + 1
+        for inner in _INLINE_ITEM_RE.finditer(line.group(0), match.start(2)):
+            if int(inner.group(1)) == expected:
+                starts.append((expected, line.start() + inner.start(1), line.start() + inner.end()))
+                expected += 1
+    out = []
+    for i, (n, _, text_start) in enumerate(starts):
+        following = starts[i + 1][1] if i + 1 < len(starts) else len(raw)
+        newline = raw.find("\n", text_start)
+        end = min(following, newline) if newline >= 0 else following
+        out.append((n, text_start, end, newline >= 0 or i + 1 < len(starts)))
+    return out
+
+
+def parse_phrases(raw: str) -> dict[int, str]:
+    """The model's numbered items (`_items`), unfinished ones too; the first item per number wins."""
+    out: dict[int, str] = {}
+    for n, start, end, _ in _items(raw):
+        text = raw[start:end].strip()
+        if n not in out and text:
+            out[n] = text
+    return out
+
+
+def phrase_problem(phrase: str, paper: OverviewPaper, papers: dict[int, OverviewPaper], language: str,
+                   topic: str = "") -> tuple[str, str]:
+    """(the sentence body to use, '') or ('', why not): a model sentence about one paper is kept only when it is
+    finished, says something, uses that paper's words (at least `PHRASE_OWN_MIN` of its content words, and no
+    other listed paper's more), names no other listed paper, and survives `check_overview` (numbers, instruction
+    echo, citation as subject) citing that paper alone."""
+    body = _with_subject(CITATION_RE.sub("", phrase).replace("**", "").strip(), paper, language)
+    clipped_tail = paper.shown[:-1].rstrip()[-4:] if paper.shown.endswith("…") else ""
+    bare = re.sub(r"(?:…|\.\.\.|[。.!?！？\s])+$", "", body)
+    # a clipped line copied up to its cut ('…支持自适应优…', or with the '…' left out: '…支持自适应优。'): keep its
+    # whole clauses
+    if re.search(r"(?:…|\.\.\.)\s*$", body) or (clipped_tail and bare.endswith(clipped_tail)):
+        body = _cut(bare, max(1, len(bare) - 1))
+        if not body:
+            return "", "a clipped line copied, no whole clause"
+    if len(body) > PHRASE_MAX_CHARS[language]:
+        body = _cut(body, PHRASE_MAX_CHARS[language])
+    body = re.sub(r"[。．.!?！？\s]+$", "", body)
+    if _DANGLING_RE.search(body) or re.search(r"(?:来|以|从而|进而|使|让)$", body):
+        cut = _cut(body[:max(0, len(body) - 1)], len(body) - 1) if "，" in body or "," in body else ""
+        if not cut or _DANGLING_RE.search(cut):
+            return "", "unfinished"
+        body = cut
+    tokens = content_tokens(body)
+    if len(tokens) < 2:
+        return "", "says nothing"
+    if echoes_instruction(body, topic):
+        return "", "echoes the instruction"
+    own = _share(tokens, content_tokens(paper.text))
+    rival = max((_share(tokens, content_tokens(p.text)) for m, p in papers.items() if m != paper.n), default=0.0)
+    if own < PHRASE_OWN_MIN or rival > own:
+        return "", f"its words are not its paper's ({own:.2f}, another paper {rival:.2f})"
+    names = paper_names({m: p.text for m, p in papers.items()})
+    others = [m for m in _named(body, names) if m != paper.n]
+    if others:
+        return "", f"names another paper ({', '.join(map(str, others))})"
+    sentence = _sentence(body, [paper.n], language)
+    check = check_overview(sentence, {m: p.text for m, p in papers.items()}, topic)
+    if check.dropped or check.refused or _cites(check.text) != [paper.n]:
+        why = check.dropped[0]["reason"] if check.dropped else "cited to another paper"
+        return "", why
+    return body, ""
+
+
+def _sentence(body: str, cites: list[int], language: str) -> str:
+    marks = "".join(f"[{n}]" for n in cites)
+    return f"{body}{marks}。" if language == "zh" else f"{body} {marks}."
+
+
+OPENER = {"zh": "这{count}篇论文都涉及{topic}", "en": "All {count} listed papers concern {topic}"}
+SOME = {"zh": "其中{count}篇论文涉及{topic}", "en": "{Count} of the listed papers concern {topic}"}
+THEME_LEAD = {"zh": "「{name}」方面，", "en": "Under “{name}”, "}
+OTHER_LEAD = {"zh": "此外，", "en": "In addition, "}
+_EN_COUNTS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _opener(count: int, everyone: bool, topic: str, language: str) -> str:
+    word = _EN_COUNTS[count] if count < len(_EN_COUNTS) else str(count)
+    return (OPENER if everyone else SOME)[language].format(count=count if language == "zh" else word,
+                                                           Count=word.capitalize(), topic=sanitize_topic(topic))
+
+
+def compose_overview(papers: list[OverviewPaper], themes: list[tuple[str, list[int], bool]],
+                     phrases: dict[int, str], language: str, topic: str = "") -> OverviewCheck:
+    """The overview: an opening sentence on what every paper has in common (the topic each covers, cited by every
+    paper that covers it), then a paragraph per theme (`themes`: (name, item numbers, is 'Other')), one sentence per
+    paper saying what it does, cited to it alone: its checked model sentence (`phrases`), else `fallback_phrase`.
+    A sentence repeating an earlier one is left out; each drop and replacement is in `dropped`."""
+    result = OverviewCheck()
+    by_n = {p.n: p for p in papers}
+    names = paper_names({p.n: p.text for p in papers})
+    paragraphs: list[list[str]] = []
+    covering = [p.n for p in papers if p.covers_topic]
+    if topic and len(papers) >= 2 and len(covering) >= 2:
+        opener = _opener(len(covering), len(covering) == len(papers), topic, language)
+        paragraphs.append([_sentence(opener, covering, language)])
+    kept_tokens: list[tuple[set[str], set[str]]] = []
+    for name, members, is_other in themes or [("", [p.n for p in papers], False)]:
+        out = []
+        for n in members:
+            paper = by_n[n]
+            body, why = (phrase_problem(phrases[n], paper, by_n, language, topic) if n in phrases
+                         else ("", "not written (no reply or out of time)"))
+            if why:
+                result.dropped.append({"sentence": phrases.get(n, ""), "reason": f"[{n}] {why}: its line is used"})
+                body = fallback_phrase(paper, language)
+                if not body:
+                    result.dropped.append({"sentence": paper.line, "reason": f"[{n}] its line has no clause end"})
+                    continue
+            words, pairs = content_tokens(body), _bigrams(body)
+            if len(words) < 2 or any(near_duplicate(words, t) or near_duplicate(pairs, b) for t, b in kept_tokens):
+                result.dropped.append({"sentence": body, "reason": f"[{n}] repeats an earlier sentence"})
+                continue
+            if [m for m in _named(body, names) if m != n] or unfinished(_sentence(body, [n], language)):
+                result.dropped.append({"sentence": body, "reason": f"[{n}] names another paper or is unfinished"})
+                continue
+            kept_tokens.append((words, pairs))
+            if not out and name and len(themes) > 1:
+                lead = (OTHER_LEAD if is_other else THEME_LEAD)[language].format(name=name)
+                if not [m for m in _named(lead, names) if m != n]:  # a theme named after a paper's name
+                    body = lead + (body[0].lower() + body[1:] if re.match(r"(?:This|The|These|A|An|It|Its|Our)\b", body)
+                                   else body)
+            out.append(_sentence(body, [n], language))
+        if out:
+            paragraphs.append(out)
+    result.text = "\n\n".join(_join(p) for p in paragraphs)
+    result.cited = sorted({n for n in _cites(result.text)})
+    result.refused = not result.text
+    return result
+
+
+def sanitize_topic(topic: str) -> str:
+    return re.sub(r"\s+", " ", CITATION_RE.sub("", topic)).strip().rstrip("。.")
+
+
+def overview_papers(items, papers: dict, language: str, concepts: list[str]) -> list[OverviewPaper]:
+    """The listed items (`DigestItem`s) as the overview sees them; `papers` maps arXiv ids to their `Paper` (for the
+    abstract's contribution sentence), `concepts` are the topic's (a paper covering all of them covers the topic)."""
+    out = []
+    for item in items:
+        paper = papers.get(item.id)
+        abstract = paper.abstract if paper is not None else ""
+        extra = contribution_sentence(abstract) if language == "en" else ""
+        text = "\n".join(t for t in (item.title, item.line, extra) if t)
+        out.append(OverviewPaper(n=item.n, title=item.title, line=item.line, text=text, name=short_name(item.title),
+                                 abstract=abstract,
+                                 covers_topic=bool(concepts) and set(concepts) <= set(item.concepts)))
+    return out
+
+
+def cut_mid_clause(full: str, shown: str) -> bool:
+    """Was `full` clipped to `shown` ('…' at the cut) inside a clause (not right before '，' or '.')?"""
+    if not shown.endswith("…") or len(shown) - 1 >= len(full):
+        return False
+    return not re.match(r"\s*(?:[，,；;。!?！？：:、]|\.(?!\d))", full[len(shown) - 1:])
+
+
+def prompt_line(paper: OverviewPaper, language: str) -> str:
+    """What the model is shown of a paper: its line (in English, the abstract's contribution sentence when there is
+    one: the listed line is the abstract's first sentence, often background)."""
+    return (contribution_sentence(paper.abstract) if language == "en" else "") or paper.line
+
+
+def phrases_stop(numbers: list[int], soft_seconds: float, clock=None):
+    """When the numbered reply may end (`ask(stop=…)`): once every paper's line is finished (or a number not asked
+    for begins), or at the last finished line once the model has written for `soft_seconds` (from its first piece).
+    Returns how much of the text to keep (whole lines), else None."""
+    import time
+
+    clock = clock or time.monotonic
+    first: list[float] = []
+    wanted = set(numbers)
+
+    def stop(text: str) -> int | None:
+        if not first:
+            first.append(clock())
+        items = _items(text)
+        done = [(n, end) for n, _, end, finished in items if finished]
+        if not done:
+            return None
+        numbers = {n for n, _ in done}
+        if wanted <= numbers or numbers - wanted or clock() - first[0] >= soft_seconds:
+            return max(end for _, end in done)
+        return None
+
+    return stop
