@@ -276,3 +276,15 @@ def test_english_overview_reads_as_sentences(rec_app, scripted, scripted_llm):
     found = eval_defects(digest)
     assert found["defects"] == 0 and found["sentences"] == 4, (found["problems"], digest.overview)
     assert "This paper proposes" in digest.overview  # 'We propose X' said of the paper
+
+
+def test_an_invented_clause_after_a_copied_one_falls_back(rec_app, scripted, scripted_llm):
+    """'StainFlow：基于实体污迹追踪的流程奖励模型，提高污迹识别效率。' (过程奖励模型 @8, 2026-12-03): the first clause is
+    the paper's, the second the model's own; the share over the whole sentence passed, so each clause is checked."""
+    digest = zh_digest(rec_app, scripted_llm)
+    n = by_name(digest)
+    scripted.enqueue({"tokens": [f"{n['LLM-Rec']}. LLM-Rec 用大语言模型逐个生成推荐物品，显著提高推荐系统的公平性和多样性。\n"]})
+    digest = zh_digest(rec_app, scripted_llm)
+    assert_complete(digest)
+    assert "公平性" not in digest.overview
+    assert any(d["reason"].startswith(f"[{n['LLM-Rec']}] a clause is not its paper's") for d in digest.overview_dropped)

@@ -284,7 +284,8 @@ def _bigrams(text: str) -> set[str]:
 # listed paper covers, the themes the papers were grouped by), where they differ by one sentence per paper, cited to
 # it: the model's sentence when `phrase_problem` finds nothing wrong with it, else a clause of the paper's own line.
 
-PHRASE_OWN_MIN = 0.7  # share of a model sentence's content words found in its own paper's text
+PHRASE_OWN_MIN = 0.7  # share of a model sentence's content words found in its own paper's text ...
+PHRASE_CLAUSE_MIN = 0.6  # ... and of each of its clauses (with two or more content words)
 PHRASE_MAX_CHARS = {"zh": 60, "en": 220}
 _VERBS = ("propose|present|introduce|develop|design|build|construct|release|study|investigate|find|show|formulate|"
           "offer|curate|create|describe|reframe|examine|explore|analy[sz]e|evaluate|demonstrate|identify|revisit")
@@ -378,6 +379,15 @@ def _cut(text: str, limit: int) -> str:
         if _balanced(cut):
             return cut
     return ""
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` split at its clause ends (`_CLAUSE_END_RE`: not inside a number)."""
+    out, start = [], 0
+    for match in _CLAUSE_END_RE.finditer(text):
+        out.append(text[start:match.start()])
+        start = match.end()
+    return [c for c in out + [text[start:]] if c.strip()]
 
 
 def _balanced(text: str) -> bool:
@@ -486,7 +496,12 @@ def phrase_problem(phrase: str, paper: OverviewPaper, papers: dict[int, Overview
         return "", "says nothing"
     if echoes_instruction(body, topic):
         return "", "echoes the instruction"
-    own = _share(tokens, content_tokens(paper.text))
+    own_tokens = content_tokens(paper.text)
+    for clause in _clauses(body):  # '…的流程奖励模型，提高污迹识别效率': an invented clause after a copied one
+        words = content_tokens(clause)
+        if len(words) >= 2 and _share(words, own_tokens) < PHRASE_CLAUSE_MIN:
+            return "", f"a clause is not its paper's ({clause.strip()[:30]})"
+    own = _share(tokens, own_tokens)
     rival = max((_share(tokens, content_tokens(p.text)) for m, p in papers.items() if m != paper.n), default=0.0)
     if own < PHRASE_OWN_MIN or rival > own:
         return "", f"its words are not its paper's ({own:.2f}, another paper {rival:.2f})"
