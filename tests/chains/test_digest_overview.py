@@ -288,3 +288,19 @@ def test_an_invented_clause_after_a_copied_one_falls_back(rec_app, scripted, scr
     assert_complete(digest)
     assert "公平性" not in digest.overview
     assert any(d["reason"].startswith(f"[{n['LLM-Rec']}] a clause is not its paper's") for d in digest.overview_dropped)
+
+
+def test_a_model_sentence_gets_its_paper_as_subject():
+    from assistant.chains.digest.overview import _with_subject
+
+    named = OverviewPaper(n=6, title="TAG-HGT: Cold-Start Recommendation", line="", text="", name="TAG-HGT")
+    nameless = OverviewPaper(n=2, title="Speculative Decoding Across Languages", line="", text="", name="")
+    assert _with_subject("TAG-HGT：一种用于冷启动推荐的框架。", named, "zh") == "TAG-HGT是一种用于冷启动推荐的框架。"
+    assert _with_subject("TAG-HGT：提出异构图推荐。", named, "zh") == "TAG-HGT提出异构图推荐。"
+    assert _with_subject("Speculative Decoding Across Languages：本文研究多语言推测解码。", nameless, "zh") \
+        == "研究多语言推测解码。"
+    assert _with_subject("TAG-HGT: Proposes heterogeneous graphs.", named, "en") == "TAG-HGT proposes heterogeneous graphs."
+    assert _with_subject("Investigates drafting across languages.", nameless, "en") \
+        == "This paper investigates drafting across languages."
+    assert _with_subject("To address this, we propose X.", nameless, "en") == "This paper proposes X."
+    assert _with_subject("A novel framework for drafting.", nameless, "en") == ""  # no subject to give it

@@ -425,6 +425,8 @@ def _with_subject(body: str, paper: OverviewPaper, language: str) -> str:
         rest = _ZH_LEAD_RE.sub("", rest)
         if label and paper.name and paper.name not in rest and _ZH_VERB_RE.match(rest):
             return paper.name + rest
+        if paper.name and paper.name not in rest and re.match(r"(?:一种|一个|一套|首个)", rest):
+            return f"{paper.name}是{rest}"  # 'TAG-HGT：一种用于…的框架' -> 'TAG-HGT是一种用于…的框架'
         return rest
     rest = _WE_RE.sub(lambda m: "This paper " + _third_person(m.group(1)), rest)
     if _EN_VERB_RE.match(rest):
