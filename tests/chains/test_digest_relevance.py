@@ -255,10 +255,18 @@ def test_overview_numbers_are_checked_against_the_new_citation():
 
 
 def test_digest_overview_is_cleaned_end_to_end(gen_rec_app, scripted, scripted_llm):
-    scripted.enqueue({"tokens": ["语义ID用于生成式推荐 [1]。", "语义ID被用于生成式推荐 [1]。", "另一篇逐个生成推荐物品的"]})
+    """The overview is composed (session 13): what both papers share, then a sentence per paper cited to it; the
+    model's repeated and cut sentences never reach it (the papers' own lines stand in)."""
+    from assistant.eval.digests import overview_checks
+
+    scripted.enqueue({"tokens": ["1. 语义ID用于生成式推荐。\n", "1. 语义ID被用于生成式推荐。\n", "2. 另一篇逐个生成推荐物品的"]})
     digest = digest_of(gen_rec_app, DigestRequest(topic="生成式推荐", language="zh", max_papers=2), llm=scripted_llm)
-    assert digest.overview.count("语义ID") == 1 and "另一篇" not in digest.overview
-    assert {d["reason"] for d in digest.overview_dropped} == {"unfinished (cut off)", "repeats an earlier sentence"}
+    assert digest.overview.startswith("这2篇论文都涉及生成式推荐[1][2]。") and "另一篇" not in digest.overview
+    body = digest.overview.split("\n\n", 1)[1]
+    assert body.count("[1]。") == 1 and body.count("[2]。") == 1
+    found = overview_checks(digest.overview, {p.n: p.title for p in digest.papers},
+                            {p.n: f"{p.title} {p.line}" for p in digest.papers})
+    assert found["defects"] == 0 and found["sentences"] == 3, found["problems"]
 
 
 @pytest.mark.parametrize("llm_names, calls", [(True, 2), (False, 1)])
