@@ -191,7 +191,7 @@ def _settings(store: Path):
 
 def snapshot(store: Path) -> dict:
     """Everything the checks need, read without PaperStore (whose constructor would repair BM25)."""
-    from assistant.index import GENERATION_ID, open_chroma_client
+    from assistant.index import GENERATION_ID, catalog_json, open_chroma_client
 
     settings = _settings(store)
     name = settings.collection_name()
@@ -203,8 +203,11 @@ def snapshot(store: Path) -> dict:
         con.close()
     client = open_chroma_client(settings)
     chunks = client.get_collection(name).get(include=["metadatas", "documents", "embeddings"])
-    catalog = client.get_collection(f"{name}_papers").get(include=["documents"])
+    catalog = client.get_collection(f"{name}_papers").get(include=["documents", "metadatas"])
     marker = dict(zip(catalog["ids"], catalog["documents"])).get(GENERATION_ID, "")
+    # the paper JSON as this version writes it (a metadata entry; the document in older stores)
+    catalog["documents"] = [d if i == GENERATION_ID else catalog_json(d, m)
+                            for i, d, m in zip(catalog["ids"], catalog["documents"], catalog["metadatas"])]
     return {"cache": cache, "chunks": chunks, "catalog": catalog, "marker": marker,
             "tmp_files": sorted(p.name for p in store.glob(".bm25-*.tmp"))}
 
@@ -342,11 +345,12 @@ def _print_results():
 
 # ------------------------------------------------------------------ scenarios
 # 187 papers -> plans of 128 and 59 papers; the mock embedder embeds 64 chunks per call, so embed calls
-# 1-8 are batch 1 and 9-12 batch 2, both planned (embedded) before batch 1 is committed.
+# 1-8 are batch 1 and 9-12 batch 2, both planned (embedded) before batch 1 is committed. The catalogue entries
+# of both are written in one call after them (index.CATALOG_BATCH = 512 papers).
 HOOKED = [
     ("embed", 10, "mid-embedding of batch 2, nothing committed"),
-    ("catalog", 1, "batch 1 committed, batch 2 embedded but not written"),
-    ("chunks", 2, "batch 2's chunks written, its catalogue entries not"),
+    ("catalog", 1, "both batches' chunks and BM25 rows written, no catalogue entry"),
+    ("chunks", 2, "batch 2's chunks written, no catalogue entry"),
     ("bm25_commit", 1, "batch 1 in Chroma, its BM25 write transaction not committed"),
     ("bm25_commit", 3, "everything in Chroma, the BM25 generation's write transaction not committed"),
 ]
@@ -371,7 +375,7 @@ def test_kill_from_outside_then_rerun(work, clean, tmp_path, fraction):
 
 UPDATE_HOOKED = [
     ("touch", 2, "re-listed papers: batch 2's chunk metadata rewritten, catalogue not"),
-    ("catalog", 1, "re-listed papers: batch 1 catalogued with new dates, BM25 cache not saved"),
+    ("catalog", 1, "re-listed papers: chunk metadata rewritten, catalogue not, BM25 cache not saved"),
 ]
 
 
