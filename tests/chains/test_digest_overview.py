@@ -304,3 +304,21 @@ def test_a_model_sentence_gets_its_paper_as_subject():
         == "This paper investigates drafting across languages."
     assert _with_subject("To address this, we propose X.", nameless, "en") == "This paper proposes X."
     assert _with_subject("A novel framework for drafting.", nameless, "en") == ""  # no subject to give it
+
+
+def test_a_model_that_never_answers_in_time_still_gives_the_overview(rec_app, scripted, scripted_llm, monkeypatch):
+    """The call has its own limit (`overview_seconds` + `OVERVIEW_GRACE`, within the digest's budget): a model still
+    reading the prompt then (a loaded machine) is cut off and every paper gets its line's clause, no note."""
+    import time
+
+    from assistant.chains.digest import chain
+
+    monkeypatch.setattr(chain, "overview_seconds", lambda papers: 0.5)
+    monkeypatch.setattr(chain, "OVERVIEW_GRACE", 0.5)
+    scripted.enqueue({"sleep": 20, "tokens": ["1. late.\n"]})
+    started = time.perf_counter()
+    digest = zh_digest(rec_app, scripted_llm)
+    assert time.perf_counter() - started < 10
+    assert_complete(digest)
+    assert digest.notes == [] or all("时间预算" not in n for n in digest.notes)
+    assert all("not written" in d["reason"] for d in digest.overview_dropped)

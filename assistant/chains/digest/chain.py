@@ -62,16 +62,19 @@ logger = logging.getLogger(__name__)
 # sentence (a numbered list), each checked against its paper (`overview.phrase_problem`), the paper's own line used
 # otherwise. The prompt is each paper's name and line, clipped to 16-30 tokens (~60-90 prompt tokens/s on 2 cores);
 # the reply (~15-20 tokens/s measured on a quiet machine: 8 lines in 7-9 s) ends once every paper has its line, or
-# at the last finished line once the model has written for `overview_seconds` (4 s + 1.1 s a paper, at most
-# 30 s, from its first token): the papers left get their own line's clause, so a slow machine costs wording, not
-# the overview.
+# at the last finished line `overview_seconds` after the call began (6 s + 1.5 s a paper, at most 36 s; the call is
+# cut OVERVIEW_GRACE later if no line is finished): the papers left get their own line's clause, so a slow or
+# loaded machine costs wording, not the overview or the time targets.
 OVERVIEW_MAX_TOKENS = 40  # per paper, + 20
+OVERVIEW_GRACE = 6.0  # seconds after `overview_seconds` before the call is cut (no line finished by then)
 OVERVIEW_LINE_TOKENS = (16, 30)  # (least, most) tokens of each paper's line in the overview prompt
 OVERVIEW_LINES_BUDGET = 420  # tokens of all the lines together (8 papers: 30 each; 20 papers: 21 each)
 
 
 def overview_seconds(papers: int) -> float:
-    return min(30.0, 4.0 + 1.1 * papers)
+    """When the model's list ends (at its last finished line), counted from the call: 18 s for 8 papers, 36 s for 20
+    (after2 of session 13, on a loaded machine, the first token alone came 10-20 s into some calls)."""
+    return min(36.0, 6.0 + 1.5 * papers)
 
 
 def clip_line(text: str, limit: int) -> str:
@@ -311,11 +314,17 @@ def _overview(run: _Run, selected: list[Paper]) -> Iterator[Event]:
         f"overview:{version}"
     logger.debug("digest overview prompt: %d tokens", sum(count_tokens(m["content"]) for m in messages))
     numbers = [p.n for p in papers]
+    seconds = overview_seconds(len(papers))
+    own = Budget(min(run.budget.left(), seconds + OVERVIEW_GRACE))  # the call's own limit within the digest's
     phrases = yield from token_events(ask(
-        "overview", run.llm, messages, OVERVIEW_MAX_TOKENS * len(papers) + 20, budget=run.budget, digest=digest,
+        "overview", run.llm, messages, OVERVIEW_MAX_TOKENS * len(papers) + 20, budget=own, digest=digest,
         replies=run.replies, parse=parse_phrases, accepted=lambda found: bool(set(found) & set(numbers)),
-        report_error=True, stop=phrases_stop(numbers, overview_seconds(len(papers)))))
-    if phrases is None:  # the model failed or the budget ran out: noted by `ask`
+        report_error=True, stop=phrases_stop(numbers, seconds)))
+    if phrases is None and digest.notes and digest.notes[-1] == NOTES["budget_overview"][run.lang] \
+            and run.budget.left() > 1:
+        digest.notes.pop()  # the call's own limit, not the digest's: every paper gets its line's clause
+        phrases = {}
+    if phrases is None:  # the model failed or the digest's budget ran out: noted by `ask`
         digest.timings["overview_ms"] = elapsed_ms(t0)
         return
     themes = [(t.name, t.items, t.named_by == "other") for t in digest.themes]
