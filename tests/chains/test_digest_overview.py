@@ -322,3 +322,9 @@ def test_a_model_that_never_answers_in_time_still_gives_the_overview(rec_app, sc
     assert_complete(digest)
     assert digest.notes == [] or all("时间预算" not in n for n in digest.notes)
     assert all("not written" in d["reason"] for d in digest.overview_dropped)
+
+
+def test_a_line_headed_by_its_name_reads_as_a_sentence():
+    paper = OverviewPaper(n=6, title="TAG-HGT: Cold-Start Recommendation", name="TAG-HGT", text="",
+                          line="TAG-HGT：一种用于学术冷启动推荐的高效神经符号框架，通过解耦的范式。")
+    assert fallback_phrase(paper, "zh") == "TAG-HGT是一种用于学术冷启动推荐的高效神经符号框架，通过解耦的范式"

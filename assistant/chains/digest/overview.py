@@ -354,7 +354,9 @@ def fallback_phrase(paper: OverviewPaper, language: str) -> str:
     propose' said as 'This paper proposes' (else the line); cut at a clause end to `PHRASE_MAX_CHARS`. '' when no
     candidate can be cut at a clause end."""
     if language == "zh":
-        candidates = [_ZH_LEAD_RE.sub("", re.split(r"(?<=[。！？])", paper.line, maxsplit=1)[0])]
+        first = re.split(r"(?<=[。！？])", paper.line, maxsplit=1)[0]
+        candidates = [_with_subject(first, paper, "zh") or first]  # 'TAG-HGT：一种…框架' -> 'TAG-HGT是一种…框架'
+
     else:
         said = _WE_RE.sub(lambda m: "This paper " + _third_person(m.group(1)), contribution_sentence(paper.abstract))
         said = re.sub(r"^[^.;]*?,\s*this (?:paper|work|study|article)\b", "This paper", said, flags=re.IGNORECASE)
@@ -620,17 +622,16 @@ def prompt_line(paper: OverviewPaper, language: str) -> str:
 
 def phrases_stop(numbers: list[int], soft_seconds: float, clock=None):
     """When the numbered reply may end (`ask(stop=…)`): once every paper's line is finished (or a number not asked
-    for begins), or at the last finished line once the model has written for `soft_seconds` (from its first piece).
-    Returns how much of the text to keep (whole lines), else None."""
+    for begins), or at the last finished line once `soft_seconds` have passed since this was made (just before the
+    call: the prompt's reading counts, so a loaded machine does not make the digest late). Returns how much of the
+    text to keep (whole lines), else None."""
     import time
 
     clock = clock or time.monotonic
-    first: list[float] = []
+    first = [clock()]
     wanted = set(numbers)
 
     def stop(text: str) -> int | None:
-        if not first:
-            first.append(clock())
         items = _items(text)
         done = [(n, end) for n, _, end, finished in items if finished]
         if not done:
