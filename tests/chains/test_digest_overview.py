@@ -297,6 +297,8 @@ def test_a_model_sentence_gets_its_paper_as_subject():
     nameless = OverviewPaper(n=2, title="Speculative Decoding Across Languages", line="", text="", name="")
     assert _with_subject("TAG-HGT：一种用于冷启动推荐的框架。", named, "zh") == "TAG-HGT是一种用于冷启动推荐的框架。"
     assert _with_subject("TAG-HGT：提出异构图推荐。", named, "zh") == "TAG-HGT提出异构图推荐。"
+    # the line itself began 'TAG-HGT：', and the model repeated the label (live 大语言模型推荐 digest, 94f776f)
+    assert _with_subject("TAG-HGT：TAG-HGT：一种用于冷启动推荐的框架。", named, "zh") == "TAG-HGT是一种用于冷启动推荐的框架。"
     assert _with_subject("Speculative Decoding Across Languages：本文研究多语言推测解码。", nameless, "zh") \
         == "研究多语言推测解码。"
     assert _with_subject("TAG-HGT: Proposes heterogeneous graphs.", named, "en") == "TAG-HGT proposes heterogeneous graphs."

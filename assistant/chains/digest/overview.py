@@ -400,7 +400,8 @@ def phrase_prompt_items(papers: list[OverviewPaper], language: str, line_of: dic
     """The numbered list the model rewrites: 'n. Name: line', or 'n. line' for a paper without a name (a cut title
     as a name came back as the subject: 'Emotion Profiling in LLM-Based investigates …')."""
     sep = "：" if language == "zh" else ": "
-    return "\n".join(f"{p.n}. {p.name}{sep}{line_of[p.n]}" if p.name else f"{p.n}. {line_of[p.n]}" for p in papers)
+    return "\n".join(f"{p.n}. {p.name}{sep}{line_of[p.n]}" if p.name and not line_of[p.n].startswith(p.name)
+                     else f"{p.n}. {line_of[p.n]}" for p in papers)
 
 
 _LABEL_RE = re.compile(r"^([^：:。.!?！？\n]{2,60}?)\s*[:：]\s*(?=\S)")
@@ -423,6 +424,8 @@ def _with_subject(body: str, paper: OverviewPaper, language: str) -> str:
     paper; '' for a bare noun phrase about a paper without a name ('A novel framework for …')."""
     label = _LABEL_RE.match(body)
     rest = body[label.end():] if label else body
+    while paper.name and re.match(rf"{re.escape(paper.name)}\s*[:：]\s*\S", rest):  # 'TAG-HGT：TAG-HGT：一种…'
+        rest = rest[len(paper.name):].lstrip(" :：")
     if language == "zh":
         rest = _ZH_LEAD_RE.sub("", rest)
         if label and paper.name and paper.name not in rest and _ZH_VERB_RE.match(rest):
