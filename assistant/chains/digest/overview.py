@@ -279,8 +279,8 @@ def _bigrams(text: str) -> set[str]:
 # hands the instruction back (14 of 14 theme calls, both languages: '它们共同研究的具体问题……，句末标注[1]…[6]。'), and
 # asked for one sentence of what a theme's papers share it states one member's content as everybody's ('它们都研究
 # 稀疏混合专家语言模型中的机器遗忘问题' for six MoE papers, one of them on unlearning: 10 of 14 themes). Asked for one
-# short sentence per paper (a numbered list), it compresses each paper's line faithfully and fast (8 papers in
-# 10-12 s). So the overview is assembled here: what the papers have in common is said by the code (the topic every
+# short sentence per paper (a numbered list), it compresses each paper's line, mostly faithfully (8 papers in
+# 10-25 s). So the overview is assembled here: what the papers have in common is said by the code (the topic every
 # listed paper covers, the themes the papers were grouped by), where they differ by one sentence per paper, cited to
 # it: the model's sentence when `phrase_problem` finds nothing wrong with it, else a clause of the paper's own line.
 
@@ -326,7 +326,7 @@ class OverviewPaper:
 
 def short_name(title: str) -> str:
     """The paper's name for the overview, or '' when its title gives none: the title's head before ':' when one to
-    three words ('AdaPLD', 'LLM-Rec'), else its first acronym-like word ('SENSE', 'TGV-KV'; not a field acronym)."""
+    three words ('AdaPLD', 'LLM-Rec'), else its first mixed-case coined word ('CaDDTree'; not 'GUI', 'PRMs', 'LLM-based')."""
     head = title.split(":", 1)[0].strip()
     if ":" in title and 2 <= len(head) <= 40 and len(head.split()) <= 3:
         return head
