@@ -681,10 +681,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     unit = asked_unit(question)
     placed = bool(asked_exact) and bool(unit) and any(unit_class(n, best.sentence) == unit for n in
                                                       parse_numbers(best.sentence) if not number_supported(n, given))
-    if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.lexical >= 0.3)
+    if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.asked_lexical >= 0.3)
             or term_labelled or placed or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
         return
-    if model_refused and best.lexical < (0.3 if metric_named or counted or placed else 0.75) and not term_labelled:
+    # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
+    # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
+    if model_refused and best.asked_lexical < (0.3 if metric_named or counted or placed else 0.75) and not term_labelled:
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND

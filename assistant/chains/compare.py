@@ -215,8 +215,37 @@ def _clip(text: str, n: int = 220) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def paper_row(paper: Paper, language: str, n: int) -> list[str]:
-    """One table row from the paper's own fields (Chinese summary for zh, the English abstract for en)."""
+_ASKING_WORDS = set(tokenize("how what which why where who whose does do did each both one two three they them their "
+                             "respectively use uses used differ compare 如何 怎么 怎样 什么 哪些 分别 各自 两者 二者 它们 比较"))
+
+
+def asked_words(question: str, titles: list[str]) -> set[str]:
+    """The words of what a comparison asks ("…: how does each one adapt?" -> {adapt}; "how does each use memory for
+    retrieval" -> {memori, retriev}): the asking part (after a colon, else the last sentence), without question words,
+    generic words or the compared papers' short names ("GCRank" of "GCRank: …"; a title's other words may be asked)."""
+    ask = re.split(r"[:：]", question, maxsplit=1)[-1]
+    sentences = [x for x in re.split(r"(?<=[.?!。？！])\s*", ask) if x.strip()]
+    ask = sentences[-1] if sentences else ask
+    named = {t for title in titles if ":" in title for t in tokenize(title.split(":", 1)[0])}
+    return {t for t in tokenize(ask) if t not in _ASKING_WORDS and t not in _GENERIC_WORDS and t not in named
+            and not t.isdigit()}
+
+
+def _method_cell(sentences: list[str], wanted: set[str]) -> str:
+    """The method sentences of an abstract: those using the question's own words ("EpiEvolve adapts by storing …" for
+    "how does each adapt?"), most of them first, else the "we propose / introduce" ones."""
+    if wanted:
+        shared = [(len(wanted & set(tokenize(x))), i) for i, x in enumerate(sentences)]
+        best = max((k for k, _ in shared), default=0)
+        if best:
+            picked = sorted(i for k, i in shared if k == best)[:2]
+            return " ".join(sentences[i] for i in picked)
+    return _pick(sentences, _METHOD_RE)
+
+
+def paper_row(paper: Paper, language: str, n: int, wanted: set[str] | None = None) -> list[str]:
+    """One table row from the paper's own fields (Chinese summary for zh, the English abstract for en). `wanted`: the
+    words the question asks about, which choose the English method sentences (`asked_words`)."""
     s = paper.summary
     label = f"[{n}] {paper.title.split(':')[0] if ':' in paper.title else paper.title}"
     if language == "zh" and paper.summary_usable:
@@ -225,7 +254,7 @@ def paper_row(paper: Paper, language: str, n: int) -> list[str]:
     else:
         sents = _sentences(paper.abstract)
         motivation = " ".join(x for x in sents[:2] if not _METHOD_RE.search(x)) or (sents[0] if sents else "")
-        cells = [motivation, _pick(sents, _METHOD_RE), _pick(sents, _DATA_RE), _pick(sents, _RESULT_RE),
+        cells = [motivation, _method_cell(sents, wanted or set()), _pick(sents, _DATA_RE), _pick(sents, _RESULT_RE),
                  _pick(sents, _DEPLOY_RE)]
         if not paper.abstract and paper.summary_usable:  # only a Chinese summary exists
             cells = [s.motivation or s.tldr, s.method, "", s.result, ""]
@@ -277,7 +306,8 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                          + (f"; not found: {', '.join(unresolved)}" if unresolved else ""))
     papers_by_id = store.get_papers(ids)
     papers = [papers_by_id[i] for i in ids if i in papers_by_id]
-    rows = [paper_row(p, language, n) for n, p in enumerate(papers, 1)]
+    wanted = asked_words(question, [p.title for p in papers]) if isinstance(question_or_names, str) else set()
+    rows = [paper_row(p, language, n, wanted) for n, p in enumerate(papers, 1)]
     columns = COLUMNS[language]
     result = Comparison(question=question, language=language, columns=columns, rows=rows,
                         table_markdown=_markdown(columns, rows), unresolved=unresolved,

@@ -42,7 +42,7 @@ QUANTITY_RE = re.compile(
     r"fid|spearman|pearson|correlation|win rate|exact match|pass@\d+|"
     r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|\b(?:what|which) (?:[\w\-]+ ){0,2}ranges?\b|"
     + WHAT_VALUE + "|"
-    r"多少|几[个倍项篇种次轮层条张名位类组份段步]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
+    r"多少|(?<!哪)几[个倍项篇种次轮层条张名位类组份段步]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
     r"覆盖率|误差|相关系数|错误率|成功率|胜率",
     re.IGNORECASE)
 _CACHE_SIZE = 4096
@@ -72,6 +72,17 @@ class Scored:
     score: float
     lexical: float
     dense: float
+    # the share of an asking clause's words the sentence has (the best clause), when the question first describes
+    # its paper at length ("用不平衡最优传输…的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？"); else `lexical`
+    clause_lexical: float = -1.0
+    part_scores: tuple[float, ...] = ()  # the sentence's score against each asking clause (`asking_clauses`)
+    # the share (by word weight) of each asking clause's own words, those no other clause uses, that the sentence has
+    part_focus: tuple[float, ...] = ()
+
+    @property
+    def asked_lexical(self) -> float:
+        """Word overlap with what is asked: the best asking clause's, or the whole question's when higher."""
+        return max(self.lexical, self.clause_lexical)
 
 
 # a decimal broken by a line wrap in the arXiv listing ("an average improvement of 11.\n61%"): one number
@@ -123,15 +134,16 @@ class SentenceVectors:
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        found = {t: self._cache[t] for t in texts if t in self._cache}
+        for text in found:  # used now: the last to be evicted
+            self._cache.move_to_end(text)
         if missing:
             vectors = self.embedder.embed(missing)
             for text, vector in zip(missing, vectors):
-                self._cache[text] = np.asarray(vector, dtype=np.float32)
-                if len(self._cache) > self.size:
+                found[text] = self._cache[text] = np.asarray(vector, dtype=np.float32)
+                if len(self._cache) > self.size:  # the least recently used; never one this call needs (`found`)
                     self._cache.popitem(last=False)
-        for text in texts:
-            self._cache.move_to_end(text)
-        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+        return np.vstack([found[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
 
 
 # Latin-script terms that name one thing exactly (AUC, Success@5, claude-sonnet-4-5, LoCoMo, GPT-4o).
@@ -168,9 +180,15 @@ _LISTED_NAME = r"[A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*"
 _NAME_LIST_RE = re.compile(rf"{_LISTED_NAME}(?:\s*(?:,|、|，|;|and|和|与|及)\s*{_LISTED_NAME}){{1,}}")
 
 
+# numbered things listed: "layers (14, 18, 22, 26)", "第14、18、22和26层", "layers 14, 18 and 22"
+_NUMBER_LIST_RE = re.compile(r"(?<![\d.])\d+(?:\s*[,，、]\s*\d+){2,}(?![\d.])|"
+                             r"(?<![\d.])\d+(?:\s*[,，、]\s*\d+)*\s*[,，]?\s*(?:and|和|及|与)\s*\d+(?![\d.])")
+
+
 def lists_names(sentence: str) -> bool:
-    """The sentence enumerates two or more names ("ALASKA2, VOC2012 and ImageNet", "在ALASKA2、VOC2012和ImageNet")."""
-    return bool(_NAME_LIST_RE.search(sentence))
+    """The sentence enumerates two or more names ("ALASKA2, VOC2012 and ImageNet", "在ALASKA2、VOC2012和ImageNet"),
+    or three or more numbered things ("transformer layers (14, 18, 22, 26)")."""
+    return bool(_NAME_LIST_RE.search(sentence) or _NUMBER_LIST_RE.search(sentence))
 
 
 def places_named(sentence: str, places: list[GlossaryEntry]) -> set[str]:
@@ -197,6 +215,57 @@ def asked_clause(question: str) -> str:
     return asking[-1] if len(clauses) > 1 and asking else ""
 
 
+# a clause asks when it has a question word: "…的那篇论文，新建的 TinyTrees 基准一共包含多少…" asks in its second clause
+_ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|如何|怎么|怎样|为何|为什么|是否|靠|"
+                        r"\b(?:what|which|how|whose|who|why|where|when)\b", re.IGNORECASE)
+
+
+# where a question asks its next thing: "…？又用什么方法…", "…, and what predicts …", "…，以及…"
+_PART_RE = re.compile(r"[？?](?=\s*\S)|[，,;；]\s*(?=又|并且|以及|另外|还有|同时)|"
+                      r"[,;]?\s+and\s+(?=(?:what|how|which|whose|who|why|where|when|by how)\b)", re.IGNORECASE)
+
+
+def asked_parts(question: str) -> list[str]:
+    """The things a question asks, one part each, when it asks two or more ("用什么算法做状态流抽象？又用什么方法把…变成
+    战术标签？"; "how many features …, and what Spearman correlation …"); else []."""
+    parts = [p.strip(" ，,;；？?") for p in _PART_RE.split(question)]
+    parts = [p for p in parts if p and _ASKING_RE.search(p)]
+    return parts if len(parts) >= 2 else []
+
+
+def asking_clauses(question: str) -> list[str]:
+    """Every clause that asks something, when the question has more than one clause ("…, and what predicts realised
+    returns best?"; "用什么算法做状态流抽象？又用什么方法…？"): each is scored on its own, so that the description of
+    the paper ("用不平衡最优传输从卫星影像里数单棵树的那篇论文") or another asked part does not outweigh the words
+    of the slot asked. [] for a one-clause question."""
+    clauses = [c.strip() for c in _CLAUSE_RE.split(question) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    return [c for c in clauses if _ASKING_RE.search(c) and len(c) >= 4]
+
+
+# "How does X …?", "如何 / 怎么 / 用什么方法 / 靠什么": the mechanism is asked (not a value, not a reason): the
+# Chinese summary's 方法 field states it, its motivation / result / conclusion fields do not
+METHOD_ASKED_RE = re.compile(r"\bhow (?:does|do|did|is|are|was|were|can|could)\b|\bby what\b|\bin what way\b|"
+                             r"\bwhat (?:method|approach|technique|algorithm|mechanism|strategy)s?\b|"
+                             r"如何|怎么|怎样|用什么|通过什么|靠什么|采用(?:了)?什么|什么(?:方法|算法|技术|机制|策略)",
+                             re.IGNORECASE)
+METHOD_SECTION_BONUS = 0.2
+OTHER_SECTION_PENALTY = 0.15  # motivation / result / conclusion for a mechanism question
+CLAUSE_WEIGHT = 0.5  # the asking clauses' share of the text score when the question has several clauses
+
+
+# a number is asked outright (QUANTITY_RE also matches metric words such as "token" that a "how" question may use)
+_VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often|well)|\bby how\b|what (?:is|was|are|were) the "
+                             r"(?:\w+ ){0,3}(?:accuracy|score|rate|size|number|percentage|ratio|speed|cost|gain)|"
+                             r"多少|(?<!哪)几[个倍项篇种次轮层条]|多大|多快|多长|多高", re.IGNORECASE)
+
+
+def method_asked(question: str) -> bool:
+    """The question asks how a paper does something (its method), not how much or how well."""
+    return bool(METHOD_ASKED_RE.search(question)) and not _VALUE_ASKED_RE.search(question)
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
                     named: set[str] | None = None, terms: list[GlossaryEntry] | None = None,
                     places: list[GlossaryEntry] | None = None) -> list[Scored]:
@@ -207,8 +276,14 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
             for i, (section, sentence) in enumerate(paper_sentences(paper))]
     if not rows:
         return []
-    matrix = vectors([question] + [r[3] for r in rows])
-    dense = matrix[1:] @ matrix[0]
+    # a question asking one thing after describing its paper: its asking clause weighs as much as the whole
+    # (a question asking several things gets each part's best sentence in `select_evidence` instead)
+    parts = [] if asked_parts(question) else asking_clauses(question)
+    matrix = vectors([question] + parts + [r[3] for r in rows])
+    head = 1 + len(parts)
+    dense = matrix[head:] @ matrix[0]
+    part_dense = matrix[head:] @ matrix[1:head].T if parts else None
+    how = method_asked(question)
     q_tokens = {t for t in tokenize(question) if not t.isdigit() and t not in QUESTION_WORDS}
     q_numbers = parse_numbers(question)
     quantity = asks_quantity(question)
@@ -246,10 +321,30 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     weight = {t: math.log((len(rows) + 1) / (df[t] + 0.5)) for t in q_tokens}
     total_weight = sum(weight.values()) or 1.0
     scored = []
-    for (n, paper, section, sentence, position), cos, matched in zip(rows, dense, matches):
+    # how much of the question each paper's best sentence covers: a mechanism question is about the paper(s) it names
+    paper_cover: dict[int, float] = {}
+    for (n, *_rest), matched in zip(rows, matches):
+        paper_cover[n] = max(paper_cover.get(n, 0.0), len(matched) / len(q_tokens) if q_tokens else 0.0)
+    best_cover = max(paper_cover.values(), default=0.0) or 1.0
+    part_tokens = [{t for t in tokenize(p) if t in q_tokens} for p in parts]
+    asked = [{t for t in tokenize(p) if t in q_tokens} for p in asked_parts(question)]
+    own_tokens = [tokens - set().union(*(o for j, o in enumerate(asked) if j != k)) for k, tokens in enumerate(asked)]
+    for row_index, ((n, paper, section, sentence, position), cos, matched) in enumerate(zip(rows, dense, matches)):
         lexical = len(matched) / len(q_tokens) if q_tokens else 0.0
         focus = sum(weight[t] for t in matched) / total_weight
         score = 0.65 * float(cos) + 0.1 * lexical + 0.35 * focus
+        clause_lexical, part_scores, part_focus = -1.0, [], []
+        if parts:  # each asking clause on its own: the best one counts as much as the whole question
+            for k, tokens in enumerate(part_tokens):
+                lex_k = len(matched & tokens) / len(tokens) if tokens else 0.0
+                focus_k = sum(weight[t] for t in matched & tokens) / (sum(weight[t] for t in tokens) or 1.0)
+                part_scores.append(0.65 * float(part_dense[row_index, k]) + 0.1 * lex_k + 0.35 * focus_k)
+                clause_lexical = max(clause_lexical, lex_k)
+            score = (1 - CLAUSE_WEIGHT) * score + CLAUSE_WEIGHT * max(part_scores)
+        part_focus = [sum(weight[t] for t in matched & own) / (sum(weight[t] for t in own) or 1.0) for own in own_tokens]
+        if how:  # the 方法 field of the paper asked about (another paper's method field is no answer)
+            score += (METHOD_SECTION_BONUS * min(1.0, paper_cover[n] / best_cover) ** 2 if section == "method" else
+                      -OTHER_SECTION_PENALTY if section in ("motivation", "result", "conclusion") else 0.0)
         lowered = sentence.lower()
         title = paper.title.lower()  # a term of the title names the paper: the `named` bonus has counted it
         score += min(0.2, 0.1 * sum(t in lowered and t not in title for t in exact))
@@ -272,7 +367,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
         if places_asked and names_places(sentence, places) >= 2:
             score += 0.2
         score -= 0.02 * (n - 1)  # retrieval order as a tie-breaker
-        scored.append(Scored(n, paper.arxiv_id, section, sentence, position, score, lexical, float(cos)))
+        scored.append(Scored(n, paper.arxiv_id, section, sentence, position, score, lexical, float(cos),
+                             clause_lexical, tuple(part_scores), tuple(part_focus)))
     return sorted(scored, key=lambda s: -s.score)
 
 
@@ -287,8 +383,20 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     used = 0
     counts: dict[int, int] = {}
     floor = scored[0].score - within if scored else 0.0
-    for s in scored:
+    # a question asking two things ("用什么算法做…？又用什么方法…？") gets the best sentence of each asked part first:
+    # the sentences of the part with more words in common would otherwise fill the budget
+    leaders: list[Scored] = scored[:1]  # the best sentence first, always
+    parts = len(scored[0].part_focus) if scored else 0
+    eligible = [s for s in scored if s.score >= floor]
+    for k in range(parts):  # the sentence with most of the part's own words ("算法", "抽象"), then the best scored
+        lead = max(eligible, key=lambda s: (s.part_focus[k], s.score))
+        if lead.part_focus[k] > 0 and lead not in leaders:
+            leaders.append(lead)
+    ordered = leaders + [s for s in scored if s not in leaders]
+    for s in ordered:
         if len(chosen) >= max_sentences or (chosen and s.score < floor):
+            if s in leaders:
+                continue
             break
         if counts.get(s.n, 0) >= per_paper:
             continue
