@@ -152,13 +152,37 @@ def default_source_budget(settings: Settings, local: bool) -> int:
     return 700 if local else 3000
 
 
+def warm_prompt_cache(model: ChatModel, settings: Settings, done=None) -> None:
+    """Read the fixed answer system prompt once right after the bundled model starts (one token generated): llama.cpp
+    keeps the evaluated prefix, so the first question reads only its own evidence and question, not the system prompt
+    too, and the server's first-request setup is paid before anyone waits. Failures are only logged."""
+    try:
+        from assistant.prompts import load
+
+        system = load("answer.system", settings.prompts_dir).template
+        for _ in model.stream([{"role": "system", "content": system}, {"role": "user", "content": "Sources:"}],
+                              max_tokens=1, temperature=0.0):
+            pass
+    except Exception as exc:  # a warm-up must never break the app
+        logger.info("prompt cache warm-up failed: %s", exc)
+    finally:
+        if done is not None:
+            done.set()
+
+
 class LLMProvider:
     """Builds the configured model on first use; starts the bundled server when no endpoint is configured."""
 
     def __init__(self, settings: Settings):
+        import threading
+
         self.settings = settings
         self._model: ChatModel | None = None
         self._server = None
+        # `serve` starts the bundled model in a background thread; a question asked meanwhile must wait for that
+        # server, not start a second one (two 1.1 GB model loads on 2 cores: the first answer's long wait)
+        self._lock = threading.Lock()
+        self.warmed: threading.Event = threading.Event()
 
     @property
     def is_local(self) -> bool:
@@ -177,25 +201,32 @@ class LLMProvider:
     def get(self) -> ChatModel:
         if self._model is not None:
             return self._model
+        with self._lock:
+            if self._model is None:
+                self._model = self._build()
+        return self._model
+
+    def _build(self) -> ChatModel:
         s = self.settings
         if s.llm_mode == "mock":
-            self._model = ExtractiveLLM()
-        elif self.is_local:
+            return ExtractiveLLM()
+        if self.is_local:
             from assistant.local_llm import MODEL_NAME, LocalServer
 
             self._server = LocalServer(s)
             base_url = self._server.start()
-            self._model = OpenAICompatibleLLM(base_url=base_url, api_key=None, name=MODEL_NAME,
-                                              source_budget=default_source_budget(s, True), timeout=s.llm_timeout,
-                                              retries=s.llm_retries, max_tokens=s.llm_max_tokens,
-                                              temperature=s.llm_temperature)
-        else:
-            self._model = OpenAICompatibleLLM(base_url=s.llm_base_url, api_key=s.llm_api_key,
-                                              name=s.api_model(),
-                                              source_budget=default_source_budget(s, False), timeout=s.llm_timeout,
-                                              retries=s.llm_retries, max_tokens=s.llm_max_tokens,
-                                              temperature=s.llm_temperature)
-        return self._model
+            model = OpenAICompatibleLLM(base_url=base_url, api_key=None, name=MODEL_NAME,
+                                        source_budget=default_source_budget(s, True), timeout=s.llm_timeout,
+                                        retries=s.llm_retries, max_tokens=s.llm_max_tokens,
+                                        temperature=s.llm_temperature)
+            import threading
+
+            threading.Thread(target=warm_prompt_cache, args=(model, s, self.warmed), daemon=True).start()
+            return model
+        return OpenAICompatibleLLM(base_url=s.llm_base_url, api_key=s.llm_api_key, name=s.api_model(),
+                                   source_budget=default_source_budget(s, False), timeout=s.llm_timeout,
+                                   retries=s.llm_retries, max_tokens=s.llm_max_tokens,
+                                   temperature=s.llm_temperature)
 
     def status(self) -> tuple[bool | None, str]:
         """(reachable?, what to tell the user) without starting anything: True/False after a quick check of
