@@ -198,7 +198,7 @@ def test_citation_as_subject_wrong_paper_and_unsupported_number_fall_back_to_the
     n = by_name(digest)
     scripted.enqueue({"tokens": [f"{n['LLM-Rec']}. [{n['LLM-Rec']}][{n['TAG-HGT']}]提出生成式推荐，而[{n['SemID']}]则设计语义ID。\n",
                                  f"{n['TAG-HGT']}. SemID 为生成式推荐设计语义ID。\n",
-                                 f"{n['SemID']}. SemID 为生成式推荐设计语义ID，提升了99%。\n"]})
+                                 f"{n['SemID']}. SemID 为生成式推荐设计语义ID，覆盖99%的物品。\n"]})
     digest = zh_digest(rec_app, scripted_llm)
     assert_complete(digest)
     assert "99" not in digest.overview and "而则" not in digest.overview and "提出生成式推荐，而" not in digest.overview
@@ -283,7 +283,7 @@ def test_an_invented_clause_after_a_copied_one_falls_back(rec_app, scripted, scr
     the paper's, the second the model's own; the share over the whole sentence passed, so each clause is checked."""
     digest = zh_digest(rec_app, scripted_llm)
     n = by_name(digest)
-    scripted.enqueue({"tokens": [f"{n['LLM-Rec']}. LLM-Rec 用大语言模型逐个生成推荐物品，显著提高推荐系统的公平性和多样性。\n"]})
+    scripted.enqueue({"tokens": [f"{n['LLM-Rec']}. LLM-Rec 用大语言模型逐个生成推荐物品，兼顾推荐系统的公平性和多样性。\n"]})
     digest = zh_digest(rec_app, scripted_llm)
     assert_complete(digest)
     assert "公平性" not in digest.overview
@@ -330,3 +330,16 @@ def test_a_line_headed_by_its_name_reads_as_a_sentence():
     paper = OverviewPaper(n=6, title="TAG-HGT: Cold-Start Recommendation", name="TAG-HGT", text="",
                           line="TAG-HGT：一种用于学术冷启动推荐的高效神经符号框架，通过解耦的范式。")
     assert fallback_phrase(paper, "zh") == "TAG-HGT是一种用于学术冷启动推荐的高效神经符号框架，通过解耦的范式"
+
+
+def test_a_result_word_its_paper_does_not_use_falls_back(rec_app, scripted, scripted_llm):
+    """'发现人类评论质量显著提升' for a line saying '发现人类评论质量优于AI评论' (live 大语言模型推荐 digest, e976809): every
+    word but the claim was the paper's."""
+    digest = zh_digest(rec_app, scripted_llm)
+    n = by_name(digest)
+    scripted.enqueue({"tokens": [f"{n['TAG-HGT']}. TAG-HGT 在异构图上生成推荐列表，显著提升推荐。\n"]})
+    digest = zh_digest(rec_app, scripted_llm)
+    assert_complete(digest)
+    assert "显著" not in digest.overview, digest.overview_dropped
+    assert any("claims what its paper does not say (提升, 显著)" in d["reason"] for d in digest.overview_dropped), \
+        digest.overview_dropped

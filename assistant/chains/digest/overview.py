@@ -287,6 +287,11 @@ def _bigrams(text: str) -> set[str]:
 PHRASE_OWN_MIN = 0.7  # share of a model sentence's content words found in its own paper's text ...
 PHRASE_CLAUSE_MIN = 0.6  # ... and of each of its clauses (with two or more content words)
 PHRASE_MAX_CHARS = {"zh": 60, "en": 220}
+# Words that state a result or a comparison: a model sentence may use one only where its paper's text does. Word
+# overlap alone let '发现人类评论质量显著提升' stand for '发现人类评论质量优于AI评论' (live 大语言模型推荐 digest, e976809).
+_CLAIM_RE = re.compile(r"显著|大幅|明显|提升|提高|降低|减少|优于|超越|超过|领先|最优|最佳|首个|首次|"
+                       r"\b(?:significant(?:ly)?|substantial(?:ly)?|improv\w*|outperform\w*|better|best|"
+                       r"state-of-the-art|sota|first|reduc\w*|increas\w*|boost\w*|faster|superior)\b", re.IGNORECASE)
 _VERBS = ("propose|present|introduce|develop|design|build|construct|release|study|investigate|find|show|formulate|"
           "offer|curate|create|describe|reframe|examine|explore|analy[sz]e|evaluate|demonstrate|identify|revisit")
 # 'We propose X', 'To address this, we introduce X', 'This paper presents X', 'In this work, we study X'
@@ -503,6 +508,10 @@ def phrase_problem(phrase: str, paper: OverviewPaper, papers: dict[int, Overview
         return "", "says nothing"
     if echoes_instruction(body, topic):
         return "", "echoes the instruction"
+    unsupported = sorted({m.group(0).lower() for m in _CLAIM_RE.finditer(body)}
+                         - {m.group(0).lower() for m in _CLAIM_RE.finditer(paper.text)})
+    if unsupported:
+        return "", f"claims what its paper does not say ({', '.join(unsupported)})"
     own_tokens = content_tokens(paper.text)
     for clause in _clauses(body):  # '…的流程奖励模型，提高污迹识别效率': an invented clause after a copied one
         words = content_tokens(clause)
