@@ -131,7 +131,7 @@ def test_relevance_cut_and_nothing_found(digest_app, scripted, scripted_llm):
 def test_chinese_digest_lines_links_and_verified_overview(digest_app, scripted, scripted_llm):
     # one paper this week names RAG where it says what it is about (FUSE names 'retrieval-augmented context' once,
     # among seven prompting strategies of a search system: not a RAG paper)
-    scripted.enqueue({"tokens": ["1. ARM是一个动态记忆检索增强生成框架，把召回提升了99%。\n"]})
+    scripted.enqueue({"tokens": ["1. ARM是一个动态记忆检索增强生成框架，召回率为99%。\n"]})
     events = list(stream_digest("给我一份本周关于RAG的中文简报", store=digest_app.store,
                                 retriever_factory=digest_app.retriever, llm=scripted_llm,
                                 embedder=digest_app.embedder, prompts_dir=digest_app.settings.prompts_dir,
