@@ -327,7 +327,9 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
         paper_cover[n] = max(paper_cover.get(n, 0.0), len(matched) / len(q_tokens) if q_tokens else 0.0)
     best_cover = max(paper_cover.values(), default=0.0) or 1.0
     part_tokens = [{t for t in tokenize(p) if t in q_tokens} for p in parts]
-    asked = [{t for t in tokenize(p) if t in q_tokens} for p in asked_parts(question)]
+    # (not for values: the sentence with most of a value part's words may hold another setting's value, and the
+    # number bonus and `complete_parts` already serve value parts; h-n-pigeonholing got "14%" for its 38-40% drop)
+    asked = [{t for t in tokenize(p) if t in q_tokens} for p in ([] if quantity else asked_parts(question))]
     own_tokens = [tokens - set().union(*(o for j, o in enumerate(asked) if j != k)) for k, tokens in enumerate(asked)]
     for row_index, ((n, paper, section, sentence, position), cos, matched) in enumerate(zip(rows, dense, matches)):
         lexical = len(matched) / len(q_tokens) if q_tokens else 0.0
