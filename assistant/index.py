@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import json
 import logging
 import threading
 import time
@@ -50,8 +51,25 @@ CATALOG_BATCH = 512
 # costs -17-20 % of the insert CPU, two thirds of which is HNSW's distance loop (perf, 50k chunks). Measured at the
 # whole corpus: bench/RESULTS.md, "ingest-speed".
 HNSW_CONFIG = {"space": "cosine", "ef_construction": 64}
+# The change log (collection `<name>_changes`): one record per write, under the generation it ended with, naming the
+# generation it started from and the chunk ids it upserted and deleted. An instance whose BM25 index matches an
+# earlier generation replays the records instead of paging through every chunk's metadata (minutes at 150k
+# papers): instances of one Chroma server keep an index each, and each caught up in full after any other's daily
+# sync. A write that starts logs a pending record, so others wait for it rather than re-sync against half of it.
+LOGGED_IDS_MAX = 5000  # a larger write logs no ids: a reader re-syncs in full, as it would have anyway
+CHANGE_LOG_KEEP = 64  # records kept: an instance more writes behind than this re-syncs in full
+WRITE_PENDING_FOR = 30 * 60.0  # s: a pending record older than this is a writer that died
 PLANS_AHEAD = 3
 _GET_CHUNK = 2000
+
+
+@dataclass
+class _Change:
+    """What one write did to the chunks, for the change log (`complete` once it finished without an error)."""
+
+    upserted: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    complete: bool = False
 
 
 @dataclass
@@ -96,6 +114,7 @@ class PaperStore:
             self.chunks = self.client.get_or_create_collection(
                 name, embedding_function=None, configuration={"hnsw": dict(HNSW_CONFIG)})
             self.catalog = self.client.get_or_create_collection(f"{name}_papers", embedding_function=None)
+            self.changes = self.client.get_or_create_collection(f"{name}_changes", embedding_function=None)
         except AssistantError:
             raise
         except Exception as exc:
@@ -172,7 +191,11 @@ class PaperStore:
                     raise StoreError(self._lost_message())
                 if self._writer_active():
                     return  # its writes reach this index file as they commit; checked again at the next call
-                self._resync_keywords(gen)
+                caught_up = self._replay_changes(gen)
+                if caught_up is None:
+                    return  # another instance is writing: its record will say what changed
+                if not caught_up:
+                    self._resync_keywords(gen)
             self._checked_at = time.monotonic()
         finally:
             self._sync_lock.release()
@@ -214,6 +237,74 @@ class PaperStore:
         if path is None:  # an in-memory index (tests): nothing is shared
             raise OSError("no index file")
         return path.with_name(f".{path.name}.writer")
+
+    # ---------- change log ----------
+    def _log_start(self, prev: str, gen: str) -> None:
+        """A pending record: a write from `prev` is under way (its generation `gen` is the marker meanwhile)."""
+        self.changes.upsert(ids=[gen], embeddings=[[0.0]],
+                            metadatas=[{"prev": prev, "at": time.time(), "pending": 1}])
+
+    def _log_end(self, start: str, prev: str, gen: str, change: _Change) -> None:
+        """The finished write's record (from `prev` to `gen`); its pending record and the oldest records go. A
+        write that failed, or changed more than LOGGED_IDS_MAX chunks, logs no ids: readers re-sync in full."""
+        upserted, deleted = sorted(set(change.upserted)), sorted(set(change.deleted))
+        meta = {"prev": prev, "at": time.time(), "pending": 0}
+        if change.complete and len(upserted) + len(deleted) <= LOGGED_IDS_MAX:
+            meta.update(upserted=json.dumps(upserted), deleted=json.dumps(deleted))
+        self.changes.upsert(ids=[gen], embeddings=[[0.0]], metadatas=[meta])
+        old = self.changes.get(include=["metadatas"])
+        records = sorted(((i, m) for i, m in zip(old["ids"], old["metadatas"]) if i != start),
+                         key=lambda r: r[1].get("at", 0.0))
+        self.changes.delete(ids=[start] + [i for i, _ in records[:-CHANGE_LOG_KEEP]])
+
+    @staticmethod
+    def _try_log(write: Callable, *args) -> None:
+        """The log only saves readers work: a failed record write costs them a full re-sync, not the write."""
+        try:
+            write(*args)
+        except Exception as exc:  # noqa: BLE001
+            logger.warning("could not write the change log (other instances will re-sync BM25 in full): %s", exc)
+
+    def _replay_changes(self, gen: str) -> bool | None:
+        """Catch BM25 up from its generation to `gen` with the change log: True when done, False when the log
+        cannot say (no record, a gap, a write too large to log: re-sync in full), None while a write is pending."""
+        have = self.keywords.generation
+        if not have or not gen:
+            return False
+        chain, at = [], gen
+        while at != have:
+            got = self.changes.get(ids=[at], include=["metadatas"])
+            if not got["ids"] or len(chain) > CHANGE_LOG_KEEP:
+                return False
+            meta = got["metadatas"][0]
+            if meta.get("pending"):
+                # A writer's marker: wait for its record, unless it has been pending so long that it died.
+                return None if not chain and time.time() - meta.get("at", 0.0) < WRITE_PENDING_FOR else False
+            if "upserted" not in meta:
+                return False
+            chain.append(meta)
+            at = meta.get("prev", "")
+        upserted: set[str] = set()
+        deleted: set[str] = set()
+        for meta in reversed(chain):  # oldest first
+            for i in json.loads(meta["deleted"]):
+                upserted.discard(i)
+                deleted.add(i)
+            for i in json.loads(meta["upserted"]):
+                deleted.discard(i)
+                upserted.add(i)
+        got = self.chunks.get(ids=sorted(upserted), include=["documents", "metadatas"]) if upserted else None
+        if got:
+            self.keywords.upsert([(i, m.get("content_hash", ""), chunk_text(d, m), m)
+                                  for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])])
+            deleted |= upserted - set(got["ids"])  # upserted, then removed by a write the log no longer holds
+        self.keywords.delete(sorted(deleted))
+        if len(self.keywords) != self.chunks.count():
+            return False  # the log missed something: re-sync in full
+        self.keywords.save(gen)
+        logger.info("BM25 caught up with %d write(s) of other instances: %d chunks upserted, %d deleted",
+                    len(chain), len(upserted), len(deleted))
+        return True
 
     def _resync_keywords(self, gen: str) -> None:
         logger.info("syncing the BM25 index with the vector store")
@@ -281,38 +372,53 @@ class PaperStore:
 
     def _ingest(self, papers: list[Paper], report: IngestReport,
                 progress: Callable[[int], None] | None) -> IngestReport:
-        # Move the generation marker before the first write: if this process dies before the final bump and
-        # BM25 save, the marker matches no saved BM25 cache, so whoever opens the store next re-syncs BM25 from
-        # Chroma. (Without it a crash after a metadata-only update, e.g. papers re-listed on a new day, kept
-        # the chunk count equal and the old marker, and the stale BM25 entries were never repaired.)
-        self._bump_generation()
         # Up to PLANS_AHEAD batches are planned (their vectors requested) before the oldest is written, so the
         # embedding workers have queued work while this process writes. (On a 1,661-paper ingest 1, 3 and 6 ahead
         # took the same time, within noise; the depth matters once the workers run behind this process in
         # priority, see embeddings.WORKER_NICENESS, which was not measured apart.)
         pending: deque[_Plan] = deque()
         unlisted: list[Paper] = []  # written chunks whose catalogue entries are not yet written
-        try:
-            for start in range(0, len(papers), BATCH_PAPERS):
-                pending.append(self._plan(papers[start:start + BATCH_PAPERS], report))
-                if len(pending) > PLANS_AHEAD:
-                    self._commit_next(pending, unlisted, report, progress)
-            while pending:
-                self._commit_next(pending, unlisted, report, progress)
-            self._write_catalog(unlisted)
-        except BaseException:
-            # The batches committed before the failure are complete: list them (unless the store itself fails).
-            with contextlib.suppress(Exception):
+        with self._logged_write() as change:
+            try:
+                for start in range(0, len(papers), BATCH_PAPERS):
+                    pending.append(self._plan(papers[start:start + BATCH_PAPERS], report))
+                    if len(pending) > PLANS_AHEAD:
+                        self._commit_next(pending, unlisted, change, report, progress)
+                while pending:
+                    self._commit_next(pending, unlisted, change, report, progress)
                 self._write_catalog(unlisted)
-            raise
-        finally:
-            self.keywords.save(self._bump_generation())
+            except BaseException:
+                # The batches committed before the failure are complete: list them (unless the store itself fails).
+                with contextlib.suppress(Exception):
+                    self._write_catalog(unlisted)
+                raise
         return report
 
-    def _commit_next(self, pending: deque[_Plan], unlisted: list[Paper], report: IngestReport,
+    @contextlib.contextmanager
+    def _logged_write(self):
+        """One write: the generation marker moves before the first change and after the last, and the change log
+        gets its records. Moving the marker first matters: if this process dies before the final bump and BM25
+        save, the marker matches no saved BM25 index, so whoever opens the store next re-syncs BM25 from Chroma.
+        (Without it a crash after a metadata-only update, e.g. papers re-listed on a new day, kept the chunk count
+        equal and the old marker, and the stale BM25 entries were never repaired.)"""
+        prev = self._generation()
+        start = self._bump_generation()
+        self._try_log(self._log_start, prev, start)
+        change = _Change()
+        try:
+            yield change
+            change.complete = True
+        finally:
+            gen = self._bump_generation()
+            self.keywords.save(gen)
+            self._try_log(self._log_end, start, prev, gen, change)
+
+    def _commit_next(self, pending: deque[_Plan], unlisted: list[Paper], change: _Change, report: IngestReport,
                      progress: Callable[[int], None] | None) -> None:
         plan = pending.popleft()
         self._commit(plan, report)
+        change.upserted += [n.node_id for n in (*plan.to_embed, *plan.to_touch)]
+        change.deleted += plan.gone
         unlisted += plan.papers
         if len(unlisted) >= CATALOG_BATCH:
             self._write_catalog(unlisted)
@@ -407,12 +513,12 @@ class PaperStore:
         if found:
             self.ensure_keyword_sync(force=True)
             node_ids = [node_id(a, s) for a in found for s in SECTIONS]
-            with self._writing():
+            with self._writing(), self._logged_write() as change:
                 self.chunks.delete(ids=node_ids)
                 self.catalog.delete(ids=found)
                 self._forget_replies(found)
                 self.keywords.delete(node_ids)
-                self.keywords.save(self._bump_generation())
+                change.deleted += node_ids
         return found
 
     def _forget_replies(self, arxiv_ids: list[str]) -> None:
