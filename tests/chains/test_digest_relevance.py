@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.chains.digest import DigestRequest, build_digest, check_overview, merge_singletons, split_concepts
-from assistant.chains.digest.concepts import PaperText, coverage, lexical_field
+from assistant.chains.digest.concepts import PaperText, concept_queries, coverage, lexical_field, mentions
 from assistant.chains.digest.overview import attribute, content_tokens, unfinished
 from assistant.chains.digest.themes import name_supported, theme_terms
 from assistant.types import ChineseSummary, Paper
@@ -882,3 +882,22 @@ def test_a_common_word_an_unknown_phrase_drops_is_named_somewhere():
             PaperText.of(paper("2", "Speech Deepfakes", "We detect deepfake speech. Speech is hard.")),
             PaperText.of(paper("3", "Hate Speech Detection", "We detect hate speech. Speech data is scarce."))]
     assert [c.complete for c in coverage([hate], pool)] == [True, False, True]
+
+
+def test_large_reasoning_models_are_llms():
+    """A large reasoning model (LRM, 大推理模型) is an LLM: overthinking papers say 'Large Reasoning Models (LRMs)'."""
+    _, llm, _ = split_concepts("reducing overthinking in LLM reasoning", PROMPTS)
+    text = PaperText.of(paper("1", "Harmful Overthinking", "Large Reasoning Models (LRMs) overthink. LRMs waste tokens.",
+                              tldr="本文研究大推理模型的过度思考。"))
+    assert lexical_field(llm, text) == "abstract" and mentions(llm, text) == 3
+
+
+def test_the_search_also_asks_for_the_heads_other_words():
+    """The head's glossary words beyond the first two (which the concepts' query already holds) get a query of their
+    own, with the other concepts' first form: LoRA papers that say 'low-rank adaptation' (GraphLoRA, 'Which LoRA?')
+    were not among the candidates of 大语言模型的参数高效微调. Acronyms stay out of it (they pulled in LoRA as a tool)."""
+    concepts = split_concepts("大语言模型的参数高效微调", PROMPTS)
+    queries = concept_queries("大语言模型的参数高效微调", concepts)
+    assert len(queries) == 4 and "low-rank adaptation" in queries[-1] and "large language model" in queries[-1]
+    assert "LoRA" not in queries[-1].split()
+    assert concept_queries("世界模型", split_concepts("世界模型", PROMPTS)) == ["世界模型", "world model"]  # no more

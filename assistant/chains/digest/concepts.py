@@ -64,7 +64,8 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM",
       "large multimodal model", "LMM", "large vision-language model")),
     (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
-    (("大语言模型", "大型语言模型", "大模型"), ("large language model", "LLM")),
+    (("大语言模型", "大型语言模型", "大模型", "大推理模型", "大型推理模型"), ("large language model", "LLM",
+                                                     "large reasoning model", "LRM")),
     (("医学", "医疗", "临床"), ("medical", "clinical", "medicine")),
     (("图像分割", "分割"), ("image segmentation", "segmentation")),
     (("知识蒸馏", "蒸馏"), ("distillation", "distill", "distilled", "distilling")),
@@ -635,7 +636,11 @@ def concept_queries(topic: str, concepts: list[Concept]) -> list[str]:
     form ('生成式推荐' -> 'generative recommendation recommender', '生成式 推荐')."""
     en = [f for c in concepts for f in [x for x in c.forms if not has_chinese(x)][:2]]
     zh = [f for c in concepts for f in [x for x in c.forms if has_chinese(x)][:1]]
-    return [q for q in dict.fromkeys([topic, " ".join(dict.fromkeys(en)), " ".join(dict.fromkeys(zh))]) if q]
+    head = next((c for c in concepts if c.head), concepts[0] if len(concepts) == 1 else None)
+    more = [x for x in head.forms if not has_chinese(x) and not _is_acronym(x)][2:6] if head else []
+    rest = [next((x for x in c.forms if not has_chinese(x)), "") for c in concepts if c is not head]
+    extra = " ".join(dict.fromkeys(more + rest)) if more else ""
+    return [q for q in dict.fromkeys([topic, " ".join(dict.fromkeys(en)), " ".join(dict.fromkeys(zh)), extra]) if q]
 
 
 # ---------------------------------------------------------------- matching
