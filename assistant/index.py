@@ -12,6 +12,8 @@ import fcntl
 import hashlib
 import json
 import logging
+import os
+import socket
 import threading
 import time
 import uuid
@@ -242,7 +244,13 @@ class PaperStore:
     def _log_start(self, prev: str, gen: str) -> None:
         """A pending record: a write from `prev` is under way (its generation `gen` is the marker meanwhile)."""
         self.changes.upsert(ids=[gen], embeddings=[[0.0]],
-                            metadatas=[{"prev": prev, "at": time.time(), "pending": 1}])
+                            metadatas=[{"prev": prev, "at": time.time(), "pending": 1, "writer": self._writer_id()}])
+
+    def _writer_id(self) -> str:
+        """Who shares this instance's BM25 index file (host and path): a pending record of such a writer whose
+        writer lock is free belongs to a process that died mid-write, not to another instance still writing."""
+        path = self.keywords.path
+        return f"{socket.gethostname()}:{os.path.realpath(path)}" if path is not None else ""
 
     def _log_end(self, start: str, prev: str, gen: str, change: _Change) -> None:
         """The finished write's record (from `prev` to `gen`); its pending record and the oldest records go. A
@@ -278,8 +286,12 @@ class PaperStore:
                 return False
             meta = got["metadatas"][0]
             if meta.get("pending"):
-                # A writer's marker: wait for its record, unless it has been pending so long that it died.
-                return None if not chain and time.time() - meta.get("at", 0.0) < WRITE_PENDING_FOR else False
+                # A writer's marker: wait for its record, unless it has been pending so long that it died, or it
+                # shared our index file and no longer holds the writer lock (killed mid-write on this machine).
+                if chain or time.time() - meta.get("at", 0.0) >= WRITE_PENDING_FOR:
+                    return False
+                mine = bool(meta.get("writer")) and meta.get("writer") == self._writer_id()
+                return False if mine and not self._writer_active() else None
             if "upserted" not in meta:
                 return False
             chain.append(meta)

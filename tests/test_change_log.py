@@ -92,6 +92,23 @@ def test_a_pending_write_of_another_instance_is_waited_for_until_it_looks_dead(p
     assert calls == [start]  # pending too long: the writer died, re-sync in full
 
 
+def test_a_pending_write_of_a_dead_process_on_the_same_index_file_is_not_waited_for(tmp_path, data_dir, monkeypatch):
+    """A writer sharing this instance's BM25 index file that no longer holds the writer lock died mid-write (kill
+    -9 during an ingest): the next instance re-syncs at once instead of waiting WRITE_PENDING_FOR."""
+    client = chromadb.PersistentClient(str(tmp_path / "chroma"))
+    writer = PaperStore(make_settings(tmp_path / "a"), HashEmbedder(), client=client)
+    ingest_paths(writer, [data_dir / "seed_digest.md"])
+    synced = writer.keywords.generation
+    start = writer._bump_generation()
+    writer._log_start(synced, start)  # what a process killed right after starting its write leaves
+    writer.keywords.close()
+    calls = []
+    monkeypatch.setattr(PaperStore, "_resync_keywords", lambda self, gen: calls.append(gen))
+    reopened = PaperStore(make_settings(tmp_path / "a"), HashEmbedder(), client=client)
+    reopened.ensure_keyword_sync(force=True)
+    assert calls[:1] == [start]  # at once (another instance's pending write is waited for: the test above)
+
+
 def test_the_log_keeps_its_newest_records(pair, data_dir, monkeypatch):
     writer, _ = pair
     monkeypatch.setattr(index, "CHANGE_LOG_KEEP", 2)
