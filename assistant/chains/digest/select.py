@@ -163,7 +163,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
         selection.matching = 0
         return []
     texts = [PaperText.of(p) for p, _ in pool]
-    concepts = selection.concepts = translate_concepts(concepts, texts)
+    concepts = selection.concepts = translate_concepts(concepts, texts, embedder)
     covers = coverage(concepts, texts, embedder, concept_similarity)
     out = []
     # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a
