@@ -128,6 +128,20 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                               "prefix tuning")),
     (("稀疏自编码器", "稀疏自编码"), ("sparse autoencoder", "SAE", "sparse auto-encoder")),
     (("过度思考",), ("overthinking", "over-thinking", "overthink")),
+    # session 14: field terms of the sixth fresh group's failures (general vocabulary: each the field's own name, its
+    # translation and its standard synonyms; a Chinese one also reaches its English form through `_nearest_term`)
+    (("社会偏见", "刻板印象", "性别偏见", "种族偏见"), ("social bias", "societal bias", "stereotype", "gender bias",
+                                             "racial bias", "demographic bias")),
+    (("文档理解", "文档解析", "文档智能"), ("document understanding", "document parsing", "document AI",
+                                   "document intelligence")),
+    (("教育", "智能辅导"), ("education", "educational", "tutoring", "pedagogy", "pedagogical")),
+    (("事实核查", "事实验证", "事实核验"), ("fact-checking", "fact checking", "fact verification", "claim verification")),
+    (("虚假信息", "错误信息", "假新闻", "谣言"), ("misinformation", "misinformation detection", "disinformation",
+                                         "fake news", "rumor")),
+    (("科学发现", "自动化科研", "AI科学家"), ("scientific discovery", "AI scientist", "automated research",
+                                      "research automation", "autonomous research")),
+    (("3D生成", "三维生成", "3D资产生成"), ("3D generation", "3D asset generation", "text-to-3D", "image-to-3D",
+                                     "3D content generation")),
 )
 
 # Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
