@@ -27,5 +27,9 @@ class LLMUnavailable(AssistantError):
     """The LLM endpoint is down, timed out, or returned something unusable."""
 
 
+class EmptyAnswer(LLMUnavailable):
+    """The endpoint answered, with no text at all: a caller that showed nothing yet may ask once more."""
+
+
 class ModelFileError(AssistantError):
     """The bundled model file is missing or does not match its checksum."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from assistant.errors import LLMUnavailable
+from assistant.errors import EmptyAnswer, LLMUnavailable
 from assistant.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class OpenAICompatibleLLM:
                     produced = True
                     yield text
             if not produced:
-                raise LLMUnavailable(f"the model at {where} returned an empty answer")
+                raise EmptyAnswer(f"the model at {where} returned an empty answer")
         except openai.APITimeoutError as exc:
             raise LLMUnavailable(f"the model at {where} timed out after {timeout or self.timeout:.0f}s") from exc
         except openai.APIConnectionError as exc:

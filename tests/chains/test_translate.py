@@ -314,3 +314,15 @@ def test_consistency_of_the_seed_digest_is_mostly_clean(mock_seed_app):
     assert len(reports) == 20
     assert sum(r.ok for r in reports) >= 18
     assert sum(r.numbers_checked for r in reports) > 30
+
+
+def test_a_chunk_answered_with_no_text_is_asked_once_more(mock_seed_app, scripted, scripted_llm):
+    """The bundled model once ended a chunk at its first token (seen in the full suite only): one empty answer costs
+    a second request, not the translation; two in a row stop it with the error, as before."""
+    scripted.enqueue({"empty": True}, {"tokens": ["We propose a RAG method."]})
+    result = translate_text("我们提出一种检索增强生成方法。", target="en", llm=scripted_llm, prompts_dir=prompts(mock_seed_app))
+    assert result.complete and result.translation.startswith("We propose") and len(scripted.requests) == 2
+    scripted.queue.clear()
+    scripted.enqueue({"empty": True}, {"empty": True})
+    failed = translate_text("我们提出另一种方法。", target="en", llm=scripted_llm, prompts_dir=prompts(mock_seed_app))
+    assert not failed.complete and "empty" in failed.error and len(scripted.requests) == 4

@@ -22,7 +22,7 @@ from assistant.chains.translate.glossary import (
     substitute_terms,
 )
 from assistant.chains.translate.models import CheckedTranslation, Language, Translation
-from assistant.errors import InputError, LLMUnavailable
+from assistant.errors import EmptyAnswer, InputError, LLMUnavailable
 from assistant.lang import LANGUAGE_NAMES, detect_language, has_chinese
 from assistant.llm import ChatModel, count_tokens
 from assistant.llm_reply_cache import LLMReplyCache
@@ -31,6 +31,7 @@ from assistant.prompts import Prompt, load
 logger = logging.getLogger(__name__)
 
 MAX_OUTPUT_TOKENS = 1024
+EMPTY_ANSWER_RETRIES = 1  # a chunk whose answer has no text is asked once more
 # Bump when the text sent to the model changes outside the templates (protect_numbers, substitute_terms):
 # it is part of the prompt version, so cached translations made the old way are not reused.
 PIPELINE_VERSION = "1"
@@ -88,11 +89,20 @@ def _translate_segments(segments: list[str], *, source: str, target: str, llm: C
             max_tokens = min(MAX_OUTPUT_TOKENS, max(96, 2 * count_tokens(chunk) + 48))
             pieces: list[str] = []
             try:
-                for piece in llm.stream(messages, max_tokens=max_tokens):
-                    if run.first_token_ms is None:
-                        run.first_token_ms = elapsed_ms(started)
-                    pieces.append(piece)
-                    yield piece
+                for attempt in range(EMPTY_ANSWER_RETRIES + 1):
+                    try:
+                        for piece in llm.stream(messages, max_tokens=max_tokens):
+                            if run.first_token_ms is None:
+                                run.first_token_ms = elapsed_ms(started)
+                            pieces.append(piece)
+                            yield piece
+                        break
+                    except EmptyAnswer:
+                        # An answer with no text at all (the bundled model once ended a chunk at its first token,
+                        # in the full test suite only): nothing was shown, so asking again costs only the time.
+                        if pieces or attempt == EMPTY_ANSWER_RETRIES:
+                            raise
+                        logger.info("translation chunk came back empty; asking once more")
             except LLMUnavailable as exc:
                 logger.warning("translation stopped: %s", exc)
                 run.error = str(exc)
