@@ -49,13 +49,17 @@ def serve(app: App, host: str, port: int, share: bool = False, warm: bool = True
     auth = parse_auth(app.settings.ui_auth)
     if host not in ("127.0.0.1", "localhost", "::1") and not auth:
         logger.warning("binding %s without ASSISTANT_UI_AUTH: anyone on the network can use this app", host)
+    warm = warm and app.settings.llm_mode != "mock"
+    if warm:  # the model loads while the UI is built (the provider is made here: one provider, one server)
+        app.llm.describe()
+        threading.Thread(target=_start_model, args=(app,), daemon=True, name="warm-model").start()
     demo = build_ui(app)
     # The bundled model answers one question at a time on 2 cores; retrieval endpoints are not limited by it.
     demo.queue(default_concurrency_limit=8)
     for fn in demo.fns.values():
         if getattr(fn, "concurrency_id", None) == "llm":
             fn.concurrency_limit = 1 if app.llm.is_local else 4
-    if warm and app.settings.llm_mode != "mock":
+    if warm:
         threading.Thread(target=_warm, args=(app,), daemon=True).start()
     from assistant.feed.schedule import start_scheduler
 
@@ -96,10 +100,42 @@ def _mcp_installed() -> bool:
 
 
 def _warm(app: App) -> None:
+    """`serve`'s start-up work, in the background: the bundled model starts in a thread of its own (`serve` starts it
+    before building the UI; a question asked meanwhile waits for that server, assistant/llm.py) while this one warms
+    the answer path, so that the first question pays only for its own retrieval, evidence and prompt
+    (bench/RESULTS.md, first-answer)."""
+    import threading
+
+    threading.Thread(target=_start_model, args=(app,), daemon=True, name="warm-model").start()
+    warm_answers(app)
+    from assistant.zh_en_dictionary import glosses
+
+    glosses("标注")  # reads the zh-en dictionary (~0.5 s) now, not in the first question's wait
+
+
+def _start_model(app: App) -> None:
     try:
         app.llm.get()
     except AssistantError as exc:
         logger.warning("LLM not available yet: %s", exc)
-    from assistant.zh_en_dictionary import glosses
 
-    glosses("标注")  # reads the zh-en dictionary (~0.5 s) now, not in the first question's wait
+
+def warm_answers(app: App) -> bool:
+    """Two questions (en, zh) through the answer chain without the model: the embedder, the keyword index, jieba,
+    the term lists and the sentence-vector path load now, not in the first question's wait. A failure is only
+    logged (the first question then pays for them, as before)."""
+    import time
+
+    started = time.perf_counter()
+    try:
+        from assistant.chains.answer import warm_answer_path
+
+        s = app.settings
+        n = warm_answer_path(store=app.store, retriever_factory=app.retriever, prompts_dir=s.prompts_dir,
+                             top_k=app.answer_top_k(), vectors=app.sentence_vectors if s.answer_evidence else None,
+                             evidence_tokens=app.evidence_tokens())
+    except Exception as exc:  # a warm-up must never stop the app
+        logger.warning("answer warm-up failed: %s", exc)
+        return False
+    logger.info("answer path warmed: %d questions in %.1f s", n, time.perf_counter() - started)
+    return True
