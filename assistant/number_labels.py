@@ -310,6 +310,8 @@ def asked_noun(question: str) -> str:
                 break
             words.append(word)
         return " ".join(words)
+    if re.search(r"从多少(?:到|至)多少|多少(?:到|至)多少", question):
+        return ""  # "参数规模从多少到多少": a range of values, no counted noun (the second 多少 is none)
     # "几轮检索", "几个数据集": 几 before a measure word asks a count like 多少 (not 几乎, 几何)
     match = re.search(r"多少(.{0,10})", question) or re.search(r"几(" + _CLASSIFIER.pattern[1:] + r".{0,10})", question)
     noun = _noun_phrase(match.group(1)) if match else ""

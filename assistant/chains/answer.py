@@ -452,6 +452,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         complete_list(answer, plan, sought, place_terms(prompts_dir))
         complete_each(answer, plan, sought)
         complete_enumeration(answer, plan, sought)
+        complete_asked_things(answer, plan, sought)
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)
@@ -519,7 +520,13 @@ def names_the_metric(sentence: str, question: str, metrics: list) -> bool | None
     asked = used_spellings(question, metrics)
     if not asked:
         return None
-    return any(term_occurs(t, sentence) for spellings in asked for t in spellings)
+    if any(term_occurs(t, sentence) for spellings in asked for t in spellings):
+        return True
+    # "Maistros 8B" names its parameters: a model's size written as 8B is its parameter count (as in the verifier)
+    from assistant.citations import model_size
+
+    return any("parameters" in spellings for spellings in asked) and any(model_size(n, sentence)
+                                                                         for n in parse_numbers(sentence))
 
 
 _CAPITALISED_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}(?![\w\-])")
@@ -551,8 +558,22 @@ def _term_in(term: str, text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name."""
-    return re.sub(r"[$_{}\\]", "", text.lower())
+    """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name; a LaTeX accent
+    ("T{\\"}ulu", "T\\"{u}lu") is the letter it writes (Tülu)."""
+    return re.sub(r"[$_{}\\]", "", latex_accents(text).lower())
+
+
+_LATEX_ACCENT_RE = re.compile(r"""\{?\\(["'`^~])\}?\{?([A-Za-z])\}?""")
+_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
+
+
+def latex_accents(text: str) -> str:
+    """Abstracts keep LaTeX accents: T{\\"}ulu, Schr\\"odinger, Pe\\~na -> Tülu, Schrödinger, Peña."""
+    import unicodedata
+
+    if "\\" not in text:
+        return text
+    return _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
 
 
 def _carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:
@@ -597,7 +618,11 @@ def states_a_value(sentence: str, question: str, given: list, metrics: list) -> 
     if not asked or asked_noun(question):
         return True
     fresh = [n for n in parse_numbers(sentence) if not number_supported(n, given)]
-    return any(_measured(n, sentence) or any(site & asked for site in labels(n, sentence, metrics)) for n in fresh)
+    from assistant.citations import model_size
+
+    sizes = any("parameters" in spellings for spellings in asked)  # "(7B-72B)": model sizes state parameters
+    return any(_measured(n, sentence) or any(site & asked for site in labels(n, sentence, metrics))
+               or (sizes and model_size(n, sentence)) for n in fresh)
 
 
 _RATIO_ASKED_RE = re.compile(r"多少倍|几倍|倍数|加速比|speed-?ups?\b|how many times|\bfold\b", re.IGNORECASE)
@@ -653,6 +678,9 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
                       and not levels_of_others(s.sentence, given, question) and states_a_value(s.sentence, question, given,
                                                                                      metrics)]
+        # asked a percentage ("by how many percentage points"), a sentence stating only a ratio ("up to 2x fewer
+        # steps") holds another quantity
+        candidates = [s for s in candidates if not other_kind_only(s.sentence, question)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
@@ -830,6 +858,45 @@ def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
     answer.completed_parts += len(additions)
 
 
+PART_LEAD_FOCUS = 0.5  # the share of a part's own words (weighted) its leading sentence must hold to be quoted
+
+
+def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question asking two things that are not values ("Whose portfolios does … reconstruct, and what predicts
+    realised returns best?") answered on one only (the model's sentence on the other was dropped for a misread
+    number, "1.16 billion (116 million) Ethereum accounts"): quote the cited paper's sentence holding most of the
+    other part's own words ("… reconstruct cryptoasset portfolios for over 116M Ethereum accounts …"), when the
+    answer uses few of them. Only a sentence in the answer's language is compared with the answer's words."""
+    from assistant.chains.evidence import asked_parts as things_asked
+
+    parts = things_asked(question)
+    if asks_quantity(question) or not parts or not answer.citations or not plan.evidence:
+        return
+    if len(plan.evidence[0].part_focus) != len(parts):
+        return
+    cited = {c.n for c in answer.citations}
+    said = _words(CITATION_RE.sub(" ", answer.answer))
+    # the asking clause of each part: not the sentence describing the paper before it ("EBOD stops repeated false
+    # positives … without retraining. Which prompt-based detector …")
+    tokens = [_words(re.split(r"(?<=[.。!！])\s*(?=\S)", p)[-1]) - _ASKING_WORDS for p in parts]
+    additions = []
+    for k, part in enumerate(parts):
+        own = tokens[k] - set().union(*(t for j, t in enumerate(tokens) if j != k))
+        pool = [s for s in plan.evidence if s.n in cited and s.part_focus[k] >= PART_LEAD_FOCUS
+                and has_chinese(s.sentence) == (answer.language == "zh")]
+        if not pool or not own:
+            continue
+        lead = max(pool, key=lambda s: (s.part_focus[k], s.score))
+        held = own & _words(lead.sentence)
+        if lead.sentence in answer.answer or not held or len(held & said) * 2 >= len(held):
+            continue
+        additions.append(lead)
+    if not additions:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in additions)
+    answer.completed_parts += len(additions)
+
+
 # "What are its two key components?", "Which three cues make up …?", "分成了哪几种状态", "由哪三个模块组成"
 _ENUM_EN_RE = re.compile(r"\b(?:what|which)\b[^?？.]{0,60}?\b(?P<count>two|three|four|five|six)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
@@ -982,7 +1049,8 @@ def _words(text: str) -> set[str]:
     return set(tokenize(text.replace("-", " ")))
 
 
-_ASKING_WORDS = {"what", "how", "mani", "much", "which", "doe", "did", "多少", "其中", "哪些", "什么", "是否"}
+_ASKING_WORDS = {"what", "how", "mani", "much", "which", "doe", "did", "whose", "who", "多少", "其中", "哪些", "什么",
+                 "是否"}
 
 
 def states_part(sentence: str, part: str, question: str, metrics: list, terms: list) -> bool:
@@ -1020,6 +1088,19 @@ def _numbers_beyond(text: str, question: str) -> list:
     return numbers
 
 
+def other_kind_only(text: str, question: str) -> str:
+    """For a question asking a percentage ("by how many percentage points", "百分之多少"): "x" when every number the
+    text states beyond the question's is written as a ratio (2x, 3倍); "" when some number is a percentage or of no
+    marked kind (a bare count, "5.2 points"), or the question asks no percentage."""
+    unit = asked_unit(question)
+    if unit != "%":  # a speed-up may be stated as a percentage ("up to a 20% speedup"); a percentage is never a ratio
+        return ""
+    given = parse_numbers(question)
+    clean = CITATION_RE.sub(" ", text)
+    kinds = {unit_class(n, clean) for n in parse_numbers(clean) if not number_supported(n, given)}
+    return next(iter(kinds)) if len(kinds) == 1 and kinds != {unit} and "" not in kinds else ""
+
+
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
              terms: list | None = None) -> None:
     """Run the verifier over the raw model text and fill the structured fields."""
@@ -1030,6 +1111,13 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, met
     if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question):
         # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
+        check.refused = True
+    elif not check.refused and VALUE_ASKED_RE.search(question) and (kind := other_kind_only(check.text, question)):
+        # "By how many percentage points does it improve accuracy?" answered, once the invented 20% was dropped, with
+        # "… reduces training steps by up to 2x and improves accuracy by a considerable margin": a value of another
+        # kind (a ratio) is no answer to a percentage, and the rest says no figure is reported (a near-miss)
+        answer.dropped.append({"sentence": check.text, "reason": f"a value in {asked_unit(question)} was asked and "
+                               f"the answer states only values in {kind}"})
         check.refused = True
     elif not check.refused and NAMES_ASKED_RE.search(question) and not names_beyond(check.text, question):
         # "在哪些数据集上做了实验" answered "在公开数据集上做了实验": no dataset is named (the rescue may quote one)

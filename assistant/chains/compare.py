@@ -70,7 +70,7 @@ _ASKS_RE = re.compile(r"它们|他们|分别|各自|都是|都用|什么|哪些|
                       r"why|does|do|did|each|both|respectively|they|their)\b", re.IGNORECASE)
 _LEADING_NAME_RE = re.compile(r"^\s*([A-Za-z][\w\-./]*)")
 # a paper named by description: "the BIM information-extraction paper", "阿拉伯语句子分割（AraSEG）研究"
-_DESCRIBED_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,6}?(?:paper|study|work)\b|"
+_DESCRIBED_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,6}?(?:paper|study|work)\b(?:\s+(?:on|about)\s+(?:(?!and\b)[\w\-]+\s*){1,8})?|"
                            r"[^，,。；;：:？?、和与跟及\s][^，,。；;：:？?、和与跟及]{1,40}?(?:研究|论文|工作)", re.IGNORECASE)
 
 
@@ -80,6 +80,10 @@ def split_names(question: str) -> list[str]:
     and a part that asks something keeps only the name it starts with ('AVIS 都是加速方法，它们分别…' -> 'AVIS')."""
     text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
     text = re.split(r"[:：?？]", text, maxsplit=1)[0]
+    # what the named papers share is said after them, not a name: "A (…) and the B benchmark both come without
+    # clean labels. How does each …", "The X paper on … and the paper on … both rely on fusion."
+    text = re.split(r"(?<!\bvs)(?<!\bal)(?<!\bNo)(?<![A-Z])(?<=[\w)）])\.\s+(?=[A-Z])|\s+both\s+(?=[a-z])", text,
+                    maxsplit=1)[0]
     text = re.sub(r"(这两篇|这三篇|两篇|三篇|these two|these three|the two|the three)\s*(论文|papers?)?", "", text,
                   flags=re.IGNORECASE)
     names = []
@@ -219,6 +223,10 @@ _ASKING_WORDS = set(tokenize("how what which why where who whose does do did eac
                              "respectively use uses used differ compare 如何 怎么 怎样 什么 哪些 分别 各自 两者 二者 它们 比较"))
 
 
+_RESULTS_ASKED_RE = re.compile(r"\b(?:report|results?|achiev|reach|scores?|perform|how (?:many|much|well|fast))|多少|结果|效果|"
+                               r"表现|达到|成绩", re.IGNORECASE)
+
+
 def asked_words(question: str, titles: list[str]) -> set[str]:
     """The words of what a comparison asks ("…: how does each one adapt?" -> {adapt}; "how does each use memory for
     retrieval" -> {memori, retriev}): the asking part (after a colon, else the last sentence), without question words,
@@ -226,6 +234,12 @@ def asked_words(question: str, titles: list[str]) -> set[str]:
     ask = re.split(r"[:：]", question, maxsplit=1)[-1]
     sentences = [x for x in re.split(r"(?<=[.?!。？！])\s*", ask) if x.strip()]
     ask = sentences[-1] if sentences else ask
+    # "what does each system do, and what does each report on LoCoMo?": the part asking for results does not choose
+    # the method sentences (its words pick the LoCoMo result sentence for the Method cell)
+    from assistant.chains.evidence import asked_parts
+
+    parts = [p for p in asked_parts(ask) if not _RESULTS_ASKED_RE.search(p)]
+    ask = " ".join(parts) if parts and len(parts) < len(asked_parts(ask)) else ask
     named = {t for title in titles if ":" in title for t in tokenize(title.split(":", 1)[0])}
     return {t for t in tokenize(ask) if t not in _ASKING_WORDS and t not in _GENERIC_WORDS and t not in named
             and not t.isdigit()}
@@ -290,13 +304,16 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
         names, question = question_or_names, "compare " + " and ".join(question_or_names)
     else:
         question = question_or_names
+        names = split_names(question)
+        # "compare papers about advertising ranking": a topic; "the DiffNet paper on … and the paper on …" names two
         about = _ABOUT_RE.search(question)
-        names = [] if about else split_names(question)
+        about = about if about and (len(names) < 2 or about.group(0).lower().startswith("papers")) else None
+        names = [] if about else names
     language = language if language in LANGUAGE_NAMES else ("zh" if has_chinese(question) else
                                                              detect_language(question))
     found_as: dict[str, str] = {}  # the name the question gave each paper
-    if isinstance(question_or_names, str) and _ABOUT_RE.search(question):
-        topic = next(g for g in _ABOUT_RE.search(question).group("topic", "topic_zh") if g)
+    if isinstance(question_or_names, str) and about:
+        topic = next(g for g in about.group("topic", "topic_zh") if g)
         ids, unresolved = [h.arxiv_id for h in retriever.search_papers(topic, top_k)], []
     else:
         ids, unresolved = resolve_papers(names, store, retriever, found_as)

@@ -16,11 +16,16 @@ COMPARE_RE = re.compile(
     r"(?:和|与|跟).{1,60}?(?:的)?(?:区别|不同|异同|差异|有何不同|有什么不同)", re.IGNORECASE)
 # "PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？": two named methods asked about each in turn.
 EACH_RE = re.compile(r"分别|各自|respectively|\beach\b|\bboth\b|\bthe two\b|两者|两篇|三篇|三者", re.IGNORECASE)
-JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*(?:,|，|、|和|与|跟|及|\band\b)\s*"
-                             r"(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+# a name may carry its gloss in brackets: "EBOD（基于样例的目标检测）和 LER-YOLO", "Turin3D (aerial LiDAR of Turin) and the
+# TinyTrees …"
+JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])(?:\s*[（(][^（()）]{1,40}[)）])?\s*"
+                             r"(?:,|，|、|和|与|跟|及|\band\b)\s*(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
 # "ALS 临床术语抽取研究和阿拉伯语句子分割研究…两者分别": two papers described, not named
 JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s*.{1,40}?(?:研究|论文|工作)|"
-                              r"\b(?:paper|study|work)\s+and\s+the\s+.{1,60}?\b(?:paper|study|work)\b", re.IGNORECASE)
+                              r"\b(?:paper|study|work)\s+and\s+the\s+.{1,60}?\b(?:paper|study|work)\b|"
+                              # "The DiffNet paper on document tampering localization and the paper on recognizing …"
+                              r"\b(?:paper|study|work)\s+(?:on|about)\s+[^,.;?]{1,60}?\band\s+the\s+(?:paper|study|work)\s+"
+                              r"(?:on|about)\b", re.IGNORECASE)
 # "比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中…": one paper that compares two methods
 ONE_PAPER_COMPARING_RE = re.compile(r"的(?:研究|论文|工作|那篇)(?:中|里)|\b(?:in|from) (?:the|a) (?:paper|study|work) "
                                     r"(?:that )?compar", re.IGNORECASE)
