@@ -240,6 +240,30 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                  "3D生成", "三维生成", "3D资产", "3D object generation", "mesh generation", "网格生成", "generative 3D",
                  "3D generative", "3D diffusion", "3D scene generation", "三维场景生成", "3D场景生成", "shape generation",
                  "形状生成", "3D内容生成")]),
+    # seventh fresh blind group (session 14, labelled in e38d7c4 with these forms added at run time; copied here from
+    # TOPICS.md, 'Fresh topics, seventh group', after its blind measurement, so that the candidates can be rebuilt)
+    "llm-privacy": ("大语言模型的隐私保护", "zh", ["大语言模型", "隐私"],
+                    [("privacy", "隐私", "private data", "私有数据", "私密", "PII", "personally identifiable", "个人信息",
+                      "sensitive information", "敏感信息", "sensitive data", "敏感数据", "differential privacy", "差分隐私",
+                      "membership inference", "成员推断", "成员推理", "data extraction", "数据提取", "memoriz", "记忆化",
+                      "de-identif", "去标识", "anonymi", "匿名"), LLM + MLLM]),
+    "mol-gen": ("分子生成", "zh", ["分子", "生成"],
+                [("molecul", "分子", "drug design", "药物设计", "drug discovery", "药物发现", "ligand", "配体", "SMILES",
+                  "化合物", "compound"),
+                 ("generat", "生成", "design", "设计", "de novo", "从头")]),
+    "pc-seg": ("点云分割", "zh", ["点云", "分割"],
+               [("point cloud", "点云", "LiDAR", "激光雷达", "3D point", "三维点"), ("segment", "分割")]),
+    "low-resource-llm": ("large language models for low-resource languages", "en", ["LLMs", "low-resource languages"],
+                         [("low-resource", "low resource", "低资源", "under-resourced", "underrepresented language",
+                           "under-represented language", "资源匮乏", "资源稀缺", "African language", "Indic language",
+                           "Indian language", "indigenous", "dialect", "方言", "小语种", "endangered", "濒危"), LLM]),
+    "pref-opt": ("preference optimization for aligning LLMs", "en", ["preference optimization", "LLM alignment"],
+                 [("DPO", "preference optimization", "preference optimisation", "偏好优化", "RLHF", "human feedback",
+                   "人类反馈", "preference alignment", "偏好对齐", "preference learning", "偏好学习", "direct preference",
+                   "preference data", "偏好数据", "preference pair", "偏好对"), LLM + MLLM]),
+    "vln": ("vision-language navigation for embodied agents", "en", ["vision-language navigation", "embodied agents"],
+            [("navigat", "导航", "VLN", "ObjectNav", "object-goal", "目标导航", "wayfinding"),
+             ("embodied", "具身", "robot", "机器人", "agent", "智能体", "UAV", "drone", "无人机", "quadruped", "四足")]),
 }
 
 
