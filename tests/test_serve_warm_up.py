@@ -41,6 +41,16 @@ def local_app(tmp_path, monkeypatch, scripted):
     app.close()
 
 
+def start_up(app, warm) -> None:
+    """What `serve` runs in the background: the model's start in its own thread, then the answer warm-up."""
+    import threading
+
+    from ui.app import _start_model
+
+    threading.Thread(target=_start_model, args=(app,), daemon=True).start()
+    warm(app)
+
+
 def test_the_warm_up_runs_the_retrieval_and_evidence_path_without_the_model(local_app, scripted, monkeypatch):
     from assistant.retrieval import HybridRetriever
     from ui.app import _warm
@@ -50,7 +60,7 @@ def test_the_warm_up_runs_the_retrieval_and_evidence_path_without_the_model(loca
     monkeypatch.setattr(HybridRetriever, "search_papers",
                         lambda self, query, k: searched.append(query) or search(self, query, k))
     scripted.enqueue({"tokens": ["x"]})  # the system prompt's warm-up (one token)
-    _warm(local_app)
+    start_up(local_app, _warm)
     assert local_app.llm.warmed.wait(5)
     # both warm-up questions (English, Chinese: jieba) were searched, and their papers' sentences embedded
     assert any("method" in q for q in searched) and any("方法" in q for q in searched)
@@ -77,7 +87,7 @@ def test_a_failed_answer_warm_up_is_only_logged(local_app, scripted, monkeypatch
     scripted.enqueue({"tokens": ["x"]})
     with caplog.at_level(logging.WARNING, logger="ui.app"):
         assert warm_answers(local_app) is False
-        _warm(local_app)  # does not raise; the model still starts
+        start_up(local_app, _warm)  # does not raise; the model still starts
     assert "answer warm-up failed" in caplog.text and "index unreadable" in caplog.text
     assert local_app.llm.warmed.wait(5) and len(local_app.started) == 1
 

@@ -100,13 +100,10 @@ def _mcp_installed() -> bool:
 
 
 def _warm(app: App) -> None:
-    """`serve`'s start-up work, in the background: the bundled model starts in a thread of its own (`serve` starts it
-    before building the UI; a question asked meanwhile waits for that server, assistant/llm.py) while this one warms
-    the answer path, so that the first question pays only for its own retrieval, evidence and prompt
-    (bench/RESULTS.md, first-answer)."""
-    import threading
-
-    threading.Thread(target=_start_model, args=(app,), daemon=True, name="warm-model").start()
+    """`serve`'s start-up work, in the background, after the UI is built: the bundled model is already starting in a
+    thread of its own (`_start_model`, begun before the UI; a question asked meanwhile waits for that server,
+    assistant/llm.py) while this one warms the answer path, so that the first question pays only for its own
+    retrieval, evidence and prompt (bench/RESULTS.md, first-answer)."""
     warm_answers(app)
     from assistant.zh_en_dictionary import glosses
 
