@@ -55,6 +55,7 @@ from assistant.number_labels import (
 )
 from assistant.prompts import load
 from assistant.retrieval import HybridRetriever, PaperResult, SearchFilters
+from assistant.sources.clean import latex_accents
 from assistant.zh_en_dictionary import glossed, glosses
 
 logger = logging.getLogger(__name__)
@@ -562,18 +563,6 @@ def _plain(text: str) -> str:
     ("T{\\"}ulu", "T\\"{u}lu") is the letter it writes (Tülu)."""
     return re.sub(r"[$_{}\\]", "", latex_accents(text).lower())
 
-
-_LATEX_ACCENT_RE = re.compile(r"""\{?\\(["'`^~])\}?\{?([A-Za-z])\}?""")
-_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
-
-
-def latex_accents(text: str) -> str:
-    """Abstracts keep LaTeX accents: T{\\"}ulu, Schr\\"odinger, Pe\\~na -> Tülu, Schrödinger, Peña."""
-    import unicodedata
-
-    if "\\" not in text:
-        return text
-    return _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
 
 
 def _carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:

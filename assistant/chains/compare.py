@@ -238,8 +238,9 @@ def asked_words(question: str, titles: list[str]) -> set[str]:
     # the method sentences (its words pick the LoCoMo result sentence for the Method cell)
     from assistant.chains.evidence import asked_parts
 
-    parts = [p for p in asked_parts(ask) if not _RESULTS_ASKED_RE.search(p)]
-    ask = " ".join(parts) if parts and len(parts) < len(asked_parts(ask)) else ask
+    every = asked_parts(ask)
+    parts = [p for p in every if not _RESULTS_ASKED_RE.search(p)]
+    ask = " ".join(parts) if parts and len(parts) < len(every) else ask
     named = {t for title in titles if ":" in title for t in tokenize(title.split(":", 1)[0])}
     return {t for t in tokenize(ask) if t not in _ASKING_WORDS and t not in _GENERIC_WORDS and t not in named
             and not t.isdigit()}

@@ -78,6 +78,17 @@ def plain_math(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text)
 
 
+_LATEX_ACCENT_RE = re.compile(r"""\{?\\(["'`^~])\}?\{?([A-Za-z])\}?""")
+_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
+
+
+def latex_accents(text: str) -> str:
+    """Abstracts keep LaTeX accents: T{\\"}ulu, Schr\\"odinger, Pe\\~na -> Tülu, Schrödinger, Peña."""
+    if "\\" not in text:
+        return text
+    return _LATEX_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
+
+
 def clean_text(text: object, issues: list[str] | None = None) -> str:
     """Normalise one field: str coercion, literal \\uXXXX escapes, runaway repetition, LaTeX leaks, whitespace."""
     if text is None:
