@@ -234,8 +234,12 @@ class LLMProvider:
         if self.settings.llm_mode == "mock":
             return True, "no model needed"
         if self.is_local:
+            # the server process exists as soon as it is launched, but it answers only after loading the weights:
+            # "running" only once `get()` has health-checked it, or the UI's "model loading" notice goes too early
+            if self._model is not None and self._server is not None and self._server.running():
+                return True, "running" if self.warmed.is_set() else "running (reading the answer prompt)"
             if self._server is not None and self._server.running():
-                return True, "running"
+                return None, "loading"
             return None, "starts on the first question (about 10 s)"
         model = self.get()
         try:

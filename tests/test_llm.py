@@ -79,5 +79,30 @@ def test_status_reports_reachability_without_starting_anything(scripted, tmp_pat
     assert provider(llm_mode="mock").status()[0] is True
 
 
+def test_local_model_is_loading_until_its_server_answered(tmp_path):
+    """The server process exists as soon as it is launched but answers only after loading the weights: the UI's
+    "model loading" notice must stay until `get()` has health-checked it."""
+    import subprocess
+    import sys
+
+    from assistant.llm import LLMProvider
+    from assistant.local_llm import LocalServer
+
+    settings = make_settings(tmp_path, llm_mode="local")
+    local = LLMProvider(settings)
+    server = LocalServer(settings)
+    server.process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        local._server = server
+        assert local.status() == (None, "loading")
+        local._model = object()  # what get() stores once the server answered
+        assert local.status() == (True, "running (reading the answer prompt)")
+        local.warmed.set()
+        assert local.status() == (True, "running")
+    finally:
+        server.stop()
+    assert local.status()[0] is None
+
+
 def test_store_status(mock_app):
     assert mock_app.store.status() == (True, "embedded")

@@ -117,7 +117,16 @@ def register_api(app: App) -> None:
             raise InputError(rejected[0])
         return report.model_dump()
 
+    def status() -> dict:
+        """Whether the language model and the store are ready, starting nothing: `serve` loads the bundled model in
+        the background, so a script polls this before its first question instead of waiting inside it."""
+        llm_ready, llm_state = app.llm.status()
+        store_ready, store_state = app.store.status()
+        return {"llm": {"ready": llm_ready, "state": llm_state, "model": app.llm.describe()},
+                "store": {"ready": store_ready, "state": store_state}}
+
     gr.api(plain_errors(search), api_name="search")
+    gr.api(plain_errors(status), api_name="status")
     gr.api(plain_errors(ask), api_name="ask", concurrency_id="llm")
     gr.api(plain_errors(compare), api_name="compare", concurrency_id="llm")
     gr.api(plain_errors(translate), api_name="translate", concurrency_id="llm")

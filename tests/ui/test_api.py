@@ -16,6 +16,12 @@ def test_search_ask_compare(server):
     assert [p["id"] for p in result["papers"]] == ["2601.02361", "2601.02955"]
 
 
+def test_status_says_what_is_ready(server):
+    status = Client(server, verbose=False).predict(api_name="/status")
+    assert status["llm"] == {"ready": True, "state": "no model needed", "model": "extractive mock (no LLM)"}
+    assert status["store"]["ready"] is True
+
+
 def test_upload_reports_added_and_skipped(server, tmp_path):
     good = {"id": "2601.07777", "title": "Uploaded Paper", "authors": ["U. Ploader"], "categories": ["cs.CL"],
             "summary": "An uploaded abstract.", "AI": {"tldr": "上传的论文。", "motivation": "动机。",
