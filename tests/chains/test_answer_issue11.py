@@ -533,7 +533,7 @@ def test_a_number_cited_to_the_wrong_source_moves_to_the_one_holding_it():
 
 
 def test_an_exact_term_written_in_math_matches_its_plain_spelling():
-    from assistant.chains.answer import _plain
+    from assistant.chains.answer_checks import _plain
 
     assert _plain("E8") in _plain("0.5 dB of gain in $E_8$") and _plain("d_model") == "dmodel"
 
@@ -765,7 +765,7 @@ def test_hyphenated_words_are_not_asked_terms():
     """h2-n-autism-f1: "fine-tuned Gemini 2.5 Pro … by how much did the zero-shot ASD diagnosis F1 improve?" was
     answered right (53%) and then refused because an evidence sentence put another number beside "fine-tuned":
     ordinary hyphenated words are not exact terms whose value is asked."""
-    from assistant.chains.answer import asked_terms
+    from assistant.chains.answer_checks import asked_terms
 
     question = ("In the study that fine-tuned Gemini 2.5 Pro on home videos for autism behavioral scoring, by how "
                 "much did the zero-shot ASD diagnosis F1 improve?")
@@ -1294,7 +1294,7 @@ def test_a_sentence_of_another_setting_is_not_quoted_for_the_asked_one(h8_app, s
     gives R² only at 1°), the model said NOT_FOUND and the rescue quoted "在1°分辨率下，…R²从0.56提升至0.87". A
     sentence whose measured values all stand under another value of the setting the question fixes (a resolution
     in degrees, a bit width, a layer), in their clause or an earlier one, is another setting's result."""
-    from assistant.chains.answer import other_setting, settings_named
+    from assistant.chains.answer_checks import other_setting, settings_named
 
     assert settings_named("Samudra 2 在 1/4° 分辨率下") == {("deg", 0.25)}
     assert settings_named("At 1^\\circ, Samudra 2 …; 3.1 位; 16-bit; layer 10; 第6层") == {
@@ -1333,7 +1333,7 @@ def test_a_list_the_question_asks_for_that_the_answer_leaves_out_is_quoted(h8_ap
     unsupported; asked for TopoPrior's two key components, it copied the first and made up the second. When a
     question asks for a set number of parts and the answer leaves some out, the cited paper's sentences that list
     them (numbered items, or a sentence with the list and the asked noun) are quoted; a complete answer is kept."""
-    from assistant.chains.answer import _list_items, enumeration_asked
+    from assistant.chains.completion import _list_items, enumeration_asked
 
     assert enumeration_asked("What are its two key components?") == (2, "components")
     assert enumeration_asked("分歧被区分成了哪几种状态？") == (0, "状态")

@@ -58,8 +58,9 @@ def test_a_range_of_model_sizes_overrules_not_found(s14_app, scripted, scripted_
     Llama-3.1, Qwen-2.5, T{\\"}ulu-3 families (7B-72B)"; the model said NOT_FOUND. Three things kept the rescue from
     quoting it: 从多少到多少 was read as counting a noun "多少", the asked name Tülu-3 was not found in T{\\"}ulu-3, and
     7B named no parameters."""
-    from assistant.chains.answer import _plain, latex_accents
+    from assistant.chains.answer_checks import _plain
     from assistant.number_labels import asked_noun
+    from assistant.sources.clean import latex_accents
 
     question = ("提出“理性价值风险”、认为大模型推理在价值未对齐之外还存在非理性的那篇论文，实验所用的 Llama-3.1、Qwen-2.5、"
                 "Tülu-3 模型家族参数规模从多少到多少？")

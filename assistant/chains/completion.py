@@ -1,0 +1,325 @@
+"""Completion of what an answer left out, by quoting the cited paper.
+
+The 1.5B model often answers one part of a question and stops: one of two asked quantities, six of ten countries,
+one of two compared papers, the first of three components. For each part left out, the completion appends the
+cited paper's evidence sentence that states it ("The paper also says: …"), so that the answer is whole without
+asking the model again. It only adds quotes; what the model said and the verifier kept is not changed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.chains.answer_checks import (
+    _ASKING_WORDS,
+    NAMES_ASKED_RE,
+    RESCUE_POOL,
+    _carries_asked_label,
+    _words,
+    asked_parts,
+    distinctive_tokens,
+    names_not_asked,
+    names_the_metric,
+)
+from assistant.chains.evidence import PLACES_ASKED_RE, QUESTION_WORDS, Scored, asks_quantity, places_named
+from assistant.citations import CITATION_RE, exact_terms, number_supported, parse_numbers
+from assistant.lang import has_chinese, tokenize
+from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts
+from assistant.zh_en_dictionary import glossed, glosses
+
+if TYPE_CHECKING:
+    from assistant.chains.answer import Answer, _Plan
+
+
+ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
+
+
+def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, terms: list) -> None:
+    """A question that asks for two quantities ("how many accounts …, and what share …") often gets one: for
+    each asked part the answer leaves out, quote the evidence sentence of the cited paper that states it (the
+    part's metric or counted thing beside a number the answer does not give yet)."""
+    cited = {c.n for c in answer.citations}
+    stated = parse_numbers(answer.answer)
+    additions = []
+    for part in missing_parts(question, answer.answer, metrics, terms):
+        best = best_for_part(part, plan, question, cited, stated, metrics, terms)
+        if best is not None:
+            additions.append(best)
+            stated += parse_numbers(best.sentence)
+    if not additions:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]"
+                                                                          for s in additions)
+    answer.completed_parts = len(additions)
+
+
+def complete_list(answer: Answer, plan: _Plan, question: str, places: list) -> None:
+    """A "which countries / 哪些数据集" answer that names only some of what its cited paper's evidence lists (the
+    1.5B model stopped after six of ten countries): quote the sentence that lists the rest."""
+    if PLACES_ASKED_RE.search(question):
+        def named(text: str) -> set[str]:
+            return places_named(text, places)
+    elif NAMES_ASKED_RE.search(question):
+        def named(text: str) -> set[str]:
+            return names_not_asked(text, question)
+    else:
+        return
+    cited = {c.n for c in answer.citations}
+    have = named(answer.answer)
+    best: tuple[int, Scored] | None = None
+    for s in plan.chosen + plan.evidence[:RESCUE_POOL]:
+        extra = len(named(s.sentence) - have) if s.n in cited else 0
+        if extra >= 2 and (best is None or extra > best[0]):
+            best = (extra, s)
+    if best is not None:
+        s = best[1]
+        answer.answer += f" {ALSO_QUOTED[answer.language]} “{s.sentence}” [{s.n}]"
+        answer.completed_parts += 1
+
+
+EACH_ASKED_RE = re.compile(r"分别|各自|两者|二者|三者|\b(?:each|both|respectively)\b|\bthe (?:two|three) (?:papers|works|"
+                           r"studies|methods)\b", re.IGNORECASE)
+
+
+# a sentence saying what a paper does ("In this work, we propose Mix-Quant …", "本文提出…")
+PROPOSES_RE = re.compile(r"\bwe (?:[a-z]+ly |therefore |thus |then |also |further |first |here )?(?:propose|present|"
+                         r"introduce|develop|design|apply|build|construct)|\b(?:this|the present) (?:paper|work|study) "
+                         r"(?:propose|present|introduce|develop)s|本文提出|我们提出|提出了?(?:一种|一个|名为)|提出[A-Za-z]",
+                         re.IGNORECASE)
+
+
+def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question about each of two or more papers ("Mix-Quant and the … memory value model …: what does each
+    change?") whose answer says nothing of one of them on its own (its sentence was dropped; a sentence naming
+    them all only restates the question): quote what that paper does, from its evidence."""
+    if not EACH_ASKED_RE.search(question) or not answer.citations:
+        return
+    from assistant.citations import split_sentences
+
+    cited_by_sentence = [{int(n) for g in CITATION_RE.findall(s) for n in re.split(r"[,，、]", g) if n.strip().isdigit()}
+                         for s in split_sentences(answer.answer)]
+    asked = {c.n for c in answer.citations} | {c.n for c in answer.sources if c.id in plan.named}
+    if len(asked) < 2:
+        return
+    own = {n for cites in cited_by_sentence if len(cites & asked) == 1 for n in cites & asked}
+    additions = []
+    for n in sorted(asked - own):
+        pool = [s for s in plan.evidence if s.n == n and s.sentence not in answer.answer]
+        best = next((s for s in pool if PROPOSES_RE.search(s.sentence)), None)
+        if best is not None:
+            additions.append(best)
+    if not additions:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in additions)
+    by_n = {c.n: c for c in answer.sources}
+    have = {c.n for c in answer.citations}
+    from assistant.chains.answer import Citation  # the chain's public type; answer.py imports this module
+
+    answer.citations += [Citation(n=s.n, id=by_n[s.n].id, title=by_n[s.n].title, url=by_n[s.n].url)
+                         for s in additions if s.n not in have]
+    answer.completed_parts += len(additions)
+
+
+PART_LEAD_FOCUS = 0.5  # the share of a part's own words (weighted) its leading sentence must hold to be quoted
+
+
+def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question asking two things that are not values ("Whose portfolios does … reconstruct, and what predicts
+    realised returns best?") answered on one only (the model's sentence on the other was dropped for a misread
+    number, "1.16 billion (116 million) Ethereum accounts"): quote the cited paper's sentence holding most of the
+    other part's own words ("… reconstruct cryptoasset portfolios for over 116M Ethereum accounts …"), when the
+    answer uses few of them. Only a sentence in the answer's language is compared with the answer's words."""
+    from assistant.chains.evidence import asked_parts as things_asked
+
+    parts = things_asked(question)
+    if asks_quantity(question) or not parts or not answer.citations or not plan.evidence:
+        return
+    if len(plan.evidence[0].part_focus) != len(parts):
+        return
+    cited = {c.n for c in answer.citations}
+    said = _words(CITATION_RE.sub(" ", answer.answer))
+    # the asking clause of each part: not the sentence describing the paper before it ("EBOD stops repeated false
+    # positives … without retraining. Which prompt-based detector …")
+    tokens = [_words(re.split(r"(?<=[.。!！])\s*(?=\S)", p)[-1]) - _ASKING_WORDS for p in parts]
+    additions = []
+    for k, part in enumerate(parts):
+        own = tokens[k] - set().union(*(t for j, t in enumerate(tokens) if j != k))
+        pool = [s for s in plan.evidence if s.n in cited and s.part_focus[k] >= PART_LEAD_FOCUS
+                and has_chinese(s.sentence) == (answer.language == "zh")]
+        if not pool or not own:
+            continue
+        lead = max(pool, key=lambda s: (s.part_focus[k], s.score))
+        held = own & _words(lead.sentence)
+        if lead.sentence in answer.answer or not held or len(held & said) * 2 >= len(held):
+            continue
+        additions.append(lead)
+    if not additions:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in additions)
+    answer.completed_parts += len(additions)
+
+
+# "What are its two key components?", "Which three cues make up …?", "分成了哪几种状态", "由哪三个模块组成"
+_ENUM_EN_RE = re.compile(r"\b(?:what|which)\b[^?？.]{0,60}?\b(?P<count>two|three|four|five|six)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
+
+
+_ENUM_ZH_RE = re.compile(r"哪(?P<count>两|三|四|五|六|几)\s*(?:个|种|类|项|大|条|部分)?(?P<noun>[\u4e00-\u9fff]{0,2})")
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "几": 0}
+
+
+# an item of a numbered list: "First, …", "Second, …", "1) …", "（2）…", "② …" (at the start, or after a colon)
+_ORDINAL_RE = re.compile(r"(?:^|[:：]\s*)(?:(?P<word>first|second|third|fourth|fifth|sixth)\b,?|[（(]?(?P<digit>[1-6])[)）]"
+                         r"|(?P<circled>[①②③④⑤⑥]))", re.IGNORECASE)
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+_ITEM = r"[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,3}"
+
+
+# three or more items with "and"/"or" before the last ("pose, face, and location cues"; "A, B and C")
+_EN_LIST_RE = re.compile(rf"(?:{_ITEM}, ){{1,5}}(?:and |or ){_ITEM}|(?:{_ITEM}, ){{1,5}}{_ITEM} (?:and|or) {_ITEM}")
+
+
+_ZH_LIST_RE = re.compile(r"[^，。；：:（）()、\s]{1,12}(?:、[^，。；：:（）()、\s]{1,12})+")
+
+
+_LIST_STOP = {"a", "an", "the", "and", "or", "of", "its", "their", "with", "we", "that", "which", "this"}
+
+
+def enumeration_asked(question: str) -> tuple[int, str] | None:
+    """(how many items, the listed noun) when the question asks for a set number of parts ("its two key
+    components" -> (2, 'components'); "哪几种状态" -> (0, '状态'): several); else None."""
+    match = _ENUM_EN_RE.search(question) or _ENUM_ZH_RE.search(question)
+    return (_COUNTS[match.group("count").lower()], match.group("noun")) if match else None
+
+
+def _ordinal(sentence: str) -> int:
+    match = _ORDINAL_RE.search(sentence)
+    if not match:
+        return 0
+    if match.group("word"):
+        return _ORDINAL_WORDS[match.group("word").lower()]
+    return int(match.group("digit")) if match.group("digit") else "①②③④⑤⑥".index(match.group("circled")) + 1
+
+
+def _list_items(sentence: str) -> list[str]:
+    """The items of the longest list the sentence writes ("pose, face, and location cues"; "姿态、面部、位置")."""
+    lists = [m.group(0) for m in _ZH_LIST_RE.finditer(sentence)] + [m.group(0) for m in _EN_LIST_RE.finditer(sentence)]
+    if not lists:
+        return []
+    longest = max(lists, key=lambda text: text.count("、") + text.count(", "))
+    return [i.strip() for i in re.split(r"、|,\s*(?:and |or )?|\s+(?:and|or)\s+", longest) if i.strip()]
+
+
+def _covered(item: str, answer_tokens: set[str], asked: set[str]) -> bool:
+    """The answer states the item: half of its own words (not the question's), in either language."""
+    own = {t for t in tokenize(item.replace("-", " ")) if t not in asked and t not in _LIST_STOP and not t.isdigit()}
+    return not own or len(own & answer_tokens) * 2 >= len(own)
+
+
+def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question asking for a set number of parts of one paper ("What are its two key components?", "Which three
+    cues make up its Driving Cue Triplet?") whose answer leaves some out (the model listed them with invented
+    explanations, which were dropped; or it stopped after the first): quote the cited paper's sentences that list
+    them, the numbered items ("First, …", "Second, …"; "1) …", "2) …") or the sentence with the list ("pose, face,
+    and location cues"), in the answer's language where the paper has them in it."""
+    asked_enum = enumeration_asked(question)
+    cited = {c.n for c in answer.citations}
+    if asked_enum is None or len(cited) != 1:
+        return
+    count, noun = asked_enum
+    n = next(iter(cited))
+    pool = sorted((s for s in plan.evidence if s.n == n), key=lambda s: s.position)
+    text = CITATION_RE.sub(" ", answer.answer)
+    tokens = set(tokenize(text.replace("-", " ")))
+    tokens |= glossed(tokens)
+    asked = {t for t in tokenize(question.replace("-", " "))} | set(QUESTION_WORDS)
+    want_zh = answer.language == "zh"
+    groups: list[list[Scored]] = []  # numbered items, one run per section
+    for section in dict.fromkeys(s.section for s in pool):
+        run, expected = [], 1
+        for s in (x for x in pool if x.section == section):
+            if _ordinal(s.sentence) == expected:
+                run.append(s)
+                expected += 1
+        if len(run) >= max(2, count) and (not count or len(run) == count):
+            groups.append(run)
+    noun_words = set(tokenize(noun)) if noun else set()
+    noun_words |= {g for w in noun_words for g in glosses(w)}
+    for s in pool:  # a sentence listing the parts, naming what they are
+        items = _list_items(s.sentence)
+        words = set(tokenize(s.sentence)) | glossed(set(tokenize(s.sentence)))
+        if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and noun_words & words:
+            groups.append([s])
+    if not groups:
+        return
+    def exact(group: list[Scored]) -> bool:
+        return len(group) > 1 or not count or len(_list_items(group[0].sentence)) == count
+
+    groups.sort(key=lambda g: (has_chinese(g[0].sentence) != want_zh, not exact(g), -max(s.score for s in g)))
+    chosen = groups[0]
+    items = [s.sentence for s in chosen] if len(chosen) > 1 else _list_items(chosen[0].sentence)
+    if all(_covered(item, tokens, asked) for item in items):
+        return
+    quotes = [s for s in chosen if s.sentence not in answer.answer
+              and (len(chosen) == 1 or not _covered(s.sentence, tokens, asked))]
+    if not quotes:
+        return
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    answer.completed_parts += len(quotes)
+
+
+def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated: list, metrics: list,
+                  terms: list) -> Scored | None:
+    """The cited papers' sentence that answers one asked part: it holds a number the answer does not give
+    yet, carries the part's label, names the part's metric and exact terms, and shares the part's own words
+    (either language); else the sentence the answer already rests on, when it holds a further number."""
+    from assistant.chains.translate.glossary import term_occurs, used_spellings
+
+    own = distinctive_tokens(part, question)
+    spellings = [t for entry in used_spellings(part, terms) for t in entry]
+    exact = [t.lower() for t in exact_terms(part) if t.lower() not in COMMON_ACRONYMS]
+    scored = []
+    for s in plan.evidence:
+        if s.n not in cited:
+            continue
+        fresh = [n for n in parse_numbers(s.sentence) if not number_supported(n, stated)]
+        if not fresh or not _carries_asked_label(s.sentence, part, metrics, terms):
+            continue
+        if names_the_metric(s.sentence, part, metrics) is False or not all(t in s.sentence.lower() for t in exact):
+            continue
+        words = _words(s.sentence)
+        overlap = len(own & words) + sum(term_occurs(t, s.sentence) for t in spellings if t.lower() not in own)
+        source = any(number_supported(n, parse_numbers(s.sentence)) for n in stated)
+        if overlap or source:
+            scored.append((overlap + (0.5 if source else 0.0) + s.score, s))
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def states_part(sentence: str, part: str, question: str, metrics: list, terms: list) -> bool:
+    """Whether a sentence with a number states the asked part: it names the part's metric, or holds most of
+    the part's own words and, where it can tell, counts the part's counted thing."""
+    named = names_the_metric(sentence, part, metrics)
+    if named:
+        return True
+    own = distinctive_tokens(part, question)
+    if (named is False and not own) or (own and len(own & _words(sentence)) * 2 < len(own)):
+        return False
+    noun = asked_noun(part)
+    verdicts = [counts(n, sentence, noun, terms) for n in parse_numbers(sentence)] if noun else []
+    return any(verdicts) if any(v is not None for v in verdicts) else True
+
+
+def missing_parts(question: str, text: str, metrics: list, terms: list) -> list[str]:
+    """The asked parts that no sentence of the answer with a number states."""
+    from assistant.citations import split_sentences
+
+    with_numbers = [s for s in split_sentences(text) if parse_numbers(s)]
+    return [part for part in asked_parts(question)
+            if not any(states_part(s, part, question, metrics, terms) for s in with_numbers)]

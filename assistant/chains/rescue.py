@@ -1,0 +1,133 @@
+"""Extractive rescue: quote the evidence instead of refusing.
+
+When the verifier leaves no claim of the model standing (or the model said NOT_FOUND) but an evidence sentence
+answers the question on its own words -- for a quantity, a number beside the asked metric, term or counted thing, of
+the asked setting and kind -- the answer quotes that sentence with its citation, marked as quoted, in the question's
+language. A near-miss (the right paper, a metric it does not report) must stay a refusal, so a model's NOT_FOUND is
+overruled only by near-complete evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.chains.answer_checks import (
+    NAMES_ASKED_RE,
+    RESCUE_POOL,
+    _carries_asked_label,
+    _plain,
+    _term_in,
+    absent_names,
+    asked_terms,
+    asked_unit,
+    evidence_is_strong,
+    levels_of_others,
+    names_beyond,
+    names_the_metric,
+    other_kind_only,
+    other_setting,
+    states_a_value,
+    unnamed_in,
+)
+from assistant.chains.evidence import Scored, asked_clause, asks_quantity
+from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
+from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
+
+if TYPE_CHECKING:
+    from assistant.chains.answer import Answer, _Plan
+
+
+QUOTED = {
+    "zh": "论文原文如下（模型未能给出可核验的回答，以下为引用）：",
+    "en": "The papers say (quoted, since the model gave no answer that could be verified):",
+}
+
+
+def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
+           metrics: list | None = None, terms: list | None = None) -> None:
+    """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
+    question on its own words, quote it with its citation (marked as quoted). For a quantity the quote must
+    hold a number and name the asked metric (in either language). A model that said NOT_FOUND is overruled
+    only by near-complete evidence, or by a sentence naming the asked metric with a number: a near-miss (the
+    right paper, a metric it does not report) must stay a refusal."""
+    # the prompt's sentences, and the next best of the papers (the prompt's budget may have left the answer out)
+    candidates = sorted(plan.chosen + [s for s in plan.evidence[:RESCUE_POOL] if s not in plan.chosen],
+                        key=lambda s: -s.score)
+    # a question naming its paper (GCRank; or an acronym its title starts with: FUSE) is answered from it only
+    acronyms = re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", question)
+    named = plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
+    if named:
+        candidates = [s for s in candidates if s.paper_id in named]
+    # a name the question asks about (ARC-AGI) that none of the papers' sentences or titles mentions: nothing to quote
+    metrics, terms = metrics or [], terms or metrics or []
+    if absent_names(question, plan, answer.sources, metrics + terms):
+        return  # a name the question asks about (ARC-AGI) that none of the papers mentions: nothing to quote
+    given = parse_numbers(question)
+    asked_exact: list[str] = []
+    if asks_quantity(question):
+        # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
+        candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
+                      and names_the_metric(s.sentence, question, metrics) is not False]
+        # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too;
+        # after a long description of the paper ("PathSpec (with PathExplore and PathRelax) …, on Parti-Prompts and
+        # MSCOCO2017 how much …"), the terms of the asking clause
+        asked_exact = [_plain(t) for t in asked_terms(asked_clause(question) or question, answer.sources)]
+        if asked_exact:
+            candidates = [s for s in candidates if all(_term_in(t, _plain(s.sentence)) for t in asked_exact)]
+        candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
+                      and not levels_of_others(s.sentence, given, question) and states_a_value(s.sentence, question, given,
+                                                                                     metrics)]
+        # asked a percentage ("by how many percentage points"), a sentence stating only a ratio ("up to 2x fewer
+        # steps") holds another quantity
+        candidates = [s for s in candidates if not other_kind_only(s.sentence, question)]
+        if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
+            candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
+    if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
+        candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
+    # a sentence stating another setting of the kind the question fixes (1° for "1/4° 分辨率下", 2 bits for "3.1 位时")
+    # holds another setting's values
+    candidates = [s for s in candidates if not other_setting(s.sentence, question)]
+    if model_refused:  # a sentence naming all the question names ("Codabench") before a closer one that does not
+        candidates = ([s for s in candidates if not unnamed_in(s.sentence, question, answer.sources)]
+                      or candidates)
+    best = candidates[0] if candidates else None
+    if best is None:
+        return
+    # a sentence with a number next to the asked metric (either language) answers a quantity on its own
+    metric_named = asks_quantity(question) and names_the_metric(best.sentence, question, metrics) is True
+    # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
+    term_labelled = asks_quantity(question) and labelled_by(best.sentence, exact_terms(question))
+    # ... and a sentence naming datasets or models (that the question does not) answers "which datasets"
+    names_listed = bool(NAMES_ASKED_RE.search(question)) and names_beyond(best.sentence, question)
+    # ... and a count of the very thing a "how many X" question counts ("11 formalized papers" for "how many papers")
+    noun = asked_noun(question) if asks_quantity(question) else ""
+    counted = bool(noun) and any(counts(n, best.sentence, noun, terms) for n in parse_numbers(best.sentence)
+                                 if not number_supported(n, given))
+    # ... and the exact names the asking clause gives ("在 Parti-Prompts 和 MSCOCO2017 上分别达到多少倍") with a value of
+    # the asked kind (4.14×, 3.95×)
+    unit = asked_unit(question)
+    placed = bool(asked_exact) and bool(unit) and any(unit_class(n, best.sentence) == unit for n in
+                                                      parse_numbers(best.sentence) if not number_supported(n, given))
+    if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.asked_lexical >= 0.3)
+            or term_labelled or placed or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
+        return
+    # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
+    # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
+    if model_refused and best.asked_lexical < (0.3 if metric_named or counted or placed else 0.75) and not term_labelled:
+        return
+    if model_refused and unnamed_in(best.sentence, question, answer.sources):
+        return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
+    quote(answer, [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05])
+
+
+def quote(answer: Answer, quotes: list[Scored]) -> None:
+    """Answer with evidence sentences of one paper, quoted, marked as quoted and cited."""
+    from assistant.chains.answer import Citation  # the chain's public type; answer.py imports this module
+
+    by_n = {c.n: c for c in answer.sources}
+    answer.refused = False
+    answer.quoted = True
+    answer.answer = QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    card = by_n[quotes[0].n]
+    answer.citations = [Citation(n=card.n, id=card.id, title=card.title, url=card.url)]
