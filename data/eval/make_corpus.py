@@ -122,6 +122,13 @@ for _rid, _day in (("2605.08640", "2026-05-12"), ("2504.18283", "2025-04-28"), (
                    ("2606.24286", "2026-06-24"), ("2605.26376", "2026-05-27"), ("2605.09955", "2026-05-12"),
                    ("2606.03879", "2026-06-03"), ("2503.13799", "2025-03-19"), ("2606.10735", "2026-06-10")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# eleventh held-out set, 2026-12-03, seed random.Random(20261211) (ids h11-*): 12 papers drawn with Python's random from the
+# usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.24175", "2026-06-24"), ("2606.18831", "2026-06-18"), ("2606.05864", "2026-06-05"),
+                   ("2606.29395", "2026-06-30"), ("2605.20804", "2026-05-21"), ("2606.24722", "2026-06-24"),
+                   ("2606.24169", "2026-06-24"), ("2606.21097", "2026-06-23"), ("2605.19359", "2026-05-20"),
+                   ("2605.07806", "2026-05-11"), ("2606.23030", "2026-06-23"), ("2503.13684", "2025-03-19")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
