@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
-from assistant.chains.digest.concepts import CONCEPT_SIMILARITY, topic_concepts
 from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
 from assistant.chains.digest.overview import (
     OverviewPaper,
@@ -37,6 +36,7 @@ from assistant.chains.digest.render import (
 from assistant.chains.digest.request import MAX_PAPERS, DigestRequest, parse_digest_request
 from assistant.chains.digest.rerank import RERANK_KEEP, rerank, score_papers
 from assistant.chains.digest.select import Picked, Selection, paper_line, pick_papers
+from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
 from assistant.chains.digest.themes import (
     OTHER,
     ThemeName,
@@ -46,6 +46,7 @@ from assistant.chains.digest.themes import (
     name_groups,
     term_share,
 )
+from assistant.chains.digest.topic import topic_concepts
 from assistant.chains.events import Event, elapsed_ms, final_event, token_events
 from assistant.chains.sources import sanitize
 from assistant.errors import InputError

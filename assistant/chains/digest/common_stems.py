@@ -1,6 +1,6 @@
 """Word stems common in arXiv papers at large: those in at least 10 % of the titles + abstracts of dw-dengwei
-2026-05-01..31 (4,717 papers; outside the 2026-06-01..10 slice of the judged digest topics), as `concepts._latin_stems`
-gives them. `concepts._droppable_named` uses them: a common word an unknown phrase may drop from a sentence must be
+2026-05-01..31 (4,717 papers; outside the 2026-06-01..10 slice of the judged digest topics), as `vocabulary._latin_stems`
+gives them. `relevance._droppable_named` uses them: a common word an unknown phrase may drop from a sentence must be
 named somewhere in the paper.
 
     python -m assistant.chains.digest.common_stems ../shared/corpus/daily-arxiv/dw-dengwei/2026-05-*.jsonl  # rebuild
@@ -34,7 +34,7 @@ while within without work world yet yield
 
 def build(paths: list[str], share: float = SHARE) -> list[str]:
     """The stems in at least `share` of the distinct papers of these daily-arxiv JSONL files."""
-    from assistant.chains.digest.concepts import _latin_stems
+    from assistant.chains.digest.vocabulary import _latin_stems
 
     seen: set[str] = set()
     df: Counter = Counter()

@@ -8,17 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.chains.digest.concepts import (
-    CONCEPT_SIMILARITY,
-    Concept,
-    Coverage,
-    PaperText,
-    concept_queries,
-    coverage,
-    topic_concepts,
-    translate_concepts,
-)
+from assistant.chains.digest.learned import translate_concepts
+from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.relevance import Coverage, coverage
 from assistant.chains.digest.request import DigestRequest
+from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
+from assistant.chains.digest.topic import Concept, concept_queries, topic_concepts
 from assistant.chains.translate.glossary import load_glossary, term_occurs
 from assistant.chunking import paper_metadata
 from assistant.lang import tokenize

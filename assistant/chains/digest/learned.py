@@ -1,0 +1,243 @@
+"""Other-language forms of a concept the glossary does not know, learned from the digest's candidates (issue 16).
+
+The corpus mixes English abstracts with Chinese TL;DRs: a concept the topic writes in one language (法律, 遥感,
+unlearning) is named by many candidates only in the other. The term most of the candidates naming the concept use,
+and few others do, is learned (法律 -> legal); a Chinese concept rarely written in Chinese learns the English term the
+embedder puts nearest it; a head merged into a known term (时间序列预测) is split off when the candidates show it is
+a concept of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import numpy as np
+
+from assistant.chains.digest.lexical import PaperText, _gloss_match, _stem_near, lexical_field
+from assistant.chains.digest.semantic import vector_cache
+from assistant.chains.digest.topic import Concept
+from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, _content_stems, _is_acronym, _stems
+from assistant.lang import has_chinese, to_simplified
+
+# ---------------------------------------------------------------- forms learned from the candidates
+TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
+TRANSLATE_MIN_PAPERS = 3  # candidates that must name an unknown concept before its other-language form is learned
+TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text holds the learned term
+TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
+# ... lower when a second signal says the term is the translation: the CC-CEDICT dictionary glosses the concept
+# with it (`dictionary_glosses`), or most of the candidates naming the concept use it (recall >= TRANSLATE_RECALL_
+# STRONG). Candidates that write the term in English often put a synonym in their Chinese TL;DR (遥感 / 卫星影像,
+# 深度伪造检测 / AI生成图像检测), which costs precision, not meaning: 遥感 -> 'remote sensing' was 11 of 16 (0.69),
+# 深度伪造检测 -> 'deepfake detection' 4 of 7 with 4 of the 5 naming candidates.
+TRANSLATE_PRECISION_CONFIRMED = 0.5
+TRANSLATE_RECALL_STRONG = 0.75
+# An unknown Chinese concept that the candidates' Chinese text names too rarely to learn from (社会偏见 is in 2 TL;DRs of
+# 2,521; 文档理解 in none) gets the English term of the candidates that the multilingual embedder puts nearest it, at
+# cosine >= TRANSLATE_SIMILARITY: the term must hold a dictionary gloss of one of the concept's words (CC-CEDICT, a
+# cheap filter: tens of terms embedded, not thousands), be used by TRANSLATE_TERM_PAPERS candidates or more, and have
+# as many words (up to two). Measured on the judged papers of 2026-06-01..10 (all their title/abstract terms used
+# twice, nearest first): 教育 -> education 0.93, 文档理解 -> document understanding 0.85 (next: document, 0.64),
+# 社会偏见 -> social bias 0.79 (social 0.69), 遥感 -> remote sensing 0.80 (sensing 0.63); 奖励黑客 -> reward hacking is only
+# 0.61 (that one is learned from the TL;DRs).
+TRANSLATE_SIMILARITY = 0.7
+TRANSLATE_TERM_PAPERS = 2
+
+
+@lru_cache(maxsize=8192)
+def _en_terms(text: str) -> dict[tuple[str, ...], str]:
+    """English unigrams and bigrams of a text, keyed by stems, with a surface form (stop and generic words out)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", text)]
+    keep = [(w, _stems(w)) for w in words]
+    keep = [(w, st) for w, st in keep if st and len(w) > 2 and w.lower() not in GENERIC_EN]
+    out: dict[tuple[str, ...], str] = {}
+    for (w, st) in keep:
+        out.setdefault(tuple(st), w if sum(c.isupper() for c in w) >= 2 else w.lower())
+    for (w1, s1), (w2, s2) in zip(keep, keep[1:]):
+        if text.find(f"{w1} {w2}") >= 0:
+            out.setdefault(tuple(s1 + s2), f"{w1} {w2}".lower())
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
+    """Chinese words (jieba, two characters or more) and adjacent word pairs of a text."""
+    from assistant.lang import STOP_WORDS_ZH, jieba_segmenter
+
+    out: dict[tuple[str, ...], str] = {}
+    for run in re.findall(r"[\u3400-\u9fff]+", to_simplified(text)):
+        words = [w for w in jieba_segmenter().lcut(run) if w not in STOP_WORDS_ZH]
+        for w in words:
+            if len(w) >= 2 and w not in GENERIC_ZH:
+                out.setdefault((w,), w)
+        for a, b in zip(words, words[1:]):
+            if len(a + b) >= 3:
+                out.setdefault((a + b,), a + b)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _words(term: str) -> int:
+    """How many words a term has: content words in English ('speculative decoding' 2, 'Mixture-of-Experts' 2,
+    'machine unlearning' 1: a weak qualifier is no word of its own), jieba words of two or more characters in Chinese
+    ('推测解码' 2, '混合专家' 2, '谄媚' 1, '推测性' 1). An acronym ('MoE', 'LLM') stands for a whole term."""
+    if has_chinese(term):
+        from assistant.lang import jieba_segmenter
+
+        return sum(len(w) >= 2 and w not in GENERIC_ZH for w in jieba_segmenter().lcut(to_simplified(term)))
+    if re.fullmatch(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*", term.strip()):
+        return 2
+    return len(_content_stems(term))
+
+
+# A merged head ('越狱攻击' = 越狱 + 攻击) stays part of the known term when the candidates that name the term name the
+# head (in Chinese or through its dictionary glosses) at least this many times as often as the other candidates do:
+# then it is the term's own vocabulary (of the 120 candidates of 大语言模型的越狱攻击 on 2026-06-01..10, 8 of the 11
+# that name 越狱/jailbreak name 攻击/attack, 12 of the other 109: 6.6x) and requiring it would only drop papers; a
+# head the others name nearly as often says something the term does not, and is a concept of its own (时间序列预测:
+# 12 of the 16 time-series candidates name 预测/forecast/predict, 36 of the other 104: 2.2x).
+MERGE_LIFT = 3.0
+GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too much
+
+
+@lru_cache(maxsize=1024)
+def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
+    """The CC-CEDICT gloss stems of each word (jieba, two characters or more, not generic) of a Chinese term:
+    '奖励黑客' -> ({reward}, {hacker}), '预测' -> ({forecast, predict},); () when a word has no gloss."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import glosses
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(term)) if len(w) >= 2 and w not in GENERIC_ZH]
+    out = []
+    for word in words:
+        stems = frozenset(g for g in glosses(word) if len(g) >= GLOSS_MIN_CHARS)
+        if not stems:
+            return ()
+        out.append(stems)
+    return tuple(out)
+
+
+def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """A concept with a merged head (`Concept.merged`) becomes the known term and the head when the head is not the
+    term's own vocabulary among the candidates (`MERGE_LIFT`): 时间序列预测 -> 时间序列 | 预测, while 越狱攻击 stays."""
+    out = []
+    for concept in concepts:
+        if not concept.merged:
+            out.append(concept)
+            continue
+        term_label, tail = concept.merged
+        term = replace(concept, label=term_label, forms=tuple(f for f in concept.forms if f != concept.label),
+                       merged=None, head=False)
+        probe = Concept(label=tail, forms=(tail,), glossed=dictionary_glosses(tail))
+        named = [lexical_field(term, t) is not None for t in texts]
+        headed = [lexical_field(probe, t) is not None for t in texts]
+        n, rest = sum(named), len(texts) - sum(named)
+        if n < TRANSLATE_MIN_PAPERS or rest == 0:
+            out.append(concept)
+            continue
+        with_term = sum(a and b for a, b in zip(named, headed)) / n
+        without = sum(b and not a for a, b in zip(named, headed)) / rest
+        if with_term >= MERGE_LIFT * without:
+            out.append(concept)
+            continue
+        # the head keeps the glosses it was tested with (a form learned later is added to them: the candidates
+        # may prefer one sense, 'predict', where the topic means both, forecast / predict)
+        out += [term, Concept(label=tail, forms=(tail,), glossed=probe.glossed, head=concept.head or len(concepts) == 1)]
+    return out
+
+
+def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
+    """Concepts the glossary does not know (their forms all in one language) get the other language's form
+    learned from the candidates: among the papers that name the concept (at least TRANSLATE_MIN_PAPERS), the
+    term of the other language (word or two-word phrase) that most of them use and few others do
+    (best F0.5, precision weighed more, with recall >= TRANSLATE_RECALL and precision >= TRANSLATE_PRECISION). Over 2026-06-01..10:
+    法律 -> legal, 遥感 -> remote sensing, unlearning -> 遗忘. A learned English form matches by stems. A Chinese
+    concept too few candidates name in Chinese learns the English term nearest it (`_nearest_term`) when an
+    embedder is given."""
+    texts = texts[:TRANSLATE_POOL]
+    out = []
+    for concept in _split_merged(concepts, texts):
+        if concept.alternatives:
+            out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
+                                                                              embedder))))
+            continue
+        zh = [f for f in concept.forms if has_chinese(f)]
+        en = [f for f in concept.forms if not has_chinese(f)]
+        if (zh and en) or concept.required:
+            out.append(concept)
+            continue
+        learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
+        if not learned and zh and embedder is not None and not concept.glossed:
+            learned = _nearest_term(concept, texts, embedder)
+        # Only a head split off a known term keeps dictionary glosses (`_split_merged`). Glossing every unknown
+        # Chinese concept that learns nothing was measured and rejected (bench/RESULTS.md, digest topics): 遥感 ->
+        # remote + sensing listed 3 off-topic papers of 6 for 遥感图像分割, 奖励黑客 -> reward + hacker 4 of 8.
+        out.append(replace(concept, learned=learned) if learned else concept)
+    return out
+
+
+def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:
+    """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
+    or ()."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import glosses
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(concept.label)) if len(w) >= 2 and w not in GENERIC_ZH]
+    stems = {g for w in words for g in glosses(w) if len(g) >= GLOSS_MIN_CHARS}
+    if not stems:
+        return ()
+    want = min(2, _words(concept.label))
+    papers: dict[tuple[str, ...], int] = {}
+    surface: dict[tuple[str, ...], str] = {}
+    for t in texts:
+        if True not in t._terms:
+            t._terms[True] = _en_terms(" \n ".join(s for _, s in t.sentences if not has_chinese(s)))
+        for key, form in t._terms[True].items():
+            if any(_stem_near(g, set(key)) for g in stems):
+                papers[key] = papers.get(key, 0) + 1
+                if len(form) < len(surface.get(key, form + "x")):
+                    surface[key] = form
+    terms = [surface[k] for k, n in papers.items() if n >= TRANSLATE_TERM_PAPERS and _words(surface[k]) >= want
+             and not _is_acronym(surface[k])]
+    if not terms:
+        return ()
+    cache = vector_cache(embedder)
+    sims = cache(terms) @ cache([concept.label])[0]
+    best = int(np.argmax(sims))
+    return (terms[best],) if sims[best] >= TRANSLATE_SIMILARITY else ()
+
+
+def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, ...]:
+    """The other-language term learned for a concept from the candidates (see `translate_concepts`), or ()."""
+    named = [lexical_field(concept, t) is not None for t in texts]
+    if sum(named) < TRANSLATE_MIN_PAPERS:
+        return ()
+    counts: dict[tuple[str, ...], list[int]] = {}
+    surface: dict[tuple[str, ...], str] = {}
+    for t, has in zip(texts, named):
+        if to_en not in t._terms:
+            rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
+            t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
+        for key, form in t._terms[to_en].items():
+            c = counts.setdefault(key, [0, 0])
+            c[0] += has
+            c[1] += 1
+            if len(form) < len(surface.get(key, form + "x")):
+                surface[key] = form
+    total = sum(named)
+    want = min(2, _words(concept.label))
+    glossed = dictionary_glosses(concept.label) if to_en else ()
+    best: list[tuple[float, float, str]] = []
+    for key, (hit, seen) in counts.items():
+        recall, precision = hit / total, hit / seen
+        confirmed = (glossed and _gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
+        floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
+        if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
+                and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
+            # 'speculative decoding', and matched 'speculative language' papers
+            # F0.5, then how much of the dictionary's meaning the term holds ('remote sensing' over 'remote')
+            cover = len(set(key) & set().union(*glossed)) / len(set().union(*glossed)) if glossed else 0.0
+            best.append((1.25 * recall * precision / (0.25 * recall + precision), cover, surface[key]))
+    best.sort(key=lambda x: (-round(x[0], 6), -x[1], len(x[2])))  # a tie: the term the dictionary confirms most,
+    return tuple(form for _, _, form in best[:1])  # then the shorter

@@ -1,0 +1,226 @@
+"""Whether a paper names a concept in words, in either language (issue 16).
+
+A paper's fields (title, Chinese title, abstract, TL;DR, keywords) as sentences (`PaperText`), without what a
+sentence says the paper is not ('unlike RAG, …'); a concept is named when one of its forms occurs as words (English,
+plurals too; acronyms case-sensitive), as a substring (Chinese), word by word (an unknown English phrase, by stems) or
+through its dictionary glosses. Every later rule (focus, enumeration, translation learning) asks these questions, so
+they live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.chains.digest.semantic import SEMANTIC_MIN_CHARS
+from assistant.chains.digest.topic import Concept
+from assistant.chains.digest.vocabulary import _ADJECTIVE_ENDINGS, _content_stems, _latin_stems
+from assistant.chains.translate.glossary import term_occurs
+from assistant.citations import split_sentences
+from assistant.lang import has_chinese, to_simplified
+from assistant.types import Paper
+
+# A sentence in which a paper says what it does ('we propose …', 'this paper studies …', 'here we introduce …'). With
+# the title, the keywords and the abstract's opening sentence, these are where a paper names what it is *about*
+# (its focus); a concept named only in its experiments ('we evaluate on machine translation'), its results or the
+# Chinese TL;DR (which lists tools and test sets too) is something the paper uses. See `Coverage.focused`.
+CONTRIBUTION_RE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article)|here)\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|develop|design|"
+    r"build|construct|study|investigate|explore|address|tackle|formulate|release|curate|analy[sz]e|examine|revisit|"
+    r"rethink|systematically)\w*|\b(?:this|our) (?:paper|work|study|article)\b|\bin this (?:paper|work)\b",
+    re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- matching
+# What a paper says it is *not* or does *not* do names no concept of it: 'Unlike retrieval-augmented generation
+# (RAG), which pays …' / '与RAG不同，…' (Grokers, a write-time knowledge-graph system, matched 'knowledge graphs for
+# retrieval-augmented generation' through these alone). The clause up to the next punctuation is left out of
+# matching.
+_CONTRAST_EN = re.compile(r"\b(?:unlike|instead of|rather than|as opposed to|in contrast to)\b[^,;:.，；。]*",
+                          re.IGNORECASE)
+_CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于[^，。；,;]{1,30}|而非[^，。；,;]{1,30}")
+
+# What a paper uses rather than studies: in a sentence of its abstract, the object of a means phrase ('… using
+# parameter-efficient LoRA with 4-bit quantization', 'via X', 'by X', 'leveraging X'), up to the end of the clause.
+# Not 'with' alone ('integrates reports with a purpose-built knowledge graph' is what the paper builds).
+MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]ing|based on|relying on)\b"
+                      r"(?:[^\w,;:.]+(?!(?:and|or|to|for|that|which|while|whereas|but)\b)[\w\-]+){1,6}",
+                      re.IGNORECASE)
+
+
+def _without_contrast(sentence: str) -> str:
+    return _CONTRAST_ZH.sub(" ", _CONTRAST_EN.sub(" ", sentence))
+
+
+@dataclass
+class PaperText:
+    """A paper's fields as sentences, ready for lexical and semantic matching."""
+
+    paper: Paper
+    sentences: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
+    _flat: list[str] | None = None
+    _stemsets: list[set[str]] | None = None
+    _terms: dict[bool, dict] = field(default_factory=dict)
+
+    def stemsets(self) -> list[set[str]]:
+        """Each sentence's Latin stems (for unknown phrases matched word by word)."""
+        if self._stemsets is None:
+            self._stemsets = [_latin_stems(s) for _, s in self.sentences]
+        return self._stemsets
+
+    @classmethod
+    def of(cls, paper: Paper) -> PaperText:
+        rows = [("title", paper.title), ("title", paper.title_zh)]
+        rows += [("abstract", s) for s in split_sentences(paper.abstract or "")]
+        rows += [("tldr", s) for s in split_sentences(paper.summary.tldr or "")]
+        if paper.keywords:
+            rows.append(("keywords", ", ".join(paper.keywords)))
+        rows = [(f, _without_contrast(s)) for f, s in rows if s]
+        return cls(paper=paper, sentences=[(f, s.strip()) for f, s in rows if s and s.strip()])
+
+    def means_free(self, i: int) -> PaperText:
+        """The i-th sentence without its means phrases (`MEANS_RE`): what it says the paper does, not with what."""
+        where, sentence = self.sentences[i]
+        return PaperText(paper=self.paper, sentences=[(where, MEANS_RE.sub(" ", sentence))])
+
+    def row(self, i: int) -> PaperText:
+        """The i-th sentence alone (its flat text and stems reused)."""
+        return PaperText(paper=self.paper, sentences=[self.sentences[i]], _flat=[self.flat()[i]],
+                         _stemsets=[self.stemsets()[i]])
+
+    def focus_rows(self) -> list[int]:
+        """The sentences where a paper says what it is about: titles, keywords, the abstract's first sentence and
+        its contribution sentences (`CONTRIBUTION_RE`)."""
+        out, first = [], True
+        for i, (where, sentence) in enumerate(self.sentences):
+            if where in ("title", "keywords"):
+                out.append(i)
+            elif where == "abstract":
+                if first or CONTRIBUTION_RE.search(sentence):
+                    out.append(i)
+                first = False
+        return out
+
+    def semantic_sentences(self) -> list[str]:
+        return [s for _, s in self.sentences
+                if len(s) >= SEMANTIC_MIN_CHARS["zh" if has_chinese(s) else "en"]]
+
+    def flat(self) -> list[str]:
+        """Each sentence without spaces/hyphens, simplified (Chinese forms match as substrings)."""
+        if self._flat is None:
+            self._flat = [re.sub(r"[\s\-–]+", "", to_simplified(s)) for _, s in self.sentences]
+        return self._flat
+
+
+def lexical_field(concept: Concept, text: PaperText) -> str | None:
+    """The field (title, abstract, tldr, keywords) of the first sentence naming the concept in any of its forms
+    (any of its alternatives), else None (sentences run title, Chinese title, abstract, TL;DR, keywords)."""
+    first = _first_row(concept, text)
+    return text.sentences[first][0] if first is not None else None
+
+
+def _first_row(concept: Concept, text: PaperText) -> int | None:
+    if concept.alternatives:
+        rows = [r for r in (_first_row(a, text) for a in concept.alternatives) if r is not None]
+        return min(rows) if rows else None
+    flat = text.flat()
+    first: int | None = None
+    for form in concept.forms + concept.learned:
+        if has_chinese(form):
+            needle = re.sub(r"[\s\-–]+", "", form)
+            hit = next((i for i, s in enumerate(flat) if needle in s), None)
+        elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
+            hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have, concept.droppable)
+                        and all(r in have for r in concept.required)), None)
+        else:
+            hit = next((i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s)), None)
+        if hit is not None and (first is None or hit < first):
+            first = hit
+    if concept.glossed:  # an unknown Chinese concept in English, through its dictionary glosses
+        hit = next((i for i, have in enumerate(text.stemsets()) if _gloss_match(concept.glossed, have)), None)
+        if hit is not None and (first is None or hit < first):
+            first = hit
+    return first
+
+
+@lru_cache(maxsize=4096)
+def _mixed_re(form: str) -> re.Pattern:
+    words = re.split(r"[\s\-]+", form.strip())
+    body = r"[\s\-]+".join(re.escape(w) if sum(c.isupper() for c in w) >= 2 else f"(?i:{re.escape(w)})"
+                           for w in words)
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?:e?s)?(?![A-Za-z0-9])")
+
+
+def form_occurs(form: str, sentence: str) -> bool:
+    """An English form in a sentence as words (`term_occurs`); a phrase mixing words and an acronym ('multimodal
+    LLM') keeps the acronym case-sensitive but not the words ('Multimodal LLMs have advanced …')."""
+    if " " in form.strip() and any(sum(c.isupper() for c in w) >= 2 for w in form.split()) and \
+            any(w.islower() for w in form.split()):
+        return bool(_mixed_re(form).search(sentence))
+    return term_occurs(form, sentence)
+
+
+# Stems of words that name one operation (making a set of tokens or a cache smaller): an unknown phrase whose head
+# is one of them matches any ('visual token pruning' ~ 'compressing visual tokens', 'token merging', 'token
+# reduction'). Not eviction: 'KV eviction for VLMs' is not visual token pruning (measured: the one paper it added
+# to that digest was judged off topic).
+HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "sparsif", "sparsifi"}),)
+
+
+def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:
+    """An unknown phrase in a sentence word by word: its head (last content word, or a word of the same
+    operation, `HEAD_SYNONYMS`) and all its other content words, or all but one when it has three or more ('KV
+    cache compression' ~ 'compresses the KV states'), though only the word the candidate pool uses most
+    (`droppable`, set by `coverage`; without a pool, any but the first): the rarer words name the domain ('hate
+    speech detection' is no speech deepfake detection, 'radiology report generation' no pathology report
+    generation), while 'visual' of 'visual token pruning' or 'formal' of 'formal theorem proving' may go."""
+    need = _content_stems(phrase)
+    if not need:
+        return False
+    heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
+    if not heads & have:
+        return False
+    words = re.findall(r"[A-Za-z0-9]+", phrase.lower())
+    if words and not words[-1].endswith(_ADJECTIVE_ENDINGS) and not {"!" + h for h in heads} & have:
+        return False  # the head only as an adjective: 'generative AI' names no generation
+    absent = [stem for stem in need[:-1] if stem not in have]
+    if not absent:
+        return True
+    if len(need) < 3 or len(absent) > 1:
+        return False
+    if _DIMENSION_RE.fullmatch(absent[0]) and any(_DIMENSION_RE.fullmatch(stem) for stem in have):
+        return False  # another dimension in its place: '4D asset generation' is not '3D asset generation'
+    return absent[0] in droppable if droppable else need[0] in have
+
+
+_DIMENSION_RE = re.compile(r"[1-9]d")  # '2D', '3D', '4D' (stemmed: lower case)
+
+
+def _stem_near(stem: str, have: set[str]) -> bool:
+    """A gloss stem among a sentence's stems, or one differing only by a short ending ('hacker' ~ 'hack' of
+    'reward hacking', 'flatter' ~ 'flatteri'): both four letters or more, one a prefix of the other, at most two
+    letters apart."""
+    if stem in have:
+        return True
+    return len(stem) >= 4 and any(len(t) >= 4 and abs(len(t) - len(stem)) <= 2 and
+                                  (t.startswith(stem) or stem.startswith(t)) for t in have)
+
+
+def _gloss_match(glossed: tuple[frozenset[str], ...], have: set[str]) -> bool:
+    return bool(glossed) and all(any(_stem_near(g, have) for g in group) for group in glossed)
+
+
+def mentions(concept: Concept, text: PaperText) -> int:
+    """How many of the paper's sentences name the concept lexically."""
+    return sum(lexical_field(concept, text.row(i)) is not None for i in range(len(text.sentences)))
+
+
+def cooccur(concepts: list[Concept], text: PaperText) -> bool:
+    """Every concept named in one sentence (or the title): the paper is about the combination, not two
+    separate mentions."""
+    for i in range(len(text.sentences)):
+        one = text.row(i)
+        if all(lexical_field(c, one) for c in concepts):
+            return True
+    return False

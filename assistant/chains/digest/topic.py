@@ -1,0 +1,548 @@
+"""A digest topic as its concepts (issue 16).
+
+'视觉语言模型的幻觉' is two concepts (hallucination; vision-language models), '生成式推荐' two (generative;
+recommendation), 'LLM agents for code generation' three. A paper is on topic only when it covers every one:
+before issue 16 a digest on 生成式推荐 listed generative models for navigation planning, which share one word.
+
+Splitting is rule-based: connectors (的/与/和/及/在…中/for/and/of/in/with/+ ...) first, then a part that the
+built-in glossary (`vocabulary`) covers completely is split at its compound boundaries (医学图像分割 -> 医学 |
+图像分割, generative recommendation -> generative | recommendation); a part it does not cover stays one concept.
+Each concept carries its forms in both languages. The topic's head (what it is about) is found here too, and the
+search queries the topic is retrieved with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.chains.digest.vocabulary import (
+    GENERIC_EN,
+    GENERIC_ZH,
+    GOAL_EN,
+    GOAL_ZH,
+    MODALITIES,
+    SENSE_CONTEXT,
+    SENSES,
+    WEAK_EN,
+    _builtin,
+    _entries,
+    _Entry,
+    _is_acronym,
+    _stems,
+)
+from assistant.lang import has_chinese, to_simplified
+
+# connectors as whole words, not inside a hyphenated one ('on-device', 'in-context', 'LLM-as-a-judge')
+_SPLIT_EN = r"(?<![\w\-])(?:and|or|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)(?![\w\-])"
+_SPLIT_ZH = r"以及|或者|用于|面向|针对|基于|结合|对于|之间|中的|[的与和及或、，,;；/+&|]"
+# connectors that coordinate (the parts they join are alike: 'fact-checking and misinformation detection', '安全与对齐')
+# and those that say 'either' ('A or B', 'A/B'); any other connector relates its parts ('… with LLMs', '…的…', '在…中')
+_AND_LINKS = frozenset({"and", "以及", "与", "和", "及", "、", "，", ",", ";", "；", "+", "&"})
+_OR_LINKS = frozenset({"or", "或", "或者", "/"})
+_IN_ZH = re.compile(r"(?<=.)在(.+?)(?:领域(?:中|里|上)?的?|方面的?|之中的|中的|里的|上的|下的|中|里|上)")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept of a topic: its label (as the topic wrote it) and lexical forms in both languages."""
+
+    label: str
+    forms: tuple[str, ...]
+    loose: bool = False  # an unknown English phrase: matched word by word (stems) in one sentence
+    learned: tuple[str, ...] = ()  # other-language forms learned from the candidates (`translate_concepts`)
+    head: bool = False  # what the topic is about ('幻觉' of 视觉语言模型的幻觉); the other concepts qualify it
+    # English meanings of a Chinese head split off a known term (`_split_merged`), from the CC-CEDICT dictionary:
+    # the gloss stems of each of its words ('预测' -> {forecast, predict}); an English sentence names the concept
+    # when it holds one stem of every word (`_gloss_match`)
+    glossed: tuple[frozenset[str], ...] = ()
+    # an unknown Chinese head merged into the known term before it ('越狱攻击' = 越狱 + 攻击): (the known term's
+    # label, the head); `translate_concepts` splits it off when the candidates show it is a concept of its own
+    merged: tuple[str, str] | None = None
+    # the forms of a known modifier dropped before an unknown head ('image' of 'image editing'): the paper must
+    # name one of them somewhere (any field), not necessarily in the sentence that names the head
+    context: tuple[str, ...] = ()
+    # stems of a weak qualifier an unknown phrase must hold after all ('long' of 'long video understanding'):
+    # matched in the sentence with the rest; such a phrase learns no other-language form (`translate_concepts`)
+    required: tuple[str, ...] = ()
+    # the word of an unknown phrase of three or more that a sentence may lack (`_loose_match`): the one the
+    # candidate pool uses most, which says least about the topic (`coverage`)
+    droppable: tuple[str, ...] = ()
+    # the context is an unknown modifier of the head's known term ('spatial' of 'spatial reasoning'): named where the
+    # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
+    context_in_focus: bool = False
+    # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
+    # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
+    alternatives: tuple[Concept, ...] = ()
+
+    def phrases(self) -> list[str]:
+        """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
+        alternative)."""
+        if self.alternatives:
+            return list(dict.fromkeys(p for a in self.alternatives for p in a.phrases()))
+        en = next((f for f in self.forms if not has_chinese(f)), "")
+        zh = next((f for f in self.forms if has_chinese(f)), "")
+        return list(dict.fromkeys(p for p in (self.label, en, zh) if p))
+
+
+# ---------------------------------------------------------------- splitting
+def _protect(text: str, entries: list[_Entry]) -> tuple[str, dict[str, str]]:
+    """Known English terms that contain a connector ('mixture of experts') become placeholders before splitting."""
+    saved: dict[str, str] = {}
+    forms = sorted({f for e in entries for f in e.en if re.search(_SPLIT_EN, f, re.IGNORECASE)}, key=len,
+                   reverse=True)
+    for form in forms:
+        pattern = re.compile(r"[\s\-]+".join(re.escape(w) for w in form.split()), re.IGNORECASE)
+        for match in list(pattern.finditer(text)):
+            key = f"\x00{len(saved)}\x00"
+            saved[key] = match.group(0)
+            text = text.replace(match.group(0), key, 1)
+    return text, saved
+
+
+def _parts(topic: str, entries: list[_Entry]) -> list[str]:
+    """The topic cut at its connectors: '强化学习在大模型推理中的应用' -> 强化学习 | 大模型推理 | 应用."""
+    return [part for part, _ in _linked_parts(topic, entries)]
+
+
+_LINK_RANK = {"": 0, "and": 1, "or": 2, "rel": 3}
+
+
+def _link(connector: str) -> str:
+    word = connector.strip().lower()
+    return "and" if word in _AND_LINKS else "or" if word in _OR_LINKS else "rel"
+
+
+def _linked_parts(topic: str, entries: list[_Entry]) -> list[tuple[str, str]]:
+    """`_parts` with how each part is joined to the one before it: 'and' (a coordinating connector), 'or' ('A or
+    B', 'A/B'), 'rel' (any other: for, with, of, 的, 在…中, …) or '' (the first part). Between two parts the
+    strongest connector counts (rel > or > and)."""
+    text, saved = _protect(to_simplified(topic), entries)
+    text = _IN_ZH.sub(lambda m: f"|{m.group(1)}|", text)
+    out: list[tuple[str, str]] = []
+    link = ""
+    for n, piece in enumerate(re.split(f"({_SPLIT_ZH})", text)):
+        if n % 2:
+            link = max(link, _link(piece), key=_LINK_RANK.get)
+            continue
+        for m, part in enumerate(re.split(f"({_SPLIT_EN})", piece, flags=re.IGNORECASE)):
+            if m % 2:
+                link = max(link, _link(part), key=_LINK_RANK.get)
+                continue
+            for key, original in saved.items():
+                part = part.replace(key, original)
+            part = _without_goal(part.strip(" -–:：\"'“”()（）[]"))
+            if part:
+                out.append((part, link if out else ""))
+                link = ""
+    return out
+
+
+def _without_goal(part: str) -> str:
+    """A part without its leading verb of aim (`GOAL_EN`, `GOAL_ZH`): 'reducing overthinking' -> overthinking."""
+    if has_chinese(part):
+        goal = next((g for g in GOAL_ZH if part.startswith(g) and len(part) > len(g)), "")
+        return part[len(goal):].strip()
+    words = part.split(maxsplit=1)
+    return words[1].strip() if len(words) == 2 and words[0].lower() in GOAL_EN else part
+
+
+def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
+              ) -> list[tuple[str, _Entry | None]] | None:
+    """Greedy longest-match of Chinese glossary forms over `part`; None unless the forms (plus generic words or
+    single filler characters like 式) cover it all. With `residue_ok`, the stretches no form covers come back
+    too, as (text, None): '遥感图像分割' -> 遥感 (unknown) | 图像分割, '越狱攻击' -> 越狱 | 攻击 (unknown)."""
+    forms = sorted(((f, e) for e in entries for f in e.zh), key=lambda fe: -len(fe[0]))
+    out: list[tuple[str, _Entry | None]] = []
+    i, residue, unknown = 0, "", False
+
+    def flush() -> None:
+        nonlocal residue, unknown
+        run = residue.strip()
+        if len(run) >= 2 or (run and not out and i >= len(part)):
+            out.append((run, None))
+        unknown = unknown or bool(run)
+        residue = ""
+
+    while i < len(part):
+        hit = next(((f, e) for f, e in forms if part.startswith(f, i)), None)
+        generic = next((g for g in GENERIC_ZH if part.startswith(g, i)), None)
+        if hit:
+            flush()
+            out.append(hit)
+            i += len(hit[0])
+        elif generic:
+            flush()
+            i += len(generic)
+        elif part[i] in " 式型类中的化性" and not residue:
+            i += 1
+        else:
+            residue += part[i]
+            i += 1
+    flush()
+    if unknown and not residue_ok:
+        return None
+    return out or None
+
+
+def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
+              dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None,
+              modifiers: dict[str, str] | None = None) -> list[tuple[str, _Entry | None]] | None:
+    """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
+    With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
+    machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
+    words = []  # (start, end, word, stem) without stop words ('of', 'the')
+    for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.]*", part):
+        stem = (_stems(match.group(0)) or [""])[0]
+        if stem:
+            words.append((match.start(), match.end(), match.group(0), stem))
+    if not words:
+        return None
+    stems = [w[3] for w in words]
+    forms = []
+    for entry in entries:
+        for form in entry.en:
+            fs = [f"\x01{form}"] if _is_acronym(form) else _stems(form)
+            if fs:
+                forms.append((form, fs, entry))
+    forms.sort(key=lambda x: -len(x[1]))
+    out: list[tuple[str, _Entry | None]] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            start = words[run[0]][0]
+            while start > 1 and part[start - 1] == "-" and part[start - 2].isalnum():  # 'in-context'
+                start -= 1
+                while start > 0 and part[start - 1].isalnum():
+                    start -= 1
+            out.append((part[start:words[run[-1]][1]], None))
+            run.clear()
+
+    i = 0
+    while i < len(words):
+        hit = None
+        for form, fs, entry in forms:
+            if fs[0].startswith("\x01"):
+                if words[i][2] in (form, form + "s"):
+                    hit = (1, entry)
+                    break
+            elif (stems[i:i + len(fs)] == fs or (len(fs) > 1 and stems[i:i + len(fs)] == fs[:-1] + [fs[-1] + "s"])) \
+                    and _same_words(form, [w[2] for w in words[i:i + len(fs)]]):
+                hit = (len(fs), entry)
+                break
+        if hit:
+            flush()
+            out.append((part[words[i][0]:words[i + hit[0] - 1][1]], hit[1]))
+            i += hit[0]
+        elif words[i][2].lower() in GENERIC_EN and not (
+                residue_ok and not run and i + 1 < len(words) and words[i + 1][2].lower() not in GENERIC_EN
+                and not any(words[i + 1][3] == fs[0] for _, fs, _ in forms)):
+            flush()
+            i += 1
+        elif not residue_ok:
+            return None
+        else:
+            run.append(i)
+            i += 1
+    flush()
+    if len(out) >= 3 and out[-1][1] is None and out[-2][1] is not None and out[-3][1] is None and all(
+            w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", out[-3][0])):
+        # a weak qualifier, a known term, an unknown head ('long video understanding'): the qualifier says the
+        # known term is a noun phrase of its own (long videos), not a label on the head, so neither is dropped:
+        # the three are one unknown phrase, matched word by word, the weak word too (`Concept.required`: general
+        # video-understanding MLLM papers were 6 of the 8 listed for 'long video understanding with multimodal
+        # LLMs'); a weak word alone before an unknown head stays optional ('machine unlearning')
+        start = part.find(out[-3][0])
+        end = part.find(out[-1][0], start) + len(out[-1][0])
+        if required is not None:
+            required[part[start:end]] = tuple(_stems(out[-3][0]))
+        out[-3:] = [(part[start:end], None)]
+    if any(a[1] is not None for a in out):
+        # a run of unknown words right before a known term modifies it ('3D Gaussian splatting', 'long-context
+        # LLMs'): the known term is the concept, the modifier is not required (unless the term is the topic's
+        # head: `split_concepts`)
+        if modifiers is not None:
+            for n, (text, known) in enumerate(out[:-1]):
+                if known is None and out[n + 1][1] is not None and not _qualifier(text) and not all(
+                        w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", text)):
+                    modifiers[out[n + 1][0]] = text
+        out = [a for n, a in enumerate(out) if a[1] is not None or not (
+            _qualifier(a[0]) or (n + 1 < len(out) and out[n + 1][1] is not None))]
+        if out and out[-1][1] is None and len(out) >= 2 and out[-2][1] is not None:
+            # ... and a known term right before an unknown head is its modifier ('robot manipulation' is
+            # manipulation: VLA papers name the task, not always the robot in the same sentence), which the paper
+            # must still name somewhere (`Concept.context`): 'image editing' is not knowledge or motion editing
+            if dropped is not None:
+                dropped[out[-1][0]] = out[-2][1]
+            out = out[:-2] + out[-1:]
+    return out or None
+
+
+def _same_words(form: str, surface: list[str]) -> bool:
+    """The words a form's stems matched are the form's words (or their plurals): 'generation' shares the stem
+    of 'generative' but is not that concept."""
+    want = [w for w in re.findall(r"[a-z0-9][a-z0-9.]*", form.lower()) if _stems(w)]
+    have = [w.lower() for w in surface]
+    return len(want) == len(have) and all(h == w or h in (w + "s", w + "es") or w in (h + "s", h + "es")
+                                          for h, w in zip(have, want))
+
+
+def _qualifier(text: str) -> bool:
+    return all(len(w) <= 2 or any(c.isdigit() for c in w) for w in re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _generic(part: str, chinese: bool) -> bool:
+    if chinese:
+        return not re.sub(r"[\s式型类中的化性]", "", re.sub("|".join(GENERIC_ZH), "", part))
+    return all(w.lower() in GENERIC_EN or not _stems(w) for w in re.findall(r"\w+", part))
+
+
+def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
+    """The topic's concepts, each with its forms in both languages (see the module docstring)."""
+    entries, builtin = _entries(prompts_dir), _builtin()
+    concepts: list[Concept] = []
+    modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
+    known_modifiers: dict[str, _Entry] = {}  # unknown head -> the known term dropped before it ('agent' of debate)
+    linked = _linked_parts(topic, entries)
+    parts = [part for part, _ in linked]
+    origin: list[int] = []  # the part each concept comes from
+    for k, (part, _) in enumerate(linked):
+        origin += [k - 1] * (len(concepts) - len(origin))
+        chinese = has_chinese(part)
+        if _generic(part, chinese):
+            continue  # '应用', 'methods'
+        # compound boundaries come from the built-in concepts only: prompts/glossary.tsv holds compounds
+        # (生成式推荐) that are split into theirs (生成式 | 推荐)
+        atoms = _atoms_zh(part, builtin) if chinese else _atoms_en(part, builtin)
+        if atoms and len(atoms) == 1:
+            atoms = [(part.strip(), atoms[0][1])]
+        if atoms:
+            for label, entry in atoms:
+                concepts.append(_concept(label, _sense(label, entry, part), entries))
+            continue
+        entry = _lookup(part, entries)
+        core = _core(part, chinese)
+        if entry is None and core != part and _lookup(core, entries) is not None:
+            # a generic suffix does not hide a known term: '混合专家模型' is the glossary's 混合专家 (MoE, mixture
+            # of experts), not an unknown stretch matched in Chinese only
+            part, entry = core, _lookup(core, entries)
+        if entry is None and (chinese or len(parts) > 1):
+            # a part the glossary does not cover: its known terms are concepts and so is each unknown stretch
+            # ('遥感图像分割' -> 遥感 | 图像分割, 'long-context LLMs' -> LLMs); unknown stretches get their
+            # other-language forms from the candidates (`translate_concepts`). An English topic of one part
+            # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
+            dropped: dict[str, _Entry] = {}
+            required: dict[str, tuple[str, ...]] = {}
+            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required,
+                                                                             modifiers)
+            tails: dict[str, tuple[str, str]] = {}
+            if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
+                # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
+                merged: list[tuple[str, _Entry | None]] = []
+                for label, known in atoms:
+                    if known is None and merged and merged[-1][1] is not None and part.find(
+                            merged[-1][0] + label) >= 0:
+                        tails[merged[-1][0] + label] = (merged[-1][0], label)
+                        merged[-1] = (merged[-1][0] + label, merged[-1][1])
+                    else:
+                        merged.append((label, known))
+                atoms = merged
+            if atoms and (any(e is not None for _, e in atoms) or not chinese):
+                for label, known in atoms:
+                    concept = _concept(label, known, entries, loose=known is None and not chinese)
+                    if label in dropped and dropped[label].zh[0] in MODALITIES:
+                        concept = replace(concept, context=dropped[label].forms)
+                    elif label in dropped:
+                        known_modifiers[label] = dropped[label]
+                    if label in required:
+                        concept = replace(concept, required=required[label])
+                    concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
+                continue
+            if chinese and atoms and len(atoms) == 1:
+                part = atoms[0][0]  # '记忆机制' -> 记忆
+        concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
+    origin += [len(linked) - 1] * (len(concepts) - len(origin))
+    concepts, spans = _alternatives(concepts, origin, linked, to_simplified(topic))
+    unique: dict[tuple[str, ...], Concept] = {}
+    for concept in concepts:
+        unique.setdefault(tuple(sorted(concept.forms)), concept)
+    out = list(unique.values())
+    head = head_label(topic, [c.label for c in out], entries, spans) if len(out) > 1 else None
+    # an unknown modifier dropped before the head's known term says which kind of it the topic is about: 'spatial
+    # reasoning in vision-language models' is not any reasoning of VLMs (chronological, relational, latent …), so
+    # the paper must name the modifier somewhere (`Concept.context`), like a dropped data kind ('image' editing);
+    # before the head's term only: 'long-context' of 'long-context LLMs' qualifies a non-head concept and stays
+    # optional
+    # (since session 12 it must be named where the paper says what it is about: `Concept.context_in_focus`;
+    # benchmarks of geo-localisation or of high-resolution VQA name 'spatial' once in passing)
+    # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
+    # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
+    # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
+    return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else
+                                                         known_modifiers[c.label].forms if c.label in known_modifiers
+                                                         else ()),
+                    context_in_focus=not c.context and c.label in modifiers)
+            if c.label == head else c for c in out]
+
+
+def _alternatives(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]], text: str
+                  ) -> tuple[list[Concept], dict[str, str]]:
+    """Coordinated parts that relate to another part of the topic are alternatives, one concept of which a paper
+    names any: 'fact-checking and misinformation detection with LLMs' is either task with LLMs (a paper on
+    misinformation detection need not also check facts: two required concepts listed nothing of 11 judged papers),
+    '大模型的安全与对齐' safety or alignment of LLMs. A topic that is nothing but the coordination ('knowledge graphs
+    and RAG', '联邦学习与隐私保护') asks for papers on both; 'or' / '或' / '/' always means either. Each coordinated part
+    must be one concept ('LLM agents and RAG for …' keeps its three). Also returns, per coordination, its text in the
+    topic and the new concept's label (for `head_label`)."""
+    made: dict[int, list[int]] = {}
+    for i, k in enumerate(origin):
+        made.setdefault(k, []).append(i)
+    kept = sorted(made)  # parts that gave concepts, in order
+    links = {k: linked[k][1] for k in kept}
+    related = any(links[k] == "rel" for k in kept[1:])
+    groups: list[list[int]] = []
+    for k in kept:
+        if groups and links[k] in ("and", "or") and k != kept[0]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out: list[Concept] = []
+    spans: dict[str, str] = {}
+    merged: dict[int, Concept | None] = {}
+    for group in groups:
+        either = any(links[k] == "or" for k in group[1:])
+        if len(group) < 2 or not (related or either) or any(len(made[k]) != 1 for k in group):
+            continue
+        members = tuple(concepts[made[k][0]] for k in group)
+        chinese = has_chinese("".join(c.label for c in members))
+        label = ("或" if chinese else " or ").join(c.label for c in members)
+        merged[group[0]] = Concept(label=label, forms=tuple(dict.fromkeys(f for c in members for f in c.forms)),
+                                   alternatives=members)
+        start = text.find(linked[group[0]][0])
+        end = text.find(linked[group[-1]][0], max(start, 0))
+        if start >= 0 and end >= 0:
+            spans[text[start:end + len(linked[group[-1]][0])]] = label
+        for k in group[1:]:
+            merged[k] = None
+    for i, concept in enumerate(concepts):
+        k = origin[i]
+        if k in merged:
+            if merged[k] is not None:
+                out.append(merged[k])
+            continue
+        out.append(concept)
+    return out, spans
+
+
+def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
+    """The entry of the sense a word's next word selects (`SENSES`): 推理 of 推理加速 is inference, not reasoning."""
+    for word, after, (zh, en) in SENSES:
+        at = part.find(word) if label == word else -1
+        if at >= 0 and part.startswith(after, at + len(word)):
+            return _Entry(zh, en)
+    return entry
+
+
+def head_label(topic: str, labels: list[str], entries: list[_Entry] | None = None,
+               spans: dict[str, str] | None = None) -> str | None:
+    """The topic's head concept: the last concept of its head part. The head part is, in Chinese, what follows the
+    last 的 (视觉语言模型的**幻觉**, 自动驾驶中的**视觉语言模型**), or the 在…领域 part when only a generic word
+    follows (大语言模型在**法律**领域的应用), or what comes before 用于/面向/针对 (**强化学习**用于大模型代码生成);
+    in English the part before the first connector (**KV cache compression** for long-context LLMs, **machine
+    unlearning** in LLMs). Within the part the last concept is the head of the compound (LLM-based **machine
+    translation**, 生成式**推荐**, 遥感**图像分割**, math **reasoning** with …). None when no label is found."""
+    text = to_simplified(topic)
+    entries = entries if entries is not None else _builtin()
+    coordinated: dict[str, str] = {}  # a coordination made one concept (`_alternatives`) stands as one word
+    for span, label in (spans or {}).items():
+        key = f"\x02{len(coordinated)}\x02"
+        coordinated[key] = label
+        text = text.replace(span, key, 1)
+    protected, saved = _protect(text, entries)
+    inside = _IN_ZH.search(protected)
+    part = protected
+    if has_chinese(protected):
+        rest = _IN_ZH.sub("|", protected) if inside else protected
+        if re.search(r"的", rest):
+            part = rest.rsplit("的", 1)[1]
+            if _generic(part.strip("| "), True) and inside:
+                part = inside.group(1)
+        elif re.search(r"用于|面向|针对|对于", rest):
+            part = re.split(r"用于|面向|针对|对于", rest, maxsplit=1)[0]
+        elif inside:  # 'X 在 Y 领域的 Z': Z, or Y when Z is generic (应用)
+            after = rest.split("|", 1)[1]
+            part = inside.group(1) if _generic(after, True) else after
+    else:
+        first = re.search(_SPLIT_EN + r"|[,/+&]", protected, re.IGNORECASE)
+        if first and first.group(0).lower() in ("and", "or", ",", "/", "+", "&", "vs", "vs.", "versus"):
+            return None
+        part = protected[:first.start()] if first else protected
+    if re.search(r"与|和|及|、|[,，/+&]|(?<![\w\-])(?:and|or|vs\.?|versus)(?![\w\-])", part, re.IGNORECASE):
+        return None  # 'A and B' / 'A 与 B': neither qualifies the other
+    for key, original in (saved | coordinated).items():
+        part = part.replace(key, original)
+    norm = re.sub(r"[\s\-–]+", " ", part).lower()
+    found = [(norm.rfind(re.sub(r"[\s\-–]+", " ", label).lower()), label) for label in labels]
+    found = [(at, label) for at, label in found if at >= 0]
+    return max(found)[1] if found else None
+
+
+def _lookup(term: str, entries: list[_Entry]) -> _Entry | None:
+    return next((e for e in entries if any(_same_term(f, term) for f in e.forms)), None)
+
+
+def _core(part: str, chinese: bool) -> str:
+    """A part without its generic last words: '混合专家模型' -> 混合专家, 'retrieval methods' -> retrieval."""
+    if chinese:
+        core = part
+        while (cut := next((g for g in GENERIC_ZH if core.endswith(g) and len(core) > len(g)), None)):
+            core = core[:-len(cut)]
+        return core
+    words = part.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_EN:
+        words.pop()
+    return " ".join(words)
+
+
+def _same_term(form: str, text: str) -> bool:
+    if has_chinese(form) or has_chinese(text):
+        return form == text
+    return _stems(form) == _stems(text) if not _is_acronym(form) else form == text.rstrip("s")
+
+
+def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: bool = False) -> Concept:
+    forms = [label]
+    if entry is not None:
+        forms += entry.forms
+        # the glossary may hold the same term twice (built-in and prompts/glossary.tsv): take both sets of forms
+        # (not for a sense `_sense` selected: 推理 as inference is not also reasoning)
+        for other in entries if entry in entries else ():
+            if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
+                forms += other.forms
+    context = SENSE_CONTEXT.get(entry.zh[0], ()) if entry is not None and entry.zh else ()
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context)
+
+
+def concept_queries(topic: str, concepts: list[Concept]) -> list[str]:
+    """Search queries for a topic: as typed, then its concepts' first two English forms, then their first Chinese
+    form ('生成式推荐' -> 'generative recommendation recommender', '生成式 推荐')."""
+    en = [f for c in concepts for f in [x for x in c.forms if not has_chinese(x)][:2]]
+    zh = [f for c in concepts for f in [x for x in c.forms if has_chinese(x)][:1]]
+    head = next((c for c in concepts if c.head), concepts[0] if len(concepts) == 1 else None)
+    more = [x for x in head.forms if not has_chinese(x) and not _is_acronym(x)][2:6] if head else []
+    rest = [next((x for x in c.forms if not has_chinese(x)), "") for c in concepts if c is not head]
+    extra = " ".join(dict.fromkeys(more + rest)) if more else ""
+    return [q for q in dict.fromkeys([topic, " ".join(dict.fromkeys(en)), " ".join(dict.fromkeys(zh)), extra]) if q]
+
+
+@lru_cache(maxsize=256)
+def _cached_split(topic: str, prompts_dir: str | None) -> tuple[Concept, ...]:
+    return tuple(split_concepts(topic, Path(prompts_dir) if prompts_dir else None))
+
+
+def topic_concepts(topic: str, prompts_dir: Path | None) -> list[Concept]:
+    """`split_concepts`, cached per topic."""
+    return list(_cached_split(topic, str(prompts_dir) if prompts_dir else None))

@@ -1,0 +1,220 @@
+"""The bilingual vocabulary a digest topic is read with (issue 16).
+
+The built-in zh-en glossary of field terms (prompts/glossary.tsv adds to it), the word lists that say which words of
+a topic carry no concept (generic words, verbs of aim, weak qualifiers), the senses a neighbour word decides, and the
+stemming helpers every matcher shares. Kept apart from the parser and the matchers so that adding a field term is an
+edit of data, reviewed without reading the rules that use it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.chains.translate.glossary import load_glossary
+from assistant.lang import has_chinese, tokenize
+
+# (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
+# and put into the search query; the rest are accepted when matching. English forms match as words (a plural
+# too; 'vision-language model' = 'vision language models'), not by stems: 'generative' and 'generation' share
+# the stem 'generat' and would admit every paper on query generation. Acronyms match case-sensitively, Chinese
+# forms as substrings.
+BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("生成式", "生成模型"), ("generative",)),
+    (("推荐", "推荐系统"), ("recommendation", "recommender", "recommendation system")),
+    (("幻觉",), ("hallucination", "hallucinate", "hallucinated")),
+    (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型"),
+     ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM",
+      "large multimodal model", "LMM", "large vision-language model")),
+    (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
+    (("大语言模型", "大型语言模型", "大模型", "大推理模型", "大型推理模型"), ("large language model", "LLM",
+                                                     "large reasoning model", "LRM")),
+    (("医学", "医疗", "临床"), ("medical", "clinical", "medicine")),
+    (("图像分割", "分割"), ("image segmentation", "segmentation")),
+    (("知识蒸馏", "蒸馏"), ("distillation", "distill", "distilled", "distilling")),
+    (("强化学习",), ("reinforcement learning", "RL", "RLHF", "RLVR")),
+    (("推理",), ("reasoning",)),
+    (("扩散模型", "扩散"), ("diffusion", "diffusion model")),
+    (("视频生成", "文生视频"), ("video generation", "text-to-video", "video synthesis")),
+    (("图像生成", "文生图"), ("image generation", "text-to-image", "image synthesis")),
+    (("安全", "安全性"), ("safety", "unsafe")),
+    (("越狱",), ("jailbreak", "jailbreaking", "jailbroken")),
+    (("智能体", "代理"), ("agent", "agentic")),
+    (("代码生成", "编程"), ("code generation", "coding", "program synthesis", "software engineering")),
+    (("检索增强生成", "检索增强"), ("retrieval-augmented generation", "retrieval augmented", "RAG")),
+    (("知识图谱", "图检索增强"), ("knowledge graph", "KG", "GraphRAG", "Graph RAG", "graph-based RAG",
+                               "graph-based retrieval")),
+    (("目标检测",), ("object detection",)),
+    (("自动驾驶",), ("autonomous driving", "self-driving")),
+    (("机器人",), ("robot", "robotic")),
+    (("联邦学习",), ("federated learning", "federated")),
+    (("隐私",), ("privacy", "private")),
+    (("对齐",), ("alignment", "align")),
+    (("评测", "评估", "基准"), ("evaluation", "benchmark")),
+    (("多模态",), ("multimodal", "multi-modal")),
+    (("提示词", "提示"), ("prompt", "prompting")),
+    (("语音",), ("speech",)),
+    (("机器翻译", "翻译"), ("machine translation", "translation")),
+    (("问答",), ("question answering", "QA")),
+    (("三维重建", "3D重建"), ("3D reconstruction",)),
+    (("高斯泼溅", "高斯溅射", "3DGS"), ("Gaussian splatting", "3DGS")),
+    (("世界模型",), ("world model",)),
+    (("规划",), ("planning",)),
+    (("导航",), ("navigation",)),
+    (("压缩感知",), ("compressed sensing",)),
+    (("异常检测",), ("anomaly detection",)),
+    (("时间序列",), ("time series",)),
+    (("图神经网络", "GNN"), ("graph neural network", "GNN")),
+    (("数学",), ("math", "mathematical")),
+    (("图像",), ("image",)),
+    (("视频",), ("video",)),
+    (("文本",), ("text",)),
+    # session 11: terms of the third fresh group's failures (general translations, not topic lists)
+    (("工具调用", "工具使用", "函数调用"), ("tool calling", "tool use", "tool call", "tool-using", "tool-augmented",
+                                       "function calling", "tool invocation")),
+    (("扩散语言模型", "扩散大语言模型", "扩散大模型"), ("diffusion language model", "diffusion LLM", "dLLM",
+                                               "diffusion-based language model")),
+    (("心理健康", "精神健康", "心理咨询", "心理治疗"), ("mental health", "psychotherapy", "counseling", "counselling",
+                                               "psychological counseling", "mental disorder", "depression")),
+    (("语音识别",), ("speech recognition", "ASR", "automatic speech recognition")),
+    # session 12: a scorer of intermediate steps; without the entry 模型 was dropped as generic and 过程奖励 learned
+    # 'process reward', which any step-wise reward shaping uses
+    (("过程奖励模型",), ("process reward model", "PRM", "process-supervised reward model")),
+    (("加速", "提速"), ("acceleration", "accelerate", "accelerates", "accelerating", "accelerated", "speedup",
+                    "speed up", "speed-up", "faster", "fast")),
+    # session 13: field terms of the fifth fresh group's failures (general vocabulary, each the field's own name
+    # for its subject and its standard synonyms or methods)
+    (("持续学习", "终身学习", "持续微调", "灾难性遗忘"), ("continual learning", "lifelong learning", "continual fine-tuning",
+                                            "catastrophic forgetting")),
+    (("参数高效微调", "参数高效", "低秩适配", "低秩适应"), ("parameter-efficient fine-tuning", "PEFT", "parameter-efficient",
+                                              "LoRA", "low-rank adaptation", "adapter tuning", "prompt tuning",
+                                              "prefix tuning")),
+    (("稀疏自编码器", "稀疏自编码"), ("sparse autoencoder", "SAE", "sparse auto-encoder")),
+    (("过度思考",), ("overthinking", "over-thinking", "overthink")),
+    # session 14: field terms of the sixth fresh group's failures (general vocabulary: each the field's own name, its
+    # translation and its standard synonyms; a Chinese one also reaches its English form through `_nearest_term`)
+    (("社会偏见", "刻板印象", "性别偏见", "种族偏见"), ("social bias", "societal bias", "stereotype", "gender bias",
+                                             "racial bias", "demographic bias")),
+    (("文档理解", "文档解析", "文档智能"), ("document understanding", "document parsing", "document AI",
+                                   "document intelligence")),
+    (("教育", "智能辅导"), ("education", "educational", "tutoring", "pedagogy", "pedagogical")),
+    (("事实核查", "事实验证", "事实核验"), ("fact-checking", "fact checking", "fact verification", "claim verification")),
+    (("虚假信息", "错误信息", "假新闻", "谣言"), ("misinformation", "misinformation detection", "disinformation",
+                                         "fake news", "rumor")),
+    (("科学发现", "自动化科研", "AI科学家"), ("scientific discovery", "AI scientist", "automated research",
+                                      "research automation", "autonomous research")),
+    (("3D生成", "三维生成", "3D资产生成"), ("3D generation", "3D asset generation", "text-to-3D", "image-to-3D",
+                                     "3D content generation")),
+)
+
+# Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
+# that names the term must name one of them somewhere (`Concept.context`). Knowledge distillation trains a student
+# on a teacher; 'distilling rules / skills / a policy tree from an LLM' is the everyday sense (extracting). Keyed by
+# the entry's first Chinese form.
+SENSE_CONTEXT: dict[str, tuple[str, ...]] = {
+    "知识蒸馏": ("teacher", "student", "knowledge distillation", "self-distillation", "教师", "学生", "知识蒸馏",
+             "自蒸馏"),
+}
+
+# A word of two senses whose sense its neighbour decides: 推理 is 'reasoning' (built-in entry) but 'inference'
+# before a word of cost or speed (推理加速 is inference acceleration, 推理效率 inference efficiency): (the word, the
+# words after it that select the other sense, that sense's forms).
+SENSES: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]], ...] = (
+    ("推理", ("加速", "提速", "效率", "延迟", "时延", "成本", "开销", "速度", "吞吐", "部署", "服务", "优化"),
+     (("推理",), ("inference", "decoding"))),
+)
+
+# The kind of data a task works on (the built-in entries' first Chinese forms): a modifier that names one is kept as
+# the context of the head it qualifies ('image editing' must name images somewhere: knowledge, motion and video
+# editing are other tasks), unlike a modifier another concept implies ('robot manipulation' for VLA papers,
+# many of which never say 'robot').
+MODALITIES = frozenset({"图像", "视频", "文本", "语音"})
+
+# Words that carry no concept of their own: dropped from a part ("…的应用", "methods for …").
+GENERIC_ZH = ("应用", "研究", "进展", "方法", "技术", "模型", "系统", "问题", "任务", "框架", "综述", "最新", "相关", "机制",
+              "领域")
+GENERIC_EN = frozenset("""application applications approach approaches method methods technique techniques study
+studies research advance advances progress recent new model models system systems framework frameworks task tasks
+paper papers work works problem problems survey based""".split())
+
+# A verb of aim at the start of a part says what the topic wants done about its concept, not another concept:
+# 'reducing overthinking in LLM reasoning' is about overthinking (papers say 'efficient reasoning', 'mitigate
+# overthinking', 'adaptive thinking'; none says 'reducing overthinking': as one loose phrase it matched 1 of 9 judged
+# papers), '缓解大模型的幻觉' about 幻觉. Not task verbs ('detecting AI-generated text' is a detection task).
+GOAL_EN = frozenset("""reduce reducing mitigate mitigating alleviate alleviating improve improving enhance enhancing
+boost boosting address addressing tackle tackling avoid avoiding prevent preventing overcome overcoming combat combating
+curb curbing suppress suppressing eliminate eliminating minimize minimizing minimise minimising lower lowering
+""".split())
+GOAL_ZH = ("减少", "减轻", "缓解", "降低", "提升", "提高", "增强", "改进", "改善", "应对", "解决", "避免", "抑制", "消除",
+           "克服")
+
+# Qualifiers an unknown phrase may leave out ('machine unlearning' is about unlearning; 'long-context LLMs' about
+# the context of LLMs): not required when an unknown phrase is matched word by word.
+WEAK_EN = frozenset("""machine deep neural large long efficient effective robust scalable automatic automated
+general novel""".split())
+
+
+# ---------------------------------------------------------------- the glossary
+@dataclass(frozen=True)
+class _Entry:
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.zh + self.en))
+
+
+def _builtin() -> list[_Entry]:
+    return [_Entry(zh, en) for zh, en in BUILTIN_GLOSSARY]
+
+
+def _entries(prompts_dir: Path | None) -> list[_Entry]:
+    entries = _builtin()
+    if prompts_dir is not None:
+        entries += [_Entry(tuple(e.zh), tuple(e.en)) for e in load_glossary(prompts_dir)[0]]
+    return entries
+
+
+@lru_cache(maxsize=4096)
+def _stems_cached(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(re.sub(r"[\-–/]", " ", text)))
+
+
+def _stems(text: str) -> list[str]:
+    return list(_stems_cached(text))
+
+
+def _latin_stems(text: str) -> set[str]:
+    """The stems `_stems` gives a text's Latin words (no jieba: Chinese is matched as substrings)."""
+    from assistant.lang import STOP_WORDS_EN, _stemmer
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
+    words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    if not words:
+        return set()
+    stems = _stemmer().stemWords(words)
+    # and, marked '!', the stems of words that are not adjectives in -ive: the head of an unknown phrase is a noun
+    # ('generation' of '3D asset generation'), which 'generative AI' does not name (`_loose_match`)
+    return set(stems) | {"!" + stem for w, stem in zip(words, stems) if not w.endswith(_ADJECTIVE_ENDINGS)}
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ives")
+
+
+@lru_cache(maxsize=1024)
+def _content_stems(text: str) -> list[str]:
+    """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
+    nothing else is left); the last one is the phrase's head."""
+    words = [w for w in re.split(r"[\s\-–/]+", text) if w]
+    while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
+        words.pop()  # its object
+    words = [w for n, w in enumerate(words) if w.lower() not in GENERIC_EN or n + 1 < len(words)]
+    strong = [w for w in words if w.lower() not in WEAK_EN] or words
+    return list(dict.fromkeys(_stems(" ".join(strong))))
+
+
+def _is_acronym(form: str) -> bool:
+    return not has_chinese(form) and " " not in form and sum(c.isupper() for c in form) >= 2
