@@ -1,0 +1,28 @@
+"""bench/digest_topics.py reports every labelled fresh group beside the others (session 15: the seventh group)."""
+
+from types import SimpleNamespace
+
+from assistant.eval.digests import load_topic_file
+from bench import digest_topics as bt
+
+
+def _item(topic_id: str, size: int, on: int, listed: int) -> dict:
+    return {"id": topic_id, "max_papers": size, "papers": listed, "on_topic": on, "precision": on / listed,
+            "recall": 0.5, "purity": {"members": 0, "pure": 0, "other": 0}, "overview": None, "seconds": 1.0,
+            "only_note": False, "error": None}
+
+
+def test_the_seventh_group_is_a_group_of_its_own():
+    groups = (bt.NEW, bt.NEW2, bt.NEW3, bt.NEW4, bt.NEW5, bt.NEW6, bt.NEW7)
+    assert set(bt.NEW7) <= set(bt.FRESH) and not set(bt.NEW7) & set(bt.FIRST)
+    assert sum(len(g) for g in groups) == len(set(bt.FRESH))  # disjoint
+    _, topics = load_topic_file(bt.TOPICS)
+    assert set(bt.NEW7) <= {t.id for t in topics}
+
+
+def test_split_table_has_a_seventh_group_row():
+    topics = [SimpleNamespace(id=i) for i in ("vlm-hallucination", "pref-opt", "vln")]
+    items = [_item(t.id, n, 3, 4) for t in topics for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], topics)
+    rows = [x for x in lines if x.startswith("| fresh, seventh group (2) | precision (all listed)")]
+    assert rows and "0.75" in rows[0]
