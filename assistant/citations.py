@@ -22,8 +22,10 @@ _MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "千": 1e3, "万": 1e4, "million": 1e6, "m": 1e6, "百万": 1e6, "千万": 1e7,
     "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,
 }
+# a number is not part of a word (Qwen2.5-7B, GPT-4o); the upper end of a percentage range is a number too
+# ("51.1%-82.9%", "51.1%--82.9%" from LaTeX's "51.1\%--82.9\%"; an en dash was always read)
 NUMBER_RE = re.compile(
-    r"(?<![A-Za-z0-9_.\-])(\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:(?<![A-Za-z0-9_.\-])|(?<=\d%-)|(?<=\d%--))(\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z])"
     r"|(?![A-Za-z0-9]|\.\d))")
 

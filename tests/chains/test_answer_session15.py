@@ -1,0 +1,35 @@
+"""Session 15's general fixes for the blind h10- failures (data/eval/results/session14-blind/README.md), each against a
+scripted OpenAI-compatible server on the eval corpus's own records (hash embedder): a NOT_FOUND the model adds on
+its own line after answering does not discard the answer; a ratio written in words ("ten times lighter", 轻十倍) is a
+stated value; the upper end of a percentage range ("51.1%-82.9%", "51.1\\%--82.9\\%") is a number of the source; a
+quote for "how many X of Y" must count X for Y; two papers each with a description of its own, or "A 和 B 这两篇论文",
+are a comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chains.test_answer_issue11 import _eval_corpus_app, run
+
+FLOWADMM, BOGAUSS, RBIEVAL, AML, AVGAS, AVOC, SMILE = (
+    "2605.08640", "2504.01844", "2606.06055", "2606.10735", "2504.18283", "2606.24286", "2503.13799")
+
+
+@pytest.fixture(scope="module")
+def s15_app(tmp_path_factory):
+    return _eval_corpus_app(tmp_path_factory, "s15", (FLOWADMM, BOGAUSS, RBIEVAL, AML, AVGAS, AVOC, SMILE))
+
+
+def test_the_upper_end_of_a_percentage_range_is_in_the_source(s15_app, scripted, scripted_llm):
+    """h10-n-rbieval-drop (a false refusal): the right 82.9% was dropped as "not in the cited source(s)": the source
+    writes "51.1\\%--82.9\\%" (abstract) and "51.1%-82.9%" (结果), and a number after a hyphen was never read."""
+    from assistant.citations import parse_numbers
+
+    assert [n[1] for n in parse_numbers("下降51.1%-82.9%，by 8.9%--26.6% and 3%–5%")] == [51.1, 82.9, 8.9, 26.6, 3, 5]
+    assert parse_numbers("Qwen2.5-7B, GPT-4-8, ResNet-50-101, 2024-01") == [("2024", 2024.0, 2024.0)]
+    question = ("RBI-Eval 研究记忆增强对话智能体何时应“保持沉默”。有记忆可用时，Claude-Sonnet-4.6、DeepSeek-V4-Flash 和 "
+                "Qwen3.5-9B 的敏感记忆整合分离分数相对无记忆参照最多下降了多少？")
+    scripted.enqueue({"tokens": ["有记忆可用时，Claude-Sonnet-4.6、DeepSeek-V4-Flash 和 Qwen3.5-9B 的敏感记忆整合分离分数"
+                                 "相对无记忆参照最多下降了82.9%。[1]"]})
+    _, answer = run(s15_app, scripted_llm, question)
+    assert not answer.refused and "82.9%" in answer.answer and answer.citations[0].id == RBIEVAL
