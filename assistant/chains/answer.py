@@ -51,7 +51,7 @@ from assistant.chains.evidence import (
 )
 from assistant.chains.rescue import quote, rescue
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
-from assistant.citations import asked_names, parse_numbers, verify
+from assistant.citations import REFUSAL_HINTS, REFUSAL_MARK, asked_names, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
@@ -423,11 +423,29 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     yield Event("answer", answer)
 
 
+# "<an answer>\n\nNOT_FOUND": the refusal mark alone on the answer's last line, after text that is no refusal
+_TRAILING_REFUSAL_RE = re.compile(rf"\n\s*{REFUSAL_MARK}[\s.。]*$")
+
+
+def without_trailing_refusal(raw: str) -> str:
+    """The model's answer without a NOT_FOUND it added on a line of its own after answering ("… its convergence
+    guarantees are established.\n\nNOT_FOUND"): the claims before it are checked like any other, and dropped
+    if unsupported. An answer that says nothing else, or whose text hedges ("the papers do not say …"), keeps
+    the mark and is a refusal."""
+    match = _TRAILING_REFUSAL_RE.search(raw)
+    if not match:
+        return raw
+    before = raw[:match.start()]
+    if not before.strip() or REFUSAL_MARK in before or REFUSAL_HINTS.search(before):
+        return raw
+    return before
+
+
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
              terms: list | None = None) -> None:
     """Run the verifier over the raw model text and fill the structured fields."""
     answer.raw_answer = raw
-    check = verify(raw, packed.texts, question, metrics, terms)
+    check = verify(without_trailing_refusal(raw), packed.texts, question, metrics, terms)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
     if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question):

@@ -33,3 +33,31 @@ def test_the_upper_end_of_a_percentage_range_is_in_the_source(s15_app, scripted,
                                  "相对无记忆参照最多下降了82.9%。[1]"]})
     _, answer = run(s15_app, scripted_llm, question)
     assert not answer.refused and "82.9%" in answer.answer and answer.citations[0].id == RBIEVAL
+
+
+def test_a_not_found_after_the_answer_does_not_discard_it(s15_app, scripted, scripted_llm):
+    """h10-l-flowadmm-admm (a false refusal): the model answered right, then wrote NOT_FOUND on a line of its own, and
+    the whole answer was delivered as "These papers do not say". The claims before it are checked like any other."""
+    from assistant.chains.answer import without_trailing_refusal
+
+    assert without_trailing_refusal("A is B [1].\n\nNOT_FOUND") == "A is B [1]."
+    assert without_trailing_refusal("NOT_FOUND") == "NOT_FOUND"
+    assert without_trailing_refusal("The papers do not mention it.\nNOT_FOUND").endswith("NOT_FOUND")
+    assert without_trailing_refusal("NOT_FOUND. A is B [1].") == "NOT_FOUND. A is B [1]."
+    question = ("FlowADMM is a plug-and-play method for inverse problems with flow-based priors. Into which classical "
+                "optimization framework does it integrate the renoise-denoise operator, and under what kind of "
+                "condition on the flow network are its convergence guarantees established?")
+    scripted.enqueue({"tokens": [
+        "FlowADMM is a plug-and-play method for inverse problems with flow-based priors. It integrates the "
+        "renoise-denoise operator into the classical alternating direction method of multiplier (ADMM) framework. "
+        "Under the condition that the flow network is weak Lipschitz, its convergence guarantees are established.\n\n"
+        "NOT_FOUND"]})
+    _, answer = run(s15_app, scripted_llm, question)
+    assert not answer.refused and "ADMM" in answer.answer and "Lipschitz" in answer.answer
+    assert answer.citations and answer.citations[0].id == FLOWADMM and "NOT_FOUND" not in answer.answer
+
+
+def test_a_not_found_answer_still_refuses(s15_app, scripted, scripted_llm):
+    scripted.enqueue({"tokens": ["The papers do not say which framework it uses.\n\nNOT_FOUND"]})
+    _, answer = run(s15_app, scripted_llm, "Into which optimization framework does FlowADMM integrate its operator?")
+    assert answer.refused or answer.quoted
