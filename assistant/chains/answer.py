@@ -448,7 +448,9 @@ def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, met
     check = verify(without_trailing_refusal(raw), packed.texts, question, metrics, terms)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
-    if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question):
+    cited_texts = [packed.texts[n] for n in check.cited if n in packed.texts]
+    if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question,
+                                                                                      cited_texts):
         # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
         check.refused = True

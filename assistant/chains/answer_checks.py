@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.chains.evidence import QUESTION_WORDS, WHAT_VALUE, Scored, asks_quantity
 from assistant.chains.translate.checks import number_evidence
 from assistant.citations import CITATION_RE, asked_names, exact_terms, number_supported, parse_numbers
-from assistant.lang import has_chinese, tokenize
+from assistant.lang import EN_CARDINALS, has_chinese, tokenize, zh_numeral
 from assistant.number_labels import (
     COMMON_ACRONYMS,
     asked_noun,
@@ -333,15 +333,47 @@ _ASKING_WORDS = {"what", "how", "mani", "much", "which", "doe", "did", "whose", 
                  "是否"}
 
 
-def _numbers_beyond(text: str, question: str) -> list:
+_EN_RATIO_WORDS = "|".join(sorted(EN_CARDINALS, key=len, reverse=True))
+# a ratio or fraction written in words: "ten times lighter", "a twofold / two-fold speedup", "twice", "halved", 十倍, 一半
+_RATIO_WORD_RE = re.compile(rf"\b(?P<en>{_EN_RATIO_WORDS})(?:\s+|-)?(?:times|fold)\b|"
+                            r"\b(?P<fixed>twice|doubled?|halve[sd]?|half|tripled?|quadrupled?)\b|"
+                            r"(?P<zh>[一二两三四五六七八九十百]+)\s?倍|(?P<zh_fixed>一半|减半|翻倍|翻番|翻了一番)",
+                            re.IGNORECASE)
+_RATIO_FIXED = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "halve": 0.5, "halves": 0.5, "halved": 0.5, "half": 0.5,
+                "triple": 3.0, "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "一半": 0.5, "减半": 0.5,
+                "翻倍": 2.0, "翻番": 2.0, "翻了一番": 2.0}
+
+
+def ratio_words(text: str) -> list[tuple[str, float, float]]:
+    """Ratios and fractions written in words ("ten times lighter", "twofold", "halved", 轻十倍, 减少一半), as numbers."""
+    out = []
+    for m in _RATIO_WORD_RE.finditer(text):
+        if m.group("en"):
+            value = EN_CARDINALS[m.group("en").lower()]
+        elif m.group("zh"):
+            value = float(zh_numeral(m.group("zh")))
+        else:
+            value = _RATIO_FIXED[(m.group("fixed") or m.group("zh_fixed")).lower()]
+        if value:
+            out.append((m.group(0), value, value))
+    return out
+
+
+def _numbers_beyond(text: str, question: str, sources: list[str] | None = None) -> list:
     """The answer's numbers that the question did not already give ("only one model exceeds 50% accuracy; what
-    accuracy does it reach?" answered "50%" states no value)."""
+    accuracy does it reach?" answered "50%" states no value). With `sources` (the cited texts), a ratio written in
+    words counts only when they state it too (in words or digits: "ten times" = "10×")."""
     given = parse_numbers(question)
-    numbers = [n for n in number_evidence(CITATION_RE.sub(" ", text)) if not number_supported(n, given)]
+    clean = CITATION_RE.sub(" ", text)
+    numbers = [n for n in number_evidence(clean) if not number_supported(n, given)]
     if not (asked_noun(question) or asked_unit(question) == "x"):
         # a number written as a word ("在所有三个维度上均提升了 QWK") counts the paper's parts, it is not the asked
-        # value ("提高了多少"); it answers only a count ("几个维度") or a ratio ("两倍")
-        numbers = [n for n in numbers if re.search(r"\d", n[0])]
+        # value ("提高了多少"); it answers only a count ("几个维度") or a ratio ("两倍") -- or a ratio it writes
+        # itself ("ten times lighter", as the paper writes it; 轻十倍)
+        support = [n for s in sources for n in number_evidence(s) + ratio_words(s)] if sources is not None else None
+        numbers = [n for n in numbers if re.search(r"\d", n[0])] + [
+            n for n in ratio_words(clean) if not number_supported(n, given)
+            and (support is None or number_supported(n, support))]
     return numbers
 
 

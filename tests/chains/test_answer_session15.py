@@ -61,3 +61,27 @@ def test_a_not_found_answer_still_refuses(s15_app, scripted, scripted_llm):
     scripted.enqueue({"tokens": ["The papers do not say which framework it uses.\n\nNOT_FOUND"]})
     _, answer = run(s15_app, scripted_llm, "Into which optimization framework does FlowADMM integrate its operator?")
     assert answer.refused or answer.quoted
+
+
+def test_a_ratio_written_in_words_is_a_stated_value(s15_app, scripted, scripted_llm):
+    """h10-l-bogauss-lighter (a false refusal): "Its models are ten times lighter than the original 3DGS, and they
+    maintain quality [1]" was dropped as "a value was asked and the answer states none": the paper writes the value
+    in words too ("up to ten times lighter"; 轻十倍)."""
+    from assistant.chains.answer_checks import _numbers_beyond, ratio_words
+
+    assert [n[1] for n in ratio_words("ten times lighter, a twofold / two-fold gain, halved, 轻十倍, 减少一半")] == [
+        10.0, 2.0, 2.0, 0.5, 10.0, 0.5]
+    assert ratio_words("three datasets, 三个维度") == []
+    asked = "How much lighter are its models than the original 3DGS?"
+    assert _numbers_beyond("They are ten times lighter [1].", asked, ["models up to ten times lighter"])
+    assert _numbers_beyond("They are ten times lighter [1].", asked, ["models up to 10x lighter"])
+    # a ratio in words that the cited source does not state is no stated value
+    assert not _numbers_beyond("They are ten times lighter [1].", asked, ["models up to 5x lighter"])
+    assert not _numbers_beyond("它在三个维度上评估 [1]。", "QWK 提高了多少？", ["三个维度"])
+    question = ("BOGausS proposes a new optimization methodology for 3D Gaussian Splatting training. How much lighter "
+                "are its models than the original 3DGS, and what happens to the quality?")
+    scripted.enqueue({"tokens": ["BOGausS proposes a new optimization methodology for 3D Gaussian Splatting training. "
+                                 "Its models are ten times lighter than the original 3DGS, and they maintain quality. "
+                                 "[1]"]})
+    _, answer = run(s15_app, scripted_llm, question)
+    assert not answer.refused and "ten times lighter" in answer.answer and answer.citations[0].id == BOGAUSS
