@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.chains.evidence import QUESTION_WORDS, WHAT_VALUE, Scored, asks_quantity
+from assistant.chains.evidence import QUESTION_WORDS, WHAT_VALUE, Scored, asked_clause, asks_quantity
 from assistant.chains.translate.checks import number_evidence
 from assistant.citations import CITATION_RE, asked_names, exact_terms, number_supported, parse_numbers
 from assistant.lang import EN_CARDINALS, has_chinese, tokenize, zh_numeral
@@ -197,6 +197,53 @@ def _carries_asked_label(sentence: str, question: str, metrics: list, terms: lis
         return True
     verdicts = [counts(n, sentence, noun, terms) for n in numbers]
     return not verdicts or any(v is not False for v in verdicts)
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
+
+
+def _qualifier_words(question: str, noun: str) -> list[set[str]]:
+    """The words that say whose count a "how many X" question asks ("外部验证队列有多少名患者" -> 外部, 验证, 队列:
+    the external validation cohort's patients), each with its English glosses; [] when the asking clause has none."""
+    from assistant.zh_en_dictionary import glosses
+
+    clause = asked_clause(question) or question
+    skip = set(tokenize(noun)) | _ASKING_WORDS | {w.lower() for w in QUESTION_WORDS}
+    words = [t for t in dict.fromkeys(tokenize(clause)) if t not in skip and len(t) > 1 and not parse_numbers(t)]
+    return [{t} | set(glosses(t)) for t in words]
+
+
+def counts_another_group(sentence: str, question: str, terms: list) -> bool:
+    """For "how many X does Y have" ("外部验证队列有多少名患者？"): the sentence counts X only in clauses before the
+    first one naming Y ("在258名患者（来自6个中心）的数据集上，外部验证集的加权F1分数达…": 258 counts every patient;
+    the external set has only F1 scores here). Quoting it would answer with another group's count. False when the
+    question names no Y, or the sentence does not name Y at all (it cannot tell)."""
+    from assistant.zh_en_dictionary import glossed
+
+    noun = asked_noun(question)
+    qualifier = _qualifier_words(question, noun) if noun else []
+    if not qualifier:
+        return False
+    given = parse_numbers(question)
+    clauses, start = [], 0
+    for match in [*_CLAUSE_SPLIT_RE.finditer(sentence), None]:
+        end = match.end() if match else len(sentence)
+        clauses.append((start, end, sentence[start:end]))
+        start = end
+
+    def names_group(text: str) -> bool:
+        words = set(tokenize(text))
+        words |= glossed(words)
+        return sum(1 for spellings in qualifier if spellings & words) * 2 >= len(qualifier)
+
+    named = [names_group(text) for _, _, text in clauses]
+    if not any(named):
+        return False
+    counting = [k for k, (_a, _b, text) in enumerate(clauses) for n in parse_numbers(text)
+                if not number_supported(n, given) and counts(n, text, noun, terms)]
+    # a count after the clause naming the group describes it ("构建TinyTrees基准数据集，覆盖三大洲，包含超过2.15亿棵树标注");
+    # a count only before it belongs to something else (the whole study's 258 patients, then the external set's F1)
+    return bool(counting) and max(counting) < named.index(True)
 
 
 _MEASURE_AFTER_RE = re.compile(r"\s?(?:%|×|x(?![A-Za-z])|倍|pp\b|points?\b|个百分点|分(?![钟类析布]))")

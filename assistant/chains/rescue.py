@@ -21,6 +21,7 @@ from assistant.chains.answer_checks import (
     absent_names,
     asked_terms,
     asked_unit,
+    counts_another_group,
     evidence_is_strong,
     levels_of_others,
     names_beyond,
@@ -81,6 +82,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         # asked a percentage ("by how many percentage points"), a sentence stating only a ratio ("up to 2x fewer
         # steps") holds another quantity
         candidates = [s for s in candidates if not other_kind_only(s.sentence, question)]
+        # "how many patients does the external cohort have": a sentence counting patients of another group only
+        candidates = [s for s in candidates if not counts_another_group(s.sentence, question, terms)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one

@@ -85,3 +85,29 @@ def test_a_ratio_written_in_words_is_a_stated_value(s15_app, scripted, scripted_
                                  "[1]"]})
     _, answer = run(s15_app, scripted_llm, question)
     assert not answer.refused and "ten times lighter" in answer.answer and answer.citations[0].id == BOGAUSS
+
+
+def test_a_quote_must_count_the_asked_group(s15_app, scripted, scripted_llm):
+    """h10-x-aml-external (a delivered wrong number): asked how many patients the external validation cohort has (89,
+    only in the English abstract), the model gave the F1 scores (dropped: "does not give the asked 患者"), and the
+    rescue quoted "在258名患者（来自6个中心）的数据集上，外部验证集的加权F1分数达…": 258 counts every patient, and
+    the external set has only its F1 scores in that sentence. A quote must count the asked thing for the asked group
+    where the sentence names the group; the English sentence counting the external cohort's 89 patients does."""
+    from assistant.chains.answer import answer_terms
+    from assistant.chains.answer_checks import counts_another_group
+
+    terms = answer_terms(s15_app.settings.prompts_dir)
+    question = "用骨髓涂片图像做急性髓系白血病（AML）患者级辅助诊断的那篇深度学习论文，外部验证队列有多少名患者？"
+    assert counts_another_group("在258名患者（来自6个中心）的数据集上，外部验证集的加权F1分数达0.9076。", question, terms)
+    assert not counts_another_group("The study included 258 patients from six centers, including a main cohort of 169 "
+                                    "patients and an external validation cohort of 89 patients.", question, terms)
+    assert not counts_another_group("研究纳入了258名患者。", question, terms)  # no group named: cannot tell
+    # a count after the clause naming the asked group describes that group
+    assert not counts_another_group("(3) 构建TinyTrees基准数据集，覆盖三大洲、三颗卫星传感器，包含超过2.15亿棵树标注。",
+                                    "新建的 TinyTrees 基准一共包含多少棵树的标注？", terms)
+    assert not counts_another_group("在258名患者的数据集上，外部验证集的F1达0.9。", "有多少名患者？", terms)
+    scripted.enqueue({"tokens": ["外部验证队列的加权F1分数达0.9076、0.8696和0.9124。该细胞到患者的深度学习流水线在AML辅助"
+                                 "诊断中表现出稳定的内部验证性能和良好的外部泛化能力。"]})
+    _, answer = run(s15_app, scripted_llm, question)
+    assert "258名患者" not in answer.answer and "0.9076" not in answer.answer
+    assert answer.refused or "89 patients" in answer.answer
