@@ -20,6 +20,12 @@ EACH_RE = re.compile(r"分别|各自|respectively|\beach\b|\bboth\b|\bthe two\b|
 # TinyTrees …"
 JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])(?:\s*[（(][^（()）]{1,40}[)）])?\s*"
                              r"(?:,|，|、|和|与|跟|及|\band\b)\s*(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+# each name may carry a description of its own: "AV-GAS, which generates images from …, and AVOC, which …"
+DESCRIBED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*,\s*(?:which|that|who|a|an)\s"
+                                r"[^.?!;:]{1,100}?,\s*and\s+(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+# "SMILE 和骨髓涂片急性髓系白血病诊断流水线这两篇医学图像论文": the question itself says it is about two (three) papers
+COUNTED_PAPERS_RE = re.compile(r"(?:和|与|跟|及)[^。？?！!，,]{1,60}?(?:这|那)(?:两|三|二)(?:篇|项)[^。？?！!，,]{0,12}?"
+                               r"(?:论文|研究|工作|文章)")
 # "ALS 临床术语抽取研究和阿拉伯语句子分割研究…两者分别": two papers described, not named
 JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s*.{1,40}?(?:研究|论文|工作)|"
                               r"\b(?:paper|study|work)\s+and\s+the\s+.{1,60}?\b(?:paper|study|work)\b|"
@@ -47,7 +53,8 @@ def route(question: str, session: ChatSession | None = None) -> Route:
         pass  # a question about one paper, whatever it compares
     elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or (
             (EACH_RE.search(question) or CONTRAST_RE.search(question))
-            and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question))):
+            and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question)
+                 or DESCRIBED_NAMES_RE.search(question) or COUNTED_PAPERS_RE.search(question))):
         return "compare"
     if DIGEST_RE.search(question):
         return "digest"

@@ -111,3 +111,38 @@ def test_a_quote_must_count_the_asked_group(s15_app, scripted, scripted_llm):
     _, answer = run(s15_app, scripted_llm, question)
     assert "258名患者" not in answer.answer and "0.9076" not in answer.answer
     assert answer.refused or "89 patients" in answer.answer
+
+
+def test_two_papers_each_described_or_counted_are_a_comparison():
+    """h10-c-avgas-avoc-data and h10-c-smile-aml-method went to the answer chain, which gave AVOC's benchmarks to AV-GAS
+    and left out the AML pipeline's YOLO / EfficientNet: each name carries a description of its own ("A, which …, and
+    B, which …"), or the question says it asks about two papers ("A 和 B 这两篇…论文，分别…")."""
+    from assistant.chains.compare import split_names
+    from assistant.chains.router import route
+
+    avgas = ("AV-GAS, which generates images from mixed audio, and AVOC, which compresses tokens for hour-level "
+             "audio-video understanding, both work with audio and video. On which dataset or benchmarks is each of them "
+             "evaluated?")
+    smile = "肺癌 STAS 病理诊断方法 SMILE 和骨髓涂片急性髓系白血病（AML）诊断流水线这两篇医学图像论文，分别采用了什么核心方法或模型？"
+    assert route(avgas) == route(smile) == "compare"
+    assert split_names(avgas) == ["AV-GAS", "AVOC"]
+    # one paper described with a relative clause, and a question about one paper's two parts, stay lookups
+    assert route("FlowADMM, which integrates a renoise-denoise operator, is compared with DPS and DiffPIR: which is "
+                 "faster?") == "lookup"
+    assert route("AVOC 用了哪两个基准，分别提高了多少？") == "lookup"
+
+
+def test_the_described_comparisons_tables_hold_each_papers_facts(s15_app, scripted, scripted_llm):
+    from assistant.chains.compare import compare
+
+    for question, ids, facts in (
+            ("AV-GAS, which generates images from mixed audio, and AVOC, which compresses tokens for hour-level "
+             "audio-video understanding, both work with audio and video. On which dataset or benchmarks is each of them "
+             "evaluated?", {AVGAS, AVOC}, ("VGGSound", "OmniVideoBench")),
+            ("肺癌 STAS 病理诊断方法 SMILE 和骨髓涂片急性髓系白血病（AML）诊断流水线这两篇医学图像论文，分别采用了什么核心方法或模型？",
+             {SMILE, AML}, ("多实例学习", "EfficientNet-B0"))):
+        scripted.enqueue({"tokens": ["NOT_FOUND"]})
+        result = compare(question, store=s15_app.store, retriever=s15_app.retriever(), llm=scripted_llm,
+                         prompts_dir=s15_app.settings.prompts_dir)
+        assert {c.id for c in result.papers} == ids
+        assert all(fact in result.table_markdown for fact in facts)
