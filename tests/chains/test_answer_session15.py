@@ -146,3 +146,23 @@ def test_the_described_comparisons_tables_hold_each_papers_facts(s15_app, script
                          prompts_dir=s15_app.settings.prompts_dir)
         assert {c.id for c in result.papers} == ids
         assert all(fact in result.table_markdown for fact in facts)
+
+
+def test_the_questions_own_name_repeated_in_an_uncited_claim_is_no_stranger():
+    """h7-n-meddistract-drop (a false refusal): "According to the MedDistractQA benchmark paper, distracting statements
+    can reduce the accuracy of medical LLMs by up to 17.9%. This is stated in [1]." The first sentence, uncited, was
+    attached to [1] and dropped because the prompt's sentences of [1] do not say "MedDistractQA": a name the question
+    gives is its framing, repeated. A name the question does not give is still a stranger."""
+    from assistant.citations import verify
+
+    question = ("According to the MedDistractQA benchmark paper, by how much can distracting statements reduce the "
+                "accuracy of medical LLMs?")
+    sources = {1: "Medical large language models are easily distracted\nDistracting statements reduce the accuracy "
+                  "of medical models by up to 17.9%.",
+               2: "RealWorldGuard: robust agents\nRealWorldGuard keeps accuracy at 80%."}
+    check = verify("According to the MedDistractQA benchmark paper, distracting statements can reduce the accuracy of "
+                   "medical LLMs by up to 17.9%. This is stated in [1].", sources, question)
+    assert not check.refused and "17.9%" in check.text and check.cited == [1]
+    check = verify("According to the FooBench paper, distracting statements can reduce the accuracy of medical models "
+                   "by up to 17.9%. This is stated in [1].", sources, question)
+    assert "17.9%" not in check.text
