@@ -253,7 +253,11 @@ def _method_cell(sentences: list[str], wanted: set[str]) -> str:
         shared = [(len(wanted & set(tokenize(x))), i) for i, x in enumerate(sentences)]
         best = max((k for k, _ in shared), default=0)
         if best:
-            picked = sorted(i for k, i in shared if k == best)[:2]
+            # of the sentences using as many of its words, those saying what the paper proposes first (the cell is
+            # clipped): asked "what does each give the model to reason with", SpatialClaw's "We therefore propose
+            # SpatialClaw, … that adopts code as the action interface" before its motivation's "Spatial reasoning …"
+            tied = [i for k, i in shared if k == best]
+            picked = sorted(tied, key=lambda i: (not _METHOD_RE.search(sentences[i]), i))[:2]
             return " ".join(sentences[i] for i in picked)
     return _pick(sentences, _METHOD_RE)
 

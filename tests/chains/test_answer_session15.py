@@ -166,3 +166,24 @@ def test_the_questions_own_name_repeated_in_an_uncited_claim_is_no_stranger():
     check = verify("According to the FooBench paper, distracting statements can reduce the accuracy of medical models "
                    "by up to 17.9%. This is stated in [1].", sources, question)
     assert "17.9%" not in check.text
+
+
+def test_a_method_sentence_leads_the_cell_among_equally_matching_ones():
+    """h6-c-spatial-vlm (a fact missing): "SpatialClaw and IPT both try to improve spatial reasoning …. What does each
+    of the two papers give the model to reason with?" chose the first two of SpatialClaw's sentences saying
+    "reasoning" (its motivation) for the Method cell, not "We therefore propose SpatialClaw, … that adopts code as the
+    action interface", which says it as often. Among equally matching sentences, the one saying what the paper
+    proposes comes first; a sentence using more of the asked words still wins (h3-c-llm-agents-adapt)."""
+    from assistant.chains.compare import _method_cell, asked_words
+
+    question = ("SpatialClaw and Imaginative Perception Tokens (IPT) both try to improve spatial reasoning in "
+                "vision-language models. What does each of the two papers give the model to reason with?")
+    wanted = asked_words(question, [])
+    sentences = ["Spatial reasoning remains a fundamental challenge for vision-language models.",
+                 "In this work, we study how the design of this interface shapes spatial reasoning.",
+                 "Existing agents rely on a structured tool-call interface for reasoning.",
+                 "We therefore propose SpatialClaw, a framework for spatial reasoning that adopts code as the action "
+                 "interface."]
+    assert _method_cell(sentences, wanted).startswith("We therefore propose SpatialClaw")
+    assert _method_cell(["We introduce EpiEvolve, a self-evolving agent.", "EpiEvolve adapts by storing outcomes."],
+                        {"adapt"}) == "EpiEvolve adapts by storing outcomes."
