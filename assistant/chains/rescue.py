@@ -45,6 +45,16 @@ QUOTED = {
 }
 
 
+# a question asking when, or over what period ("所分析的评论发布于哪段时间？", "When was it released?")
+TIME_ASKED_RE = re.compile(r"哪段时间|哪个时间段|什么时间|什么时候|何时|哪一?年|哪个月|哪几个月|时间跨度|\bwhen\b|"
+                           r"\bwhat (?:time )?(?:period|time ?span|time ?frame|dates?)\b|\bwhich (?:years?|months?|period)\b",
+                           re.IGNORECASE)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# a date: a year (1990-2039), a Chinese year or month, or an English month before a day or year
+DATE_RE = re.compile(rf"(?<!\d)(?:19[9]\d|20[0-3]\d)(?!\d)|\d{{1,4}}\s*年|\d{{1,2}}\s*月|\b(?:{_MONTHS})\.?\s+\d")
+
+
 def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
            metrics: list | None = None, terms: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
@@ -88,6 +98,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
         candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
+    if TIME_ASKED_RE.search(question):  # "发布于哪段时间", "when": only a sentence that dates something answers it
+        candidates = [s for s in candidates if DATE_RE.search(s.sentence)]
     # a sentence stating another setting of the kind the question fixes (1° for "1/4° 分辨率下", 2 bits for "3.1 位时")
     # holds another setting's values
     candidates = [s for s in candidates if not other_setting(s.sentence, question)]

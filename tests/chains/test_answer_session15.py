@@ -187,3 +187,18 @@ def test_a_method_sentence_leads_the_cell_among_equally_matching_ones():
     assert _method_cell(sentences, wanted).startswith("We therefore propose SpatialClaw")
     assert _method_cell(["We introduce EpiEvolve, a self-evolving agent.", "EpiEvolve adapts by storing outcomes."],
                         {"adapt"}) == "EpiEvolve adapts by storing outcomes."
+
+
+def test_a_question_asking_when_gets_no_quote_without_a_date():
+    """h2-x-youtube-period (wrong): asked over what period the comments were posted (the English abstract: "between
+    October 2023 and January 2024"), the model invented a day ("2024 年 1 月 1 日", dropped), and the rescue quoted the
+    Chinese TL;DR, which dates nothing ("该研究通过分析25万条西班牙语YouTube评论…"). A sentence without a date does not
+    answer "when"."""
+    from assistant.chains.rescue import DATE_RE, TIME_ASKED_RE
+
+    assert TIME_ASKED_RE.search("所分析的评论发布于哪段时间？") and TIME_ASKED_RE.search("When was the dataset released?")
+    assert not TIME_ASKED_RE.search("How many comments were analysed?")
+    assert DATE_RE.search("comments posted between October 2023 and January 2024")
+    assert DATE_RE.search("2023 年 10 月") and DATE_RE.search("released on Oct. 7")
+    assert not DATE_RE.search("该研究通过分析25万条西班牙语YouTube评论，将评论分为七类")
+    assert not DATE_RE.search("trained on 4096 tokens for 20 epochs")
