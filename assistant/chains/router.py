@@ -23,6 +23,9 @@ JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0
 # each name may carry a description of its own: "AV-GAS, which generates images from …, and AVOC, which …"
 DESCRIBED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*,\s*(?:which|that|who|a|an)\s"
                                 r"[^.?!;:]{1,100}?,\s*and\s+(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
+# "参赛系统 5ting 和推理时动态选择适配器的 ARIADNE": the second name after its description (…的 B)
+DESCRIBED_SECOND_RE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][\w\-]*[A-Za-z][\w\-]*\s*(?:和|与|跟)[^，,。？?；;]{1,30}?的\s*"
+                                 r"[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
 # "SMILE 和骨髓涂片急性髓系白血病诊断流水线这两篇医学图像论文": the question itself says it is about two (three) papers
 COUNTED_PAPERS_RE = re.compile(r"(?:和|与|跟|及)[^。？?！!，,]{1,60}?(?:这|那)(?:两|三|二)(?:篇|项)[^。？?！!，,]{0,12}?"
                                r"(?:论文|研究|工作|文章)")
@@ -54,7 +57,8 @@ def route(question: str, session: ChatSession | None = None) -> Route:
     elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or (
             (EACH_RE.search(question) or CONTRAST_RE.search(question))
             and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question)
-                 or DESCRIBED_NAMES_RE.search(question) or COUNTED_PAPERS_RE.search(question))):
+                 or DESCRIBED_NAMES_RE.search(question) or COUNTED_PAPERS_RE.search(question)
+                 or DESCRIBED_SECOND_RE.search(question))):
         return "compare"
     if DIGEST_RE.search(question):
         return "digest"

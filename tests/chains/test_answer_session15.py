@@ -202,3 +202,18 @@ def test_a_question_asking_when_gets_no_quote_without_a_date():
     assert DATE_RE.search("2023 年 10 月") and DATE_RE.search("released on Oct. 7")
     assert not DATE_RE.search("该研究通过分析25万条西班牙语YouTube评论，将评论分为七类")
     assert not DATE_RE.search("trained on 4096 tokens for 20 epochs")
+
+
+def test_a_name_after_its_description_joins_a_comparison():
+    """h4-c-select-embeddings (wrong since session 8): "SemEval-2026 多轮 RAG 评测的参赛系统 5ting 和推理时动态选择适配器的
+    ARIADNE，都要从候选池里挑出最合适的一项：…两者各自靠什么来挑？" went to the answer chain: the second name follows its
+    description ("…的 ARIADNE"), and what both share after a comma ("，都要…") was read as a third name."""
+    from assistant.chains.compare import split_names
+    from assistant.chains.router import route
+
+    question = ("SemEval-2026 多轮 RAG 评测的参赛系统 5ting 和推理时动态选择适配器的 ARIADNE，都要从候选池里挑出最合适的一项："
+                "前者挑文档，后者挑适配器。两者各自靠什么来挑？")
+    assert route(question) == "compare"
+    assert split_names(question) == ["SemEval-2026 多轮 RAG 评测的参赛系统 5ting", "推理时动态选择适配器的 ARIADNE"]
+    assert route("GCRank 和基于图的 HarmonRank 分别部署在哪里？") == "compare"
+    assert route("GCRank 和 HarmonRank 的作者是谁？") == "lookup"  # nothing asked of each
