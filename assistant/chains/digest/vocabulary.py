@@ -50,7 +50,11 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("自动驾驶",), ("autonomous driving", "self-driving")),
     (("机器人",), ("robot", "robotic")),
     (("联邦学习",), ("federated learning", "federated")),
-    (("隐私",), ("privacy", "private")),
+    # session 15: the narrower names the seventh fresh group's papers use for their subject (general vocabulary: the
+    # field's attacks and protections of personal data; its preference-learning methods; its name for languages with
+    # little data)
+    (("隐私",), ("privacy", "private", "membership inference", "PII", "personally identifiable information",
+               "de-identification", "anonymization")),
     (("对齐",), ("alignment", "align")),
     (("评测", "评估", "基准"), ("evaluation", "benchmark")),
     (("多模态",), ("multimodal", "multi-modal")),
@@ -105,6 +109,12 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
                                          "fake news", "rumor")),
     (("科学发现", "自动化科研", "AI科学家"), ("scientific discovery", "AI scientist", "automated research",
                                       "research automation", "autonomous research")),
+    (("偏好优化", "偏好对齐", "偏好学习", "直接偏好优化"), ("preference optimization", "preference optimisation",
+                                               "direct preference optimization", "DPO", "preference alignment",
+                                               "preference learning", "reinforcement learning from human feedback",
+                                               "RLHF")),
+    (("低资源语言", "低资源", "小语种"), ("low-resource language", "low-resource", "under-resourced language",
+                                 "under-resourced", "lower-resource language", "underrepresented language")),
     (("3D生成", "三维生成", "3D资产生成"), ("3D generation", "3D asset generation", "text-to-3D", "image-to-3D",
                                      "3D content generation")),
 )
