@@ -86,6 +86,11 @@ _MID_BLANK_RE = re.compile(r"(?:在|于|从|由|对|用|是)\s*[\[【][\d,，、
                            r"\b(?:on|in|from|using|with)\s*\[[\d,\s]+\]\s*(?:datasets?|benchmarks?|tasks?|data)\b",
                            re.IGNORECASE)
 # the model's own list of references after its answer ("参考文献：[1] 本研究……"): a restatement, not a claim
+# a sentence about every compared paper: "Both papers …", "The two methods …", "两篇论文都…", "二者都…"
+_BOTH_RE = re.compile(r"\bboth (?:papers|methods|works|studies|approaches|models|systems|frameworks)\b|"
+                      r"\b(?:the|these) (?:two|three) (?:papers|methods|works|studies|approaches)\b|"
+                      r"\ball (?:three|the) (?:papers|methods|works|studies)\b|(?:两|三)(?:篇论文|项研究|种方法)(?:均|都)|"
+                      r"(?:二者|两者|三者)(?:均|都)", re.IGNORECASE)
 _REFERENCES_RE = re.compile(r"^\s*(?:\*\*)?(?:参考文献|参考资料|引用来源|来源|出处|References?|Sources?|Citations?)"
                             r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 
@@ -399,6 +404,15 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if reason:
             result.dropped.append({"sentence": body, "reason": reason})
             continue
+        if len(sources) >= 2 and len(cites) == 1 and _BOTH_RE.search(body):
+            # "Both papers show that their method outperforms the state of the art, achieving 7% higher CRS … [1]": a
+            # claim made of every paper that rests on numbers only its one cited paper holds (misattribution)
+            claimed = [x for x in numbers if not number_supported(x, given)]
+            if claimed and not any(number_supported(x, source_numbers[m]) for x in claimed for m in sources
+                                   if m not in cites):
+                result.dropped.append({"sentence": body, "reason": f"says it of every paper, but its numbers are only "
+                                       f"[{cites[0]}]'s"})
+                continue
         if body in said:  # the 1.5B model sometimes loops, writing the same sentences again
             result.dropped.append({"sentence": body, "reason": "a repeat of an earlier sentence"})
             continue

@@ -217,3 +217,21 @@ def test_a_name_after_its_description_joins_a_comparison():
     assert split_names(question) == ["SemEval-2026 多轮 RAG 评测的参赛系统 5ting", "推理时动态选择适配器的 ARIADNE"]
     assert route("GCRank 和基于图的 HarmonRank 分别部署在哪里？") == "compare"
     assert route("GCRank 和 HarmonRank 的作者是谁？") == "lookup"  # nothing asked of each
+
+
+def test_a_claim_about_both_papers_resting_on_one_papers_numbers_is_dropped():
+    """h10-c-avgas-avoc-data, live at 47ea66e: the comparison's synthesis said "Both papers show that their method
+    outperforms the state-of-the-art, achieving 7% higher CRS and 4% higher R@2* … [1]": AV-GAS's result said of AVOC
+    too. A claim made of every paper whose numbers only its one cited paper holds is dropped; one citing both, or
+    whose numbers the other paper holds too, stays."""
+    from assistant.citations import verify
+
+    sources = {1: "Seeing Soundscapes\nOur method achieves 7% higher CRS and 4% higher R@2*.",
+               2: "AVOC\nAVOC surpasses the second-best model by 4.9 and 5.5 points."}
+    question = "How do AV-GAS and AVOC compare?"
+    check = verify("AV-GAS generates images from mixed audio [1]. Both papers show that their method outperforms the "
+                   "state-of-the-art, achieving 7% higher CRS and 4% higher R@2* [1].", sources, question)
+    assert "7%" not in check.text and "mixed audio" in check.text
+    assert "7%" in verify("AV-GAS achieves 7% higher CRS [1].", sources, question).text
+    assert "Both" in verify("Both papers report gains over the state of the art [1][2].", sources, question).text
+    assert "两篇论文都" not in verify("两篇论文都超过了最先进方法，CRS 提高了7% [1]。", sources, question).text
