@@ -474,7 +474,9 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
     return None
 
 
-_ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*(?![A-Za-z0-9\-])")
+# HAA, LER-YOLO; and two capitals joined to more by hyphens (AV-GAS, VQ-VAE): a method's name, not a word
+_ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*|[A-Z][A-Z0-9](?:-[A-Z][A-Z0-9]+)+)"
+                         r"(?![A-Za-z0-9\-])")
 
 
 def asked_names(question: str) -> list[str]:
