@@ -77,7 +77,21 @@ def rank(page, before: str = "") -> str:
             const text = document.querySelector(sel).innerText;
             return text.includes(head) && !text.includes('processing') && text !== old;
         }""", arg=["#for-you-list", f"channels · {DAY}", before], timeout=60_000)
-    return page.locator("#for-you-list").inner_text()
+    return settled(page)
+
+
+def settled(page) -> str:
+    """The list's text once it stays the same for a second without Gradio's 'processing' overlay: under a loaded
+    full suite a second update (the star's) began right after the first finished, and the list was read half
+    drawn ('processing | 0.2/0.7s', one paper)."""
+    last = ""
+    for _ in range(60):
+        text = page.locator("#for-you-list").inner_text()
+        if text == last and "processing" not in text and f"channels · {DAY}" in text:
+            return text
+        last = text
+        page.wait_for_timeout(1_000)
+    return last
 
 
 def test_star_a_paper_and_the_ranking_changes(page, for_you_server):
@@ -105,7 +119,8 @@ def test_star_a_paper_and_the_ranking_changes(page, for_you_server):
         page.wait_for_timeout(3_000)
         page.click("#for-you-rank")
         page.wait_for_timeout(5_000)
-        second_text, second = page.locator("#for-you-list").inner_text(), ranked_ids(page)
+        second_text = settled(page)
+        second = ranked_ids(page)
     page.screenshot(path=str(ARTIFACTS / "for_you.png"), full_page=True)
     assert second != first
     # the paper most like the starred one moves up, named with the liked paper it resembles; the starred paper's
