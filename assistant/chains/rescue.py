@@ -76,14 +76,20 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return  # a name the question asks about (ARC-AGI) that none of the papers mentions: nothing to quote
     given = parse_numbers(question)
     asked_exact: list[str] = []
+    metric_question = question
     if asks_quantity(question):
-        # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
-        candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
-                      and names_the_metric(s.sentence, question, metrics) is not False]
         # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too;
         # after a long description of the paper ("PathSpec (with PathExplore and PathRelax) …, on Parti-Prompts and
         # MSCOCO2017 how much …"), the terms of the asking clause
-        asked_exact = [_plain(t) for t in asked_terms(asked_clause(question) or question, answer.sources)]
+        clause = asked_clause(question)
+        asked_exact = [_plain(t) for t in asked_terms(clause or question, answer.sources)]
+        # a metric named only in that description ("…约 14K 样本的数据配方），…，GAIA 提高了多少分？": 样本) is not what
+        # an asking clause with a label of its own (GAIA) measures
+        if clause and asked_exact and names_the_metric("", clause, metrics) is None:
+            metric_question = clause
+        # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
+        candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
+                      and names_the_metric(s.sentence, metric_question, metrics) is not False]
         if asked_exact:
             candidates = [s for s in candidates if all(_term_in(t, _plain(s.sentence)) for t in asked_exact)]
         candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
@@ -110,7 +116,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if best is None:
         return
     # a sentence with a number next to the asked metric (either language) answers a quantity on its own
-    metric_named = asks_quantity(question) and names_the_metric(best.sentence, question, metrics) is True
+    metric_named = asks_quantity(question) and names_the_metric(best.sentence, metric_question, metrics) is True
     # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
     term_labelled = asks_quantity(question) and labelled_by(best.sentence, exact_terms(question))
     # ... and a sentence naming datasets or models (that the question does not) answers "which datasets"
