@@ -51,9 +51,11 @@ def _open_paper(page, query: str, arxiv_id: str, shows=("#paper-zh", "生成式"
     page.click("#paper-search")
     target, text = shows
     for attempt in range(3):
-        page.locator("#papers-table").get_by_text(arxiv_id, exact=True).filter(visible=True).first.click(
-            timeout=30_000)
         try:
+            # under a loaded suite the search's "processing" overlay covered the row and the table re-rendered
+            # under the click for 30 s: a click lost that way is tried again, like one lost to a re-render
+            page.locator("#papers-table").get_by_text(arxiv_id, exact=True).filter(visible=True).first.click(
+                timeout=30_000)
             page.locator(target).get_by_text(text, exact=False).first.wait_for(timeout=15_000)
             return
         except PlaywrightTimeout:
