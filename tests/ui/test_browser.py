@@ -42,25 +42,32 @@ def test_chat_streams_a_cited_answer_with_arxiv_link(page):
 
 
 def _open_paper(page, query: str, arxiv_id: str, shows=("#paper-zh", "生成式")) -> None:
-    """Search, wait for the results (the search's best hit on top), click the paper's row, wait for its text.
-    The click is repeated if the table re-rendered under it (a slow CI machine)."""
+    """Search, wait for the paper's row, click it, wait for its text. Under a loaded suite each step has been
+    lost once: the search's "processing" overlay covered the row, the table re-rendered under the click, and
+    (CI, session 15) the row never appeared at all in 90 s of row clicks, as if the typed query or the search
+    click had not reached the app. So an attempt that times out redoes the whole search, not only the click,
+    and the last one leaves a screenshot and the table's text to read."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     page.get_by_role("tab", name="Papers · 论文").click()
-    page.fill("input[placeholder='e.g. 生成式推荐'], textarea[placeholder='e.g. 生成式推荐']", query)
-    page.click("#paper-search")
+    box = page.locator("input[placeholder='e.g. 生成式推荐'], textarea[placeholder='e.g. 生成式推荐']").first
+    row = page.locator("#papers-table").get_by_text(arxiv_id, exact=True).filter(visible=True).first
     target, text = shows
     for attempt in range(3):
         try:
-            # under a loaded suite the search's "processing" overlay covered the row and the table re-rendered
-            # under the click for 30 s: a click lost that way is tried again, like one lost to a re-render
-            page.locator("#papers-table").get_by_text(arxiv_id, exact=True).filter(visible=True).first.click(
-                timeout=30_000)
-            page.locator(target).get_by_text(text, exact=False).first.wait_for(timeout=15_000)
+            box.fill(query)
+            page.click("#paper-search")
+            row.wait_for(timeout=40_000)
+            row.click(timeout=20_000)
+            page.locator(target).get_by_text(text, exact=False).first.wait_for(timeout=20_000)
             return
-        except PlaywrightTimeout:
+        except PlaywrightTimeout as err:
             if attempt == 2:
-                raise
+                page.screenshot(path=str(ARTIFACTS / f"open-paper-{arxiv_id}-failed.png"), full_page=True)
+                table = page.locator("#papers-table").inner_text(timeout=5_000)
+                raise AssertionError(f"paper {arxiv_id} not opened after 3 searches for {query!r}; "
+                                     f"the search box holds {box.input_value()!r}; the table reads:\n{table[:1500]}") from err
+            page.get_by_role("tab", name="Papers · 论文").click()
 
 
 def test_paper_browser_shows_both_languages(page):
