@@ -129,6 +129,13 @@ for _rid, _day in (("2606.24175", "2026-06-24"), ("2606.18831", "2026-06-18"), (
                    ("2606.24169", "2026-06-24"), ("2606.21097", "2026-06-23"), ("2605.19359", "2026-05-20"),
                    ("2605.07806", "2026-05-11"), ("2606.23030", "2026-06-23"), ("2503.13684", "2025-03-19")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twelfth held-out set, 2026-12-03, seed random.Random(20261212) (ids h12-*): 12 papers drawn with Python's random from the
+# usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2605.00147", "2026-05-04"), ("2606.06529", "2026-06-08"), ("2606.27537", "2026-06-29"),
+                   ("2606.03604", "2026-06-03"), ("2503.18484", "2025-03-25"), ("2606.03610", "2026-06-03"),
+                   ("2503.14494", "2025-03-19"), ("2503.17716", "2025-03-25"), ("2503.13821", "2025-03-19"),
+                   ("2605.07432", "2026-05-11"), ("2606.23368", "2026-06-23"), ("2503.14001", "2025-03-19")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
