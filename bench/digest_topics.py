@@ -14,7 +14,7 @@ at REF, e.g. the commit before the tuning). Fresh topics written after the tunin
 `NEW` (six, 2026-12-02 13:10), `NEW2` (eight, written blind 16:07-16:15 after f8d04e9), `NEW3` (seven, written
 blind 20:55-21:10 at 1c82262), `NEW4` (six, written blind 2026-12-03 02:45-03:05 at 95737f7) and `NEW5` (six,
 labelled blind 2026-12-03 07:55-08:00 in 0dcb1d4), `NEW6` (six, labelled blind 2026-12-03 in 922b657) and `NEW7` (six,
-labelled blind in e38d7c4); `--reuse SAVED.json
+labelled blind in e38d7c4) and `NEW8` (six, labelled blind in b58330f); `--reuse SAVED.json
 --previous REF` keeps the saved 'before' (running it for topics the saved run lacks) and runs REF as 'previous'
 (e.g. the commit the blind figures were measured on, to report blind → after study).
     python -m bench.digest_topics --overview-report first/eval-report.json --overview-report again/eval-report.json
@@ -57,7 +57,10 @@ NEW5 = ("llm-continual", "llm-peft", "ov-detect", "sae-interp", "motion-gen", "o
 NEW6 = ("llm-bias", "doc-mllm", "edu-llm", "ai-scientist", "fact-check", "3d-gen")
 # a seventh fresh group, labelled blind in e38d7c4 (session 14; measured blind by hand at a221d70, 309be8b)
 NEW7 = ("llm-privacy", "mol-gen", "pc-seg", "low-resource-llm", "pref-opt", "vln")
-FRESH = NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7
+# an eighth fresh group, labelled blind in b58330f (session 15; measured blind at 2974f3a and 342f719, studied in
+# session 16)
+NEW8 = ("tts", "llm-uncertainty", "industrial-anomaly", "ecc-codes", "llm-rerank", "llm-games")
+FRESH = NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8
 # the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
 # labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident
 FIRST = TUNED + ("llm-jailbreak", "speculative-decoding", "moe", "video-diffusion", "driving-vlm", "agent-memory",
@@ -148,7 +151,8 @@ def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
               ("fresh, fourth group", {t.id for t in topics} & set(NEW4)),
               ("fresh, fifth group", {t.id for t in topics} & set(NEW5)),
               ("fresh, sixth group", {t.id for t in topics} & set(NEW6)),
-              ("fresh, seventh group", {t.id for t in topics} & set(NEW7)))
+              ("fresh, seventh group", {t.id for t in topics} & set(NEW7)),
+              ("fresh, eighth group", {t.id for t in topics} & set(NEW8)))
     halves = tuple(h for h in halves if h[1])
     lines = ["| topics | measure | " + " | ".join(f"{name} @{n}" for n in SIZES for name, _ in runs) + " |",
              "|---|---|" + "---|" * (len(SIZES) * len(runs))]
@@ -175,8 +179,8 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
              f"{sum(t.language == 'zh' for t in first)} zh / {sum(t.language == 'en' for t in first)} en, "
              f"{sum(len(t.concepts) >= 2 for t in first)} with two or three concepts"
              + (f", and {len(topics) - len(first)} fresh topics written after the tuning ({len(NEW)}, then a second "
-                f"group of {len(NEW2)}, a third of {len(NEW3)}, a fourth of {len(NEW4)}, a fifth of {len(NEW5)}, a sixth of {len(NEW6)} and a seventh of "
-                f"{len(NEW7)}), "
+                f"group of {len(NEW2)}, a third of {len(NEW3)}, a fourth of {len(NEW4)}, a fifth of {len(NEW5)}, a sixth of {len(NEW6)}, a seventh of "
+                f"{len(NEW7)} and an eighth of {len(NEW8)}), "
                 f"reported apart"
                 if len(topics) > len(first) else "") + "; on-topic papers labelled by "
              f"hand, data/eval/TOPICS.md) over dw-dengwei 2026-06-01..10 ({n_papers:,} papers, the store of "
@@ -223,7 +227,8 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
         b8, a8, b20, a20 = b[(t.id, 8)], a[(t.id, 8)], b[(t.id, 20)], a[(t.id, 20)]
         fresh = (" (fresh)" if t.id in NEW else " (fresh 2)" if t.id in NEW2 else " (fresh 3)" if t.id in NEW3
                  else " (fresh 4)" if t.id in NEW4 else " (fresh 5)" if t.id in NEW5
-                 else " (fresh 6)" if t.id in NEW6 else " (fresh 7)" if t.id in NEW7 else "")
+                 else " (fresh 6)" if t.id in NEW6 else " (fresh 7)" if t.id in NEW7
+                 else " (fresh 8)" if t.id in NEW8 else "")
         lines.append(f"| {t.topic}{fresh} | {t.language} | {len(t.relevant)} ({t.proposed}) | {_p(b8['precision'])} "
                      f"({b8['papers']}) | {_p(a8['precision'])} ({a8['papers']}) | {_p(b20['precision'])} "
                      f"({b20['papers']}) | {_p(a20['precision'])} ({a20['papers']}) | {_p(b8['recall'])} → "

@@ -13,7 +13,7 @@ def _item(topic_id: str, size: int, on: int, listed: int) -> dict:
 
 
 def test_the_seventh_group_is_a_group_of_its_own():
-    groups = (bt.NEW, bt.NEW2, bt.NEW3, bt.NEW4, bt.NEW5, bt.NEW6, bt.NEW7)
+    groups = (bt.NEW, bt.NEW2, bt.NEW3, bt.NEW4, bt.NEW5, bt.NEW6, bt.NEW7, bt.NEW8)
     assert set(bt.NEW7) <= set(bt.FRESH) and not set(bt.NEW7) & set(bt.FIRST)
     assert sum(len(g) for g in groups) == len(set(bt.FRESH))  # disjoint
     _, topics = load_topic_file(bt.TOPICS)
@@ -26,3 +26,13 @@ def test_split_table_has_a_seventh_group_row():
     lines = bt.split_table([("after", items)], topics)
     rows = [x for x in lines if x.startswith("| fresh, seventh group (2) | precision (all listed)")]
     assert rows and "0.75" in rows[0]
+
+
+def test_the_eighth_group_is_a_group_of_its_own():
+    """Session 16: the eighth group (labelled blind in b58330f, measured blind in 9f18926) is reported apart."""
+    assert set(bt.NEW8) <= set(bt.FRESH) and not set(bt.NEW8) & (set(bt.FIRST) | set(bt.NEW7))
+    _, topics = load_topic_file(bt.TOPICS)
+    assert set(bt.NEW8) <= {t.id for t in topics}
+    items = [_item(i, n, 1, 2) for i in bt.NEW8 for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in bt.NEW8])
+    assert any(x.startswith("| fresh, eighth group (6) | precision (all listed)") and "0.50" in x for x in lines)

@@ -89,7 +89,9 @@ def test_a_paper_on_either_alternative_covers_the_topic():
 class TermEmbedder:
     """Vectors by meaning for a few terms: a Chinese term lands next to its English translation."""
 
-    axes = [("情感分析", "sentiment analysis", "opinion mining"), ("sentiment",), ("analysis",)]
+    # 舆情分析 (public-opinion analysis), not 情感分析: the CC-CEDICT dictionary lists 情感分析 as 'sentiment analysis',
+    # which now gives the concept its English term directly (session 16, `dictionary_term`)
+    axes = [("舆情分析", "sentiment analysis", "opinion mining"), ("sentiment",), ("analysis",)]
 
     def __init__(self, cosine: float = 0.9, translation: str = "sentiment analysis"):
         self.cosine, self.translation = cosine, translation
@@ -99,7 +101,7 @@ class TermEmbedder:
         for row, text in enumerate(texts):
             word = text.strip().lower()
             hit = next((col for col, words in enumerate(self.axes) if word in words), None)
-            if hit is None or (hit == 0 and word not in ("情感分析", self.translation)):
+            if hit is None or (hit == 0 and word not in ("舆情分析", self.translation)):
                 out[row, -1] = 1.0
             elif word == self.translation:  # cosine `self.cosine` with its Chinese term
                 out[row, hit] = self.cosine
@@ -110,7 +112,7 @@ class TermEmbedder:
 
 
 def sentiment_candidates(term: str = "sentiment analysis") -> list[PaperText]:
-    """Papers on sentiment analysis with VLMs whose Chinese TL;DRs never say 情感分析, and others."""
+    """Papers on sentiment analysis with VLMs whose Chinese TL;DRs never say 舆情分析, and others."""
     named = [paper(f"70.{i}", f"SentiBench {i}: Evaluating Vision-Language Models",
                    f"We present a benchmark for {term} with vision-language models (VLMs). VLMs read memes.",
                    tldr="本文提出一个评测视觉语言模型读取表情包的基准。") for i in range(3)]
@@ -121,8 +123,8 @@ def sentiment_candidates(term: str = "sentiment analysis") -> list[PaperText]:
 
 def test_a_chinese_concept_learns_the_nearest_english_term_of_the_candidates():
     texts = sentiment_candidates()
-    (vlm, sentiment) = split_concepts("多模态大模型的情感分析", PROMPTS)
-    assert sentiment.label == "情感分析" and sentiment.head and not any(not has_chinese(f) for f in sentiment.forms)
+    (vlm, sentiment) = split_concepts("多模态大模型的舆情分析", PROMPTS)
+    assert sentiment.label == "舆情分析" and sentiment.head and not any(not has_chinese(f) for f in sentiment.forms)
     assert translate_concepts([vlm, sentiment], texts)[1].learned == ()  # no TL;DR names it: nothing to learn from
     learned = translate_concepts([vlm, sentiment], texts, TermEmbedder())[1]
     assert learned.learned == ("sentiment analysis",)  # not 'sentiment' alone: a two-word term takes two words
@@ -134,15 +136,15 @@ def test_a_chinese_concept_learns_the_nearest_english_term_of_the_candidates():
 
 
 def test_a_term_holding_no_dictionary_gloss_is_not_taken():
-    """The English term must hold a CC-CEDICT gloss of one of the concept's words (情感: emotion, feeling; 分析:
+    """The English term must hold a CC-CEDICT gloss of one of the concept's words (舆情: public sentiment; 分析:
     analysis): the embedder alone is not trusted to translate."""
-    (vlm, sentiment) = split_concepts("多模态大模型的情感分析", PROMPTS)
+    (vlm, sentiment) = split_concepts("多模态大模型的舆情分析", PROMPTS)
     mining = sentiment_candidates("opinion mining")
     assert translate_concepts([vlm, sentiment], mining, TermEmbedder(translation="opinion mining"))[1].learned == ()
 
 
 def test_a_chinese_topic_stated_in_english_by_its_papers_is_selected():
-    """End to end: 多模态大模型的情感分析 over papers that say 'sentiment analysis' only in English lists them (the
+    """End to end: 多模态大模型的舆情分析 over papers that say 'sentiment analysis' only in English lists them (the
     sixth group's 社会偏见, 文档理解 and 教育 digests listed nothing: 'only 0 papers match')."""
     texts = sentiment_candidates()
     papers = {t.paper.arxiv_id: t.paper for t in texts}
@@ -153,7 +155,7 @@ def test_a_chinese_topic_stated_in_english_by_its_papers_is_selected():
 
     hits = [SimpleNamespace(arxiv_id=i, dense_similarity=0.5) for i in papers]
     factory = lambda filters: SimpleNamespace(search_papers=lambda query, k: hits)  # noqa: E731
-    request = DigestRequest(topic="多模态大模型的情感分析", language="zh", max_papers=8)
+    request = DigestRequest(topic="多模态大模型的舆情分析", language="zh", max_papers=8)
     selected = pick_papers(request, store=Store(), retriever_factory=factory, prompts_dir=PROMPTS,
                            embedder=TermEmbedder())
     assert sorted(p.paper.arxiv_id for p in selected.picked) == ["70.0", "70.1", "70.2"]

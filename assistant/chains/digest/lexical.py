@@ -165,7 +165,11 @@ def form_occurs(form: str, sentence: str) -> bool:
 # is one of them matches any ('visual token pruning' ~ 'compressing visual tokens', 'token merging', 'token
 # reduction'). Not eviction: 'KV eviction for VLMs' is not visual token pruning (measured: the one paper it added
 # to that digest was judged off topic).
-HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "sparsif", "sparsifi"}),)
+# Estimating a quantity and quantifying it are one operation too: 'uncertainty estimation' ~ 'uncertainty
+# quantification' (UQ), the field's two names for it (session 16: five judged papers of 'uncertainty estimation and
+# calibration of LLMs' say only 'uncertainty quantification').
+HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "sparsif", "sparsifi"}),
+                 frozenset({"estim", "quantif", "quantifi"}))
 
 
 def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:

@@ -32,6 +32,7 @@ from assistant.chains.digest.vocabulary import (
     _Entry,
     _is_acronym,
     _stems,
+    dictionary_term,
 )
 from assistant.lang import has_chinese, to_simplified
 
@@ -325,6 +326,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             continue
         entry = _lookup(part, entries)
         core = _core(part, chinese)
+        if entry is None and chinese and dictionary_term(core):
+            part, entry = core, _Entry((core,), dictionary_term(core))  # '博弈论': game theory (`dictionary_term`)
         if entry is None and core != part and _lookup(core, entries) is not None:
             # a generic suffix does not hide a known term: '混合专家模型' is the glossary's 混合专家 (MoE, mixture
             # of experts), not an unknown stretch matched in Chinese only
@@ -345,8 +348,15 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 for label, known in atoms:
                     if known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0:
-                        tails[merged[-1][0] + label] = (merged[-1][0], label)
-                        merged[-1] = (merged[-1][0] + label, merged[-1][1])
+                        compound = merged[-1][0] + label
+                        if dictionary_term(compound):
+                            # a compound the dictionary lists is one term, matched as itself and its English
+                            # ('语音合成' = speech synthesis), not as its known word (any speech paper) plus a
+                            # head split off later (`translate_concepts`: 合成 -> any 'generate')
+                            merged[-1] = (compound, _Entry((compound,), dictionary_term(compound)))
+                            continue
+                        tails[compound] = (merged[-1][0], label)
+                        merged[-1] = (compound, merged[-1][1])
                     else:
                         merged.append((label, known))
                 atoms = merged
@@ -365,6 +375,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 part = atoms[0][0]  # '记忆机制' -> 记忆
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
+    concepts = _shared_modifier(concepts, origin, linked, entries)
     concepts, spans = _alternatives(concepts, origin, linked, to_simplified(topic))
     unique: dict[tuple[str, ...], Concept] = {}
     for concept in concepts:
@@ -386,6 +397,38 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                                                          else ()),
                     context_in_focus=not c.context and c.label in modifiers)
             if c.label == head else c for c in out]
+
+
+# the ending of an English noun naming an action or process ('estimation', 'calibration', 'synthesis', 'alignment'):
+# two such heads coordinated share the first one's modifier (`_shared_modifier`)
+_ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
+
+
+def _shared_modifier(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]],
+                     entries: list[_Entry]) -> list[Concept]:
+    """A bare action noun coordinated after a modified one shares its modifier: 'uncertainty estimation and
+    calibration' is uncertainty estimation and uncertainty calibration, not any calibration; 'speech recognition and
+    synthesis' is speech synthesis. The bare word is matched as before, and the paper must name the modifier
+    somewhere (`Concept.context`, as 'image' of 'image editing'): on its own 'calibration' matched prompt, expert,
+    entropy, contextual and judge-panel calibration of LLMs (session 16: 9 of the 10 off-topic papers of the eighth
+    group's 'uncertainty estimation and calibration of LLMs' @20). Only between two action nouns: the modifier of
+    'strategic games and negotiation' is no modifier of negotiation."""
+    out = list(concepts)
+    for i in range(1, len(concepts)):
+        k, before = origin[i], origin[i - 1]
+        if k != before + 1 or linked[k][1] not in ("and", "or") or origin.count(k) != 1 or \
+                origin.count(before) != 1:
+            continue
+        prev, cur = concepts[i - 1], concepts[i]
+        words = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", prev.label)
+        if has_chinese(prev.label + cur.label) or len(words) < 2 or cur.context or \
+                not re.fullmatch(r"[A-Za-z]+", cur.label.strip()) or \
+                not all(_ACTION_NOUN_RE.search(w) for w in (words[-1], cur.label.strip())):
+            continue
+        modifier = " ".join(words[:-1])
+        entry = _lookup(modifier, entries)
+        out[i] = replace(cur, context=tuple(dict.fromkeys((modifier,) + (entry.forms if entry else ()))))
+    return out
 
 
 def _alternatives(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]], text: str

@@ -68,7 +68,9 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("规划",), ("planning",)),
     (("导航",), ("navigation",)),
     (("压缩感知",), ("compressed sensing",)),
-    (("异常检测",), ("anomaly detection",)),
+    # session 16: defect detection is the anomaly detection of manufactured products (the eighth group's 工业异常检测
+    # papers say 'industrial defect detection', PCB / insulator defect detection)
+    (("异常检测", "缺陷检测"), ("anomaly detection", "defect detection")),
     (("时间序列",), ("time series",)),
     (("图神经网络", "GNN"), ("graph neural network", "GNN")),
     (("数学",), ("math", "mathematical")),
@@ -83,6 +85,11 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("心理健康", "精神健康", "心理咨询", "心理治疗"), ("mental health", "psychotherapy", "counseling", "counselling",
                                                "psychological counseling", "mental disorder", "depression")),
     (("语音识别",), ("speech recognition", "ASR", "automatic speech recognition")),
+    # session 16: a reranker is named by its agent noun as often as by the task ('a cross-encoder reranker', 'Re-rank')
+    (("重排序", "重排"), ("re-ranking", "reranking", "reranker", "re-ranker", "rerank", "re-rank")),
+    # session 16: the field's names for generating speech (not the acronym TTS, which test-time scaling papers use too)
+    (("语音合成", "文本转语音", "语音克隆"), ("speech synthesis", "text-to-speech", "voice cloning", "voice conversion",
+                                    "singing voice synthesis")),
     # session 12: a scorer of intermediate steps; without the entry 模型 was dropped as generic and 过程奖励 learned
     # 'process reward', which any step-wise reward shaping uses
     (("过程奖励模型",), ("process reward model", "PRM", "process-supervised reward model")),
@@ -224,6 +231,29 @@ def _content_stems(text: str) -> list[str]:
     words = [w for n, w in enumerate(words) if w.lower() not in GENERIC_EN or n + 1 < len(words)]
     strong = [w for w in words if w.lower() not in WEAK_EN] or words
     return list(dict.fromkeys(_stems(" ".join(strong))))
+
+
+@lru_cache(maxsize=1024)
+def dictionary_term(word: str) -> tuple[str, ...]:
+    """The English terms of two to four words that the CC-CEDICT dictionary gives a Chinese compound as a whole
+    ('语音合成' -> 'speech synthesis', '博弈论' -> 'game theory'); () when it has none (a single character, a word the
+    dictionary lacks, a definition that is a verb phrase or a sentence). A compound the dictionary lists is one term:
+    split into its words, 合成 of 语音合成 matched any 'synthetic data' and 语音 any speech paper (session 16: the
+    eighth group's 语音合成 listed 7 speech papers, none on speech synthesis)."""
+    from assistant.zh_en_dictionary import _SKIP_RE, _definitions
+
+    if len(word) < 3 or not has_chinese(word):
+        return ()
+    out = []
+    for definition in _definitions().get(word, "").split("/"):
+        definition = definition.strip()
+        if not definition or _SKIP_RE.match(definition) or definition.lower().startswith("to "):
+            continue
+        for piece in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", definition)):
+            words = re.findall(r"[A-Za-z][A-Za-z\-]*", piece)
+            if 2 <= len(words) <= 4 and " ".join(words) == re.sub(r"\s+", " ", piece.strip()):
+                out.append(" ".join(w.lower() for w in words))
+    return tuple(dict.fromkeys(out))
 
 
 def _is_acronym(form: str) -> bool:
