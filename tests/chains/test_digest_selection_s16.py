@@ -142,3 +142,21 @@ def test_a_narrower_field_name_covers_the_concept(topic, on, off):
     covered = coverage(concepts, [PaperText.of(on), PaperText.of(off)])
     assert covered[0].complete and covered[0].focused() if len(concepts) > 1 else covered[0].named_as_focus()
     assert not covered[1].complete
+
+
+def test_what_a_paper_does_without_names_no_concept():
+    """Pinpoint's TL;DR names 多模态大模型 only to say it reaches SOTA without one; it matched 大语言模型的重排序."""
+    concepts = split_concepts("大语言模型的重排序", PROMPTS)
+    without = paper("1", "Pinpoint: Geolocation via Retrieval and Re-ranking", "We retrieve and rerank photos.",
+                    tldr="本文提出检索-重排序架构，在没有多模态大模型的情况下达到了SOTA性能。")
+    needless = paper("2", "A Reranker for Search", "We rerank passages.", tldr="本文的重排序方法无需大模型。")
+    with_llm = paper("3", "Reranking with LLMs", "We rerank passages.", tldr="本文用大语言模型进行重排序。")
+    covered = coverage(concepts, [PaperText.of(p) for p in (without, needless, with_llm)])
+    assert [c.complete for c in covered] == [False, False, True]
+
+
+def test_a_without_clause_ends_at_the_noun_it_modifies():
+    (deepfake,) = split_concepts("深度伪造检测", PROMPTS)
+    modifier = paper("1", "Gradient-Free Generated Image Detection", "We detect generated images.",
+                     tldr="提出了一种无需梯度反向传播的深度伪造检测方法。")
+    assert lexical_field(deepfake, PaperText.of(modifier)) == "tldr"

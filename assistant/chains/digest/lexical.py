@@ -39,7 +39,11 @@ CONTRIBUTION_RE = re.compile(
 # matching.
 _CONTRAST_EN = re.compile(r"\b(?:unlike|instead of|rather than|as opposed to|in contrast to)\b[^,;:.，；。]*",
                           re.IGNORECASE)
-_CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于[^，。；,;]{1,30}|而非[^，。；,;]{1,30}")
+# What it does without ('在没有多模态大模型的情况下达到了SOTA', '无需大模型'), up to a 的 that makes it a modifier
+# ('无需梯度反向传播的深度伪造检测方法' names deepfake detection): session 16, a geolocation reranker matched
+# 大语言模型的重排序 through '在没有多模态大模型的情况下' alone.
+_CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于[^，。；,;]{1,30}|而非[^，。；,;]{1,30}|"
+                          r"没有[^，。；,;（）()]{1,20}?的情况下|(?:无需|无须|不需要|不依赖|不借助)[^，。；,;的（）()]{1,20}")
 
 # What a paper uses rather than studies: in a sentence of its abstract, the object of a means phrase ('… using
 # parameter-efficient LoRA with 4-bit quantization', 'via X', 'by X', 'leveraging X'), up to the end of the clause.
