@@ -284,10 +284,13 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     nouns = [n for n in (_first_noun(clean[end:end + 40]) for clean, end in sites) if n]
     if not nouns:
         return False
+    # "15个评价指标": a Chinese count's noun phrase ends in its head (指标, metrics), which its first word (评价) is not
+    phrases = [p for clean, end in sites if CJK_RE.match(clean[end:end + 2].strip()[:1] or " ")
+               and (p := _noun_phrase(clean[end:end + 40])) and p != nouns[0]]
     # "1,246次试验（trials）": the English the claim gives its noun in brackets is a spelling of it too
     bracketed = [m.group(1) for clean, end in sites if (m := _GLOSSED_NOUN_RE.match(clean[end:end + 40]))]
     holding = holding_sentences(number, texts)
-    verdicts = [counts(number, s, noun, terms) for noun in nouns[:1] + bracketed for s in holding]
+    verdicts = [counts(number, s, noun, terms) for noun in nouns[:1] + phrases[:1] + bracketed for s in holding]
     return bool(verdicts) and all(v is False for v in verdicts)
 
 

@@ -38,6 +38,9 @@ JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s
 # "比较 Crosscoders 和 Diff-SAE 两种稀疏自编码器检测后门的研究中…": one paper that compares two methods
 ONE_PAPER_COMPARING_RE = re.compile(r"的(?:研究|论文|工作|那篇)(?:中|里)|\b(?:in|from) (?:the|a) (?:paper|study|work) "
                                     r"(?:that )?compar", re.IGNORECASE)
+# "比较多语言编码器与仅英语编码器初始化的那篇流式语音识别论文，…在哪个…测的？": the comparison names what the one paper
+# ("the paper that compares A with B") compares; two papers are joined or counted instead ("…的论文和…的论文")
+PAPER_THAT_COMPARES_RE = re.compile(r"^\s*(?:比较|对比)[^。？?！!]{1,80}?的(?:那|这|一)篇")
 # "How do A and B differ …", "what do A and B have in common", "A 与 B 哪个…": comparison words that make two
 # joined papers a comparison (on one paper, "how does FUSE differ from BM25" stays a lookup)
 CONTRAST_RE = re.compile(r"\bdiffer(?:s|ed|ences?)?\b|\bdifferent\s*(?:[?？]|from\b)|\bin common\b|\bwhich of\b|"
@@ -52,7 +55,9 @@ DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\
 def route(question: str, session: ChatSession | None = None) -> Route:
     """What kind of turn `question` is. Comparisons and digest requests are recognised by their wording; a
     follow-up is a question that refers back to the last turn's papers ("那第二篇呢？", "what dataset did it use?")."""
-    if ONE_PAPER_COMPARING_RE.search(question):
+    if ONE_PAPER_COMPARING_RE.search(question) or (
+            PAPER_THAT_COMPARES_RE.search(question) and not JOINED_PAPERS_RE.search(question)
+            and not COUNTED_PAPERS_RE.search(question)):
         pass  # a question about one paper, whatever it compares
     elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or (
             (EACH_RE.search(question) or CONTRAST_RE.search(question))

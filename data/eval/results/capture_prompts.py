@@ -3,7 +3,7 @@
     python data/eval/results/capture_prompts.py REPORT.json STORE_DIR OUT.json [ID ...]
 
 REPORT.json: an eval report (its `answers.items` give each question's raw answer); STORE_DIR: an eval store of the
-corpus (a copy: opening it may write to it); IDs: the questions to replay (default: the answerable ones marked wrong;
+corpus (a copy: opening it may write to it); settings as for the bundled model (evidence budget, top k); IDs: the questions to replay (default: the answerable ones marked wrong;
 a question's `after` chain and `turns` are replayed first, comparisons get NOT_FOUND for their model calls).
 Prints, per question, whether each expected fact / accepted number is in the prompt."""
 import json
@@ -34,8 +34,12 @@ def main():
         chain += [p for p in path if p not in chain]
     out = {}
     with ScriptedOpenAI(default={"tokens": ["NOT_FOUND"]}) as server:
+        # the bundled model's evidence budget and top k (a scripted server is an API model, whose budget is 700
+        # tokens, not 200: session 15's study of h11 used that by mistake and saw facts the model never got)
+        local = Settings(_env_file=None)
         app = App(settings=Settings(store_dir=store, llm_base_url=server.base_url, llm_api_key="x",
-                                    llm_model="scripted", _env_file=None))
+                                    llm_model="scripted", api_evidence_tokens=local.local_evidence_tokens,
+                                    top_k=min(local.top_k, local.local_top_k), _env_file=None))
         session = None
         for qid in chain:
             q = qs[qid]
