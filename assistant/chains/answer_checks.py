@@ -282,7 +282,8 @@ def states_a_value(sentence: str, question: str, given: list, metrics: list) -> 
                or (sizes and model_size(n, sentence)) for n in fresh)
 
 
-_RATIO_ASKED_RE = re.compile(r"多少倍|几倍|倍数|加速比|speed-?ups?\b|how many times|\bfold\b", re.IGNORECASE)
+_RATIO_ASKED_RE = re.compile(r"多少倍|几倍|倍数|加速比|speed-?ups?\b|how many times|\bfold\b|\b(?:what|which) factor\b",
+                             re.IGNORECASE)
 
 
 _PERCENT_ASKED_RE = re.compile(r"百分之|百分比|百分点|\bpercent|\bpercentage", re.IGNORECASE)

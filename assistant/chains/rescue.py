@@ -130,16 +130,49 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     unit = asked_unit(question)
     placed = bool(asked_exact) and bool(unit) and any(unit_class(n, best.sentence) == unit for n in
                                                       parse_numbers(best.sentence) if not number_supported(n, given))
+    # ... and, with most of the asked words, a value of the asked kind ("by what factor … GPU hours": "GPU小时数减少了
+    # 1.7倍"; h11-n-olmoearth-gpuhours, whose metric no term list names)
+    kind_stated = bool(unit) and any(unit_class(n, best.sentence) == unit for n in parse_numbers(best.sentence)
+                                     if not number_supported(n, given)) and changed_thing_named(question, best.sentence)
     if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.asked_lexical >= 0.3)
-            or term_labelled or placed or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
+            or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
+            or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
-    if model_refused and best.asked_lexical < (0.3 if metric_named or counted or placed else 0.75) and not term_labelled:
+    least = 0.3 if metric_named or counted or placed else 0.5 if kind_stated else 0.75
+    if model_refused and best.asked_lexical < least and not term_labelled:
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
     quote(answer, [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05])
+
+
+# what a question asks to have changed: "reduce the GPU hours needed …" -> GPU hours; "训练所需显存减少了多少倍" -> 显存
+_CHANGED_EN_RE = re.compile(r"\b(?:reduces?|cuts?|lowers?|improves?|increases?|speeds? up|accelerates?|shrinks?|saves?)\s+"
+                            r"(?:the\s+|its\s+)?((?:[\w\-]+\s+){0,2}?[\w\-]+?)(?=\s+(?:needed|required|used|of|for|by|on|in|"
+                            r"to|when|during|at)\b|\s*[?？,，]|$)", re.IGNORECASE)
+_CHANGED_ZH_RE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:减少|降低|缩短|提升|提高|加快|节省)了?(?:多少|几)")
+
+
+def changed_thing_named(question: str, sentence: str) -> bool:
+    """Whether a sentence names what the question asks to have changed (its head word, in either language): a
+    ratio of GPU hours is no answer to "by what factor does it reduce the memory"; True when the question names no
+    such thing."""
+    from assistant.lang import tokenize
+    from assistant.zh_en_dictionary import glosses
+
+    match = _CHANGED_EN_RE.search(question) or _CHANGED_ZH_RE.search(question)
+    if not match:
+        return True
+    words = [w for w in tokenize(match.group(1)) if len(w) > 1 and not w.isdigit()]
+    if not words:
+        return True
+    head = words[-1]
+    heads = [head] + [w for w in words[:-1] if w in head]  # 小时数 and its own words 小时, 时数
+    seen = set(tokenize(sentence))
+    seen |= {g for t in seen for g in glosses(t)}
+    return any(h in seen or glosses(h) & seen for h in heads)
 
 
 def quote(answer: Answer, quotes: list[Scored]) -> None:

@@ -68,3 +68,21 @@ def test_invented_bracketed_labels_are_removed_not_the_claim():
     check = verify(raw, sources, "NaLA 是怎样预测每个资产的位置和朝向的？")
     assert "自回归离散预测+连续回归精化" in check.text.replace(" ", ""), check.dropped
     assert "R-Discrete" not in check.text and "Continuous Regression" not in check.text
+
+
+def test_a_ratio_of_the_asked_thing_may_overrule_not_found():
+    """h11-n-olmoearth-gpuhours: 'By what factor …' asks a ratio, and the evidence's ratio of GPU hours answers it
+    although no term list names GPU hours; a ratio of another thing (memory asked, GPU hours stated) does not."""
+    from assistant.chains.answer_checks import asked_unit
+    from assistant.chains.rescue import changed_thing_named
+
+    english = ("These improvements allow us to cut compute costs during training (1.7 × reduction in GPU hours required "
+               "to train our Base models)")
+    chinese = "将基础模型的训练GPU小时数减少了1.7倍，Sentinel-2任务的推理MACs减少了2.9倍。"
+    asked = "OlmoEarth v1.1 makes the OlmoEarth models cheaper. By what factor does it reduce the GPU hours needed?"
+    assert asked_unit(asked) == "x"
+    assert changed_thing_named(asked, english) and changed_thing_named(asked, chinese)
+    assert changed_thing_named("基础模型的训练GPU小时数减少了多少倍？", english)
+    for other in ("By what factor does OlmoEarth v1.1 reduce the memory needed to train the Base models?",
+                  "OlmoEarth v1.1 的 Base 模型训练所需显存减少了多少倍？"):
+        assert not changed_thing_named(other, english) and not changed_thing_named(other, chinese)
