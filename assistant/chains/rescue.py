@@ -140,7 +140,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
-    least = 0.3 if metric_named or counted or placed else 0.5 if kind_stated else 0.75
+    least = 0.3 if metric_named or counted or placed else 0.5 if kind_stated or kind_named(question, best.sentence) \
+        else 0.75
     if model_refused and best.asked_lexical < least and not term_labelled:
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
@@ -173,6 +174,41 @@ def changed_thing_named(question: str, sentence: str) -> bool:
     seen = set(tokenize(sentence))
     seen |= {g for t in seen for g in glosses(t)}
     return any(h in seen or glosses(h) & seen for h in heads)
+
+
+# "用的是什么实验范式" -> 实验范式; "what kind of transformations does it use" -> transformations
+_KIND_ZH_RE = re.compile(r"(?:什么|哪种|哪类|何种|哪一种)(?:样的)?([\u4e00-\u9fff]{2,6}?)(?=[？?，,。；;]|$)")
+_KIND_EN_RE = re.compile(r"\bwhat (?:kinds?|types?|sorts?) of ([A-Za-z\-]+(?: [A-Za-z\-]+)?)\b", re.IGNORECASE)
+
+
+_NOT_MODIFIERS = frozenset("""the these those such its their our this that with via using uses used use and or of by
+through from into over under other some many several all both each any more most new""".split())
+
+
+def kind_named(question: str, sentence: str) -> bool:
+    """Whether a sentence names a kind of what a "what kind of X" question asks: X's head word with a word of its
+    own before it ("什么实验范式" <- "结构启动范式", "what kind of transformations" <- "rigid transformations")."""
+    match = _KIND_ZH_RE.search(question)
+    if match:
+        phrase = match.group(1)
+        head, modifier = phrase[-2:], phrase[:-2]
+        for found in re.finditer(re.escape(head), sentence):
+            before = sentence[max(0, found.start() - 2):found.start()]
+            if (len(before) == 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9\-]{2}", before) and "的" not in before
+                    and not (modifier and modifier.endswith(before))):
+                return True
+        return False
+    match = _KIND_EN_RE.search(question)
+    if not match:
+        return False
+    words = match.group(1).split()
+    if len(words) > 1 and words[1].lower() in {"does", "do", "did", "is", "are", "was", "were", "can", "will", "has",
+                                                "have"}:
+        words = words[:1]
+    head = words[-1].lower().rstrip("s")
+    asked = {w.lower() for w in re.findall(r"[A-Za-z\-]+", question)} | _NOT_MODIFIERS
+    return any(m.group(1).lower() not in asked
+               for m in re.finditer(rf"\b([A-Za-z\-]{{3,}})\s+{re.escape(head)}s?\b", sentence, re.IGNORECASE))
 
 
 def quote(answer: Answer, quotes: list[Scored]) -> None:

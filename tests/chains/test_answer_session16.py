@@ -86,3 +86,18 @@ def test_a_ratio_of_the_asked_thing_may_overrule_not_found():
     for other in ("By what factor does OlmoEarth v1.1 reduce the memory needed to train the Base models?",
                   "OlmoEarth v1.1 的 Base 模型训练所需显存减少了多少倍？"):
         assert not changed_thing_named(other, english) and not changed_thing_named(other, chinese)
+
+
+def test_a_sentence_naming_a_kind_of_the_asked_thing():
+    """h11-l-neglectzero-priming: asked '用的是什么实验范式', the sentence '本研究通过结构启动范式…' names one (a word of its own
+    before the head 范式), enough for a quote over the model's NOT_FOUND with half the asked words; the bare head
+    ('本文的实验范式很新颖') or a verb before it ('uses transformations') names no kind."""
+    from assistant.chains.rescue import kind_named
+
+    asked = "研究大语言模型是否有“忽视零模型”认知偏差的那篇论文，用的是什么实验范式？结论是这些模型有没有表现出这种效应？"
+    assert kind_named(asked, "本研究通过结构启动范式，探究大语言模型是否像人类一样表现出“忽视零模型”的认知偏差。")
+    assert not kind_named(asked, "本文的实验范式很新颖。")
+    assert not kind_named(asked, "验证LLMs是否具有人类忽视零模型的认知偏差。")
+    english = "How does PoinTriE obtain motion supervision? What kind of transformations does it use?"
+    assert kind_named(english, "Pseudo-motion trajectories are synthesized via rigid transformations.")
+    assert not kind_named(english, "It uses transformations.")
