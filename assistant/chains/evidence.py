@@ -266,6 +266,17 @@ def method_asked(question: str) -> bool:
     return bool(METHOD_ASKED_RE.search(question)) and not _VALUE_ASKED_RE.search(question)
 
 
+# a unit the question asks its value in, and that unit after a number in a sentence (either language): the one
+# sentence stating the value in the asked unit is the answer (h11-x-asr-quant-tier: "多少毫秒" <- "560 ms")
+ASKED_UNITS = [(re.compile(p, re.IGNORECASE), re.compile(q, re.IGNORECASE)) for p, q in (
+    (r"毫秒|\bms\b|\bmilliseconds?\b", r"\d\s*(?:ms|毫秒|milliseconds?)(?![A-Za-z])"),
+    (r"多少秒|几秒|\bhow many seconds\b", r"\d\s*(?:s|秒|seconds?|sec)(?![A-Za-z])"),
+    (r"多少(?:个)?小时|\bhow many hours\b", r"\d\s*(?:h|小时|hours?|hrs?)(?![A-Za-z])"),
+    (r"多少天|\bhow many days\b", r"\d\s*(?:天|days?)(?![A-Za-z])"),
+    (r"\b[GMT]B\b|多少(?:显存|内存)|how much (?:GPU )?memory", r"\d\s*(?:[GMT]B|[GMT]iB)(?![A-Za-z])"))]
+UNIT_BONUS = 0.15
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
                     named: set[str] | None = None, terms: list[GlossaryEntry] | None = None,
                     places: list[GlossaryEntry] | None = None) -> list[Scored]:
@@ -301,6 +312,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     q_glosses = {t: glosses(t) for t in q_tokens}
     noun = asked_noun(question) if quantity else ""
     change_asked = quantity and bool(CHANGE_RE.search(question))
+    unit_asked = next((stated for asking, stated in ASKED_UNITS if asking.search(question)), None) if quantity else None
     for n, paper, section, sentence, position in rows:
         tokens = set(tokenize(sentence)) | titles[paper.arxiv_id]  # "FUSE" is matched by its paper
         matched = q_tokens & tokens
@@ -358,6 +370,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
             score += COUNTED_BONUS  # "validated against 250 human annotations" for "多少条人工标注"
         elif change_asked and numbers and CHANGE_RE.search(sentence):
             score += CHANGE_BONUS  # "outperform it by up to 15.8%" for "最多高出多少"
+        if unit_asked and numbers and unit_asked.search(sentence):
+            score += UNIT_BONUS  # "…在哪个流式延迟层级（多少毫秒）" : "at the matched 560 ms streaming tier"
         if asked_exact and numbers and any(t in lowered for t in asked_exact):
             score += ASKED_TERM_BONUS  # "…它的检索器在 Task A 上的 nDCG@5 是多少": the sentence stating nDCG@5
         if own and any(abs(a[2] - b[2]) < 1e-9 for a in own for b in numbers):

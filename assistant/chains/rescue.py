@@ -31,7 +31,7 @@ from assistant.chains.answer_checks import (
     states_a_value,
     unnamed_in,
 )
-from assistant.chains.evidence import Scored, asked_clause, asks_quantity
+from assistant.chains.evidence import ASKED_UNITS, Scored, asked_clause, asks_quantity
 from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 
@@ -87,12 +87,16 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         # an asking clause with a label of its own (GAIA) measures
         if clause and asked_exact and names_the_metric("", clause, metrics) is None:
             metric_question = clause
+        # the unit a question asks its value in ("多少毫秒") labels the value as the asked thing's, in any language
+        unit_asked = next((stated for asking, stated in ASKED_UNITS if asking.search(question)), None)
         # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
         candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
-                      and names_the_metric(s.sentence, metric_question, metrics) is not False]
+                      and (names_the_metric(s.sentence, metric_question, metrics) is not False
+                           or (unit_asked and unit_asked.search(s.sentence)))]
         if asked_exact:
             candidates = [s for s in candidates if all(_term_in(t, _plain(s.sentence)) for t in asked_exact)]
-        candidates = [s for s in candidates if _carries_asked_label(s.sentence, question, metrics, terms)
+        candidates = [s for s in candidates if (_carries_asked_label(s.sentence, question, metrics, terms)
+                                                or (unit_asked and unit_asked.search(s.sentence)))
                       and not levels_of_others(s.sentence, given, question) and states_a_value(s.sentence, question, given,
                                                                                      metrics)]
         # asked a percentage ("by how many percentage points"), a sentence stating only a ratio ("up to 2x fewer
@@ -102,6 +106,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if not counts_another_group(s.sentence, question, terms)]
         if CHANGE_RE.search(question):  # "降低到了多少": a sentence that states a change, if there is one
             candidates = [s for s in candidates if CHANGE_RE.search(s.sentence)] or candidates
+        if unit_asked:  # "多少毫秒": a sentence stating a value in milliseconds, if there is one
+            candidates = [s for s in candidates if unit_asked.search(s.sentence)] or candidates
     if NAMES_ASKED_RE.search(question):  # "在哪些数据集上": a sentence naming some, if there is one
         candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
     if TIME_ASKED_RE.search(question):  # "发布于哪段时间", "when": only a sentence that dates something answers it
@@ -134,13 +140,17 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     # 1.7倍"; h11-n-olmoearth-gpuhours, whose metric no term list names)
     kind_stated = bool(unit) and any(unit_class(n, best.sentence) == unit for n in parse_numbers(best.sentence)
                                      if not number_supported(n, given)) and changed_thing_named(question, best.sentence)
-    if not (evidence_is_strong(best, question, min_relevance) or ((metric_named or counted) and best.asked_lexical >= 0.3)
+    # ... and a value in the unit the question asks it in ("at the matched 560 ms streaming tier" for "多少毫秒")
+    unit_stated = asks_quantity(question) and any(stated.search(best.sentence) for asking, stated in ASKED_UNITS
+                                                  if asking.search(question))
+    if not (evidence_is_strong(best, question, min_relevance)
+            or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
             or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
             or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
-    least = 0.3 if metric_named or counted or placed else 0.5 if kind_stated or kind_named(question, best.sentence) \
+    least = 0.3 if metric_named or counted or placed or unit_stated else 0.5 if kind_stated or kind_named(question, best.sentence) \
         else 0.75
     if model_refused and best.asked_lexical < least and not term_labelled:
         return

@@ -277,8 +277,9 @@ def score_number(spec: NumberSpec, text: str, question: str = "") -> dict:
     asked = parse_quantities(question)
 
     def usable(q: Quantity) -> bool:
-        if any(q.start < e and s < q.end for s, e in mentions):
-            return False  # part of a metric name ("Recall@10" when "Recall@10" is a metric word)
+        if any(q.start < e and s <= q.start for s, e in mentions):
+            return False  # part of a metric name ("Recall@10" when "Recall@10" is a metric word); a metric word that
+            # is the number's own unit ("560 ms" when "ms" is one) leaves it a value
         if any(same_value(q, a) for a in asked) and not any(same_value(q, g) for g in gold):
             return False  # repeats the question ("on 50 tasks")
         if q.word and kinds != {""}:

@@ -101,3 +101,15 @@ def test_a_sentence_naming_a_kind_of_the_asked_thing():
     english = "How does PoinTriE obtain motion supervision? What kind of transformations does it use?"
     assert kind_named(english, "Pseudo-motion trajectories are synthesized via rigid transformations.")
     assert not kind_named(english, "It uses transformations.")
+
+
+def test_the_asked_unit_brings_its_sentence_into_the_prompt():
+    """h11-x-asr-quant-tier: '…在哪个流式延迟层级（多少毫秒）上测的？' is answered only by the English 'at the matched 560 ms
+    streaming tier'; a sentence with a value in the asked unit is preferred (evidence and rescue)."""
+    from assistant.chains.evidence import ASKED_UNITS
+
+    question = "4-bit 仅权重编码器量化是在哪个流式延迟层级（多少毫秒）上测的？"
+    stated = next(stated for asking, stated in ASKED_UNITS if asking.search(question))
+    assert stated.search("quantization at the matched 560 ms streaming tier")
+    assert not stated.search("4-bit量化对编码器压缩约3倍，WER仅上升约0.5个百分点。")
+    assert not any(asking.search("4-bit 量化使编码器压缩了多少倍？") for asking, _ in ASKED_UNITS)

@@ -265,3 +265,15 @@ def test_clause_rule_and_rescoring_a_saved_report():
     saved["items"][0].update(correct=False, wrong_numbers=1)  # as an older scorer had it
     again = rescore({"file": "f", "model": "m", **saved}, [q])
     assert again["items"][0]["correct"] and again["wrong_numbers"] == 0 and again["accuracy_answerable"] == 1.0
+
+
+def test_a_metric_word_that_is_the_numbers_unit_leaves_it_a_value():
+    """h11-x-asr-quant-tier lists "ms" and "毫秒" among its metric words: "560 ms" / "560毫秒" state the value (the
+    metric word is its unit), while a number inside a metric's name ("Recall@10") is still no value."""
+    tier = NumberSpec(metric=["毫秒", "ms", "延迟", "latency", "tier"], accepted=["560 ms", "560"])
+    assert score_number(tier, "“4-bit weight-only encoder quantization at the matched 560 ms streaming tier” [1]")[
+        "status"] == "right"
+    assert score_number(tier, "量化是在560毫秒的流式延迟层级上测的[1]。")["status"] == "right"
+    assert score_number(tier, "量化是在160毫秒的流式延迟层级上测的[1]。")["status"] == "wrong"
+    recall = NumberSpec(metric=["Recall@10"], accepted=["44.5%"])
+    assert score_number(recall, "Recall@10 is 44.5% [1].")["stated"] == ["44.5%"]
