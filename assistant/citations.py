@@ -308,9 +308,10 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if not cites:
             following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
             cites = _attach(tokens, following, source_tokens)
-            strangers = unmentioned_names(body, [sources[n] for n in cites])
-            if cites and strangers and (glossless := _without_invented_glosses(body, strangers, [sources[n] for n in cites])) != body and \
-                    not unmentioned_names(glossless, [sources[n] for n in cites]):
+            attached = [sources[n] for n in cites]
+            strangers = unmentioned_names(body, attached)
+            if cites and strangers and (glossless := _without_invented_glosses(body, strangers, attached)) != body \
+                    and not unmentioned_names(glossless, attached):
                 # "自回归离散预测（R-Discrete）+连续回归精化（Continuous Regression）" (h11-l-nala-pose): the model's own
                 # English labels in brackets after the source's words; the words are the claim, the labels go
                 result.flagged.append({"sentence": body, "reason": f"bracketed names {', '.join(strangers)} that no "

@@ -277,6 +277,11 @@ ASKED_UNITS = [(re.compile(p, re.IGNORECASE), re.compile(q, re.IGNORECASE)) for 
 UNIT_BONUS = 0.15
 
 
+def asked_unit_pattern(question: str) -> re.Pattern | None:
+    """The pattern of a value stated in the unit the question asks for ("多少毫秒" -> "560 ms" / "560毫秒"), or None."""
+    return next((stated for asking, stated in ASKED_UNITS if asking.search(question)), None)
+
+
 def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: SentenceVectors,
                     named: set[str] | None = None, terms: list[GlossaryEntry] | None = None,
                     places: list[GlossaryEntry] | None = None) -> list[Scored]:
@@ -312,7 +317,7 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     q_glosses = {t: glosses(t) for t in q_tokens}
     noun = asked_noun(question) if quantity else ""
     change_asked = quantity and bool(CHANGE_RE.search(question))
-    unit_asked = next((stated for asking, stated in ASKED_UNITS if asking.search(question)), None) if quantity else None
+    unit_asked = asked_unit_pattern(question) if quantity else None
     for n, paper, section, sentence, position in rows:
         tokens = set(tokenize(sentence)) | titles[paper.arxiv_id]  # "FUSE" is matched by its paper
         matched = q_tokens & tokens

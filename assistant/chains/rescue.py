@@ -31,7 +31,7 @@ from assistant.chains.answer_checks import (
     states_a_value,
     unnamed_in,
 )
-from assistant.chains.evidence import ASKED_UNITS, Scored, asked_clause, asks_quantity
+from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity
 from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 
@@ -77,6 +77,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     given = parse_numbers(question)
     asked_exact: list[str] = []
     metric_question = question
+    # the unit a question asks its value in ("多少毫秒") labels the value as the asked thing's, in any language
+    unit_asked = asked_unit_pattern(question) if asks_quantity(question) else None
     if asks_quantity(question):
         # an exact metric the question names (BLEU, Success@5), unless it is a paper's name, must be quoted too;
         # after a long description of the paper ("PathSpec (with PathExplore and PathRelax) …, on Parti-Prompts and
@@ -87,8 +89,6 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         # an asking clause with a label of its own (GAIA) measures
         if clause and asked_exact and names_the_metric("", clause, metrics) is None:
             metric_question = clause
-        # the unit a question asks its value in ("多少毫秒") labels the value as the asked thing's, in any language
-        unit_asked = next((stated for asking, stated in ASKED_UNITS if asking.search(question)), None)
         # a number the question does not give itself ("a Lean 4 library": the 4 is no answer)
         candidates = [s for s in candidates if any(not number_supported(n, given) for n in parse_numbers(s.sentence))
                       and (names_the_metric(s.sentence, metric_question, metrics) is not False
@@ -134,15 +134,14 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     # ... and the exact names the asking clause gives ("在 Parti-Prompts 和 MSCOCO2017 上分别达到多少倍") with a value of
     # the asked kind (4.14×, 3.95×)
     unit = asked_unit(question)
-    placed = bool(asked_exact) and bool(unit) and any(unit_class(n, best.sentence) == unit for n in
-                                                      parse_numbers(best.sentence) if not number_supported(n, given))
+    kind_value = bool(unit) and any(unit_class(n, best.sentence) == unit for n in parse_numbers(best.sentence)
+                                    if not number_supported(n, given))
+    placed = bool(asked_exact) and kind_value
     # ... and, with most of the asked words, a value of the asked kind ("by what factor … GPU hours": "GPU小时数减少了
     # 1.7倍"; h11-n-olmoearth-gpuhours, whose metric no term list names)
-    kind_stated = bool(unit) and any(unit_class(n, best.sentence) == unit for n in parse_numbers(best.sentence)
-                                     if not number_supported(n, given)) and changed_thing_named(question, best.sentence)
+    kind_stated = kind_value and changed_thing_named(question, best.sentence)
     # ... and a value in the unit the question asks it in ("at the matched 560 ms streaming tier" for "多少毫秒")
-    unit_stated = asks_quantity(question) and any(stated.search(best.sentence) for asking, stated in ASKED_UNITS
-                                                  if asking.search(question))
+    unit_stated = bool(unit_asked and unit_asked.search(best.sentence))
     if not (evidence_is_strong(best, question, min_relevance)
             or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
             or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
@@ -150,8 +149,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
-    least = 0.3 if metric_named or counted or placed or unit_stated else 0.5 if kind_stated or kind_named(question, best.sentence) \
-        else 0.75
+    if metric_named or counted or placed or unit_stated:
+        least = 0.3
+    elif kind_stated or kind_named(question, best.sentence):
+        least = 0.5
+    else:
+        least = 0.75
     if model_refused and best.asked_lexical < least and not term_labelled:
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
@@ -191,6 +194,7 @@ _KIND_ZH_RE = re.compile(r"(?:什么|哪种|哪类|何种|哪一种)(?:样的)?(
 _KIND_EN_RE = re.compile(r"\bwhat (?:kinds?|types?|sorts?) of ([A-Za-z\-]+(?: [A-Za-z\-]+)?)\b", re.IGNORECASE)
 
 
+_AUXILIARIES = frozenset("does do did is are was were can will has have".split())
 _NOT_MODIFIERS = frozenset("""the these those such its their our this that with via using uses used use and or of by
 through from into over under other some many several all both each any more most new""".split())
 
@@ -212,8 +216,7 @@ def kind_named(question: str, sentence: str) -> bool:
     if not match:
         return False
     words = match.group(1).split()
-    if len(words) > 1 and words[1].lower() in {"does", "do", "did", "is", "are", "was", "were", "can", "will", "has",
-                                                "have"}:
+    if len(words) > 1 and words[1].lower() in _AUXILIARIES:  # "what kind of transformations does it use"
         words = words[:1]
     head = words[-1].lower().rstrip("s")
     asked = {w.lower() for w in re.findall(r"[A-Za-z\-]+", question)} | _NOT_MODIFIERS
