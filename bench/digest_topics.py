@@ -60,7 +60,11 @@ NEW7 = ("llm-privacy", "mol-gen", "pc-seg", "low-resource-llm", "pref-opt", "vln
 # an eighth fresh group, labelled blind in b58330f (session 15; measured blind at 2974f3a and 342f719, studied in
 # session 16)
 NEW8 = ("tts", "llm-uncertainty", "industrial-anomaly", "ecc-codes", "llm-rerank", "llm-games")
-FRESH = NEW + NEW2 + NEW3 + NEW4 + NEW5 + NEW6 + NEW7 + NEW8
+# each fresh group with its ordinal: the row of the split table ('fresh, third group') and the tag of a topic's line
+# ('fresh 3'); a new group is one line here
+GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NEW4, "fourth", " 4"),
+          (NEW5, "fifth", " 5"), (NEW6, "sixth", " 6"), (NEW7, "seventh", " 7"), (NEW8, "eighth", " 8"))
+FRESH = tuple(topic for group, _, _ in GROUPS for topic in group)
 # the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
 # labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident
 FIRST = TUNED + ("llm-jailbreak", "speculative-decoding", "moe", "video-diffusion", "driving-vlm", "agent-memory",
@@ -138,6 +142,12 @@ def _secs(items: list[dict], size: int) -> tuple[float, float]:
     return statistics.median(s), max(s)
 
 
+def _group_sizes() -> str:
+    """'6, then a second group of 8, a third of 7, …, a seventh of 6 and an eighth of 6'."""
+    later = [f"{'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} of {len(group)}" for group, ordinal, _ in GROUPS[2:]]
+    return f"{len(NEW)}, then a second group of {len(NEW2)}, " + ", ".join(later[:-1]) + " and " + later[-1]
+
+
 def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
     """Precision (all listed, mean over topics) and recall per size for all topics, the tuned and the held-out
     half, one column per run."""
@@ -145,14 +155,9 @@ def split_table(runs: list[tuple[str, list[dict]]], topics) -> list[str]:
 
     first = {t.id for t in topics} - set(FRESH)
     halves = ((f"first {len(first)}", first), ("tuned half", set(TUNED) & first),
-              ("held-out half", first - set(TUNED)), ("fresh topics", {t.id for t in topics} & set(NEW)),
-              ("fresh, second group", {t.id for t in topics} & set(NEW2)),
-              ("fresh, third group", {t.id for t in topics} & set(NEW3)),
-              ("fresh, fourth group", {t.id for t in topics} & set(NEW4)),
-              ("fresh, fifth group", {t.id for t in topics} & set(NEW5)),
-              ("fresh, sixth group", {t.id for t in topics} & set(NEW6)),
-              ("fresh, seventh group", {t.id for t in topics} & set(NEW7)),
-              ("fresh, eighth group", {t.id for t in topics} & set(NEW8)))
+              ("held-out half", first - set(TUNED))) + tuple(
+        ("fresh topics" if group is NEW else f"fresh, {ordinal} group", {t.id for t in topics} & set(group))
+        for group, ordinal, _ in GROUPS)
     halves = tuple(h for h in halves if h[1])
     lines = ["| topics | measure | " + " | ".join(f"{name} @{n}" for n in SIZES for name, _ in runs) + " |",
              "|---|---|" + "---|" * (len(SIZES) * len(runs))]
@@ -178,9 +183,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
              f"Machine: {machine_line(m)}. Topics: data/eval/topics.jsonl ({len(first)} topics, "
              f"{sum(t.language == 'zh' for t in first)} zh / {sum(t.language == 'en' for t in first)} en, "
              f"{sum(len(t.concepts) >= 2 for t in first)} with two or three concepts"
-             + (f", and {len(topics) - len(first)} fresh topics written after the tuning ({len(NEW)}, then a second "
-                f"group of {len(NEW2)}, a third of {len(NEW3)}, a fourth of {len(NEW4)}, a fifth of {len(NEW5)}, a sixth of {len(NEW6)}, a seventh of "
-                f"{len(NEW7)} and an eighth of {len(NEW8)}), "
+             + (f", and {len(topics) - len(first)} fresh topics written after the tuning ({_group_sizes()}), "
                 f"reported apart"
                 if len(topics) > len(first) else "") + "; on-topic papers labelled by "
              f"hand, data/eval/TOPICS.md) over dw-dengwei 2026-06-01..10 ({n_papers:,} papers, the store of "
@@ -225,10 +228,7 @@ def report(m: dict, before: list[dict], after: list[dict], topics, ref: str, n_p
               "|---|---|---|---|---|---|---|---|---|---|"]
     for t in topics:
         b8, a8, b20, a20 = b[(t.id, 8)], a[(t.id, 8)], b[(t.id, 20)], a[(t.id, 20)]
-        fresh = (" (fresh)" if t.id in NEW else " (fresh 2)" if t.id in NEW2 else " (fresh 3)" if t.id in NEW3
-                 else " (fresh 4)" if t.id in NEW4 else " (fresh 5)" if t.id in NEW5
-                 else " (fresh 6)" if t.id in NEW6 else " (fresh 7)" if t.id in NEW7
-                 else " (fresh 8)" if t.id in NEW8 else "")
+        fresh = next((f" (fresh{tag})" for group, _, tag in GROUPS if t.id in group), "")
         lines.append(f"| {t.topic}{fresh} | {t.language} | {len(t.relevant)} ({t.proposed}) | {_p(b8['precision'])} "
                      f"({b8['papers']}) | {_p(a8['precision'])} ({a8['papers']}) | {_p(b20['precision'])} "
                      f"({b20['papers']}) | {_p(a20['precision'])} ({a20['papers']}) | {_p(b8['recall'])} → "
