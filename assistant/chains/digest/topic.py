@@ -326,8 +326,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             continue
         entry = _lookup(part, entries)
         core = _core(part, chinese)
-        if entry is None and chinese and dictionary_term(core):
-            part, entry = core, _Entry((core,), dictionary_term(core))  # '博弈论': game theory (`dictionary_term`)
+        if entry is None and chinese and (english := dictionary_term(core)):
+            part, entry = core, _Entry((core,), english)  # '博弈论': game theory (`dictionary_term`)
         if entry is None and core != part and _lookup(core, entries) is not None:
             # a generic suffix does not hide a known term: '混合专家模型' is the glossary's 混合专家 (MoE, mixture
             # of experts), not an unknown stretch matched in Chinese only
@@ -349,11 +349,11 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                     if known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0:
                         compound = merged[-1][0] + label
-                        if dictionary_term(compound):
+                        if english := dictionary_term(compound):
                             # a compound the dictionary lists is one term, matched as itself and its English
                             # ('语音合成' = speech synthesis), not as its known word (any speech paper) plus a
                             # head split off later (`translate_concepts`: 合成 -> any 'generate')
-                            merged[-1] = (compound, _Entry((compound,), dictionary_term(compound)))
+                            merged[-1] = (compound, _Entry((compound,), english))
                             continue
                         tails[compound] = (merged[-1][0], label)
                         merged[-1] = (compound, merged[-1][1])
