@@ -136,6 +136,13 @@ for _rid, _day in (("2605.00147", "2026-05-04"), ("2606.06529", "2026-06-08"), (
                    ("2503.14494", "2025-03-19"), ("2503.17716", "2025-03-25"), ("2503.13821", "2025-03-19"),
                    ("2605.07432", "2026-05-11"), ("2606.23368", "2026-06-23"), ("2503.14001", "2025-03-19")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# thirteenth held-out set, 2026-12-03, seed random.Random(20261213) (ids h13-*): 12 papers drawn with Python's random from
+# the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2504.01450", "2025-04-03"), ("2606.30072", "2026-06-30"), ("2504.07733", "2025-04-11"),
+                   ("2504.18535", "2025-04-28"), ("2606.05368", "2026-06-05"), ("2606.22811", "2026-06-23"),
+                   ("2503.18719", "2025-03-25"), ("2606.24055", "2026-06-24"), ("2503.16396", "2025-03-22"),
+                   ("2606.08674", "2026-06-09"), ("2606.03504", "2026-06-03"), ("2605.01336", "2026-05-05")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
