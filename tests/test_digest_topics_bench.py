@@ -13,7 +13,7 @@ def _item(topic_id: str, size: int, on: int, listed: int) -> dict:
 
 
 def test_the_seventh_group_is_a_group_of_its_own():
-    groups = (bt.NEW, bt.NEW2, bt.NEW3, bt.NEW4, bt.NEW5, bt.NEW6, bt.NEW7, bt.NEW8)
+    groups = tuple(group for group, _, _ in bt.GROUPS)
     assert set(bt.NEW7) <= set(bt.FRESH) and not set(bt.NEW7) & set(bt.FIRST)
     assert sum(len(g) for g in groups) == len(set(bt.FRESH))  # disjoint
     _, topics = load_topic_file(bt.TOPICS)
@@ -36,3 +36,13 @@ def test_the_eighth_group_is_a_group_of_its_own():
     items = [_item(i, n, 1, 2) for i in bt.NEW8 for n in bt.SIZES]
     lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in bt.NEW8])
     assert any(x.startswith("| fresh, eighth group (6) | precision (all listed)") and "0.50" in x for x in lines)
+
+
+def test_the_tenth_group_is_a_group_of_its_own():
+    """Session 17: the tenth group (labelled blind before any measurement) has its own row in GROUPS."""
+    tenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "tenth")
+    _, topics = load_topic_file(bt.TOPICS)
+    assert len(tenth) == 6 and set(tenth) <= {t.id for t in topics} and not set(tenth) & set(bt.FIRST)
+    items = [_item(i, n, 1, 2) for i in tenth for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in tenth])
+    assert any(x.startswith("| fresh, tenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
