@@ -31,7 +31,7 @@ from assistant.chains.answer_checks import (
     states_a_value,
     unnamed_in,
 )
-from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity
+from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity, fullest_of_close
 from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 
@@ -118,9 +118,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if model_refused:  # a sentence naming all the question names ("Codabench") before a closer one that does not
         candidates = ([s for s in candidates if not unnamed_in(s.sentence, question, answer.sources)]
                       or candidates)
-    best = candidates[0] if candidates else None
-    if best is None:
+    if not candidates:
         return
+    # the sentence the model drew its dropped answer from, when it did: the model's choice, not only the scores
+    drawn = None if model_refused else drawn_on(answer.dropped, candidates, given)
+    best = drawn or fullest_of_close(candidates)
     # a sentence with a number next to the asked metric (either language) answers a quantity on its own
     metric_named = asks_quantity(question) and names_the_metric(best.sentence, metric_question, metrics) is True
     # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
@@ -145,7 +147,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     if not (evidence_is_strong(best, question, min_relevance)
             or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
             or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
-            or (names_listed and (best.paper_id in named or best.lexical >= 0.25))):
+            or (names_listed and (best.paper_id in named or best.lexical >= 0.25))
+            or (drawn is not None and best.asked_lexical >= DRAWN_LEXICAL)):
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
@@ -159,7 +162,48 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
-    quote(answer, [best] + [s for s in candidates[1:2] if s.n == best.n and s.score >= best.score - 0.05])
+    quote(answer, [best] + [s for s in [c for c in candidates if c is not best][:1]
+                          if s.n == best.n and s.score >= best.score - 0.05 and s.clause_lexical >= best.clause_lexical])
+
+
+DRAWN_LEXICAL = 0.25  # the asked words a sentence the model drew on must still have (it is on the asked paper)
+DRAWN_NUMBERS = 2  # numbers a dropped claim must share with a sentence to be drawn from it
+DRAWN_WORDS = 0.6  # else the share of a numberless claim's words the sentence must have
+# drops that say the claim's content is wrong (another setting, metric, paper or level), not only its form: the
+# sentence such a claim drew on holds another setting's values, no answer
+_WRONG_CONTENT_RE = re.compile(r"another setting|another metric|another number|measure something else|count something "
+                               r"else|not for the setting|one by one|stated as a level|weaker evidence|of every paper|"
+                               r"names the method of|does not give the asked|but names the")
+
+
+def drawn_on(dropped: list[dict], candidates: list[Scored], given: list) -> Scored | None:
+    """The evidence sentence the model's dropped claims were drawn from: the one sharing at least two of their
+    numbers (those the question does not give), or, for claims without numbers, most of their words. A claim the
+    verifier dropped for its form (an invented day after the right month: "2023 年 10 月 7 日至 2024 年 1 月 1 日" for
+    "between October 2023 and January 2024", h2-x-youtube-period) still shows which sentence answers."""
+    from assistant.lang import tokenize
+    from assistant.zh_en_dictionary import glossed
+
+    claims = [d["sentence"] for d in dropped if not _WRONG_CONTENT_RE.search(d.get("reason", ""))]
+    if not claims:
+        return None
+    text = " ".join(claims)
+    numbers = [n for n in parse_numbers(text) if not number_supported(n, given)]
+    if numbers:
+        shared = [(sum(number_supported(n, parse_numbers(s.sentence)) for n in numbers), s) for s in candidates]
+        most, best = max(shared, key=lambda pair: pair[0])
+        return best if most >= DRAWN_NUMBERS else None
+    words = {w for w in tokenize(text) if len(w) > 1 and not w.isdigit()}
+    if len(words) < 4:
+        return None
+
+    def share(sentence: str) -> float:
+        tokens = set(tokenize(sentence))
+        tokens |= glossed(tokens)
+        return len(words & tokens) / len(words)
+
+    best = max(candidates, key=lambda s: share(s.sentence))
+    return best if share(best.sentence) >= DRAWN_WORDS else None
 
 
 # what a question asks to have changed: "reduce the GPU hours needed …" -> GPU hours; "训练所需显存减少了多少倍" -> 显存
