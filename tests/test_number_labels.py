@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chains.answer import _carries_asked_label, answer_terms, metric_terms
+from assistant.chains.answer import answer_terms, carries_asked_label, metric_terms
 from assistant.citations import verify
 from assistant.number_labels import asked_noun
 
@@ -64,10 +64,10 @@ def test_a_number_keeps_the_label_its_source_gives_it(answer, source, question, 
 def test_the_rescue_quotes_only_a_sentence_whose_number_carries_the_asked_label():
     english, chinese = CULTURE.split("\n")[1:]
     assert asked_noun(Q_CULTURE) == "languages"
-    assert not _carries_asked_label(english, Q_CULTURE, METRICS, TERMS)  # 60 counts problems
-    assert _carries_asked_label(chinese, Q_CULTURE, METRICS, TERMS)  # 7种…语言
-    assert not any(_carries_asked_label(s, Q_COFFEE, METRICS, TERMS) for s in COFFEE.split("\n")[1:])
-    assert _carries_asked_label(NSANKU.split("\n")[1], Q_NSANKU, METRICS, TERMS)
+    assert not carries_asked_label(english, Q_CULTURE, METRICS, TERMS)  # 60 counts problems
+    assert carries_asked_label(chinese, Q_CULTURE, METRICS, TERMS)  # 7种…语言
+    assert not any(carries_asked_label(s, Q_COFFEE, METRICS, TERMS) for s in COFFEE.split("\n")[1:])
+    assert carries_asked_label(NSANKU.split("\n")[1], Q_NSANKU, METRICS, TERMS)
     assert asked_noun("Panini 2026 世界杯贴纸册一共有多少张贴纸？") == "贴纸"
 
 

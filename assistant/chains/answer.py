@@ -19,11 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.chains.answer_checks import (
     NAMES_ASKED_RE,
     VALUE_ASKED_RE,
-    _carries_asked_label,
     _numbers_beyond,
     absent_names,
     asked_unit,
     best_value_ignored,
+    carries_asked_label,
     evidence_is_strong,
     levels_of_others,
     names_beyond,
@@ -400,7 +400,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         answer.refused, answer.citations, answer.answer = True, [], REFUSALS[language]
         given = parse_numbers(sought)
         metrics, terms = metric_terms(prompts_dir), answer_terms(prompts_dir)
-        if (_carries_asked_label(ignored.sentence, sought, metrics, terms) and not unnamed_in(ignored.sentence, sought,
+        if (carries_asked_label(ignored.sentence, sought, metrics, terms) and not unnamed_in(ignored.sentence, sought,
                                                                                            answer.sources)
                 and not levels_of_others(ignored.sentence, given, sought)
                 and states_a_value(ignored.sentence, sought, given, metrics)):

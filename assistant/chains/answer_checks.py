@@ -166,8 +166,8 @@ def unnamed_in(sentence: str, question: str, sources: list) -> list[str]:
 
 def asked_terms(question: str, sources: list) -> list[str]:
     """The exact terms a question names (BLEU, Success@5, d_model) that are not a paper's name or a field's word."""
-    titles = _plain(" ".join(c.title for c in sources))
-    return [t for t in exact_terms(question) if _plain(t) not in titles and t.lower() not in COMMON_ACRONYMS
+    titles = plain_form(" ".join(c.title for c in sources))
+    return [t for t in exact_terms(question) if plain_form(t) not in titles and t.lower() not in COMMON_ACRONYMS
             and not _PLAIN_HYPHENATED_RE.fullmatch(t)]
 
 
@@ -175,18 +175,18 @@ def asked_terms(question: str, sources: list) -> list[str]:
 _PLAIN_HYPHENATED_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
-def _term_in(term: str, text: str) -> bool:
+def term_in(term: str, text: str) -> bool:
     """The exact term as a word of the text: "pet" (PET) is not in "competitive"."""
     return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text) is not None
 
 
-def _plain(text: str) -> str:
+def plain_form(text: str) -> str:
     """Lower case without math marks, for matching exact terms: "$E_8$" and "E8" are one name; a LaTeX accent
     ("T{\\"}ulu", "T\\"{u}lu") is the letter it writes (Tülu)."""
     return re.sub(r"[$_{}\\]", "", latex_accents(text).lower())
 
 
-def _carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:
+def carries_asked_label(sentence: str, question: str, metrics: list, terms: list) -> bool:
     """Some number of the sentence stands for what the question asks: not beside another metric (0.56% AUC
     for a CTR question), and, for "how many X", a count of X where the sentence's language can tell."""
     numbers = parse_numbers(sentence)

@@ -15,9 +15,9 @@ from assistant.chains.answer_checks import (
     _ASKING_WORDS,
     NAMES_ASKED_RE,
     RESCUE_POOL,
-    _carries_asked_label,
     _words,
     asked_parts,
+    carries_asked_label,
     distinctive_tokens,
     names_not_asked,
     names_the_metric,
@@ -290,7 +290,7 @@ def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated
         if s.n not in cited:
             continue
         fresh = [n for n in parse_numbers(s.sentence) if not number_supported(n, stated)]
-        if not fresh or not _carries_asked_label(s.sentence, part, metrics, terms):
+        if not fresh or not carries_asked_label(s.sentence, part, metrics, terms):
             continue
         if names_the_metric(s.sentence, part, metrics) is False or not all(t in s.sentence.lower() for t in exact):
             continue

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 from assistant.chains.answer_checks import (
     NAMES_ASKED_RE,
     RESCUE_POOL,
-    _carries_asked_label,
-    _plain,
-    _term_in,
     absent_names,
     asked_terms,
     asked_unit,
+    carries_asked_label,
     counts_another_group,
     evidence_is_strong,
     levels_of_others,
@@ -28,7 +26,9 @@ from assistant.chains.answer_checks import (
     names_the_metric,
     other_kind_only,
     other_setting,
+    plain_form,
     states_a_value,
+    term_in,
     unnamed_in,
 )
 from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity, fullest_of_close
@@ -84,7 +84,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         # after a long description of the paper ("PathSpec (with PathExplore and PathRelax) …, on Parti-Prompts and
         # MSCOCO2017 how much …"), the terms of the asking clause
         clause = asked_clause(question)
-        asked_exact = [_plain(t) for t in asked_terms(clause or question, answer.sources)]
+        asked_exact = [plain_form(t) for t in asked_terms(clause or question, answer.sources)]
         # a metric named only in that description ("…约 14K 样本的数据配方），…，GAIA 提高了多少分？": 样本) is not what
         # an asking clause with a label of its own (GAIA) measures
         if clause and asked_exact and names_the_metric("", clause, metrics) is None:
@@ -94,8 +94,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
                       and (names_the_metric(s.sentence, metric_question, metrics) is not False
                            or (unit_asked and unit_asked.search(s.sentence)))]
         if asked_exact:
-            candidates = [s for s in candidates if all(_term_in(t, _plain(s.sentence)) for t in asked_exact)]
-        candidates = [s for s in candidates if (_carries_asked_label(s.sentence, question, metrics, terms)
+            candidates = [s for s in candidates if all(term_in(t, plain_form(s.sentence)) for t in asked_exact)]
+        candidates = [s for s in candidates if (carries_asked_label(s.sentence, question, metrics, terms)
                                                 or (unit_asked and unit_asked.search(s.sentence)))
                       and not levels_of_others(s.sentence, given, question) and states_a_value(s.sentence, question, given,
                                                                                      metrics)]

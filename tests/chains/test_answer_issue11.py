@@ -533,9 +533,9 @@ def test_a_number_cited_to_the_wrong_source_moves_to_the_one_holding_it():
 
 
 def test_an_exact_term_written_in_math_matches_its_plain_spelling():
-    from assistant.chains.answer_checks import _plain
+    from assistant.chains.answer_checks import plain_form
 
-    assert _plain("E8") in _plain("0.5 dB of gain in $E_8$") and _plain("d_model") == "dmodel"
+    assert plain_form("E8") in plain_form("0.5 dB of gain in $E_8$") and plain_form("d_model") == "dmodel"
 
 
 def test_a_quote_that_misses_a_name_the_question_asks_about_does_not_overrule_not_found():

@@ -58,7 +58,7 @@ def test_a_range_of_model_sizes_overrules_not_found(s14_app, scripted, scripted_
     Llama-3.1, Qwen-2.5, T{\\"}ulu-3 families (7B-72B)"; the model said NOT_FOUND. Three things kept the rescue from
     quoting it: 从多少到多少 was read as counting a noun "多少", the asked name Tülu-3 was not found in T{\\"}ulu-3, and
     7B named no parameters."""
-    from assistant.chains.answer_checks import _plain
+    from assistant.chains.answer_checks import plain_form
     from assistant.number_labels import asked_noun
     from assistant.sources.clean import latex_accents
 
@@ -66,7 +66,7 @@ def test_a_range_of_model_sizes_overrules_not_found(s14_app, scripted, scripted_
                 "Tülu-3 模型家族参数规模从多少到多少？")
     assert asked_noun(question) == "" and asked_noun("模型一共有多少个参数？") != ""
     assert latex_accents('T{\\"}ulu-3, Schr\\"odinger, Pe\\~na') == "Tülu-3, Schrödinger, Peña"
-    assert _plain('T\\"{u}lu-3') == "tülu-3"
+    assert plain_form('T\\"{u}lu-3') == "tülu-3"
     scripted.enqueue({"tokens": ["NOT_FOUND"]})
     _, answer = run(s14_app, scripted_llm, question)
     assert not answer.refused and answer.quoted and "7B-72B" in answer.answer
