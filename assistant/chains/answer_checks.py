@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.chains.evidence import QUESTION_WORDS, WHAT_VALUE, Scored, asked_clause, asks_quantity
+from assistant.chains.evidence import (
+    QUESTION_WORDS,
+    WHAT_VALUE,
+    Scored,
+    asked_clause,
+    asked_unit_pattern,
+    asks_quantity,
+)
 from assistant.chains.translate.checks import number_evidence
 from assistant.citations import CITATION_RE, asked_names, exact_terms, number_supported, parse_numbers
 from assistant.lang import EN_CARDINALS, has_chinese, tokenize, zh_numeral
@@ -100,6 +107,14 @@ def term_value_missed(answer: Answer, plan: _Plan, question: str) -> str | None:
                     if counts(n, s.sentence, noun, [])]
         if counting and not any(number_supported(n, stated) for n in counting):
             return noun
+    # ... or the unit it asks the value in ("在哪个流式延迟层级（多少毫秒）"): a sentence of a cited paper states a value in
+    # it ("at the matched 560 ms streaming tier") and the answer none (it restated the 3x and 0.5pp of the same
+    # setting; h11-x-asr-quant-tier)
+    unit = asked_unit_pattern(question)
+    cited = {c.id for c in answer.citations}
+    if unit and not unit.search(answer.answer) and any(unit.search(s.sentence) for s in plan.evidence[:RESCUE_POOL]
+                                                       if s.paper_id in cited):
+        return "value in the asked unit"
     return None
 
 

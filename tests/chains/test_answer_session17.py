@@ -1,6 +1,9 @@
 """Session 17's answer fixes (issue 11), each found on a blind question set."""
 
+import pytest
+
 from assistant.chains.evidence import gloss_numbers
+from tests.chains.test_answer_issue11 import _eval_corpus_app, run
 
 
 def test_a_number_inside_a_name_is_not_glossed_as_a_count():
@@ -59,3 +62,24 @@ def test_the_sentence_a_dropped_answer_drew_on_is_quoted():
                       "multipliers (ADMM) framework.", 0.5)
     assert drawn_on([{"sentence": "FlowADMM integrates the renoise-denoise operator into the ADMM framework.",
                       "reason": "no source supports it"}], [summary, method], []) is method
+
+
+ASR = "2606.24169"
+
+
+@pytest.fixture(scope="module")
+def s17_app(tmp_path_factory):
+    return _eval_corpus_app(tmp_path_factory, "s17", (ASR,))
+
+
+def test_an_answer_without_a_value_in_the_asked_unit_is_no_answer(s17_app, scripted, scripted_llm):
+    """h11-x-asr-quant-tier (live, after cca0284's evidence order changed the prompt a little): asked at which latency
+    tier (多少毫秒) the 4-bit quantization was measured, the model restated the quantization's 3x and 0.5pp. The
+    cited source states a value in milliseconds (560 ms) and the answer none: that is no answer, and the rescue
+    quotes the sentence with the 560 ms."""
+    question = ("比较多语言编码器与仅英语编码器初始化的那篇流式语音识别论文（0.6B FastConformer），4-bit 仅权重编码器量化是在哪个"
+                "流式延迟层级（多少毫秒）上测的？")
+    scripted.enqueue({"tokens": ["4-bit权重量化使编码器压缩约3倍，WER仅上升约0.5pp。[1]"]})
+    _, answer = run(s17_app, scripted_llm, question)
+    assert answer.refused or "560" in answer.answer, answer.answer
+    assert any("value in the asked unit" in d["reason"] for d in answer.dropped), answer.dropped
