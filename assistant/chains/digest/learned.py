@@ -15,10 +15,24 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.chains.digest.lexical import PaperText, _gloss_match, _stem_near, lexical_field
+from assistant.chains.digest.lexical import (
+    PaperText,
+    _gloss_match,
+    _stem_near,
+    form_occurs,
+    learned_occurs,
+    lexical_field,
+)
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.topic import Concept
-from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, _content_stems, _is_acronym, _stems
+from assistant.chains.digest.vocabulary import (
+    GENERIC_EN,
+    GENERIC_ZH,
+    _content_stems,
+    _is_acronym,
+    _stems,
+    latin_stem_sequence,
+)
 from assistant.lang import has_chinese, to_simplified
 
 # ---------------------------------------------------------------- forms learned from the candidates
@@ -52,8 +66,9 @@ def _en_terms(text: str) -> dict[tuple[str, ...], str]:
     keep = [(w, _stems(w)) for w in words]
     keep = [(w, st) for w, st in keep if st and len(w) > 2 and w.lower() not in GENERIC_EN]
     out: dict[tuple[str, ...], str] = {}
-    for (w, st) in keep:
-        out.setdefault(tuple(st), w if sum(c.isupper() for c in w) >= 2 else w.lower())
+    for (w, st) in keep:  # an acronym keeps its case (a word part with two capitals: 'LLM', 'GPT-4'), a title-case
+        # word does not ('Role-Playing' is the term role-playing, which `_nearest_term` skipped as an acronym)
+        out.setdefault(tuple(st), w if any(sum(c.isupper() for c in part) >= 2 for part in w.split("-")) else w.lower())
     for (w1, s1), (w2, s2) in zip(keep, keep[1:]):
         if text.find(f"{w1} {w2}") >= 0:
             out.setdefault(tuple(s1 + s2), f"{w1} {w2}".lower())
@@ -173,7 +188,73 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         # Only a head split off a known term keeps dictionary glosses (`_split_merged`). Glossing every unknown
         # Chinese concept that learns nothing was measured and rejected (bench/RESULTS.md, digest topics): 遥感 ->
         # remote + sensing listed 3 off-topic papers of 6 for 遥感图像分割, 奖励黑客 -> reward + hacker 4 of 8.
+        english = ([concept.label] if en and concept.loose else []) + [f for f in learned if not has_chinese(f)]
+        learned += tuple(a for a in _acronyms(english, texts) if a not in learned)
         out.append(replace(concept, learned=learned) if learned else concept)
+    return out
+
+
+# An acronym the candidates define for a concept's English phrase ('Theory of Mind (ToM)', 'physics-informed neural
+# networks (PINNs)'): three characters or more (two-letter ones are too ambiguous: SD is speculative decoding and
+# Stable Diffusion), defined so by TRANSLATE_TERM_PAPERS candidates or more, and used mostly by candidates that name
+# the phrase (TRANSLATE_PRECISION). Papers that name the concept by its acronym only ('Critical evaluation of PINN')
+# were missed.
+_PAREN_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{2,11})\s*\)")
+
+
+def _acronyms(phrases: list[str], texts: list[PaperText]) -> tuple[str, ...]:
+    """The acronyms the candidates define for one of the phrases (see `_PAREN_RE`), most used first."""
+    from assistant.lang import STOP_WORDS_EN
+
+    wanted = [seq for seq in (latin_stem_sequence(p) for p in phrases) if len(seq) >= 2]
+    if not wanted:
+        return ()
+    defined: dict[str, int] = {}
+    for t in texts:
+        found = set()
+        for _, sentence in t.sentences:
+            for m in _PAREN_RE.finditer(sentence):
+                acronym = m.group(1)
+                if acronym.endswith("s") and _is_acronym(acronym[:-1]):
+                    acronym = acronym[:-1]
+                if len(acronym) < 3 or not _is_acronym(acronym) or not acronym[0].isupper():
+                    continue
+                letters = [c.lower() for c in acronym if c.isupper()]
+                words = [w for w in re.findall(r"[A-Za-z0-9]+", sentence[:m.start()]) if w.lower() not in STOP_WORDS_EN]
+                words = words[-len(letters):]
+                if len(words) != len(letters) or [w[0].lower() for w in words] != letters:
+                    continue
+                have = latin_stem_sequence(" ".join(words))
+                if any(have[i:i + len(seq)] == seq for seq in wanted for i in range(len(have) - len(seq) + 1)):
+                    found.add(acronym)
+        for acronym in found:
+            defined[acronym] = defined.get(acronym, 0) + 1
+    out = []
+    for acronym, n in sorted(defined.items(), key=lambda x: -x[1]):
+        if n < TRANSLATE_TERM_PAPERS:
+            continue
+        users = [t for t in texts if any(form_occurs(acronym, s) for _, s in t.sentences)]
+        naming = sum(any(learned_occurs(p, s) for p in phrases for _, s in t.sentences) for t in users)
+        if users and naming / len(users) >= TRANSLATE_PRECISION:
+            out.append(acronym)
+    return tuple(out)
+
+
+def _gloss_words(word: str) -> list[str]:
+    """A Chinese word as words the CC-CEDICT dictionary glosses: itself, or, when it has no gloss, its longest
+    dictionary words left to right ('角色扮演', one jieba word the dictionary lacks, -> 角色 | 扮演); [word] when no
+    such split covers it."""
+    from assistant.zh_en_dictionary import glosses
+
+    if glosses(word) or len(word) < 4:
+        return [word]
+    out, i = [], 0
+    while i < len(word):
+        piece = next((word[i:j] for j in range(len(word), i + 1, -1) if glosses(word[i:j])), None)
+        if piece is None:
+            return [word]
+        out.append(piece)
+        i += len(piece)
     return out
 
 
@@ -184,7 +265,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     from assistant.zh_en_dictionary import glosses
 
     words = [w for w in jieba_segmenter().lcut(to_simplified(concept.label)) if len(w) >= 2 and w not in GENERIC_ZH]
-    stems = {g for w in words for g in glosses(w) if len(g) >= GLOSS_MIN_CHARS}
+    stems = {g for w in words for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
     if not stems:
         return ()
     want = min(2, _words(concept.label))

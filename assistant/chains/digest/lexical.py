@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from assistant.chains.digest.semantic import SEMANTIC_MIN_CHARS
 from assistant.chains.digest.topic import Concept
-from assistant.chains.digest.vocabulary import _ADJECTIVE_ENDINGS, _content_stems, _latin_stems
+from assistant.chains.digest.vocabulary import (
+    _ADJECTIVE_ENDINGS,
+    _content_stems,
+    _is_acronym,
+    _latin_stems,
+    latin_stem_sequence,
+)
 from assistant.chains.translate.glossary import term_occurs
 from assistant.citations import split_sentences
 from assistant.lang import has_chinese, to_simplified
@@ -134,6 +140,9 @@ def _first_row(concept: Concept, text: PaperText) -> int | None:
         if has_chinese(form):
             needle = re.sub(r"[\s\-–]+", "", form)
             hit = next((i for i, s in enumerate(flat) if needle in s), None)
+        elif form in concept.learned and form not in concept.forms and (_is_acronym(form) or
+                                                                        len(latin_stem_sequence(form)) >= 2):
+            hit = next((i for i, (_, s) in enumerate(text.sentences) if learned_occurs(form, s)), None)
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
             hit = next((i for i, have in enumerate(text.stemsets()) if _loose_match(form, have, concept.droppable)
                         and all(r in have for r in concept.required)), None)
@@ -146,6 +155,41 @@ def _first_row(concept: Concept, text: PaperText) -> int | None:
         if hit is not None and (first is None or hit < first):
             first = hit
     return first
+
+
+def learned_occurs(form: str, sentence: str) -> bool:
+    """A term learned from the candidates (`learned.translate_concepts`) in a sentence: an acronym as itself, a term of
+    two words or more as a run of its stems ('trajectory prediction', 'trajectories predicted', 'physics-informed
+    neural networks'), not its words anywhere in the sentence. It was learned as adjacent words (`learned._en_terms`),
+    and apart they name other things: session 16, 'trajectory prediction' matched the 'trajectories' of hidden states
+    or of visual acuity in a sentence that also said 'predict', 'physics-informed neural' a 'physics-informed' matching
+    pursuit whose abstract named a neural network elsewhere. Two words may come the other way round, with stop words
+    between ('prediction of trajectories', 'Detection of Deepfake Faces'); a term of three words or more may take one
+    more word inside it ('physics-informed graph neural networks')."""
+    if _is_acronym(form):
+        return form_occurs(form, sentence)
+    want = latin_stem_sequence(form)
+    have = latin_stem_sequence(sentence)
+    if len(want) == 2 and any(have[i:i + 2] == want[::-1] for i in range(len(have) - 1)):
+        return True  # two words the other way round, a preposition between ('detection of deepfake faces')
+    # a term of three words or more may take one word inside it ('physics-informed graph neural networks'); two words
+    # stay adjacent
+    allowed = 1 if len(want) >= 3 else 0
+    for i, stem in enumerate(have):
+        if stem != want[0]:
+            continue
+        j, k, skipped = i + 1, 1, 0
+        while k < len(want) and j < len(have):
+            if have[j] == want[k]:
+                k += 1
+            elif skipped < allowed:
+                skipped += 1
+            else:
+                break
+            j += 1
+        if k == len(want):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

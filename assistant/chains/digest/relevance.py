@@ -17,6 +17,7 @@ from assistant.chains.digest.lexical import CONTRIBUTION_RE, PaperText, _first_r
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY, vector_cache
 from assistant.chains.digest.topic import _ACTION_NOUN_RE, Concept
 from assistant.chains.digest.vocabulary import _content_stems
+from assistant.lang import has_chinese
 
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
@@ -254,7 +255,61 @@ def _named(concept: Concept, text: PaperText) -> str | None:
         rows = [_first_row(a, text) for a in concept.alternatives if _named(a, text)]
         rows = [r for r in rows if r is not None]
         return text.sentences[min(rows)][0] if rows else None
+    if concept.head and _other_modality(concept, text):
+        return None
     return lexical_field(concept, text) if _in_context(concept, text) and _droppable_named(concept, text) else None
+
+
+# The words that name each kind of data (`MODALITIES`, by the built-in entries' first Chinese form), as the word right
+# before a head names it ('image embeddings', 'vision-language embedding models', '图像嵌入').
+MODALITY_WORDS: dict[str, frozenset[str]] = {
+    "图像": frozenset({"image", "images", "visual", "vision", "pixel", "photo", "图像", "视觉", "图文"}),
+    "视频": frozenset({"video", "videos", "视频"}),
+    "文本": frozenset({"text", "texts", "textual", "sentence", "文本", "句子"}),
+    "语音": frozenset({"speech", "audio", "voice", "acoustic", "语音", "音频"}),
+}
+_MULTIMODAL_WORDS = frozenset({"multimodal", "multi-modal", "cross-modal", "vision-language", "image-text", "多模态",
+                               "跨模态"})
+
+
+def _other_modality(concept: Concept, text: PaperText) -> bool:
+    """The head of a topic that names a kind of data ('text embedding models', 'image editing': `Concept.context`
+    from `MODALITIES`) named, where the paper says what it is about (`PaperText.focus_rows`), only as the head of
+    another kind ('image embeddings', 'vision-language embedding models', 'image-text embedding space', 'video
+    editing') and never of the topic's own: another sense of the head. Session 16: CLIP-style image-text, CAD and
+    face-hair embeddings were 4 of the 6 papers listed for 'text embedding models for retrieval'; their abstracts
+    name text somewhere ('its image and text embeddings'), so the context alone did not tell them apart."""
+    own_key = next((zh for zh in MODALITY_WORDS if zh in concept.context), None)
+    if own_key is None:
+        return False
+    own = MODALITY_WORDS[own_key]
+    other = _MULTIMODAL_WORDS.union(*(w for k, w in MODALITY_WORDS.items() if k != own_key))
+    head = _content_stems(concept.label)[-1:] if concept.loose else []
+    zh_forms = [f for f in concept.forms + concept.learned if has_chinese(f)]
+    seen_own = seen_other = False
+    for j in text.focus_rows():
+        sentence = text.sentences[j][1]
+        for before in _words_before(sentence, head, zh_forms):
+            if has_chinese(before):
+                is_own, is_other = any(before.endswith(w) for w in own), any(before.endswith(w) for w in other)
+            else:
+                parts = set(before.split("-")) | {before}
+                is_own, is_other = bool(parts & own), bool(parts & other)
+            seen_own = seen_own or (is_own and not is_other)
+            seen_other = seen_other or is_other
+    return seen_other and not seen_own
+
+
+def _words_before(sentence: str, head: list[str], zh_forms: list[str]) -> list[str]:
+    """The word right before each mention of the head in a sentence (lower case; in Chinese the two characters)."""
+    out = []
+    tokens = [t.strip(".,;:()[]\"'").lower() for t in sentence.split()]
+    for n, token in enumerate(tokens):
+        if n and head and _content_stems(token.split("-")[-1] or token)[-1:] == head:
+            out.append(tokens[n - 1])
+    for form in zh_forms:
+        out += [sentence[max(0, m.start() - 3):m.start()][-3:] for m in re.finditer(re.escape(form), sentence)]
+    return [w for w in out if w]
 
 
 def _with_droppable(concept: Concept, texts: list[PaperText]) -> Concept:

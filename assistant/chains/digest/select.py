@@ -16,7 +16,7 @@ from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
 from assistant.chains.digest.topic import Concept, concept_queries, topic_concepts
 from assistant.chains.translate.glossary import load_glossary, term_occurs
 from assistant.chunking import paper_metadata
-from assistant.lang import tokenize
+from assistant.lang import has_chinese, tokenize
 from assistant.llm_reply_cache import LLMReplyCache
 from assistant.retrieval import HybridRetriever, SearchFilters, recent_papers
 from assistant.types import Paper
@@ -106,6 +106,27 @@ def _retrieve(request: DigestRequest, concepts: list[Concept], filters: SearchFi
     return [(pid, dense[pid]) for pid in sorted(fused, key=lambda pid: -fused[pid])]
 
 
+def _learned_hits(request: DigestRequest, concepts: list[Concept], filters: SearchFilters,
+                  retriever_factory: Callable[[SearchFilters], HybridRetriever], k: int, seen: set[str], store
+                  ) -> list[tuple[Paper, float]]:
+    """Candidates found by the English forms the concepts learned from the first candidates (`translate_concepts`):
+    a Chinese topic is retrieved by its Chinese words, and papers that name it only in English, or by an acronym the
+    candidates define ('Critical evaluation of PINN for …' for 物理信息神经网络), were never looked at. Appended after
+    the first pool (one more hybrid search, only when something was learned)."""
+    learned = [f for c in concepts for a in (c.alternatives or (c,)) for f in a.learned if not has_chinese(f)]
+    if not learned:
+        return []
+    others = [next((f for f in c.forms if not has_chinese(f)), "") for c in concepts if not c.learned]
+    query = " ".join(dict.fromkeys(learned + [o for o in others if o]))
+    retriever = retriever_factory(filters)
+    if hasattr(retriever, "candidates"):
+        retriever.candidates = max(int(retriever.candidates), 2 * k)
+    results = [r for r in retriever.search_papers(query, k) if r.arxiv_id not in seen]
+    papers = store.get_papers([r.arxiv_id for r in results])
+    return [(papers[r.arxiv_id], r.dense_similarity) for r in results
+            if r.arxiv_id in papers and _admissible(papers[r.arxiv_id], request, filters)]
+
+
 def _admissible(paper: Paper, request: DigestRequest, filters: SearchFilters) -> bool:
     if not filters.matches(paper_metadata(paper)):  # safety net: the dense side may over-return
         return False
@@ -159,6 +180,9 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
         return []
     texts = [PaperText.of(p) for p, _ in pool]
     concepts = selection.concepts = translate_concepts(concepts, texts, embedder)
+    extra = _learned_hits(request, concepts, filters, retriever_factory, k, {p.arxiv_id for p, _ in pool}, store)
+    pool += extra
+    texts += [PaperText.of(p) for p, _ in extra]
     covers = coverage(concepts, texts, embedder, concept_similarity)
     out = []
     # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a

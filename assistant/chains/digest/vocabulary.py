@@ -221,6 +221,18 @@ def _latin_stems(text: str) -> set[str]:
 _ADJECTIVE_ENDINGS = ("ive", "ives")
 
 
+@lru_cache(maxsize=16384)
+def latin_stem_sequence(text: str) -> tuple[str, ...]:
+    """The stems of a text's Latin words in order (stop words out, as `_latin_stems`): 'the trajectories of
+    pedestrians' -> (trajectori, pedestrian); a term learned from the candidates is matched as a run of these
+    (`lexical._first_row`)."""
+    from assistant.lang import STOP_WORDS_EN, _stemmer
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
+    words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    return tuple(_stemmer().stemWords(words)) if words else ()
+
+
 @lru_cache(maxsize=1024)
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
