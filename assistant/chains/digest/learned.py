@@ -17,11 +17,11 @@ import numpy as np
 
 from assistant.chains.digest.lexical import (
     PaperText,
-    _gloss_match,
-    _stem_near,
     form_occurs,
+    gloss_match,
     learned_occurs,
     lexical_field,
+    stem_near,
 )
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.topic import Concept
@@ -275,7 +275,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
         if True not in t._terms:
             t._terms[True] = _en_terms(" \n ".join(s for _, s in t.sentences if not has_chinese(s)))
         for key, form in t._terms[True].items():
-            if any(_stem_near(g, set(key)) for g in stems):
+            if any(stem_near(g, set(key)) for g in stems):
                 papers[key] = papers.get(key, 0) + 1
                 if len(form) < len(surface.get(key, form + "x")):
                     surface[key] = form
@@ -312,7 +312,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     best: list[tuple[float, float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
-        confirmed = (glossed and _gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
+        confirmed = (glossed and gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
         floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
         if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
                 and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not

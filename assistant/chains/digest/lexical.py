@@ -126,13 +126,13 @@ class PaperText:
 def lexical_field(concept: Concept, text: PaperText) -> str | None:
     """The field (title, abstract, tldr, keywords) of the first sentence naming the concept in any of its forms
     (any of its alternatives), else None (sentences run title, Chinese title, abstract, TL;DR, keywords)."""
-    first = _first_row(concept, text)
+    first = first_row(concept, text)
     return text.sentences[first][0] if first is not None else None
 
 
-def _first_row(concept: Concept, text: PaperText) -> int | None:
+def first_row(concept: Concept, text: PaperText) -> int | None:
     if concept.alternatives:
-        rows = [r for r in (_first_row(a, text) for a in concept.alternatives) if r is not None]
+        rows = [r for r in (first_row(a, text) for a in concept.alternatives) if r is not None]
         return min(rows) if rows else None
     flat = text.flat()
     first: int | None = None
@@ -151,7 +151,7 @@ def _first_row(concept: Concept, text: PaperText) -> int | None:
         if hit is not None and (first is None or hit < first):
             first = hit
     if concept.glossed:  # an unknown Chinese concept in English, through its dictionary glosses
-        hit = next((i for i, have in enumerate(text.stemsets()) if _gloss_match(concept.glossed, have)), None)
+        hit = next((i for i, have in enumerate(text.stemsets()) if gloss_match(concept.glossed, have)), None)
         if hit is not None and (first is None or hit < first):
             first = hit
     return first
@@ -249,7 +249,7 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
 _DIMENSION_RE = re.compile(r"[1-9]d")  # '2D', '3D', '4D' (stemmed: lower case)
 
 
-def _stem_near(stem: str, have: set[str]) -> bool:
+def stem_near(stem: str, have: set[str]) -> bool:
     """A gloss stem among a sentence's stems, or one differing only by a short ending ('hacker' ~ 'hack' of
     'reward hacking', 'flatter' ~ 'flatteri'): both four letters or more, one a prefix of the other, at most two
     letters apart."""
@@ -259,8 +259,8 @@ def _stem_near(stem: str, have: set[str]) -> bool:
                                   (t.startswith(stem) or stem.startswith(t)) for t in have)
 
 
-def _gloss_match(glossed: tuple[frozenset[str], ...], have: set[str]) -> bool:
-    return bool(glossed) and all(any(_stem_near(g, have) for g in group) for group in glossed)
+def gloss_match(glossed: tuple[frozenset[str], ...], have: set[str]) -> bool:
+    return bool(glossed) and all(any(stem_near(g, have) for g in group) for group in glossed)
 
 
 def mentions(concept: Concept, text: PaperText) -> int:

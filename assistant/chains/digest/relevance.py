@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.chains.digest.common_stems import COMMON_STEMS
-from assistant.chains.digest.lexical import CONTRIBUTION_RE, PaperText, _first_row, cooccur, lexical_field, mentions
+from assistant.chains.digest.lexical import CONTRIBUTION_RE, PaperText, cooccur, first_row, lexical_field, mentions
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY, vector_cache
-from assistant.chains.digest.topic import _ACTION_NOUN_RE, Concept
+from assistant.chains.digest.topic import ACTION_NOUN_RE, Concept
 from assistant.chains.digest.vocabulary import _content_stems
 from assistant.lang import has_chinese
 
@@ -154,7 +154,7 @@ def _head_rows(concept: Concept, text: PaperText, sentences: list[str], cos, thr
     into speculative decoding, human motion generation, hate speech, AI-text detection and long-video digests)."""
     members = concept.alternatives or (concept,)
     heads = {_content_stems(m.label)[-1] for m in members if m.loose and len(_content_stems(m.label)) >= 2
-             and not _ACTION_NOUN_RE.search(re.findall(r"[A-Za-z]+", m.label)[-1])}
+             and not ACTION_NOUN_RE.search(re.findall(r"[A-Za-z]+", m.label)[-1])}
     if not heads:
         return []
     near = {sentence for sentence, c in zip(sentences, cos) if c >= threshold}
@@ -252,7 +252,7 @@ def _named(concept: Concept, text: PaperText) -> str | None:
     """`lexical_field` for the whole paper, where the concept's context (`_in_context`) and common droppable word
     (`_droppable_named`) are named too; for alternatives, the first sentence of one that is."""
     if concept.alternatives:
-        rows = [_first_row(a, text) for a in concept.alternatives if _named(a, text)]
+        rows = [first_row(a, text) for a in concept.alternatives if _named(a, text)]
         rows = [r for r in rows if r is not None]
         return text.sentences[min(rows)][0] if rows else None
     if concept.head and _other_modality(concept, text):

@@ -57,7 +57,7 @@ class Concept:
     head: bool = False  # what the topic is about ('幻觉' of 视觉语言模型的幻觉); the other concepts qualify it
     # English meanings of a Chinese head split off a known term (`_split_merged`), from the CC-CEDICT dictionary:
     # the gloss stems of each of its words ('预测' -> {forecast, predict}); an English sentence names the concept
-    # when it holds one stem of every word (`_gloss_match`)
+    # when it holds one stem of every word (`gloss_match`)
     glossed: tuple[frozenset[str], ...] = ()
     # an unknown Chinese head merged into the known term before it ('越狱攻击' = 越狱 + 攻击): (the known term's
     # label, the head); `translate_concepts` splits it off when the candidates show it is a concept of its own
@@ -122,7 +122,7 @@ def _protect_of_terms(text: str, entries: list[_Entry], saved: dict[str, str]) -
             continue
         w1, w2 = match.group(1), match.group(2)
         if any(w.lower() in GENERIC_EN or re.fullmatch(_SPLIT_EN, w, re.IGNORECASE) or not _stems(w) or
-               _atoms_en(w, builtin) is not None for w in (w1, w2)) or _ACTION_NOUN_RE.search(w1):
+               _atoms_en(w, builtin) is not None for w in (w1, w2)) or ACTION_NOUN_RE.search(w1):
             continue
         key = f"\x00{len(saved)}\x00"
         saved[key] = match.group(0)
@@ -429,7 +429,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
 
 # the ending of an English noun naming an action or process ('estimation', 'calibration', 'synthesis', 'alignment'):
 # two such heads coordinated share the first one's modifier (`_shared_modifier`)
-_ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
+ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
 
 
 def _shared_modifier(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]],
@@ -451,7 +451,7 @@ def _shared_modifier(concepts: list[Concept], origin: list[int], linked: list[tu
         words = re.findall(r"[A-Za-z][A-Za-z0-9\-]*", prev.label)
         if has_chinese(prev.label + cur.label) or len(words) < 2 or cur.context or \
                 not re.fullmatch(r"[A-Za-z]+", cur.label.strip()) or \
-                not all(_ACTION_NOUN_RE.search(w) for w in (words[-1], cur.label.strip())):
+                not all(ACTION_NOUN_RE.search(w) for w in (words[-1], cur.label.strip())):
             continue
         modifier = " ".join(words[:-1])
         entry = _lookup(modifier, entries)

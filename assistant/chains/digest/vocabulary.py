@@ -225,7 +225,7 @@ _ADJECTIVE_ENDINGS = ("ive", "ives")
 def latin_stem_sequence(text: str) -> tuple[str, ...]:
     """The stems of a text's Latin words in order (stop words out, as `_latin_stems`): 'the trajectories of
     pedestrians' -> (trajectori, pedestrian); a term learned from the candidates is matched as a run of these
-    (`lexical._first_row`)."""
+    (`lexical.first_row`)."""
     from assistant.lang import STOP_WORDS_EN, _stemmer
 
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
@@ -252,14 +252,14 @@ def dictionary_term(word: str) -> tuple[str, ...]:
     dictionary lacks, a definition that is a verb phrase or a sentence). A compound the dictionary lists is one term:
     split into its words, 合成 of 语音合成 matched any 'synthetic data' and 语音 any speech paper (session 16: the
     eighth group's 语音合成 listed 7 speech papers, none on speech synthesis)."""
-    from assistant.zh_en_dictionary import _SKIP_RE, _definitions
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
 
     if len(word) < 3 or not has_chinese(word):
         return ()
     out = []
-    for definition in _definitions().get(word, "").split("/"):
+    for definition in definitions().get(word, "").split("/"):
         definition = definition.strip()
-        if not definition or _SKIP_RE.match(definition) or definition.lower().startswith("to "):
+        if not definition or SKIP_RE.match(definition) or definition.lower().startswith("to "):
             continue
         for piece in re.split(r"[,;]", re.sub(r"\([^)]*\)", " ", definition)):
             words = re.findall(r"[A-Za-z][A-Za-z\-]*", piece)
