@@ -7,7 +7,7 @@ another kind ('text embeddings' are not CLIP image embeddings)."""
 from pathlib import Path
 
 from assistant.chains.digest.learned import _acronyms, _en_terms, _gloss_words, translate_concepts
-from assistant.chains.digest.lexical import PaperText, learned_occurs
+from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import Concept, split_concepts
 from assistant.types import ChineseSummary, Paper
@@ -122,3 +122,14 @@ def test_image_embeddings_are_not_text_embeddings():
     covered = coverage(concepts, [PaperText.of(on), PaperText.of(clip)])
     assert covered[0].complete and covered[0].focused()
     assert not covered[1].complete
+
+
+# ---------------------------------------------------------------- language agents are LLM agents
+def test_role_playing_language_agents_name_the_llm_concept_and_vision_language_agents_do_not():
+    """ArcANE ('Do Role-Playing Language Agents Stay in Character …') names no LLM form: 大语言模型的角色扮演 missed it."""
+    (llm, _) = split_concepts("大语言模型的角色扮演", PROMPTS)
+    assert "language agent" in llm.forms
+    assert form_occurs("language agent", "Do Role-Playing Language Agents Stay in Character at the Right Time?")
+    assert not form_occurs("language agent", "We build vision-language agents for GUI control.")
+    assert not form_occurs("language agent", "a vision-language-agent benchmark")
+    assert "language model" not in llm.forms  # measured: off-topic papers into eight groups

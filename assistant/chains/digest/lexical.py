@@ -192,6 +192,13 @@ def learned_occurs(form: str, sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _words_re(form: str) -> re.Pattern:
+    """A lower-case English form as words, a plural too (as `term_occurs` matches it), to find where it stands."""
+    body = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", form.strip()))
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?:e?s)?(?![A-Za-z0-9])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _mixed_re(form: str) -> re.Pattern:
     words = re.split(r"[\s\-]+", form.strip())
@@ -203,6 +210,8 @@ def _mixed_re(form: str) -> re.Pattern:
 def form_occurs(form: str, sentence: str) -> bool:
     """An English form in a sentence as words (`term_occurs`); a phrase mixing words and an acronym ('multimodal
     LLM') keeps the acronym case-sensitive but not the words ('Multimodal LLMs have advanced …')."""
+    if form.lower().startswith("language "):  # not the tail of a compound: 'vision-language agent'
+        return any(not re.search(r"[A-Za-z]-\s*$", sentence[:m.start()]) for m in _words_re(form).finditer(sentence))
     if " " in form.strip() and any(sum(c.isupper() for c in w) >= 2 for w in form.split()) and \
             any(w.islower() for w in form.split()):
         return bool(_mixed_re(form).search(sentence))
