@@ -162,8 +162,10 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
-    quote(answer, [best] + [s for s in [c for c in candidates if c is not best][:1]
-                          if s.n == best.n and s.score >= best.score - 0.05 and s.clause_lexical >= best.clause_lexical])
+    runner_up = next((c for c in candidates if c is not best), None)
+    also = (runner_up is not None and runner_up.n == best.n and runner_up.score >= best.score - 0.05
+            and runner_up.clause_lexical >= best.clause_lexical)
+    quote(answer, [best, runner_up] if also else [best])
 
 
 DRAWN_LEXICAL = 0.25  # the asked words a sentence the model drew on must still have (it is on the asked paper)
@@ -202,8 +204,8 @@ def drawn_on(dropped: list[dict], candidates: list[Scored], given: list) -> Scor
         tokens |= glossed(tokens)
         return len(words & tokens) / len(words)
 
-    best = max(candidates, key=lambda s: share(s.sentence))
-    return best if share(best.sentence) >= DRAWN_WORDS else None
+    most, best = max(((share(s.sentence), s) for s in candidates), key=lambda pair: pair[0])
+    return best if most >= DRAWN_WORDS else None
 
 
 # what a question asks to have changed: "reduce the GPU hours needed …" -> GPU hours; "训练所需显存减少了多少倍" -> 显存
