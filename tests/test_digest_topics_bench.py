@@ -46,3 +46,13 @@ def test_the_tenth_group_is_a_group_of_its_own():
     items = [_item(i, n, 1, 2) for i in tenth for n in bt.SIZES]
     lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in tenth])
     assert any(x.startswith("| fresh, tenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
+
+
+def test_the_eleventh_group_is_a_group_of_its_own():
+    """Session 18: the eleventh group (labelled blind before any measurement) has its own row in GROUPS."""
+    eleventh = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "eleventh")
+    _, topics = load_topic_file(bt.TOPICS)
+    assert len(eleventh) == 6 and set(eleventh) <= {t.id for t in topics} and not set(eleventh) & set(bt.FIRST)
+    items = [_item(i, n, 1, 2) for i in eleventh for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in eleventh])
+    assert any(x.startswith("| fresh, eleventh group (6) | precision (all listed)") and "0.50" in x for x in lines)
