@@ -1,21 +1,9 @@
 """Session 15: narrower field names of a concept (DPO for preference optimization, membership inference for privacy,
 under-resourced for low-resource languages) name the concept; a paper using none of them does not."""
 
-from pathlib import Path
-
 import pytest
 
-from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.relevance import coverage
-from assistant.chains.digest.topic import split_concepts
-from assistant.types import ChineseSummary, Paper
-
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-
-
-def paper(arxiv_id, title, abstract, tldr="") -> Paper:
-    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.CL"], dates=["2026-06-02"],
-                 abstract=abstract, summary=ChineseSummary(tldr=tldr), summary_usable=bool(tldr))
+from tests.chains.digest_cases import assert_selects, paper
 
 
 @pytest.mark.parametrize("topic, on, off", [
@@ -33,7 +21,4 @@ def paper(arxiv_id, title, abstract, tldr="") -> Paper:
      paper("6", "Resource-Efficient LLM Serving", "We reduce the resources large language models need at serving.")),
 ])
 def test_a_narrower_field_name_covers_the_concept(topic, on, off):
-    concepts = split_concepts(topic, PROMPTS)
-    covered = coverage(concepts, [PaperText.of(on), PaperText.of(off)])
-    assert covered[0].complete and covered[0].focused()
-    assert not covered[1].complete
+    assert_selects(topic, on, off)

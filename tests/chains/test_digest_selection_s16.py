@@ -3,8 +3,6 @@ coordinated after a modified one shares its modifier ('uncertainty estimation an
 uncertainty); an unknown phrase is named by a narrower name (its head noun in a sentence the embedder puts near it:
 'Reed-Solomon codes' for 'error-correcting codes'); 'uncertainty quantification' is 'uncertainty estimation'."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -13,14 +11,7 @@ from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.vocabulary import dictionary_term
-from assistant.types import ChineseSummary, Paper
-
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-
-
-def paper(arxiv_id, title, abstract, tldr="") -> Paper:
-    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.CL"], dates=["2026-06-02"],
-                 abstract=abstract, summary=ChineseSummary(tldr=tldr), summary_usable=bool(tldr))
+from tests.chains.digest_cases import PROMPTS, assert_selects, cover, on_topic, paper
 
 
 # ---------------------------------------------------------------- a compound the dictionary lists
@@ -72,22 +63,18 @@ def test_a_bare_action_noun_shares_the_modifier_of_the_one_before():
 def test_calibration_in_another_sense_is_not_uncertainty_calibration():
     """9 of the 10 off-topic papers of the eighth group's 'uncertainty estimation and calibration of LLMs' @20 named
     calibration in another sense (prompt, expert, entropy, contextual, judge-panel calibration)."""
-    concepts = split_concepts("uncertainty estimation and calibration of LLMs", PROMPTS)
     on = paper("1", "Calibration of Large Language Models",
                "We study the calibration of LLMs: their confidence and uncertainty do not match their accuracy.")
     off = paper("2", "Routing-Aware Expert Calibration for Unlearning in LLMs",
                 "We propose expert calibration, a regulariser for unlearning in mixture-of-experts LLMs.")
-    covered = coverage(concepts, [PaperText.of(on), PaperText.of(off)])
-    assert covered[0].complete and covered[0].focused()
-    assert not covered[1].complete
+    assert_selects("uncertainty estimation and calibration of LLMs", on, off)
 
 
 def test_uncertainty_quantification_is_uncertainty_estimation():
-    concepts = split_concepts("uncertainty estimation and calibration of LLMs", PROMPTS)
     uq = paper("1", "Clustered Self-Assessment for Uncertainty Quantification in LLMs",
                "We propose a method for uncertainty quantification in large language models.")
-    (covered,) = coverage(concepts, [PaperText.of(uq)])
-    assert covered.complete and covered.focused()
+    concepts, (covered,) = cover("uncertainty estimation and calibration of LLMs", uq)
+    assert on_topic(concepts, covered)
     assert lexical_field(concepts[0], PaperText.of(paper("2", "Uncertain Futures", "We estimate LLM costs."))) is None
 
 
@@ -108,16 +95,15 @@ class CodeEmbedder:
 def test_a_family_of_codes_names_error_correcting_codes():
     """14 of the 17 judged papers of 'constructions and bounds of error-correcting codes' name their family (polar,
     Reed-Solomon, cyclic, locally repairable codes) and never 'error-correcting'."""
-    concepts = split_concepts("constructions and bounds of error-correcting codes", PROMPTS)
     family = paper("1", "Robust Repair of Reed-Solomon Codes",
                    "We give new constructions of repair schemes for Reed-Solomon codes and bound their bandwidth.")
     program = paper("2", "Bounds on Program Code Generation by LLMs",
                     "We give constructions of prompts and bounds on the accuracy of code LLMs on program codes.")
-    texts = [PaperText.of(family), PaperText.of(program)]
-    without = coverage(concepts, texts)
+    _, without = cover("constructions and bounds of error-correcting codes", family, program)
     assert not without[0].complete  # lexically, the family names no error-correcting code
-    covered = coverage(concepts, texts, embedder=CodeEmbedder())
-    assert covered[0].complete and covered[0].focused()
+    concepts, covered = cover("constructions and bounds of error-correcting codes", family, program,
+                              embedder=CodeEmbedder())
+    assert on_topic(concepts, covered[0])
     assert covered[0].matched["error-correcting codes"] == "title"
     assert not covered[1].complete  # 'codes' far from the concept: not counted
 
@@ -138,10 +124,7 @@ def test_a_family_of_codes_names_error_correcting_codes():
      paper("6", "Ranking LLMs on Leaderboards", "We rank large language models on public leaderboards.")),
 ])
 def test_a_narrower_field_name_covers_the_concept(topic, on, off):
-    concepts = split_concepts(topic, PROMPTS)
-    covered = coverage(concepts, [PaperText.of(on), PaperText.of(off)])
-    assert covered[0].complete and covered[0].focused() if len(concepts) > 1 else covered[0].named_as_focus()
-    assert not covered[1].complete
+    assert_selects(topic, on, off)
 
 
 def test_what_a_paper_does_without_names_no_concept():

@@ -4,20 +4,11 @@ candidates is matched as a run of words, not its words anywhere in a sentence ('
 dictionary lacks is glossed by its parts (角色扮演 = 角色 + 扮演); a head that names a kind of data is not the head of
 another kind ('text embeddings' are not CLIP image embeddings)."""
 
-from pathlib import Path
-
 from assistant.chains.digest.learned import _acronyms, _en_terms, _gloss_words, translate_concepts
 from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import Concept, split_concepts
-from assistant.types import ChineseSummary, Paper
-
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-
-
-def paper(arxiv_id, title, abstract, tldr="") -> Paper:
-    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.CL"], dates=["2026-06-02"],
-                 abstract=abstract, summary=ChineseSummary(tldr=tldr), summary_usable=bool(tldr))
+from tests.chains.digest_cases import PROMPTS, assert_selects, paper
 
 
 # ---------------------------------------------------------------- 'X of Y' as one term
@@ -33,14 +24,11 @@ def test_a_two_word_term_with_of_stays_one_concept():
 
 
 def test_theory_of_mind_decoys_that_name_theory_and_mind_apart_are_excluded():
-    concepts = split_concepts("theory of mind in large language models", PROMPTS)
     on = paper("1", "Theory of Mind Reasoning in Large Language Models",
                "We benchmark the theory of mind of large language models (LLMs) on false-belief tasks.")
     decoy = paper("2", "A Theory of Scaling for Large Language Models",
                   "We propose a theory of scaling for LLMs. Large language models keep in mind their context.")
-    covered = coverage(concepts, [PaperText.of(on), PaperText.of(decoy)])
-    assert covered[0].complete and covered[0].focused()
-    assert not covered[1].complete
+    assert_selects("theory of mind in large language models", on, decoy)
 
 
 # ---------------------------------------------------------------- learned terms as a run of words
@@ -113,15 +101,12 @@ def test_a_title_case_term_is_not_kept_as_an_acronym():
 def test_image_embeddings_are_not_text_embeddings():
     """CLIP-style image-text, CAD and face-hair embeddings were 4 of the 6 papers listed for 'text embedding models for
     retrieval' (session 16, ninth group): their abstracts name text somewhere, the context alone let them in."""
-    concepts = split_concepts("text embedding models for retrieval", PROMPTS)
     on = paper("1", "Compressing Text Embeddings for Retrieval",
                "We study text embeddings for dense retrieval. We propose a compression of text embedding models.")
     clip = paper("2", "Editing Image Embeddings with Sparse Autoencoders",
                  "Vision-language models such as CLIP share an image-text embedding space. We propose to edit image "
                  "embeddings with captions as text, improving retrieval. The image and text embeddings align better.")
-    covered = coverage(concepts, [PaperText.of(on), PaperText.of(clip)])
-    assert covered[0].complete and covered[0].focused()
-    assert not covered[1].complete
+    assert_selects("text embedding models for retrieval", on, clip)
 
 
 # ---------------------------------------------------------------- language agents are LLM agents

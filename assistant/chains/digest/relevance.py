@@ -13,11 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.chains.digest.common_stems import COMMON_STEMS
-from assistant.chains.digest.lexical import CONTRIBUTION_RE, PaperText, cooccur, first_row, lexical_field, mentions
+from assistant.chains.digest.lexical import (
+    CONTRIBUTION_RE,
+    PaperText,
+    cooccur,
+    first_row,
+    learned_occurs,
+    lexical_field,
+    mentions,
+)
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY, vector_cache
 from assistant.chains.digest.topic import ACTION_NOUN_RE, Concept
-from assistant.chains.digest.vocabulary import _content_stems
-from assistant.lang import has_chinese
+from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequence
+from assistant.lang import has_chinese, to_simplified
 
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
@@ -42,6 +50,9 @@ class Coverage:
     # (session 14: the head too; on the judged papers of all 59 topics, 12 fewer rejected papers pass, no judged
     # on-topic paper fewer)
     listed: frozenset[str] = frozenset()
+    # the whole topic named as a phrase in a focus sentence (`states_topic`): 'In the fair allocation of indivisible
+    # goods, …' opens a paper on that topic
+    stated: bool = False
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -63,6 +74,10 @@ class Coverage:
             return True
         if self.together and any(how == "title" for how in self.matched.values()):
             return True  # the title names one concept and a sentence names them all
+        if self.stated:
+            return True  # the opening or a contribution sentence names the whole topic as a phrase (session 18:
+            # 'In the fair allocation of indivisible goods, a widely used notion …' opened a paper on the topic that
+            # names 'indivisible goods' once, so the recurrence rule below left it out)
         # otherwise each concept is in the title or recurs in the paper's text ('3DThinkVLA: ...
         # Vision-Language-Action Models' whose abstract twice names manipulation); one passing mention is not
         # what a paper is about, even in a sentence with the other concept ('... reduces hallucination')
@@ -84,10 +99,11 @@ class Coverage:
 
 
 def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
-             threshold: float = CONCEPT_SIMILARITY) -> list[Coverage]:
+             threshold: float = CONCEPT_SIMILARITY, topic: str | None = None) -> list[Coverage]:
     """Each paper's coverage of the concepts: lexical first; a concept not named is looked for semantically
     (max sentence cosine with the concept's phrases >= `threshold`) when an embedder is given, in the first
-    SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way)."""
+    SEMANTIC_MAX_PAPERS papers that miss at most one concept (two missing is off topic either way). With the
+    `topic` as typed, a paper that names it as a phrase where it says what it is about is `Coverage.stated`."""
     concepts = [_with_droppable(c, texts) for c in concepts]
     lexical = [{c.label: _named(c, t) for c in concepts} for t in texts]
     head = next((c.label for c in concepts if c.head), None)
@@ -136,8 +152,23 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                             head=head, claimed=any(
                                 c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts),
                             listed=frozenset(c.label for c in concepts if len(concepts) > 1 and
-                                             lexical[i][c.label] and listed_only(c, text))))
+                                             lexical[i][c.label] and listed_only(c, text)),
+                            stated=together and bool(topic) and states_topic(topic, text, focus_rows)))
     return out
+
+
+def states_topic(topic: str, text: PaperText, rows: list[int]) -> bool:
+    """One of the sentences `rows` (the focus sentences) names the whole topic as a phrase: an English topic as a
+    run of its stems in order (one other word may stand inside a phrase of three words or more: 'fairly allocating a
+    set of indivisible goods'; `learned_occurs`), a Chinese one as itself. Only the topic's own wording: concepts
+    named apart in one opening sentence ('LLMs have shown strong performance in … factual error detection') are
+    background as often as focus (session 18: admitting those put 12 off-topic papers into the digests of 10 judged
+    topics)."""
+    if has_chinese(topic):
+        needle = re.sub(r"[\s\-–]+", "", to_simplified(topic))
+        flat = text.flat()
+        return any(needle in flat[j] for j in rows)
+    return len(latin_stem_sequence(topic)) >= 2 and any(learned_occurs(topic, text.sentences[j][1]) for j in rows)
 
 
 def _head_rows(concept: Concept, text: PaperText, sentences: list[str], cos, threshold: float) -> list[int]:

@@ -183,7 +183,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     extra = _learned_hits(request, concepts, filters, retriever_factory, k, {p.arxiv_id for p, _ in pool}, store)
     pool += extra
     texts += [PaperText.of(p) for p, _ in extra]
-    covers = coverage(concepts, texts, embedder, concept_similarity)
+    covers = coverage(concepts, texts, embedder, concept_similarity, topic=request.topic)
     out = []
     # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a
     # concept the papers do name is judged by naming it (the dense cut admitted half the 'speculative decoding'
