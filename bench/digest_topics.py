@@ -64,6 +64,7 @@ NEW8 = ("tts", "llm-uncertainty", "industrial-anomaly", "ecc-codes", "llm-rerank
 # ('fresh 3'); a new group is one line here
 GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NEW4, "fourth", " 4"),
           (NEW5, "fifth", " 5"), (NEW6, "sixth", " 6"), (NEW7, "seventh", " 7"), (NEW8, "eighth", " 8"),
+          (("llm-roleplay", "pinn", "traj-pred", "fed-learning", "text-embed", "llm-tom"), "ninth", " 9"),
           (("llm-judge", "llm-writing", "talking-face", "fair-division", "act-steering", "semantic-comm"), "tenth", " 10"),
           (("search-agent-rl", "cot-faithfulness", "vlm-adversarial", "ai-companion", "beamforming", "agent-comm"),
            "eleventh", " 11"))
