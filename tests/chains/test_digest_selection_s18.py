@@ -1,8 +1,17 @@
 """Session 18, from the study of the tenth topic group (blind: precision 0.80, recall 0.17, five of six digests
 empty): a paper that names the whole topic where it says what it is about is about it ('In the fair allocation of
-indivisible goods, …')."""
+indivisible goods, …'); 作为 ('as') relates two concepts (大模型作为裁判: LLM, judge); a Chinese weak qualifier is no
+concept (自动评估 is 评估, as 'automatic evaluation' is evaluation); a topic that opens with a verb is about the action
+('steering LLM behavior': steering, of LLMs); the role of 'X作为Y' is named where the paper says what it is about
+(a benchmark scored by an LLM judge is not about LLM judges)."""
 
-from tests.chains.digest_cases import cover, on_topic, paper
+from dataclasses import replace
+
+from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.relevance import coverage
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.vocabulary import weak_zh
+from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
 
 # ---------------------------------------------------------------- the topic stated as a phrase
@@ -42,3 +51,73 @@ def test_a_chinese_topic_is_stated_as_itself():
     # the TL;DR is no focus sentence
     _, (covered,) = cover("语义通信中的信道编码", on.model_copy(update={"title_zh": ""}))
     assert covered.complete and not covered.stated
+
+
+# ---------------------------------------------------------------- 作为: X as Y
+def test_zuowei_relates_two_concepts():
+    """大模型作为裁判的自动评估 was read as 大模型 · 作为裁判 · 自动 · 评估: no paper says 作为裁判 or names 自动 with
+    the rest (0 of 26 judged papers listed)."""
+    labels = [c.label for c in split_concepts("大模型作为裁判的自动评估", PROMPTS)]
+    assert labels == ["大模型", "裁判", "评估"]
+    head = [c.label for c in split_concepts("大模型作为裁判的自动评估", PROMPTS) if c.head]
+    assert head == ["评估"]
+
+
+def test_an_llm_judge_paper_covers_llm_as_judge_evaluation():
+    judges = [paper(str(i), f"Benchmarking LLM-as-a-Judge for Task {i}",
+                    f"We study LLM-as-a-judge evaluation of long-form outputs in setting {i}.",
+                    tldr="本文研究LLM作为裁判的评估可靠性。") for i in range(3)]
+    rater = paper("9", "Benchmarking LLM Raters", "We evaluate LLMs on clinical decisions.")
+    concepts, covered = cover("大模型作为裁判的自动评估", *judges, rater, learn=True)
+    assert all(on_topic(concepts, c) for c in covered[:3])
+    assert not covered[3].complete
+
+
+def test_the_role_of_zuowei_must_be_where_the_paper_says_what_it_is_about():
+    """Benchmarks whose answers an LLM judge scores name the judge twice in their experiments: 5 of the 6 off-topic
+    papers of 大模型作为裁判的自动评估 @20 before the role had to be in focus."""
+    (llm, judge, evaluation) = split_concepts("大模型作为裁判的自动评估", PROMPTS)
+    assert judge.role and not llm.role and not evaluation.role
+    on = paper("1", "SenseJudge: A Preference-Driven Judgment Framework",
+               "Large language models (LLMs) as judges are an accepted paradigm for evaluation. We propose a "
+               "judgment framework and benchmark for LLM judges.")
+    used = paper("2", "GTBench: A Benchmark for Evaluating LLMs as Research Assistants",
+                 "We introduce GTBench, a benchmark for evaluating LLMs in graph theory. We score answers with an "
+                 "LLM-as-a-judge. Judges disagree with experts on proofs.")
+    concepts = [llm, replace(judge, learned=("judge",)), evaluation]  # as the candidates teach it
+    covered = coverage(concepts, [PaperText.of(on), PaperText.of(used)], topic="大模型作为裁判的自动评估")
+    assert on_topic(concepts, covered[0])
+    assert covered[1].complete and not on_topic(concepts, covered[1])
+    # without the role, the judge named in two sentences was enough
+    plain = [llm, replace(judge, learned=("judge",), role=False), evaluation]
+    assert on_topic(plain, coverage(plain, [PaperText.of(used)])[0])
+
+
+# ---------------------------------------------------------------- weak Chinese qualifiers
+def test_a_chinese_weak_qualifier_is_no_concept():
+    assert weak_zh("自动") and weak_zh("高效") and weak_zh("鲁棒")
+    assert not weak_zh("遥感") and not weak_zh("语音") and not weak_zh("裁判")
+    assert [c.label for c in split_concepts("大模型的自动评估", PROMPTS)] == ["大模型", "评估"]
+    # an unknown modifier that names a field stays a concept
+    assert [c.label for c in split_concepts("遥感图像分割", PROMPTS)] == ["遥感", "图像分割"]
+
+
+# ---------------------------------------------------------------- a topic that opens with a verb
+def test_a_leading_verb_is_the_action_and_its_object_the_context():
+    steering, vectors = split_concepts("steering LLM behavior with activation vectors", PROMPTS)
+    assert steering.label == "steering" and steering.head and steering.loose
+    assert "LLM" in steering.context or "大语言模型" in steering.context
+    assert vectors.label == "activation vectors"
+    # not a noun in -ing, nor a verb of aim (dropped as before)
+    assert [c.label for c in split_concepts("string matching with LLMs", PROMPTS)][0] == "string matching"
+    assert [c.label for c in split_concepts("reducing overthinking in LLM reasoning", PROMPTS)][0] == "overthinking"
+
+
+def test_a_steering_paper_that_never_says_behavior_is_covered():
+    """SALSA ('Learned Steering Activation Vectors') never says 'behavior': the concept read off the topic was."""
+    salsa = paper("1", "SALSA: Speech Aware LLM Adaptation via Learned Steering Activation Vectors",
+                  "We adapt large language models (LLMs) to speech by learned steering activation vectors.")
+    tuning = paper("2", "Behavior Cloning with LLMs", "We clone the behavior of LLM agents from activation logs.")
+    concepts, covered = cover("steering LLM behavior with activation vectors", salsa, tuning)
+    assert on_topic(concepts, covered[0])
+    assert not covered[1].complete

@@ -53,6 +53,7 @@ class Coverage:
     # the whole topic named as a phrase in a focus sentence (`states_topic`): 'In the fair allocation of indivisible
     # goods, …' opens a paper on that topic
     stated: bool = False
+    roles: frozenset[str] = frozenset()  # concepts the topic names as a role ('X作为Y': `Concept.role`)
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -66,6 +67,9 @@ class Coverage:
         translation, though each names both concepts."""
         if self.head and not self.focus.get(self.head):
             return False
+        if any(not self.focus.get(label) for label in self.roles):
+            return False  # the role the topic names ('LLM as judge') only where the paper uses it: a benchmark whose
+            # answers an LLM judge scores (session 18: 5 of the 6 off-topic papers of 大模型作为裁判的自动评估 @20)
         if any(label in self.listed and (label == self.head or not self.focus.get(label)) for label in self.matched):
             return False  # a qualifier named only as one item of a list: the paper is not about it; nor when the
             # head is, even in its opening sentence ('LLMs answer questions about taxes, labor protections,
@@ -153,7 +157,8 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                 c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts),
                             listed=frozenset(c.label for c in concepts if len(concepts) > 1 and
                                              lexical[i][c.label] and listed_only(c, text)),
-                            stated=together and bool(topic) and states_topic(topic, text, focus_rows)))
+                            stated=together and bool(topic) and states_topic(topic, text, focus_rows),
+                            roles=frozenset(c.label for c in concepts if c.role)))
     return out
 
 

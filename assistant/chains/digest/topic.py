@@ -33,12 +33,13 @@ from assistant.chains.digest.vocabulary import (
     _is_acronym,
     _stems,
     dictionary_term,
+    weak_zh,
 )
 from assistant.lang import has_chinese, to_simplified
 
 # connectors as whole words, not inside a hyphenated one ('on-device', 'in-context', 'LLM-as-a-judge')
 _SPLIT_EN = r"(?<![\w\-])(?:and|or|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)(?![\w\-])"
-_SPLIT_ZH = r"以及|或者|用于|面向|针对|基于|结合|对于|之间|中的|[的与和及或、，,;；/+&|]"
+_SPLIT_ZH = r"以及|或者|用于|面向|针对|基于|结合|对于|之间|中的|作为|[的与和及或、，,;；/+&|]"
 # connectors that coordinate (the parts they join are alike: 'fact-checking and misinformation detection', '安全与对齐')
 # and those that say 'either' ('A or B', 'A/B'); any other connector relates its parts ('… with LLMs', '…的…', '在…中')
 _AND_LINKS = frozenset({"and", "以及", "与", "和", "及", "、", "，", ",", ";", "；", "+", "&"})
@@ -77,6 +78,10 @@ class Concept:
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
     alternatives: tuple[Concept, ...] = ()
+    # the role of 'X作为Y' ('LLM as judge': 裁判 of 大模型作为裁判): what the topic says X acts as, so it must be named
+    # where the paper says what it is about (`Coverage.focused`), not only where the paper uses X in that role in its
+    # experiments ('… scored with an LLM-as-a-judge framework')
+    role: bool = False
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -277,6 +282,15 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
             run.append(i)
             i += 1
     flush()
+    if residue_ok and len(out) >= 2 and out[0][1] is None and out[1][1] is not None and _gerund(out[0][0]):
+        # a part that opens with a verb ('steering LLM behavior', 'aligning LLMs with …') names an action and its
+        # object: the action is the concept, the object's known term what the paper must name somewhere
+        # (`Concept.context`, through `dropped`), and a noun after it ('behavior') what any paper on the action
+        # acts on. Read as a modifier of the known term, the verb was dropped and the noun kept (session 17:
+        # 'behavior' · 'activation vectors' listed none of 15 judged activation-steering papers)
+        if dropped is not None:
+            dropped[out[0][0]] = out[1][1]
+        return [out[0]]
     if len(out) >= 3 and out[-1][1] is None and out[-2][1] is not None and out[-3][1] is None and all(
             w.lower() in WEAK_EN for w in re.findall(r"[A-Za-z0-9]+", out[-3][0])):
         # a weak qualifier, a known term, an unknown head ('long video understanding'): the qualifier says the
@@ -308,6 +322,14 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
                 dropped[out[-1][0]] = out[-2][1]
             out = out[:-2] + out[-1:]
     return out or None
+
+
+def _gerund(text: str) -> bool:
+    """One English word in -ing that is a verb form ('steering', 'aligning'; not 'string'), and no verb of aim
+    (`GOAL_EN`, dropped by `_without_goal`)."""
+    stems = _stems(text)
+    return bool(re.fullmatch(r"[A-Za-z]{3,}ing", text)) and len(stems) == 1 and not stems[0].endswith("ing") and \
+        text.lower() not in GOAL_EN
 
 
 def _same_words(form: str, surface: list[str]) -> bool:
@@ -369,6 +391,10 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             required: dict[str, tuple[str, ...]] = {}
             atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required,
                                                                              modifiers)
+            if chinese and atoms:  # a weak qualifier before a known term is no concept, as in English ('自动评估' is
+                # 评估: '自动' required listed none of the 26 judged papers of 大模型作为裁判的自动评估, session 17)
+                atoms = [a for n, a in enumerate(atoms) if not (a[1] is None and n + 1 < len(atoms) and
+                                                                atoms[n + 1][1] is not None and weak_zh(a[0]))]
             tails: dict[str, tuple[str, str]] = {}
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
@@ -420,6 +446,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
     # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
     # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
+    roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
+    out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),

@@ -250,6 +250,17 @@ def _content_stems(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
+def weak_zh(word: str) -> bool:
+    """A Chinese word whose first CC-CEDICT sense is a weak qualifier (`WEAK_EN`): '自动' automatic, '高效' efficient,
+    '鲁棒' robust. Before a known term it qualifies it the way its English does ('automatic evaluation' is
+    evaluation), so it is no concept of its own (`topic.split_concepts`)."""
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    senses = [d.strip() for d in definitions().get(word, "").split("/") if d.strip() and not SKIP_RE.match(d.strip())]
+    return bool(senses) and re.sub(r"\([^)]*\)", " ", senses[0]).strip().lower() in WEAK_EN
+
+
+@lru_cache(maxsize=1024)
 def dictionary_term(word: str) -> tuple[str, ...]:
     """The English terms of two to four words that the CC-CEDICT dictionary gives a Chinese compound as a whole
     ('语音合成' -> 'speech synthesis', '博弈论' -> 'game theory'); () when it has none (a single character, a word the
