@@ -121,3 +121,23 @@ def test_a_steering_paper_that_never_says_behavior_is_covered():
     concepts, covered = cover("steering LLM behavior with activation vectors", salsa, tuning)
     assert on_topic(concepts, covered[0])
     assert not covered[1].complete
+
+
+# ---------------------------------------------------------------- the means of an action, compounded with it
+def test_the_means_of_an_action_is_named_by_its_compounds_with_the_action():
+    """Activation-steering papers say 'activation steering' or 'steering vectors', rarely 'activation vectors' (13 of
+    15 judged papers missed with the phrase alone)."""
+    _, vectors = split_concepts("steering LLM behavior with activation vectors", PROMPTS)
+    assert "activation steering" in vectors.forms and "steering vector" in vectors.forms
+    refusal = paper("1", "Expert-Aware Refusal Steering",
+                    "We study activation steering of large language models (LLMs) for refusal behavior. We propose "
+                    "expert-aware steering of LLMs.")
+    driving = paper("2", "Steering Control for Autonomous Vehicles with LLMs",
+                    "We use LLMs to plan steering commands. Activation functions of the controller are tuned.")
+    concepts, covered = cover("steering LLM behavior with activation vectors", refusal, driving)
+    assert on_topic(concepts, covered[0])
+    assert not covered[1].complete
+    # not a means ('for'), nor a head that names no action
+    _, retrieval = split_concepts("steering LLM behavior for activation vectors", PROMPTS)
+    assert retrieval.forms == ("activation vectors",)
+    assert split_concepts("text embedding models for retrieval", PROMPTS)[1].forms[:1] == ("retrieval",)
