@@ -3,13 +3,17 @@ empty): a paper that names the whole topic where it says what it is about is abo
 indivisible goods, …'); 作为 ('as') relates two concepts (大模型作为裁判: LLM, judge); a Chinese weak qualifier is no
 concept (自动评估 is 评估, as 'automatic evaluation' is evaluation); a topic that opens with a verb is about the action
 ('steering LLM behavior': steering, of LLMs); the role of 'X作为Y' is named where the paper says what it is about
-(a benchmark scored by an LLM judge is not about LLM judges)."""
+(a benchmark scored by an LLM judge is not about LLM judges); the means of an action is named by its compounds
+with the action ('activation steering', 'steering vectors'); a concept no English form names is named where the
+embedder puts it."""
 
 from dataclasses import replace
 
+import numpy as np
+
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.relevance import coverage
-from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic import Concept, split_concepts
 from assistant.chains.digest.vocabulary import weak_zh
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
@@ -141,3 +145,29 @@ def test_the_means_of_an_action_is_named_by_its_compounds_with_the_action():
     _, retrieval = split_concepts("steering LLM behavior for activation vectors", PROMPTS)
     assert retrieval.forms == ("activation vectors",)
     assert split_concepts("text embedding models for retrieval", PROMPTS)[1].forms[:1] == ("retrieval",)
+
+
+# ---------------------------------------------------------------- a Chinese-only concept in English words
+class FaceEmbedder:
+    """Sentences about animating faces from speech land on 说话人脸生成; anything else elsewhere."""
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), 2), dtype=np.float32)
+        for row, text in enumerate(texts):
+            near = text == "说话人脸生成" or any(w in text.lower() for w in ("facial animation", "talking head"))
+            out[row, 0 if near else 1] = 1.0
+        return out
+
+
+def test_a_chinese_only_concept_is_named_where_the_embedder_puts_it():
+    """说话人脸生成 has no English form, learns none and has no gloss: the English title 'Speech-Driven 3D Facial
+    Animation' names it only in other words, and a head matched only semantically was never in focus."""
+    speech = Concept(label="语音", forms=("语音", "speech"))
+    face = Concept(label="说话人脸生成", forms=("说话人脸生成",), head=True)
+    on = paper("1", "Deploying Speech-Driven 3D Facial Animation in Unreal Engine",
+               "We deploy a speech model for production digital humans and report latency on consumer GPUs.")
+    covered = coverage([speech, face], [PaperText.of(on)], FaceEmbedder())[0]
+    assert covered.matched["说话人脸生成"] == "semantic" and on_topic([speech, face], covered)
+    # a concept with an English form keeps the lexical rules: the embedder alone does not put it in focus
+    english = replace(face, forms=("说话人脸生成", "talking face generation"))
+    assert not on_topic([speech, english], coverage([speech, english], [PaperText.of(on)], FaceEmbedder())[0])

@@ -113,7 +113,11 @@ class PaperText:
         return out
 
     def semantic_sentences(self) -> list[str]:
-        return [s for _, s in self.sentences
+        return [self.sentences[i][1] for i in self.semantic_rows()]
+
+    def semantic_rows(self) -> list[int]:
+        """The sentences long enough to embed (`SEMANTIC_MIN_CHARS`), by row."""
+        return [i for i, (_, s) in enumerate(self.sentences)
                 if len(s) >= SEMANTIC_MIN_CHARS["zh" if has_chinese(s) else "en"]]
 
     def flat(self) -> list[str]:
