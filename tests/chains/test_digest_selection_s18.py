@@ -171,3 +171,13 @@ def test_a_chinese_only_concept_is_named_where_the_embedder_puts_it():
     # a concept with an English form keeps the lexical rules: the embedder alone does not put it in focus
     english = replace(face, forms=("说话人脸生成", "talking face generation"))
     assert not on_topic([speech, english], coverage([speech, english], [PaperText.of(on)], FaceEmbedder())[0])
+
+
+def test_a_verbs_object_is_its_context_wherever_the_verb_stands():
+    """'preference optimization for aligning LLMs' kept no LLM concept once 'aligning' was read as the action (4/6 ->
+    5/7 with two off-topic alignment papers of other models); its object is its context, head or not (4/4)."""
+    (po, aligning) = split_concepts("preference optimization for aligning LLMs", PROMPTS)
+    assert po.head and not aligning.head and "大语言模型" in aligning.context
+    # the verb stays the head of its part: what follows its object's known term is the object ('LLM reasoning')
+    labels = [(c.label, c.head) for c in split_concepts("steering LLM reasoning with activation vectors", PROMPTS)]
+    assert labels == [("steering", True), ("activation vectors", False)]

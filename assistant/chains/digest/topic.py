@@ -417,7 +417,9 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             if atoms and (any(e is not None for _, e in atoms) or not chinese):
                 for label, known in atoms:
                     concept = _concept(label, known, entries, loose=known is None and not chinese)
-                    if label in dropped and dropped[label].zh[0] in MODALITIES:
+                    if label in dropped and (dropped[label].zh[0] in MODALITIES or _gerund(label)):
+                        # (a verb's object is its context wherever the verb stands: 'aligning' of 'preference
+                        # optimization for aligning LLMs' is aligning of LLMs, not the head's modifier)
                         concept = replace(concept, context=dropped[label].forms)
                     elif label in dropped:
                         known_modifiers[label] = dropped[label]
