@@ -458,12 +458,13 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             if c.label == head else c for c in out]
 
 
-_MEANS_LINK_RE = r"(?<![\w\-])(?:with|via|using|through|by)\s+(?:the\s+|an?\s+)?"
+# the connectors that introduce a means (`_means_compounds`), as `_SPLIT_EN` splits at them
+_MEANS_LINK_RE = r"(?<![\w\-])(?:with|via|using)\s+(?:the\s+|an?\s+)?"
 
 
 def _means_compounds(concepts: list[Concept], head: str | None, topic: str) -> list[Concept]:
     """The means of an action ('steering … with activation vectors': an unknown phrase of two words after with / via /
-    using / through, the head one unknown word naming an action) is also named by the compounds papers make of the
+    using, the head one unknown word naming an action) is also named by the compounds papers make of the
     action and either word: its modifier before the action ('activation steering') or the action before its noun
     ('steering vectors'). Read as the phrase alone, the means missed 13 of 15 judged activation-steering papers
     (session 17), which say 'activation steering' or 'steering vectors' and rarely 'activation vectors'."""
