@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.relevance import coverage
+from assistant.chains.digest.relevance import _listed_in, coverage
 from assistant.chains.digest.topic import Concept, split_concepts
 from assistant.chains.digest.vocabulary import weak_zh
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
@@ -181,3 +181,17 @@ def test_a_verbs_object_is_its_context_wherever_the_verb_stands():
     # the verb stays the head of its part: what follows its object's known term is the object ('LLM reasoning')
     labels = [(c.label, c.head) for c in split_concepts("steering LLM reasoning with activation vectors", PROMPTS)]
     assert labels == [("steering", True), ("activation vectors", False)]
+
+
+# ---------------------------------------------------------------- a list closed without a serial comma
+def test_a_list_closed_by_and_without_a_serial_comma_is_a_list():
+    """'such as legal, medical and financial advice' names finance as one domain among three: the and/or that closes
+    the list stood inside the last item, so the list was not seen (a sociodemographics paper on LLM answers was
+    listed for 大语言模型在金融领域的应用)."""
+    finance = Concept(label="金融", forms=("金融", "financial", "finance"))
+    assert _listed_in(finance, "When LLMs are used in high-stakes scenarios, such as legal, medical and financial "
+                               "advice, one conversation history drives different outcomes.", "abstract")
+    assert _listed_in(finance, "We cover legal, medical, and financial advice.", "abstract")
+    # an appositive is no list, nor a clause with its verb
+    assert not _listed_in(finance, "We propose FinBot, a framework for banking and financial advice.", "abstract")
+    assert not _listed_in(finance, "We study LLMs for financial advice and trading.", "abstract")

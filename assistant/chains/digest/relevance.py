@@ -232,6 +232,7 @@ _EXAMPLE_AFTER_RE = re.compile(r"\s(?:and|or) other\b|\samong others\b|(?<![平�
 _CLAUSE_SPLIT_RE = re.compile(r"[;:()\[\]；：（）]")
 _LIST_CLOSE_RE = re.compile(r"^(?:and|or)\b|和|及|与|或", re.IGNORECASE)
 LIST_ITEM_WORDS = 6  # words of an inner list item (a noun phrase, not a clause)
+SERIAL_ITEM_WORDS = 3  # ... of the items around an and/or that closes a list without a serial comma
 
 
 def _item_words(segment: str) -> int:
@@ -267,6 +268,15 @@ def _listed_in(concept: Concept, sentence: str, where: str) -> bool:
         found = True
         parts = re.split(r"(\s*[,，、]\s*)", clause)
         items, seps = parts[0::2], [x.strip() for x in parts[1::2]]
+        # 'legal, medical and financial advice': without a serial comma the and/or that closes the list stands
+        # inside an item; it starts an item of its own, as in 'A, B, and C', when the items around it are short
+        # (SERIAL_ITEM_WORDS: 'FinBot, a framework for banking and financial advice' is no list)
+        for n in range(len(items) - 1, 0, -1):
+            cut = re.search(r"\s(?=(?:and|or)\s)", items[n])
+            if seps[n - 1] in (",", "，") and cut and _item_words(items[n - 1]) <= SERIAL_ITEM_WORDS and \
+                    _item_words(items[n][:cut.start()]) <= SERIAL_ITEM_WORDS:
+                items[n:n + 1] = [items[n][:cut.start()], items[n][cut.end():]]
+                seps[n:n] = [","]
         hit = [k for k, item in enumerate(items) if names(item)]
         if not hit:
             return False  # named across a comma: not one item
