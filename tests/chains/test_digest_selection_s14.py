@@ -9,7 +9,6 @@
   unknown phrase's head is not named by its -ive adjective, and '4D' does not stand for a droppable '3D'.
 """
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -26,14 +25,7 @@ from assistant.chains.digest.concepts import (
 )
 from assistant.chains.digest.select import pick_papers
 from assistant.lang import has_chinese
-from assistant.types import ChineseSummary, Paper
-
-PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
-
-
-def paper(arxiv_id, title, abstract, tldr="", day="2026-06-02") -> Paper:
-    return Paper(arxiv_id=arxiv_id, title=title, authors=["A. Author"], categories=["cs.CL"], dates=[day],
-                 abstract=abstract, summary=ChineseSummary(tldr=tldr), summary_usable=bool(tldr))
+from tests.chains.digest_cases import PROMPTS, paper
 
 
 def labels(topic: str) -> list[str]:
