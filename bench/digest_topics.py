@@ -67,7 +67,9 @@ GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NE
           (("llm-roleplay", "pinn", "traj-pred", "fed-learning", "text-embed", "llm-tom"), "ninth", " 9"),
           (("llm-judge", "llm-writing", "talking-face", "fair-division", "act-steering", "semantic-comm"), "tenth", " 10"),
           (("search-agent-rl", "cot-faithfulness", "vlm-adversarial", "ai-companion", "beamforming", "agent-comm"),
-           "eleventh", " 11"))
+           "eleventh", " 11"),
+          (("agent-skills", "diff-privacy", "human-ai-collab", "spoken-dialogue", "driving-3d-det", "rag-conflict"),
+           "twelfth", " 12"))
 FRESH = tuple(topic for group, _, _ in GROUPS for topic in group)
 # the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
 # labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident
