@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.chains.answer import Answer, Citation, answer_terms, finalize, metric_terms
 from assistant.chains.events import elapsed_ms
-from assistant.chains.evidence import score_sentences, select_evidence
+from assistant.chains.evidence import Scored, score_sentences, select_evidence
 from assistant.chains.sources import SourceCard, pack_evidence, pack_sources
 from assistant.errors import InputError, LLMUnavailable
 from assistant.index import PaperStore
@@ -44,6 +44,9 @@ _SPLIT_NAMES_RE = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bvs\.?|\bversus\b|
                              re.IGNORECASE)
 _PREFIX_RE = re.compile(r"^\s*(please\s+)?(compare|contrast|比较一下|比较|对比一下|对比)\s*(the\s+papers?\s+)?[:：]?",
                         re.IGNORECASE)
+# what a question says before its colon when it counts the papers it then names: "two speech papers", "两篇视觉 Transformer 论文"
+_COUNTED_LEAD_RE = re.compile(r"(?:the\s+|these\s+)?(?:two|three|four|2|3|4)\s+(?:[\w\-]+\s+){0,4}?(?:papers|studies|works)|"
+                              r"(?:这|以下)?(?:两|二|三|四)(?:篇|项|个)[^，,。；;]{0,20}?(?:论文|研究|工作|文章)", re.IGNORECASE)
 _ABOUT_RE = re.compile(r"papers?\s+(about|on)\s+(?P<topic>.+)|关于(?P<topic_zh>.+?)的(论文|文章|工作)", re.IGNORECASE)
 
 
@@ -79,6 +82,10 @@ def split_names(question: str) -> list[str]:
     colon or question mark is the question about them, not a name ('Compare ARM and CREAM: how does each ...'),
     and a part that asks something keeps only the name it starts with ('AVIS 都是加速方法，它们分别…' -> 'AVIS')."""
     text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
+    lead, *named = re.split(r"[:：]", text, maxsplit=1)
+    if named and _COUNTED_LEAD_RE.fullmatch(lead.strip()):
+        # "Compare two speech papers: A (…) and B (…). What does A …": the names follow the colon, to the sentence end
+        text = re.split(r"[。！!？?]|\.\s+(?=[A-Z])", named[0].strip(), maxsplit=1)[0]
     text = re.split(r"[:：?？]", text, maxsplit=1)[0]
     # what the named papers share is said after them, not a name: "A (…) and the B benchmark both come without
     # clean labels. How does each …", "The X paper on … and the paper on … both rely on fusion."
@@ -287,15 +294,105 @@ def _markdown(columns: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _synthesis_sources(question: str, papers: list[Paper], language: str, budget: int, vectors, prompts_dir: Path):
-    if vectors is None:
+# "the first", "the latter", "前者", "第二篇": a compared paper by its place in the question
+_ORDINALS = ((re.compile(r"\bthe first\b|\bthe former\b|前者|第一篇|第一项|第一个", re.IGNORECASE), 1),
+             (re.compile(r"\bthe second\b|第二篇|第二项|第二个", re.IGNORECASE), 2),
+             (re.compile(r"\bthe third\b|第三篇|第三项|第三个", re.IGNORECASE), 3))
+_LATTER_RE = re.compile(r"\bthe latter\b|后者", re.IGNORECASE)
+_NAME_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])")
+
+
+def _name_tokens(text: str) -> set[str]:
+    """The name-like words of a paper's name ('TAS-LoRA', 'KV', 'Transformer'): capitalised Latin words."""
+    return {t.lower() for t in _NAME_TOKEN_RE.findall(text) if any(c.isupper() for c in t) and len(t) >= 2}
+
+
+def parts_by_paper(question: str, papers: list[Paper], aliases: dict[int, list[str]]) -> dict[int, str]:
+    """What a comparison asks of each paper, when it asks each its own thing ("TAS-LoRA 要解决…什么问题？KV Transformer
+    的研究在哪个领域…？", "What do the probes of the first detect …, and which method do the experiments of the second
+    use?"): paper number -> the asking sentence that names it (a name word no other compared paper has, or its place:
+    "the first", "前者"). {} unless every asked part names exactly one paper, each a different one."""
+    from assistant.chains.evidence import asked_parts as things_asked
+
+    parts = [re.split(r"(?<=[.。!！])\s*(?=\S)", p)[-1].strip() for p in things_asked(question)]
+    if len(parts) < 2:
+        return {}
+    names = {n: _name_tokens(" ".join(aliases.get(n, []) + [p.title.split(":", 1)[0] if ":" in p.title else ""]))
+             for n, p in enumerate(papers, 1)}
+    shared = {t for n, words in names.items() for t in words if any(t in o for m, o in names.items() if m != n)}
+    mapped: dict[int, str] = {}
+    for part in parts:
+        words = _name_tokens(part)
+        hits = {n for n, own in names.items() if (own - shared) & words}
+        hits |= {n for pattern, n in _ORDINALS if n <= len(papers) and pattern.search(part)}
+        if _LATTER_RE.search(part):
+            hits.add(len(papers))
+        if len(hits) != 1 or next(iter(hits)) in mapped:
+            return {}
+        mapped[next(iter(hits))] = part
+    return mapped
+
+
+def _paper_evidence(question: str, papers: list[Paper], parts: dict[int, str], vectors,
+                    prompts_dir: Path) -> dict[int, list[Scored]]:
+    """Each paper's sentences scored against what the question asks of it (its own part, else the whole question)."""
+    terms = answer_terms(prompts_dir)
+    return {n: score_sentences(parts.get(n, question), [(n, p)], vectors, terms=terms) for n, p in enumerate(papers, 1)}
+
+
+def _synthesis_sources(question: str, papers: list[Paper], language: str, budget: int,
+                       scored: dict[int, list[Scored]] | None):
+    if scored is None:
         return pack_sources(papers, {}, language, budget)
     share = max(40, budget // len(papers))
-    terms = answer_terms(prompts_dir)
-    chosen = {n: [s.sentence for s in select_evidence(score_sentences(question, [(n, p)], vectors, terms=terms),
-                                                       share, max_sentences=3, within=1.0)]
-              for n, p in enumerate(papers, 1)}
+    chosen = {n: [s.sentence for s in select_evidence(ranked, share, max_sentences=3, within=1.0)]
+              for n, ranked in scored.items()}
     return pack_evidence(papers, chosen)
+
+
+HALF_RUNNER_UP = 0.05  # a paper's second sentence is quoted too when it scores this close to its best
+
+
+def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict[int, str], question: str,
+                    packed) -> int:
+    """Every compared paper gets its half: a paper the verified synthesis does not cite (the model never wrote its
+    half, or the verifier dropped every sentence of it) is answered by its best evidence sentence for what the
+    question asks of it, quoted and cited (the single answer's rescue, one paper at a time). Returns how many."""
+    from assistant.chains.evidence import asks_quantity
+    from assistant.chains.rescue import QUOTED
+    from assistant.citations import parse_numbers
+
+    cited = set() if answer.refused else {c.n for c in answer.citations}
+    quotes = []
+    for n, ranked in scored.items():
+        if n in cited or not ranked:
+            continue
+        best = ranked[0]
+        if asks_quantity(parts.get(n, question)) and not parse_numbers(best.sentence):
+            continue  # a value was asked: a sentence without a number states none
+        quotes.append(best)
+        # a runner-up as close as the rescue's second quote, in the same language (not the best one's translation):
+        # TRACE's TL;DR names the asked probabilities, its method sentence the HMM it distils
+        runner_up = ranked[1] if len(ranked) > 1 else None
+        if (runner_up is not None and runner_up.score >= best.score - HALF_RUNNER_UP
+                and has_chinese(runner_up.sentence) == has_chinese(best.sentence)):
+            quotes.append(runner_up)
+    if not quotes:
+        return 0
+    from assistant.chains.completion import ALSO_QUOTED
+
+    said = " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    if answer.refused:
+        answer.answer, answer.refused, answer.quoted = f"{QUOTED[answer.language]} {said}", False, True
+        answer.citations = []
+    else:
+        answer.answer = f"{answer.answer} {ALSO_QUOTED[answer.language]} {said}"
+    by_n = {c.n: c for c in packed.cards}
+    halves = sorted({s.n for s in quotes})
+    answer.citations += [Citation(n=n, id=by_n[n].id, title=by_n[n].title, url=by_n[n].url) for n in halves]
+    answer.citations.sort(key=lambda c: c.n)
+    answer.completed_parts += len(halves)
+    return len(halves)
 
 
 def compare(question_or_names: str | list[str], *, store: PaperStore, retriever: HybridRetriever,
@@ -339,11 +436,13 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     result.timings["table_ms"] = elapsed_ms(started)
     if llm is None:
         return result
-    packed = _synthesis_sources(question, papers, language, budget or llm.source_budget, vectors, prompts_dir)
-    for n, paper in enumerate(papers, 1):  # 'TinyTrees', 'the BIM … paper': a name the verifier knows as that paper's
-        aliases = [name for name, pid in found_as.items() if pid == paper.arxiv_id]
-        if aliases and n in packed.texts:
-            packed.texts[n] += "\n" + "; ".join(aliases)
+    aliases = {n: [name for name, pid in found_as.items() if pid == paper.arxiv_id] for n, paper in enumerate(papers, 1)}
+    parts = parts_by_paper(question, papers, aliases) if isinstance(question_or_names, str) else {}
+    scored = _paper_evidence(question, papers, parts, vectors, prompts_dir) if vectors is not None else None
+    packed = _synthesis_sources(question, papers, language, budget or llm.source_budget, scored)
+    for n in range(1, len(papers) + 1):  # 'TinyTrees', 'the BIM … paper': a name the verifier knows as that paper's
+        if aliases[n] and n in packed.texts:
+            packed.texts[n] += "\n" + "; ".join(aliases[n])
     prompt = load("compare.user", prompts_dir)
     system = load("answer.system", prompts_dir)
     messages = [{"role": "system", "content": system.template},
@@ -355,6 +454,8 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     try:
         raw = "".join(llm.stream(messages, max_tokens=max_tokens))
         finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
+        if scored is not None:
+            complete_halves(answer, scored, parts, question, packed)
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)

@@ -31,6 +31,9 @@ COUNTED_PAPERS_RE = re.compile(r"(?:和|与|跟|及)[^。？?！!，,]{1,60}?(?:
                                r"(?:论文|研究|工作|文章)")
 # "ALS 临床术语抽取研究和阿拉伯语句子分割研究…两者分别": two papers described, not named
 JOINED_PAPERS_RE = re.compile(r"(?:研究|论文|工作)\s*(?:和|与|跟|及)\s*.{1,40}?(?:研究|论文|工作)|"
+                              # "“Beyond Reward Engineering”那篇…论文和个性化对话框架 GRAG，分别…": a paper and a named one
+                              r"(?:那篇|这篇|的)[^，,。？?]{0,20}?(?:研究|论文|工作)\s*(?:和|与|跟)[^，,。？?]{0,20}?"
+                              r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])|"
                               r"\b(?:paper|study|work)\s+and\s+the\s+.{1,60}?\b(?:paper|study|work)\b|"
                               # "The DiffNet paper on document tampering localization and the paper on recognizing …"
                               r"\b(?:paper|study|work)\s+(?:on|about)\s+[^,.;?]{1,60}?\band\s+the\s+(?:paper|study|work)\s+"
