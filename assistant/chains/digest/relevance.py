@@ -418,7 +418,10 @@ def _in_context(concept: Concept, text: PaperText) -> bool:
     """The paper names the concept's context (`Concept.context`) somewhere, or the concept has none."""
     if concept.context and concept.context_in_focus:
         context = Concept(label=concept.context[0], forms=concept.context)
-        return any(lexical_field(context, text.row(i)) is not None for i in text.focus_rows())
+        bare = replace(concept, context=(), context_in_focus=False, context_with_head=False)
+        return any(lexical_field(context, text.row(i)) is not None and
+                   (not concept.context_with_head or lexical_field(bare, text.row(i)) is not None)
+                   for i in text.focus_rows())
     return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context), text) \
         is not None
 

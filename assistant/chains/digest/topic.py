@@ -38,12 +38,20 @@ from assistant.chains.digest.vocabulary import (
 from assistant.lang import has_chinese, to_simplified
 
 # connectors as whole words, not inside a hyphenated one ('on-device', 'in-context', 'LLM-as-a-judge')
-_SPLIT_EN = r"(?<![\w\-])(?:and|or|for|of|in|with|on|via|using|under|towards?|from|vs\.?|versus|based\s+on)(?![\w\-])"
+# ('between' / 'among' relate the parts as 之间 does: 'communication between LLM agents' is communication, of LLM agents;
+# read as one part, 'communication between' was an unknown run before the known term LLM, dropped as its modifier)
+_SPLIT_EN = r"(?<![\w\-])(?:and|or|for|of|in|with|on|via|using|under|towards?|from|between|among|amongst|vs\.?|versus|" \
+    r"based\s+on)(?![\w\-])"
 _SPLIT_ZH = r"以及|或者|用于|面向|针对|基于|结合|对于|之间|中的|作为|[的与和及或、，,;；/+&|]"
 # connectors that coordinate (the parts they join are alike: 'fact-checking and misinformation detection', '安全与对齐')
 # and those that say 'either' ('A or B', 'A/B'); any other connector relates its parts ('… with LLMs', '…的…', '在…中')
 _AND_LINKS = frozenset({"and", "以及", "与", "和", "及", "、", "，", ",", ";", "；", "+", "&"})
 _OR_LINKS = frozenset({"or", "或", "或者", "/"})
+# '用 X 训练 Y' (use X to train Y): X is the means, Y what it is applied to, the verb only links them (session 19:
+# 用强化学习训练大模型搜索智能体 read 训练 as a concept merged into 强化学习 and then split off, five concepts in all)
+_MEANS_VERBS_ZH = "训练|微调|优化|改进|提升|增强|构建"
+_USE_ZH = re.compile(rf"(?:^|(?<=[的与和及、，,|]))(?:利用|使用|采用|借助|通过|用)((?:(?!{_MEANS_VERBS_ZH}).)+?)"
+                     rf"(?:来|以)?(?:{_MEANS_VERBS_ZH})(?=.)")
 _IN_ZH = re.compile(r"(?<=.)在(.+?)(?:领域(?:中|里|上)?的?|方面的?|之中的|中的|里的|上的|下的|中|里|上)")
 
 
@@ -75,6 +83,9 @@ class Concept:
     # the context is an unknown modifier of the head's known term ('spatial' of 'spatial reasoning'): named where the
     # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
     context_in_focus: bool = False
+    # ... and in a focus sentence that names the concept too: a Chinese modifier written as one word with its head
+    # (搜索 of 搜索智能体) names a kind of it, as 'search agents' does, not any search the paper mentions
+    context_with_head: bool = False
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
     alternatives: tuple[Concept, ...] = ()
@@ -154,6 +165,7 @@ def _linked_parts(topic: str, entries: list[_Entry]) -> list[tuple[str, str]]:
     strongest connector counts (rel > or > and)."""
     text, saved = _protect(to_simplified(topic), entries)
     text = _protect_of_terms(text, entries, saved)
+    text = _USE_ZH.sub(lambda m: f"{m.group(1)}|", text)
     text = _IN_ZH.sub(lambda m: f"|{m.group(1)}|", text)
     out: list[tuple[str, str]] = []
     link = ""
@@ -183,11 +195,12 @@ def _without_goal(part: str) -> str:
     return words[1].strip() if len(words) == 2 and words[0].lower() in GOAL_EN else part
 
 
-def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
+def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False, terms: list[_Entry] | None = None
               ) -> list[tuple[str, _Entry | None]] | None:
     """Greedy longest-match of Chinese glossary forms over `part`; None unless the forms (plus generic words or
     single filler characters like 式) cover it all. With `residue_ok`, the stretches no form covers come back
-    too, as (text, None): '遥感图像分割' -> 遥感 (unknown) | 图像分割, '越狱攻击' -> 越狱 | 攻击 (unknown)."""
+    too, as (text, None): '遥感图像分割' -> 遥感 (unknown) | 图像分割, '越狱攻击' -> 越狱 | 攻击 (unknown); a stretch
+    that is a whole term of `terms` (prompts/glossary.tsv's) comes back with its entry."""
     forms = sorted(((f, e) for e in entries for f in e.zh), key=lambda fe: -len(fe[0]))
     out: list[tuple[str, _Entry | None]] = []
     i, residue, unknown = 0, "", False
@@ -196,7 +209,7 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
         nonlocal residue, unknown
         run = residue.strip()
         if len(run) >= 2 or (run and not out and i >= len(part)):
-            out.append((run, None))
+            out.append((run, _lookup(run, terms) if terms else None))
         unknown = unknown or bool(run)
         residue = ""
 
@@ -223,10 +236,14 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False
 
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
               dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None,
-              modifiers: dict[str, str] | None = None) -> list[tuple[str, _Entry | None]] | None:
+              modifiers: dict[str, str] | None = None, terms: list[_Entry] | None = None
+              ) -> list[tuple[str, _Entry | None]] | None:
     """The same over English words (matched by stems): 'generative recommendation' -> generative | recommendation.
     With `residue_ok`, runs of unknown words come back as (text, None): 'machine unlearning in LLMs' ->
-    machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped."""
+    machine unlearning (unknown) | LLMs; a run of qualifiers only ('3D', '2D') next to a known term is dropped. A run
+    that is a whole term of `terms` (prompts/glossary.tsv's) is that term: 'chain-of-thought' of 'chain-of-thought
+    reasoning' is prompts/glossary.tsv's 思维链, a concept, not a modifier of reasoning dropped as unknown (session 19:
+    'faithfulness of chain-of-thought reasoning' read as faithfulness · reasoning listed 4 off-topic papers of 5)."""
     words = []  # (start, end, word, stem) without stop words ('of', 'the')
     for match in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.]*", part):
         stem = (_stems(match.group(0)) or [""])[0]
@@ -252,7 +269,8 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
                 start -= 1
                 while start > 0 and part[start - 1].isalnum():
                     start -= 1
-            out.append((part[start:words[run[-1]][1]], None))
+            text = part[start:words[run[-1]][1]]
+            out.append((text, _lookup(text, terms) if terms else None))
             run.clear()
 
     i = 0
@@ -267,7 +285,16 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
                     and _same_words(form, [w[2] for w in words[i:i + len(fs)]]):
                 hit = (len(fs), entry)
                 break
-        if hit:
+        if hit and residue_ok and run and run[-1] == i - 1 and part[words[i - 1][1]:words[i][0]] == "-" and \
+                (i + hit[0] >= len(words) or words[i + hit[0]][2].lower() in GENERIC_EN):
+            # a known term joined by a hyphen to the unknown word before it, ending the phrase, is one word with it:
+            # 'multi-agent (systems)' names a kind of system, not any agent (session 19: 'communication between LLM
+            # agents in multi-agent systems' dropped 'multi' as a modifier and listed a two-party bargaining paper);
+            # before an unknown head the known term stays the head's context ('multi-agent debate': read as one
+            # phrase, its droppable word let in a study of LLM-written arguments in public debate)
+            run.extend(range(i, i + hit[0]))
+            i += hit[0]
+        elif hit:
             flush()
             out.append((part[words[i][0]:words[i + hit[0] - 1][1]], hit[1]))
             i += hit[0]
@@ -356,6 +383,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     entries, builtin = _entries(prompts_dir), _builtin()
     concepts: list[Concept] = []
     modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
+    zh_modifiers: dict[str, str] = {}  # known term -> the unknown Chinese stretch between it and a known term before
     known_modifiers: dict[str, _Entry] = {}  # unknown head -> the known term dropped before it ('agent' of debate)
     linked = _linked_parts(topic, entries)
     parts = [part for part, _ in linked]
@@ -389,8 +417,9 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             # ('hallucination detection', 'on-device LLM') stays one concept, matched word by word.
             dropped: dict[str, _Entry] = {}
             required: dict[str, tuple[str, ...]] = {}
-            atoms = _atoms_zh(part, builtin, True) if chinese else _atoms_en(part, builtin, True, dropped, required,
-                                                                             modifiers)
+            added = [e for e in entries if e not in builtin]  # prompts/glossary.tsv's terms (`_atoms_en`)
+            atoms = _atoms_zh(part, builtin, True, added) if chinese else _atoms_en(
+                part, builtin, True, dropped, required, modifiers, added)
             if chinese and atoms:  # a weak qualifier before a known term is no concept, as in English ('自动评估' is
                 # 评估: '自动' required listed none of the 26 judged papers of 大模型作为裁判的自动评估, session 17)
                 atoms = [a for n, a in enumerate(atoms) if not (a[1] is None and n + 1 < len(atoms) and
@@ -399,8 +428,15 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
                 merged: list[tuple[str, _Entry | None]] = []
-                for label, known in atoms:
-                    if known is None and merged and merged[-1][1] is not None and part.find(
+                for n, (label, known) in enumerate(atoms):
+                    if known is None and merged and merged[-1][1] is not None and n + 1 < len(atoms) and \
+                            atoms[n + 1][1] is not None and part.find(merged[-1][0] + label + atoms[n + 1][0]) >= 0:
+                        # ... but a stretch between two known terms modifies the one after it, as in English (a
+                        # Chinese compound ends in its head: 大模型搜索智能体 is search agents built on LLMs, not LLM
+                        # search + agents): a concept of its own, or the head's context (below, `zh_modifiers`)
+                        zh_modifiers[atoms[n + 1][0]] = label
+                        merged.append((label, known))
+                    elif known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0:
                         compound = merged[-1][0] + label
                         if english := dictionary_term(compound):
@@ -448,14 +484,40 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
     # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
     # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
+    if head in zh_modifiers and not any(c.label == head and c.context for c in out):
+        # the head's Chinese modifier is its context, named where the paper says what it is about, in Chinese or in
+        # its dictionary English (搜索 -> search), as an English modifier is ('spatial' of 'spatial reasoning'):
+        # required anywhere, 搜索 of 大模型搜索智能体 let in an agentic-RL paper whose search is over training
+        # recipes (session 19)
+        modifier = zh_modifiers[head]
+        out = [c for c in out if c.label != modifier]
+        modifiers[head] = modifier
     out = _means_compounds(out, head, topic)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
-    return [replace(c, head=True, context=c.context or ((modifiers[c.label],) if c.label in modifiers else
+    return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),
-                    context_in_focus=not c.context and c.label in modifiers)
+                    context_in_focus=not c.context and c.label in modifiers,
+                    context_with_head=not c.context and c.label in modifiers and has_chinese(modifiers[c.label]))
             if c.label == head else c for c in out]
+
+
+def _modifier_forms(modifier: str) -> tuple[str, ...]:
+    """A modifier kept as the head's context: itself, and for a Chinese one its one-word English senses in the
+    CC-CEDICT dictionary ('搜索': to search (a place) / to search (a database) -> search)."""
+    if not has_chinese(modifier):
+        return (modifier,)
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    words = []
+    for definition in definitions().get(modifier, "").split("/"):
+        definition = re.sub(r"\([^)]*\)", " ", definition).strip()
+        if definition and not SKIP_RE.match(definition):
+            definition = re.sub(r"^to\s+", "", definition).strip()
+            if re.fullmatch(r"[A-Za-z][A-Za-z\-]+", definition):
+                words.append(definition.lower())
+    return tuple(dict.fromkeys([modifier] + words))
 
 
 # the connectors that introduce a means (`_means_compounds`), as `_SPLIT_EN` splits at them
