@@ -415,12 +415,14 @@ def _claimed(concept: Concept, text: PaperText) -> bool:
 
 
 def _in_context(concept: Concept, text: PaperText) -> bool:
-    """The paper names the concept's context (`Concept.context`) somewhere, or the concept has none."""
-    if concept.context and concept.context_in_focus:
+    """The paper names the concept's context (`Concept.context`) somewhere (a modifier of the head's term: in a focus
+    sentence with the concept, `Concept.context_in_focus`), or the concept has none. Session 19: with the concept
+    in the same sentence, as the Chinese modifier 搜索 of 搜索智能体 needed (an agentic-RL paper opened on 'recipe
+    search'), spatial reasoning in VLMs @20 11/17 -> 11/14 (three off-topic papers out) and @8 6/8 -> 7/8."""
+    if concept.context and concept.context_in_focus:  # ... in a focus sentence that names the concept too
         context = Concept(label=concept.context[0], forms=concept.context)
-        bare = replace(concept, context=(), context_in_focus=False, context_with_head=False)
-        return any(lexical_field(context, text.row(i)) is not None and
-                   (not concept.context_with_head or lexical_field(bare, text.row(i)) is not None)
+        bare = replace(concept, context=(), context_in_focus=False)
+        return any(lexical_field(context, text.row(i)) is not None and lexical_field(bare, text.row(i)) is not None
                    for i in text.focus_rows())
     return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context), text) \
         is not None

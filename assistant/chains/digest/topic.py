@@ -82,10 +82,10 @@ class Concept:
     droppable: tuple[str, ...] = ()
     # the context is an unknown modifier of the head's known term ('spatial' of 'spatial reasoning'): named where the
     # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
+    # (since session 19 in a focus sentence that names the concept too: the modifier names a kind of the head, as
+    # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
+    # recipe search' opened an agentic-RL paper; `relevance._in_context`)
     context_in_focus: bool = False
-    # ... and in a focus sentence that names the concept too: a Chinese modifier written as one word with its head
-    # (搜索 of 搜索智能体) names a kind of it, as 'search agents' does, not any search the paper mentions
-    context_with_head: bool = False
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
     alternatives: tuple[Concept, ...] = ()
@@ -498,8 +498,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),
-                    context_in_focus=not c.context and c.label in modifiers,
-                    context_with_head=not c.context and c.label in modifiers and has_chinese(modifiers[c.label]))
+                    context_in_focus=not c.context and c.label in modifiers)
             if c.label == head else c for c in out]
 
 
