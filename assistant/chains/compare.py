@@ -351,6 +351,32 @@ def _synthesis_sources(question: str, papers: list[Paper], language: str, budget
 
 
 HALF_RUNNER_UP = 0.05  # a paper's second sentence is quoted too when it scores this close to its best
+HALF_MARGIN = 0.05  # how far below a paper's best sentence one that names what is asked may score and still be quoted
+# "在什么数据集上", "which pretrained model", "蒸馏出什么模型": a name is asked (the rescue's list asks the plural only)
+_NAME_ASKED_RE = re.compile(r"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{0,4}?(?:数据集|基准|基线|模型|语料)|"
+                            r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}?(?:datasets?|benchmarks?|baselines?|models?|"
+                            r"corpus|corpora)\b", re.IGNORECASE)
+
+
+def _half_sentence(ranked: list[Scored], asked: str, question: str) -> Scored:
+    """A paper's sentence for its half: its best scored one, unless one nearly as good (`HALF_MARGIN`) names what is
+    asked: a dataset or model named beyond the question's own names when one is asked (TUMTraf's 'DriveX 2026 challenge'
+    track, not its data-leak finding), or the paper by the name the asking part uses ("what does NaLA feed into the
+    LLM": "NaLA encodes 3D scene boundaries … directly into the LLM", not the background on other layout agents)."""
+    close = [s for s in ranked if s.score >= ranked[0].score - HALF_MARGIN]
+    if _NAME_ASKED_RE.search(asked):
+        given = _name_tokens(question)
+        # a name of the kind asked: not a metric's acronym (RMSE, PSNR of a results sentence answer no "什么模型")
+        naming = [s for s in close if any(not (t.isalpha() and t.isupper()) and t.lower() not in given
+                                          for t in _NAME_TOKEN_RE.findall(s.sentence) if any(c.isupper() for c in t))]
+        if naming:
+            return naming[0]
+    own = _name_tokens(asked) if asked != question else set()
+    if own:
+        naming = [s for s in close if own & _name_tokens(s.sentence)]
+        if naming:
+            return naming[0]
+    return ranked[0]
 
 
 def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict[int, str], question: str,
@@ -367,13 +393,14 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
     for n, ranked in scored.items():
         if n in cited or not ranked:
             continue
-        best = ranked[0]
-        if asks_quantity(parts.get(n, question)) and not parse_numbers(best.sentence):
+        asked = parts.get(n, question)
+        best = _half_sentence(ranked, asked, question)
+        if asks_quantity(asked) and not parse_numbers(best.sentence):
             continue  # a value was asked: a sentence without a number states none
         quotes.append(best)
-        # a runner-up as close as the rescue's second quote, in the same language (not the best one's translation):
-        # TRACE's TL;DR names the asked probabilities, its method sentence the HMM it distils
-        runner_up = ranked[1] if len(ranked) > 1 else None
+        # a runner-up as close as the rescue's second quote, in the same language (not the best one's translation),
+        # when the best scored sentence is quoted: BaltiVoice's TL;DR adds the corpus its method sentence fine-tuned on
+        runner_up = ranked[1] if best is ranked[0] and len(ranked) > 1 else None
         if (runner_up is not None and runner_up.score >= best.score - HALF_RUNNER_UP
                 and has_chinese(runner_up.sentence) == has_chinese(best.sentence)):
             quotes.append(runner_up)

@@ -137,6 +137,39 @@ def test_no_claim_left_quotes_each_papers_half(s19_app, scripted, scripted_llm):
     assert [c.id for c in answer.citations] == [CASCADE, TRACE] and answer.completed_parts == 2
 
 
+
+def _scored(n, sentence, score):
+    from assistant.chains.evidence import Scored
+
+    return Scored(n, "x", "abstract", sentence, 0, score, 0.0, 0.0)
+
+
+def test_a_half_quotes_a_close_sentence_naming_what_is_asked():
+    """Of a paper's sentences nearly as good as its best (0.05), the one naming what is asked: a dataset or model when
+    one is asked (a name the question does not give, not a metric's acronym), else the paper by the name its asking
+    part uses. Before, FM4SU/TUMTraf's quote for 'on what dataset' was the data-leak finding, and NaLA's for 'what does
+    NaLA feed into the LLM' the background on other layout agents."""
+    from assistant.chains.compare import _half_sentence
+
+    question = ("FM4SU 那篇论文和 TUMTraf V2X 相机-LiDAR 融合检测那篇论文都和自动驾驶有关。它们分别在什么数据集上做实验？")
+    ranked = [_scored(2, "真实标签替换实验表明理想情况下可接近满分，数据泄漏问题需要处理。", 0.248),
+              _scored(2, "参与DriveX 2026挑战赛TUMTraf V2X协同3D目标检测赛道，开发高效的相机与LiDAR融合检测器。", 0.235)]
+    assert _half_sentence(ranked, question, question) is ranked[1]
+    question = "比较 GeoCFNet 和用家庭视频做自闭症行为评分的多模态大模型研究：两者分别建立在什么模型之上？"
+    ranked = [_scored(1, "GeoCFNet在机器人辅助ESD引导任务上达到RMSE 0.0480、PSNR 27.1995、SSIM 0.3397。", 0.40),
+              _scored(1, "本文提出GeoCFNet，一种基于DINOv3骨干网络的几何感知置信场网络。", 0.38)]
+    assert _half_sentence(ranked, question, question) is ranked[1]  # RMSE and PSNR name no model
+    question = ("PoinTriE (transfer learning for point cloud videos) and NaLA (an LLM layout agent for 3D scenes) both bring "
+                "3D data to large pretrained models. What does PoinTriE train during fine-tuning, and what does NaLA feed "
+                "into the LLM instead of text descriptions?")
+    part = "what does NaLA feed into the LLM instead of text descriptions"
+    ranked = [_scored(2, "Existing layout agents convert 3D assets into text descriptions.", 0.222),
+              _scored(2, "For the inputs, NaLA encodes 3D scene boundaries and 3D assets directly into the LLM.", 0.205)]
+    assert _half_sentence(ranked, part, question) is ranked[1]
+    ranked[1] = _scored(2, ranked[1].sentence, 0.15)  # too far below the best: the best stays
+    assert _half_sentence(ranked, part, question) is ranked[0]
+
+
 @pytest.fixture(scope="module")
 def live_app(tmp_path_factory, data_dir):
     from assistant.ingest import ingest_paths
