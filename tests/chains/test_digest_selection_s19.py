@@ -138,3 +138,11 @@ def test_an_english_modifier_of_the_head_is_named_with_the_head_too():
     concepts, covered = cover("spatial reasoning in vision-language models", on, apart)
     assert on_topic(concepts, covered[0])
     assert not covered[1].complete
+
+
+def test_a_vision_language_pre_training_model_is_a_vlm():
+    vlp = paper("1", "Improving Adversarial Transferability on Vision-Language Pre-training Models",
+                "We craft transferable adversarial examples against VLP models such as CLIP.",
+                tldr="本文提出针对视觉-语言预训练模型的可迁移对抗攻击。")
+    concepts, (covered,) = cover("视觉语言模型的对抗攻击", vlp)
+    assert on_topic(concepts, covered)

@@ -25,9 +25,12 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("生成式", "生成模型"), ("generative",)),
     (("推荐", "推荐系统"), ("recommendation", "recommender", "recommendation system")),
     (("幻觉",), ("hallucination", "hallucinate", "hallucinated")),
-    (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型"),
+    (("视觉语言模型", "视觉-语言模型", "视觉语言大模型", "多模态大模型", "多模态大语言模型", "视觉语言预训练模型"),
      ("vision-language model", "VLM", "LVLM", "MLLM", "multimodal large language model", "multimodal LLM",
-      "large multimodal model", "LMM", "large vision-language model")),
+      "large multimodal model", "LMM", "large vision-language model",
+      # session 19: CLIP-style vision-language pre-training (VLP) models are VLMs ('Adversarial Transferability on
+      # Vision-Language Pre-training Models', TL;DR 视觉-语言预训练模型)
+      "vision-language pre-training model", "vision-language pre-trained model")),
     (("视觉-语言-动作", "视觉语言动作"), ("vision-language-action", "VLA")),
     (("大语言模型", "大型语言模型", "大模型", "大推理模型", "大型推理模型"), ("large language model", "LLM",
                                                      "large reasoning model", "LRM",
