@@ -192,6 +192,35 @@ _ZH_LIST_RE = re.compile(r"[^，。；：:（）()、\s]{1,12}(?:、[^，。；�
 _LIST_STOP = {"a", "an", "the", "and", "or", "of", "its", "their", "with", "we", "that", "which", "this"}
 
 
+# two items joined by and/和 ("in parameter count and multiply accumulate operations", "在参数数量和计算操作上"): a
+# list only where the question asks for exactly two things
+_EN_PAIR_RE = re.compile(r"\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,2} and [A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){0,2}")
+_ZH_PAIR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:和|与|及|以及)[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+
+
+# nouns that name no kind of thing ("在哪两方面", "in which two respects"; the verb of "由哪两部分组成" read as the
+# noun): the listing sentence need not use them, but it must say what the question says of the two things (KV 变体 …
+# 减少)
+_GENERIC_NOUNS = frozenset({"方面", "组成", "构成", "包括", "包含", "aspects", "respects", "ways", "things", "areas",
+                            "dimensions"})
+
+
+def _pair_items(sentence: str) -> list[str]:
+    match = _ZH_PAIR_RE.search(sentence) or _EN_PAIR_RE.search(sentence)
+    return [i.strip() for i in re.split(r"和|与|以及|及|\s+and\s+", match.group(0)) if i.strip()] if match else []
+
+
+def _says_what_is_asked(sentence: str, question: str) -> bool:
+    """The sentence holds most of the asking clause's own words, in either language ("KV 变体在哪两方面有明显减少"
+    <- "KV变体模型在参数数量和计算操作上显著减少": kv, 变体, 减少)."""
+    clause = re.split(r"[，,;；]", question.strip(" ？?"))[-1]
+    own = {t for t in tokenize(clause.replace("-", " ")) if t not in _ASKING_WORDS and t not in QUESTION_WORDS
+           and t not in _GENERIC_NOUNS and not (len(t) == 1 and has_chinese(t))}
+    words = set(tokenize(sentence.replace("-", " ")))
+    words |= glossed(words)
+    return bool(own) and len(own & words) * 2 >= len(own)
+
+
 def enumeration_asked(question: str) -> tuple[int, str] | None:
     """(how many items, the listed noun) when the question asks for a set number of parts ("its two key
     components" -> (2, 'components'); "哪几种状态" -> (0, '状态'): several); else None."""
@@ -252,21 +281,29 @@ def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
             groups.append(run)
     noun_words = set(tokenize(noun)) if noun else set()
     noun_words |= {g for w in noun_words for g in glosses(w)}
+    generic = noun in _GENERIC_NOUNS
     for s in pool:  # a sentence listing the parts, naming what they are
-        items = _list_items(s.sentence)
+        items = _list_items(s.sentence) or (_pair_items(s.sentence) if count == 2 else [])
         words = set(tokenize(s.sentence)) | glossed(set(tokenize(s.sentence)))
-        if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and noun_words & words:
+        named = _says_what_is_asked(s.sentence, question) if generic else bool(noun_words & words)
+        if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and named:
             groups.append([s])
     if not groups:
         return
     def exact(group: list[Scored]) -> bool:
-        return len(group) > 1 or not count or len(_list_items(group[0].sentence)) == count
+        return len(group) > 1 or not count or len(_list_items(group[0].sentence) or _pair_items(group[0].sentence)) \
+            == count
 
     groups.sort(key=lambda g: (has_chinese(g[0].sentence) != want_zh, not exact(g), -max(s.score for s in g)))
-    chosen = groups[0]
-    items = [s.sentence for s in chosen] if len(chosen) > 1 else _list_items(chosen[0].sentence)
-    if all(_covered(item, tokens, asked) for item in items):
+    def items_of(group: list[Scored]) -> list[str]:
+        return [s.sentence for s in group] if len(group) > 1 else (_list_items(group[0].sentence)
+                                                                   or _pair_items(group[0].sentence))
+
+    # the answer already names the items of one listing sentence ("静态表情OLAT数据和野外肖像表演视频"): a
+    # sentence pairing two other things ("逼真性和时间稳定性") is no missing part
+    if any(all(_covered(item, tokens, asked) for item in items_of(group)) for group in groups):
         return
+    chosen = groups[0]
     quotes = [s for s in chosen if s.sentence not in answer.answer
               and (len(chosen) == 1 or not _covered(s.sentence, tokens, asked))]
     if not quotes:
