@@ -86,6 +86,9 @@ def test_use_x_to_train_y_is_x_applied_to_y():
     # the verb links only after a means that opens a part: 应用 holds no 用
     assert _labels("大语言模型在法律领域的应用") == ["大语言模型", "法律"]
     assert _labels("通过强化学习提升大模型推理") == ["强化学习", "大模型", "推理"]
+    # 用户 (user), 用于 (for) are no 用
+    assert _labels("用于大模型训练的数据") == ["大模型训练", "数据"]
+    assert _labels("用户画像优化方法") == ["用户画像优化"]
 
 
 def test_the_head_modifier_is_named_with_the_head_in_focus():

@@ -50,7 +50,9 @@ _OR_LINKS = frozenset({"or", "或", "或者", "/"})
 # '用 X 训练 Y' (use X to train Y): X is the means, Y what it is applied to, the verb only links them (session 19:
 # 用强化学习训练大模型搜索智能体 read 训练 as a concept merged into 强化学习 and then split off, five concepts in all)
 _MEANS_VERBS_ZH = "训练|微调|优化|改进|提升|增强|构建"
-_USE_ZH = re.compile(rf"(?:^|(?<=[的与和及、，,|]))(?:利用|使用|采用|借助|通过|用)((?:(?!{_MEANS_VERBS_ZH}).)+?)"
+# (用 the verb, not the first character of 用户 'user', 用于 'for', 用例 'use case', 用途 'use', 用法 'usage', 用语 'term')
+_USE_ZH = re.compile(rf"(?:^|(?<=[的与和及、，,|]))(?:利用|使用|采用|借助|通过|用(?![户于例途法语]))"
+                     rf"((?:(?!{_MEANS_VERBS_ZH}).)+?)"
                      rf"(?:来|以)?(?:{_MEANS_VERBS_ZH})(?=.)")
 _IN_ZH = re.compile(r"(?<=.)在(.+?)(?:领域(?:中|里|上)?的?|方面的?|之中的|中的|里的|上的|下的|中|里|上)")
 
