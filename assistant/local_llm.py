@@ -129,7 +129,11 @@ class LocalServer:
                    "--n_ctx", str(self.settings.local_model_ctx),
                    "--n_threads", str(self.settings.local_model_threads),
                    "--n_threads_batch", str(self.settings.local_model_threads),
-                   "--n_batch", "256", "--verbose", "False"]
+                   "--n_batch", "256", "--verbose", "False",
+                   # the server's default keeps the logits of every prompt position (151,936 floats each): on 2
+                   # cores that costs ~1 s of a ~200-token prompt (time to first token p50 5.1-5.3 -> 4.4 s, best
+                   # of three, bench/RESULTS.md); answers need the last position's only
+                   "--logits_all", "False"]
             if self.settings.local_model_flash_attn:
                 cmd += ["--flash_attn", "True"]
             if self.settings.local_model_prompt_cache:
