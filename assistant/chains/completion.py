@@ -210,6 +210,11 @@ def _pair_items(sentence: str) -> list[str]:
     return [i.strip() for i in re.split(r"和|与|以及|及|\s+and\s+", match.group(0)) if i.strip()] if match else []
 
 
+def _listed(sentence: str, count: int) -> list[str]:
+    """The items a sentence lists: its longest list, or a pair where exactly two things are asked."""
+    return _list_items(sentence) or (_pair_items(sentence) if count == 2 else [])
+
+
 def _says_what_is_asked(sentence: str, question: str) -> bool:
     """The sentence holds most of the asking clause's own words, in either language ("KV 变体在哪两方面有明显减少"
     <- "KV变体模型在参数数量和计算操作上显著减少": kv, 变体, 减少)."""
@@ -283,7 +288,7 @@ def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
     noun_words |= {g for w in noun_words for g in glosses(w)}
     generic = noun in _GENERIC_NOUNS
     for s in pool:  # a sentence listing the parts, naming what they are
-        items = _list_items(s.sentence) or (_pair_items(s.sentence) if count == 2 else [])
+        items = _listed(s.sentence, count)
         words = set(tokenize(s.sentence)) | glossed(set(tokenize(s.sentence)))
         named = _says_what_is_asked(s.sentence, question) if generic else bool(noun_words & words)
         if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and named:
@@ -291,13 +296,11 @@ def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
     if not groups:
         return
     def exact(group: list[Scored]) -> bool:
-        return len(group) > 1 or not count or len(_list_items(group[0].sentence) or _pair_items(group[0].sentence)) \
-            == count
+        return len(group) > 1 or not count or len(_listed(group[0].sentence, count)) == count
 
     groups.sort(key=lambda g: (has_chinese(g[0].sentence) != want_zh, not exact(g), -max(s.score for s in g)))
     def items_of(group: list[Scored]) -> list[str]:
-        return [s.sentence for s in group] if len(group) > 1 else (_list_items(group[0].sentence)
-                                                                   or _pair_items(group[0].sentence))
+        return [s.sentence for s in group] if len(group) > 1 else _listed(group[0].sentence, count)
 
     # the answer already names the items of one listing sentence ("静态表情OLAT数据和野外肖像表演视频"): a
     # sentence pairing two other things ("逼真性和时间稳定性") is no missing part
