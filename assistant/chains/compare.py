@@ -406,14 +406,13 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
             quotes.append(runner_up)
     if not quotes:
         return 0
-    from assistant.chains.completion import ALSO_QUOTED
+    from assistant.chains.completion import also_quote, quoted
 
-    said = " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
     if answer.refused:
-        answer.answer, answer.refused, answer.quoted = f"{QUOTED[answer.language]} {said}", False, True
+        answer.answer, answer.refused, answer.quoted = f"{QUOTED[answer.language]} {quoted(quotes)}", False, True
         answer.citations = []
     else:
-        answer.answer = f"{answer.answer} {ALSO_QUOTED[answer.language]} {said}"
+        also_quote(answer, quotes)
     by_n = {c.n: c for c in packed.cards}
     halves = sorted({s.n for s in quotes})
     answer.citations += [Citation(n=n, id=by_n[n].id, title=by_n[n].title, url=by_n[n].url) for n in halves]

@@ -35,6 +35,16 @@ if TYPE_CHECKING:
 ALSO_QUOTED = {"zh": "论文原文还写道：", "en": "The paper also says:"}
 
 
+def quoted(sentences: list[Scored]) -> str:
+    """Evidence sentences as an answer quotes them: “…” [n], one after another."""
+    return " ".join(f"“{s.sentence}” [{s.n}]" for s in sentences)
+
+
+def also_quote(answer: Answer, sentences: list[Scored]) -> None:
+    """Append the cited paper's sentences an answer left out, under the 'the paper also says' label."""
+    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + quoted(sentences)
+
+
 def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, terms: list) -> None:
     """A question that asks for two quantities ("how many accounts …, and what share …") often gets one: for
     each asked part the answer leaves out, quote the evidence sentence of the cited paper that states it (the
@@ -49,8 +59,7 @@ def complete_parts(answer: Answer, plan: _Plan, question: str, metrics: list, te
             stated += parse_numbers(best.sentence)
     if not additions:
         return
-    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]"
-                                                                          for s in additions)
+    also_quote(answer, additions)
     answer.completed_parts = len(additions)
 
 
@@ -74,7 +83,7 @@ def complete_list(answer: Answer, plan: _Plan, question: str, places: list) -> N
             best = (extra, s)
     if best is not None:
         s = best[1]
-        answer.answer += f" {ALSO_QUOTED[answer.language]} “{s.sentence}” [{s.n}]"
+        also_quote(answer, [s])
         answer.completed_parts += 1
 
 
@@ -111,7 +120,7 @@ def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
             additions.append(best)
     if not additions:
         return
-    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in additions)
+    also_quote(answer, additions)
     by_n = {c.n: c for c in answer.sources}
     have = {c.n for c in answer.citations}
     from assistant.chains.answer import Citation  # the chain's public type; answer.py imports this module
@@ -156,7 +165,7 @@ def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
         additions.append(lead)
     if not additions:
         return
-    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in additions)
+    also_quote(answer, additions)
     answer.completed_parts += len(additions)
 
 
@@ -311,7 +320,7 @@ def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
               and (len(chosen) == 1 or not _covered(s.sentence, tokens, asked))]
     if not quotes:
         return
-    answer.answer += " " + ALSO_QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    also_quote(answer, quotes)
     answer.completed_parts += len(quotes)
 
 

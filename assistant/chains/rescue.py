@@ -273,10 +273,11 @@ def kind_named(question: str, sentence: str) -> bool:
 def quote(answer: Answer, quotes: list[Scored]) -> None:
     """Answer with evidence sentences of one paper, quoted, marked as quoted and cited."""
     from assistant.chains.answer import Citation  # the chain's public type; answer.py imports this module
+    from assistant.chains.completion import quoted
 
     by_n = {c.n: c for c in answer.sources}
     answer.refused = False
     answer.quoted = True
-    answer.answer = QUOTED[answer.language] + " " + " ".join(f"“{s.sentence}” [{s.n}]" for s in quotes)
+    answer.answer = QUOTED[answer.language] + " " + quoted(quotes)
     card = by_n[quotes[0].n]
     answer.citations = [Citation(n=card.n, id=card.id, title=card.title, url=card.url)]
