@@ -157,6 +157,13 @@ for _rid, _day in (("2503.17499", "2025-03-25"), ("2606.07661", "2026-06-09"), (
                    ("2605.01858", "2026-05-05"), ("2605.18010", "2026-05-19"), ("2504.01955", "2025-04-03"),
                    ("2504.01857", "2025-04-03"), ("2606.07720", "2026-06-09"), ("2606.22476", "2026-06-23")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# sixteenth held-out set, 2026-12-04, seed random.Random(20261216) (ids h16-*): 12 papers drawn with Python's random from
+# the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.29578", "2026-06-30"), ("2606.05071", "2026-06-04"), ("2605.07180", "2026-05-11"),
+                   ("2606.04189", "2026-06-04"), ("2503.18320", "2025-03-25"), ("2504.11995", "2025-04-17"),
+                   ("2605.00921", "2026-05-05"), ("2504.16921", "2025-04-24"), ("2606.03566", "2026-06-03"),
+                   ("2503.13504", "2025-03-19"), ("2503.15491", "2025-03-22"), ("2503.13778", "2025-03-19")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
