@@ -95,8 +95,13 @@ def answer_turn(app, question: str, *, session: ChatSession | None = None, langu
         turn.answer = (result.table_markdown + ("\n\n" + result.synthesis if result.synthesis else "")).strip()
         turn.error = result.error
         if result.synthesis_answer is not None:
-            turn.prompt_tokens = result.synthesis_answer.prompt_tokens
+            synthesis = result.synthesis_answer
+            turn.prompt_tokens = synthesis.prompt_tokens
             turn.timings = result.timings
+            # what the model wrote and what the verifier did with it, as for a single answer (the eval records them,
+            # so a comparison's synthesis can be replayed without the model)
+            turn.raw_answer, turn.dropped, turn.flagged = synthesis.raw_answer, synthesis.dropped, synthesis.flagged
+            turn.quoted, turn.completed_parts = synthesis.quoted, synthesis.completed_parts
         return turn
     if getattr(result, "kind", "") == "digest":
         return Answer(question=question, answer=result.markdown, language=result.language, kind="digest")

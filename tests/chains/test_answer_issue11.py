@@ -169,6 +169,10 @@ def test_answer_turn_reports_a_comparison_citing_every_paper(mock_seed_app):
     answer = answer_turn(mock_seed_app, "比较 GCRank 和 HarmonRank", session=session)
     assert {c.id for c in answer.citations} == {"2601.02361", "2601.02955"} and answer.language == "zh"
     assert not session.turns  # the caller keeps its own session
+    # the synthesis's raw model text and the verifier's drops are the turn's (the eval records them for replays)
+    result = mock_seed_app.turn("比较 GCRank 和 HarmonRank", session=ChatSession())
+    assert answer.raw_answer == result.synthesis_answer.raw_answer and answer.raw_answer
+    assert answer.dropped == result.synthesis_answer.dropped and answer.quoted == result.synthesis_answer.quoted
 
 
 @pytest.mark.parametrize("question,language", [("比较 GCRank 和 HarmonRank", "zh"), ("GCRank 呢？", "zh"),
