@@ -23,17 +23,24 @@ _MULTIPLIERS = {
     "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,
 }
 # a number is not part of a word (Qwen2.5-7B, GPT-4o); the upper end of a percentage range is a number too
-# ("51.1%-82.9%", "51.1%--82.9%" from LaTeX's "51.1\%--82.9\%"; an en dash was always read)
+# ("51.1%-82.9%", "51.1%--82.9%" from LaTeX's "51.1\%--82.9\%"; an en dash was always read); so is a value with a
+# minus sign ("4D consistency (-44% FV4D)": h13-n-sv4d-fv4d's right "FV4D 降低了 44%" was dropped as not in the source)
 NUMBER_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9_.\-])|(?<=\d%-)|(?<=\d%--))(\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:(?<![A-Za-z0-9_.\-])|(?<=\d%-)|(?<=\d%--)|(?<=[\s(（:：,，;；=]-)|(?<=^-))(\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z])"
     r"|(?![A-Za-z0-9]|\.\d))")
 
 
+# the marker of a list item: "提出DSCache：1）维护…；2）采用…", "three steps: (1) …, (2) …", "①": no quantity (its 1 and 2
+# were taken for DSCache's values, and the answer's right 2.5% was dropped for not stating them)
+LIST_MARKER_RE = re.compile(r"(?:^|(?<=[:：;；,，。]))\s*[1-9][)）]|(?:^|(?<=[\s:：;；,，。]))[（(][1-9][)）]|[①-⑩]")
+
+
 def parse_numbers(text: str) -> list[tuple[str, float, float]]:
-    """(raw, value, scaled value) for each number; digits inside words (Qwen2.5, GPT-4o, WMT14) are ignored."""
+    """(raw, value, scaled value) for each number; digits inside words (Qwen2.5, GPT-4o, WMT14) and list markers
+    ("1）", "(2)") are ignored."""
     out = []
-    for match in NUMBER_RE.finditer(CITATION_RE.sub(" ", text)):
+    for match in NUMBER_RE.finditer(LIST_MARKER_RE.sub(" ", CITATION_RE.sub(" ", text))):
         raw = match.group(1)
         unit = match.group(2) or match.group(3) or match.group(4) or ""
         value = float(raw.replace(",", ""))
@@ -75,7 +82,8 @@ _NAME_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]
 # A sentence that only points at a source instead of saying anything: "This can be found in [1]."
 _POINTER_RE = re.compile(r"^(?:this|the|that|it|such)?\s*(?:information|answer|detail|data|number|value|result)?s?\s*"
                          r"(?:can be|is|are|was|may be)\s+(?:found|provided|given|stated|mentioned|described|"
-                         r"reported|available)\s+(?:in|by)(?:\s+(?:the\s+)?(?:source|paper|article|document)s?)?\W*$|"
+                         r"reported|available)\s+(?:in|by)(?:\s+(?:the\s+)?(?:(?:first|second|third|given|cited|above|"
+                         r"provided)\s+)?(?:source|paper|article|document)s?)?\W*$|"
                          r"^(?:详见|见|参见|可参考|请参考)(?:来源|论文|文献)?\W*$|^(?:相关)?(?:信息|内容|答案)(?:可)?(?:在|见)(?:来源|论文)中\W*$",
                          re.IGNORECASE)
 
@@ -93,6 +101,9 @@ _BOTH_RE = re.compile(r"\bboth (?:papers|methods|works|studies|approaches|models
                       r"(?:二者|两者|三者)(?:均|都)", re.IGNORECASE)
 _REFERENCES_RE = re.compile(r"^\s*(?:\*\*)?(?:参考文献|参考资料|引用来源|来源|出处|References?|Sources?|Citations?)"
                             r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
+# ... or its entries alone, each line led by the source's number: "[1] org/documents/event-based-crossing-dataset-ebcd",
+# "[1] 源标题: \"Patient-Level Diagnosis …\"" (h15-x-ebcd-threshold delivered the URL fragment as a cited sentence)
+_REFERENCE_ENTRY_RE = re.compile(r"^\s*[\[【]\d+[\]】](?:\s*[\[【]\d+[\]】])*(?:\s+\S.*)?$")
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -121,6 +132,51 @@ def dated_numbers(claim: str, texts: list[str]) -> list[tuple[str, float, float]
                 continue
             found += [(part, float(part), float(part)) for part in (year, month, day) if part]
             break
+    return found
+
+
+_EN_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                   "eleven": 11, "twelve": 12}
+_ZH_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT_WORD_RE = re.compile(r"\b(" + "|".join(_EN_COUNT_WORDS) + r")\b(?=[\s\-])|(?<![一二三四五六七八九十两百千万亿几])(["
+                            + "".join(_ZH_COUNT_WORDS) + r"])(?=个|种|类|项|篇|条|层|步|阶段|大|位|名|组|轮|次|部分|方面|"
+                            r"维|家|款|套|张|段|类)", re.IGNORECASE)
+_CLASSIFIERS = frozenset("个 种 类 项 篇 条 层 步 阶段 大 位 名 组 轮 次 部分 方面 维 家 款 套 张 段 的 of a an the".split())
+
+
+def _counted_after(text: str, end: int) -> set[str]:
+    """The words right after a count ("3 features" -> featur; "三个核心特征" -> 核心, 特征)."""
+    return set(tokenize(text[end:end + 24].replace("-", " "))[:3]) - _CLASSIFIERS
+
+
+def _count_value(word: re.Match) -> int:
+    return _EN_COUNT_WORDS.get((word.group(1) or "").lower()) or _ZH_COUNT_WORDS[word.group(2)]
+
+
+def count_words(text: str) -> list[tuple[str, float, float]]:
+    """Small counts written as words before what they count: "three-feature core" -> 3, "三个核心特征" -> 3."""
+    return [(word.group(0), float(_count_value(word)), float(_count_value(word)))
+            for word in _COUNT_WORD_RE.finditer(text)]
+
+
+def words_counted(text: str) -> set[str]:
+    """The words right after each count word of the text ("covers six languages" -> languag)."""
+    return set().union(*(_counted_after(text, word.end()) for word in _COUNT_WORD_RE.finditer(text)))
+
+
+def worded_counts(claim: str, texts: list[str]) -> list[tuple[str, float, float]]:
+    """The small counts of the claim that a cited text writes as a word before the same thing: "a stable core of 3
+    features" ~ "a strict three-feature core", "3个核心特征" ~ "三个核心特征" (h3-t-bestofn-core's right count was only
+    supported by the "3)" of a numbered list)."""
+    found = []
+    for match in NUMBER_RE.finditer(CITATION_RE.sub(" ", claim)):
+        raw = match.group(1)
+        if not raw.isdigit() or not 2 <= int(raw) <= 12:
+            continue
+        after = _counted_after(claim, match.end())
+        if after and any(_count_value(word) == int(raw) and after & _counted_after(text, word.end())
+                         for text in texts for word in _COUNT_WORD_RE.finditer(text)):
+            found.append((raw, float(raw), float(raw)))
     return found
 
 
@@ -281,8 +337,13 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     kept: list[str] = []
     said: set[str] = set()
     parsed = []  # (sentence body, valid citation numbers, paragraph index)
-    for para_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()):
-        if para_index and _REFERENCES_RE.match(paragraph):
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()]
+    # the trailing paragraphs whose every line is led by a source's number (a "[1] <its content>" paragraph before
+    # the answer's last one restates what it cites: h6-l-rft-visual)
+    entries = [all(_REFERENCE_ENTRY_RE.match(line) for line in p.strip().splitlines()) for p in paragraphs]
+    trailing = next((i for i in range(len(paragraphs)) if all(entries[i:])), len(paragraphs))
+    for para_index, paragraph in enumerate(paragraphs):
+        if para_index and (_REFERENCES_RE.match(paragraph) or para_index >= trailing):
             result.dropped.append({"sentence": paragraph.strip(), "reason": "the model's list of sources, not a claim"})
             continue
         for sentence in split_sentences(paragraph):
@@ -367,7 +428,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             result.recited += 1
             cites = owner
         evidence = [num for n in cites for num in source_numbers[n]] + question_numbers
-        dated = dated_numbers(body, [sources[n] for n in cites])
+        dated = dated_numbers(body, [sources[n] for n in cites]) + worded_counts(body, [sources[n] for n in cites])
         evidence += dated
         given = question_numbers + dated  # numbers that need no metric or label of their own
         numbers = parse_numbers(body)

@@ -22,10 +22,24 @@ from assistant.chains.answer_checks import (
     names_not_asked,
     names_the_metric,
 )
-from assistant.chains.evidence import PLACES_ASKED_RE, QUESTION_WORDS, Scored, asks_quantity, places_named
-from assistant.citations import CITATION_RE, exact_terms, number_supported, parse_numbers
+from assistant.chains.evidence import (
+    PART_LEAD_FOCUS,
+    PLACES_ASKED_RE,
+    QUESTION_WORDS,
+    Scored,
+    asks_quantity,
+    places_named,
+)
+from assistant.citations import (
+    CITATION_RE,
+    count_words,
+    exact_terms,
+    number_supported,
+    parse_numbers,
+    words_counted,
+)
 from assistant.lang import has_chinese, tokenize
-from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts
+from assistant.number_labels import COMMON_ACRONYMS, asked_noun, counts, noun_spellings
 from assistant.zh_en_dictionary import glossed, glosses
 
 if TYPE_CHECKING:
@@ -130,7 +144,6 @@ def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
     answer.completed_parts += len(additions)
 
 
-PART_LEAD_FOCUS = 0.5  # the share of a part's own words (weighted) its leading sentence must hold to be quoted
 
 
 def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
@@ -333,12 +346,16 @@ def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated
 
     own = distinctive_tokens(part, question)
     spellings = [t for entry in used_spellings(part, terms) for t in entry]
-    exact = [t.lower() for t in exact_terms(part) if t.lower() not in COMMON_ACRONYMS]
+    # the exact terms of the part's asking clause, not of the paper's description before it ("The paper on predicting
+    # best-of-N inference-scaling gains …: how many features make up the stable core …")
+    exact = [t.lower() for t in exact_terms(_asking(part)) if t.lower() not in COMMON_ACRONYMS]
     scored = []
     for s in plan.evidence:
         if s.n not in cited:
             continue
-        fresh = [n for n in parse_numbers(s.sentence) if not number_supported(n, stated)]
+        # a count asked may be stated in words ("三个核心特征", "a strict three-feature core")
+        numbers = parse_numbers(s.sentence) or (count_words(s.sentence) if asked_noun(part) else [])
+        fresh = [n for n in numbers if not number_supported(n, stated)]
         if not fresh or not carries_asked_label(s.sentence, part, metrics, terms):
             continue
         if names_the_metric(s.sentence, part, metrics) is False or not all(t in s.sentence.lower() for t in exact):
@@ -351,16 +368,24 @@ def best_for_part(part: str, plan: _Plan, question: str, cited: set[int], stated
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
+def _asking(part: str) -> str:
+    """The clause of an asked part that asks, after the paper's description ("CVSBench is a benchmark for …. How many
+    cross-view image groups …"; "The paper on predicting best-of-N … gains …: how many features …")."""
+    return re.split(r"[:：]\s*|(?<=[.。!！?？])\s+", part)[-1]
+
+
 def states_part(sentence: str, part: str, question: str, metrics: list, terms: list) -> bool:
     """Whether a sentence with a number states the asked part: it names the part's metric, or holds most of
-    the part's own words and, where it can tell, counts the part's counted thing."""
+    the asking clause's own words and, where it can tell, counts the part's counted thing."""
     named = names_the_metric(sentence, part, metrics)
     if named:
         return True
-    own = distinctive_tokens(part, question)
+    own = distinctive_tokens(part, question) & _words(_asking(part))
     if (named is False and not own) or (own and len(own & _words(sentence)) * 2 < len(own)):
         return False
     noun = asked_noun(part)
+    if noun and count_words(sentence) and words_counted(sentence) & noun_spellings(noun, terms)[0]:
+        return True  # "covers six languages"
     verdicts = [counts(n, sentence, noun, terms) for n in parse_numbers(sentence)] if noun else []
     return any(verdicts) if any(v is not None for v in verdicts) else True
 
@@ -369,6 +394,6 @@ def missing_parts(question: str, text: str, metrics: list, terms: list) -> list[
     """The asked parts that no sentence of the answer with a number states."""
     from assistant.citations import split_sentences
 
-    with_numbers = [s for s in split_sentences(text) if parse_numbers(s)]
+    with_numbers = [s for s in split_sentences(text) if parse_numbers(s) or count_words(s)]  # "covers six languages"
     return [part for part in asked_parts(question)
             if not any(states_part(s, part, question, metrics, terms) for s in with_numbers)]

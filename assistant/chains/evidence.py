@@ -18,7 +18,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
-from assistant.citations import CHANGE_RE, exact_terms, parse_numbers, split_sentences
+from assistant.citations import CHANGE_RE, count_words, exact_terms, parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
 from assistant.number_labels import asked_noun, counts
@@ -220,9 +220,11 @@ _ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|
                         r"\b(?:what|which|how|whose|who|why|where|when)\b", re.IGNORECASE)
 
 
-# where a question asks its next thing: "…？又用什么方法…", "…, and what predicts …", "…，以及…"
+# where a question asks its next thing: "…？又用什么方法…", "…, and what predicts …", "…, and in which scenario …",
+# "…，以及…"
 _PART_RE = re.compile(r"[？?](?=\s*\S)|[，,;；]\s*(?=又|并且|以及|另外|还有|同时)|"
-                      r"[,;]?\s+and\s+(?=(?:what|how|which|whose|who|why|where|when|by how)\b)", re.IGNORECASE)
+                      r"[,;]?\s+and\s+(?=(?:(?:in|on|at|for|from|with|under|of|to|into|by|during|through|over)\s+)?"
+                      r"(?:what|how|which|whose|who|whom|why|where|when)\b)", re.IGNORECASE)
 
 
 def asked_parts(question: str) -> list[str]:
@@ -367,7 +369,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
         lowered = sentence.lower()
         title = paper.title.lower()  # a term of the title names the paper: the `named` bonus has counted it
         score += min(0.2, 0.1 * sum(t in lowered and t not in title for t in exact))
-        numbers = parse_numbers(sentence)
+        # a count asked is stated in words too ("a strict three-feature core", "三个核心特征")
+        numbers = parse_numbers(sentence) or (count_words(sentence) if noun else [])
         own = [q for q in q_numbers if q[0] not in paper.title]  # "BENI Global 10": a name, not a quantity
         if quantity if own or not q_numbers else bool(QUANTITY_RE.search(question)):
             score += 0.12 if numbers else -NUMBERLESS_PENALTY  # a sentence without a number cannot state one
@@ -393,6 +396,9 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
     return sorted(scored, key=lambda s: -s.score)
 
 
+# the share (by weight) of an asked part's own words that makes a sentence the part's lead: quoted by a completion, or
+# chosen as evidence though scored below the floor
+PART_LEAD_FOCUS = 0.5
 CLAUSE_MARGIN = 0.2  # score below the best sentence that a fuller cover of the asking clause may make up for
 CLAUSE_LEAD = 0.1  # how much more of the asking clause's words it must have
 
@@ -424,7 +430,11 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     parts = len(scored[0].part_focus) if scored else 0
     eligible = [s for s in scored if s.score >= floor]
     for k in range(parts):  # the sentence with most of the part's own words ("算法", "抽象"), then the best scored
-        lead = max(eligible, key=lambda s: (s.part_focus[k], s.score))
+        # ... also a low-scored sentence of the best sentence's paper holding most of them: a long description of the
+        # paper before the first part pulls the whole question's score away from it (h15-l-glassbox-bayesian: "…, and
+        # in which scenario is the framework grounded?" is answered by "… ground it in a benefit eligibility scenario")
+        strong = [s for s in scored if s.score < floor and s.n == scored[0].n and s.part_focus[k] >= PART_LEAD_FOCUS]
+        lead = max(eligible + strong, key=lambda s: (s.part_focus[k], s.score))
         if lead.part_focus[k] > 0 and lead not in leaders:
             leaders.append(lead)
     fullest = fullest_of_close(scored) if scored else None  # the asked qualifier's sentence, not only its sibling's
@@ -432,7 +442,7 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
         leaders.append(fullest)
     ordered = leaders + [s for s in scored if s not in leaders]
     for s in ordered:
-        if len(chosen) >= max_sentences or (chosen and s.score < floor):
+        if len(chosen) >= max_sentences or (chosen and s.score < floor and s not in leaders):
             if s in leaders:
                 continue
             break
