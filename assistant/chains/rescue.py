@@ -33,6 +33,7 @@ from assistant.chains.answer_checks import (
 )
 from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity, fullest_of_close
 from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
+from assistant.lang import has_chinese
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 
 if TYPE_CHECKING:
@@ -122,6 +123,11 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     # the sentence the model drew its dropped answer from, when it did: the model's choice, not only the scores
     drawn = None if model_refused else drawn_on(answer.dropped, candidates, given)
+    if (drawn is not None and asks_quantity(question) and names_the_metric(drawn.sentence, metric_question, metrics) is not True
+            and names_the_metric(fullest_of_close(candidates).sentence, metric_question, metrics) is True):
+        # ... unless it names no asked metric and the best one does: the model took the dataset sizes (100K, 300K) of
+        # the sentence beside the one counting the asked emotion classes (h4-x-emopillars-classes)
+        drawn = None
     best = drawn or fullest_of_close(candidates)
     # a sentence with a number next to the asked metric (either language) answers a quantity on its own
     metric_named = asks_quantity(question) and names_the_metric(best.sentence, metric_question, metrics) is True
@@ -146,6 +152,10 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     unit_stated = bool(unit_asked and unit_asked.search(best.sentence))
     if not (evidence_is_strong(best, question, min_relevance)
             or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
+            # the best evidence sentence of all naming the asked metric, in the other language, where few of the
+            # question's words can match ("…覆盖多少个情感类别？": "… over 28 emotion classes", h4-x-emopillars-classes)
+            or (metric_named and plan.evidence and best is plan.evidence[0] and has_chinese(question)
+                != has_chinese(best.sentence) and best.asked_lexical >= CROSS_LEXICAL)
             or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
             or (names_listed and (best.paper_id in named or best.lexical >= 0.25))
             or (drawn is not None and best.asked_lexical >= DRAWN_LEXICAL)):
@@ -168,6 +178,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     quote(answer, [best, runner_up] if also else [best])
 
 
+CROSS_LEXICAL = 0.1  # the asked words a best sentence in the other language naming the asked metric must have
 DRAWN_LEXICAL = 0.25  # the asked words a sentence the model drew on must still have (it is on the asked paper)
 DRAWN_NUMBERS = 2  # numbers a dropped claim must share with a sentence to be drawn from it
 DRAWN_WORDS = 0.6  # else the share of a numberless claim's words the sentence must have

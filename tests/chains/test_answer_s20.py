@@ -8,6 +8,15 @@ import pytest
 
 from assistant.chains.evidence import Scored, asked_parts, select_evidence
 
+EMO_PILLARS, GLASSBOX = "2504.16856", "2606.07113"
+
+
+@pytest.fixture(scope="module")
+def s20_app(tmp_path_factory):
+    from tests.chains.test_answer_issue11 import _eval_corpus_app
+
+    return _eval_corpus_app(tmp_path_factory, "s20", (EMO_PILLARS, GLASSBOX))
+
 
 @pytest.mark.parametrize("question, second", [
     ("What serves as the mediation layer, and in which scenario is the framework grounded?",
@@ -149,3 +158,39 @@ def test_an_answer_stating_every_asked_count_leaves_no_part_missing(question, an
 
     prompts = Path(__file__).resolve().parents[2] / "prompts"
     assert missing_parts(question, answer, metric_terms(prompts), answer_terms(prompts)) == []
+
+
+
+def test_a_chinese_count_question_is_rescued_by_the_best_english_sentence_naming_the_metric():
+    """h4-x-emopillars-classes: "它合成的数据覆盖多少个情感类别？" — the model gave the dataset sizes (100K, 300K),
+    dropped as not the asked count; the best evidence sentence, "… over 28 emotion classes", shares few words with the
+    Chinese question, so the rescue declined. It now quotes it: the best sentence of all, in the other language,
+    naming the asked metric. A near-miss (no sentence names the asked metric) still gets no quote."""
+    from pathlib import Path
+
+    from assistant.chains.answer import Answer, _Plan, answer_terms, metric_terms
+    from assistant.chains.rescue import rescue
+    from assistant.chains.sources import PackedSources, SourceCard
+
+    prompts = Path(__file__).resolve().parents[2] / "prompts"
+    question = ("有一篇情感分类论文用 Mistral-7b 把生成扎根于叙事语料来合成带上下文的训练样本，再拿来微调轻量的 BERT 类编码器。"
+                "它合成的数据覆盖多少个情感类别？")
+    classes = Scored(1, EMO_PILLARS, "abstract", "We propose grounding the generation into a corpus of narratives to "
+                     "produce utterances with unique contexts over 28 emotion classes.", 1, 0.54, 0.14, 0.5, 0.14)
+    sizes = Scored(1, EMO_PILLARS, "result", "生成100K上下文和300K无上下文数据，Emo Pillars在GoEmotions等任务上达到SOTA。", 5,
+                   0.29, 0.14, 0.3, 0.14)
+    pipeline = Scored(1, EMO_PILLARS, "abstract", "We design an LLM-based data synthesis pipeline and leverage a large "
+                      "model, Mistral-7b, for the generation of training examples for lightweight BERT-type encoder "
+                      "models.", 2, 0.35, 0.29, 0.4, 0.29)
+    card = SourceCard(n=1, id=EMO_PILLARS, title="Emo Pillars", url="https://arxiv.org/abs/2504.16856")
+
+    def rescued(evidence):
+        answer = Answer(question=question, answer="", language="zh", refused=True, sources=[card],
+                        dropped=[{"sentence": "100K上下文和300K无上下文数据。", "reason": "no source supports it"}])
+        rescue(answer, _Plan(PackedSources(), evidence, evidence), question, 0.3, model_refused=False,
+               metrics=metric_terms(prompts), terms=answer_terms(prompts))
+        return answer
+
+    answer = rescued([classes, pipeline, sizes])
+    assert answer.quoted and "28 emotion classes" in answer.answer
+    assert not rescued([pipeline, sizes]).quoted
