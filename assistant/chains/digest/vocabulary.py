@@ -149,6 +149,24 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (companionship) more often than by the phrase
     (("AI伴侣", "AI陪伴", "陪伴"), ("AI companion", "companion chatbot", "companion app", "companion AI",
                                  "social chatbot", "companionship")),
+    # session 20: field terms of the twelfth fresh group's failures (general vocabulary: each the field's own name, its
+    # translation and its standard synonyms). Differential privacy is one term (split, 差分 · 隐私 let in a paper that
+    # names DP once, as the method it sets aside); a speech language model is a kind of language model, not 'language'
+    # with 'speech' somewhere (full-duplex spoken dialogue models and speech LLMs are the same systems); spoken dialogue
+    # is also spoken conversation, voice / speech interaction and full-duplex interaction; human-AI collaboration is
+    # also human-AI teaming, co-creation and human-agent collaboration (人机协作; not the adjective 'human-AI
+    # collaborative', measured: 'human-AI collaborative preferences / moderation / applications' were 3 off-topic papers)
+    (("差分隐私", "本地差分隐私", "局部差分隐私"), ("differential privacy", "differentially private",
+                                          "local differential privacy", "DP-SGD")),
+    (("语音语言模型", "语音大模型", "语音大语言模型", "全双工语音模型", "口语对话模型"),
+     ("speech language model", "spoken language model", "speech-language model", "speech LLM",
+      "speech large language model", "speech-based large language model", "SpeechLM", "full-duplex speech model",
+      "spoken dialogue model")),
+    (("口语对话", "语音对话", "语音交互"), ("spoken dialogue", "spoken conversation", "voice conversation",
+                                   "speech dialogue", "spoken interaction", "speech interaction", "voice interaction",
+                                   "full-duplex interaction", "full-duplex dialogue")),
+    (("人机协作", "人机协同", "人机合作", "人机共创"), ("human-AI collaboration", "human-AI teaming", "human-AI team",
+                                           "human-AI cooperation", "human-AI co-creation", "human-agent collaboration")),
 )
 
 # Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
