@@ -839,10 +839,11 @@ def test_mental_health_includes_its_clinical_vocabulary():
 def test_a_verb_of_aim_is_not_part_of_the_concept():
     """'reducing overthinking in LLM reasoning' is about overthinking: as the loose phrase 'reducing overthinking' it
     needed both words in one sentence, which none of the papers on topic wrote ('mitigate overthinking')."""
-    assert labels("reducing overthinking in LLM reasoning") == ["overthinking", "LLM", "reasoning"]
+    # (since session 20 'LLM' of the setting 'in LLM reasoning' is optional: the overthinking digests stayed the same)
+    assert labels("reducing overthinking in LLM reasoning") == ["overthinking", "reasoning"]
     assert labels("缓解大模型的幻觉") == ["大模型", "幻觉"]
     assert labels("detecting AI-generated text") == ["detecting AI-generated text"]  # a task verb stays
-    over, llm, reasoning = split_concepts("reducing overthinking in LLM reasoning", PROMPTS)
+    over, reasoning = split_concepts("reducing overthinking in LLM reasoning", PROMPTS)
     assert over.head and "过度思考" in over.forms
     text = PaperText.of(paper("1", "Adaptive Thinking", "LLMs often fall into over-thinking on easy queries. We "
                               "propose an RL method that mitigates the over-thinking of reasoning models."))
@@ -886,7 +887,7 @@ def test_a_common_word_an_unknown_phrase_drops_is_named_somewhere():
 
 def test_large_reasoning_models_are_llms():
     """A large reasoning model (LRM, 大推理模型) is an LLM: overthinking papers say 'Large Reasoning Models (LRMs)'."""
-    _, llm, _ = split_concepts("reducing overthinking in LLM reasoning", PROMPTS)
+    _, llm = split_concepts("machine unlearning in LLMs", PROMPTS)
     text = PaperText.of(paper("1", "Harmful Overthinking", "Large Reasoning Models (LRMs) overthink. LRMs waste tokens.",
                               tldr="本文研究大推理模型的过度思考。"))
     assert lexical_field(llm, text) == "abstract" and mentions(llm, text) == 3

@@ -57,6 +57,7 @@ class Coverage:
     # Chinese-only concepts (`_chinese_only`) matched semantically whose near sentence is a title: named there in
     # other words ('Speech-Driven 3D Facial Animation' for 说话人脸生成)
     titled: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()  # concepts the topic names as the head's setting (`Concept.setting`)
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -89,7 +90,8 @@ class Coverage:
         # Vision-Language-Action Models' whose abstract twice names manipulation); one passing mention is not
         # what a paper is about, even in a sentence with the other concept ('... reduces hallucination')
         return all(how == "title" or label in self.titled or self.mentions.get(label, 0) >= FOCUS_MENTIONS or
-                   (label == self.head and self.claimed) for label, how in self.matched.items())
+                   (label == self.head and self.claimed) or (label in self.settings and self.focus.get(label))
+                   for label, how in self.matched.items())
 
     def named_as_focus(self) -> bool:
         """A one-concept topic: the paper names the concept where it says what it is about (title, TL;DR,
@@ -171,6 +173,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                              lexical[i][c.label] and listed_only(c, text)),
                             stated=together and bool(topic) and states_topic(topic, text, focus_rows),
                             roles=frozenset(c.label for c in concepts if c.role),
+                            settings=frozenset(c.label for c in concepts if c.setting),
                             titled=frozenset(label for label, how in matched.items() if how == "semantic" and any(
                                 text.sentences[j][0] == "title" for j in near[i].get(label, ())))))
     return out

@@ -95,6 +95,10 @@ class Concept:
     # where the paper says what it is about (`Coverage.focused`), not only where the paper uses X in that role in its
     # experiments ('… scored with an LLM-as-a-judge framework')
     role: bool = False
+    # the setting the topic places its head in ('autonomous driving' of 自动驾驶中的三维目标检测, 'LLMs' of 'machine
+    # unlearning in LLMs': a part after 'in' / before 中的 / inside 在…中): where the paper works, which it names once
+    # where it says what it is about (`Coverage.focused`), not necessarily again
+    setting: bool = False
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -387,6 +391,10 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
     zh_modifiers: dict[str, str] = {}  # known term -> the unknown Chinese stretch between it and a known term before
     known_modifiers: dict[str, _Entry] = {}  # unknown head -> the known term dropped before it ('agent' of debate)
+    # known term -> the known term right before it in one part, which qualifies it ('大模型' of 大模型智能体, 'LLM' of
+    # 'LLM agents', 'retrieval-augmented' of 'retrieval-augmented LLMs')
+    qualifiers: dict[str, str] = {}
+    zh_qualifiers: dict[str, str] = {}  # known term -> a Chinese qualifier dropped before it (三维 of 三维目标检测)
     linked = _linked_parts(topic, entries)
     parts = [part for part, _ in linked]
     origin: list[int] = []  # the part each concept comes from
@@ -401,9 +409,13 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
         if atoms and len(atoms) == 1:
             atoms = [(part.strip(), atoms[0][1])]
         if atoms:
-            for label, entry in atoms:
+            for n, (label, entry) in enumerate(atoms):
                 concepts.append(_concept(label, _sense(label, entry, part), entries))
+                if n + 1 < len(atoms):
+                    qualifiers[atoms[n + 1][0]] = label  # '大模型智能体', 'retrieval-augmented LLMs'
             continue
+        if chinese:
+            part = _learning_object(part, entries)
         entry = _lookup(part, entries)
         core = _core(part, chinese)
         if entry is None and chinese and (english := dictionary_term(core)):
@@ -426,6 +438,11 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 # 评估: '自动' required listed none of the 26 judged papers of 大模型作为裁判的自动评估, session 17)
                 atoms = [a for n, a in enumerate(atoms) if not (a[1] is None and n + 1 < len(atoms) and
                                                                 atoms[n + 1][1] is not None and weak_zh(a[0]))]
+            if chinese and atoms:  # ... nor a qualifier (三维 of 三维目标检测, as '3D' in English)
+                for n, (label, known) in enumerate(atoms[:-1]):
+                    if known is None and atoms[n + 1][1] is not None and qualifier_zh(label):
+                        zh_qualifiers[atoms[n + 1][0]] = label
+                atoms = [a for a in atoms if a[0] not in zh_qualifiers.values()]
             tails: dict[str, tuple[str, str]] = {}
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
                 # unless the candidates show it is a concept of its own (`translate_concepts`: 时间序列 | 预测)
@@ -469,6 +486,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 part = atoms[0][0]  # '记忆机制' -> 记忆
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
+    origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
     concepts = _shared_modifier(concepts, origin, linked, entries)
     concepts, spans = _alternatives(concepts, origin, linked, to_simplified(topic))
     unique: dict[tuple[str, ...], Concept] = {}
@@ -486,6 +504,23 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     # the same for a known term dropped before the head's unknown term ('multi-agent debate' is no public debate):
     # required somewhere when the head is the concept it qualifies; before a non-head concept it stays optional
     # ('robot' of 'robot manipulation': VLA papers name the task, not always the robot)
+    places = _setting_parts(topic, parts) if head is not None else set()
+    if head is not None:
+        # a known term that qualifies another known term, in the part that names whose or where the head is (大模型 of
+        # 大模型智能体的技能学习, 'retrieval-augmented' of 'knowledge conflicts in retrieval-augmented LLMs'), is that
+        # term's modifier, optional like an unknown modifier of a non-head concept ('long-context' of 'long-context
+        # LLMs'): 16 of the 31 judged agent-skill papers say 'agents' and no LLM form, two knowledge-conflict papers
+        # name no retrieval. Not in a part that says what the head is for or related to ('test-time scaling for LLM
+        # reasoning', 'communication between LLM agents', 强化学习用于大模型代码生成): dropped there, it let in
+        # test-time scaling of a non-LLM disambiguation pipeline, emergent communication in multi-agent RL and an RL
+        # translation paper (session 20)
+        labels = {c.label for c in out}
+        owners = places | _owner_parts(topic, parts)
+        gone = {q for term, q in qualifiers.items() if term in labels and term != head and q != head and
+                origin_part.get(term) in owners}
+        out = [c for c in out if c.label not in gone]
+    if head in zh_qualifiers and head not in zh_modifiers and head not in modifiers:
+        modifiers[head] = zh_qualifiers[head]
     if head in zh_modifiers and not any(c.label == head and c.context for c in out):
         # the head's Chinese modifier is its context, named where the paper says what it is about, in Chinese or in
         # its dictionary English (搜索 -> search), as an English modifier is ('spatial' of 'spatial reasoning'):
@@ -495,6 +530,9 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
         out = [c for c in out if c.label != modifier]
         modifiers[head] = modifier
     out = _means_compounds(out, head, topic)
+    if head is not None:
+        out = [replace(c, setting=True) if c.label != head and not c.alternatives and
+               origin_part.get(c.label) in places else c for c in out]
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
@@ -502,6 +540,52 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                                                          else ()),
                     context_in_focus=not c.context and c.label in modifiers)
             if c.label == head else c for c in out]
+
+
+def _setting_parts(topic: str, parts: list[str]) -> set[str]:
+    """The parts of a topic that name where its head is studied: after 'in' ('… in autonomous driving', '… in LLMs'),
+    before 中的 or inside 在…中/里/上 (自动驾驶中的…, 在心理健康中的…)."""
+    text = to_simplified(topic)
+    out = set()
+    for part in parts:
+        at = re.escape(part)
+        if re.search(rf"(?<![\w\-])in\s+(?:the\s+)?{at}", text, re.IGNORECASE) or \
+                re.search(rf"{at}(?:领域)?(?:中的|之中的|里的|中|里)", text) and (f"{part}中的" in text or f"在{part}" in text):
+            out.add(part)
+    return out
+
+
+def _owner_parts(topic: str, parts: list[str]) -> set[str]:
+    """The parts of a topic that name whose head it is: before 的 (大模型智能体的技能学习), after 'of' ('faithfulness of
+    chain-of-thought reasoning')."""
+    text = to_simplified(topic)
+    return {part for part in parts if f"{part}的" in text or
+            re.search(rf"(?<![\w\-])of\s+(?:the\s+)?{re.escape(part)}", text, re.IGNORECASE)}
+
+
+def qualifier_zh(word: str) -> bool:
+    """A Chinese word whose CC-CEDICT English is a qualifier ('三维': three-dimensional / 3D): before a known term it
+    says which kind of it the topic means, as '3D' does in English ('3D object detection'), and is no concept of its
+    own (`split_concepts`)."""
+    from assistant.zh_en_dictionary import definitions
+
+    return any(_qualifier(d.strip()) for d in definitions().get(word, "").split("/") if d.strip())
+
+
+def _learning_object(part: str, entries: list[_Entry]) -> str:
+    """'X学习' (learning X), for a noun X the dictionary knows and a compound neither glossary nor dictionary lists,
+    is about X: 技能学习 of 大模型智能体的技能学习 is skills (papers say skill creation, evolution, selection,
+    revision …), not the words 'skill learning'. Not a learning paradigm (强化学习 and 持续学习 are known; 深度学习 is a
+    dictionary term), nor a verb before 学习 (对比学习: 'to contrast', 迁移学习: 'to migrate')."""
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    if not part.endswith("学习") or len(part) < 4 or _lookup(part, entries) is not None or dictionary_term(part):
+        return part
+    obj = part[:-2]
+    senses = [d.strip() for d in definitions().get(obj, "").split("/") if d.strip() and not SKIP_RE.match(d.strip())]
+    if senses and not any(re.match(r"(?:\([^)]*\)\s*)?to\s", d) for d in senses[:1]):
+        return obj
+    return part
 
 
 def _modifier_forms(modifier: str) -> tuple[str, ...]:
@@ -516,7 +600,7 @@ def _modifier_forms(modifier: str) -> tuple[str, ...]:
         definition = re.sub(r"\([^)]*\)", " ", definition).strip()
         if definition and not SKIP_RE.match(definition):
             definition = re.sub(r"^to\s+", "", definition).strip()
-            if re.fullmatch(r"[A-Za-z][A-Za-z\-]+", definition):
+            if re.fullmatch(r"[A-Za-z][A-Za-z\-]+|[1-9][Dd]", definition):
                 words.append(definition.lower())
     return tuple(dict.fromkeys([modifier] + words))
 
