@@ -40,13 +40,21 @@ _METHOD_RE = re.compile(r"we (?:[a-z]+ly |therefore |thus |hence |then |also |fu
                         r"(?:this|the present) (?:paper|work|study) (?:[a-z]+ly )?(proposes|presents|introduces|develops)|"
                         r"our (method|approach|framework|model)|"
                         r"consists of|based on", re.IGNORECASE)
-_SPLIT_NAMES_RE = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bvs\.?|\bversus\b|\bwith\b|和|与|跟|及|以及|对比)\s*",
+_SPLIT_NAMES_RE = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bor\b|\bvs\.?|\bversus\b|\bwith\b|和|与|跟|及|以及|还是|对比)\s*",
                              re.IGNORECASE)
 _PREFIX_RE = re.compile(r"^\s*(please\s+)?(compare|contrast|比较一下|比较|对比一下|对比)\s*(the\s+papers?\s+)?[:：]?",
                         re.IGNORECASE)
 # what a question says before its colon when it counts the papers it then names: "two speech papers", "两篇视觉 Transformer 论文"
-_COUNTED_LEAD_RE = re.compile(r"(?:the\s+|these\s+)?(?:two|three|four|2|3|4)\s+(?:[\w\-]+\s+){0,4}?(?:papers|studies|works)|"
+_COUNTED_LEAD_RE = re.compile(r"(?:the\s+|these\s+)?(?:two|three|four|2|3|4)\s+(?:[\w\-]+\s+){0,4}?(?:papers|studies|works)"
+                              # what the counted papers are about: "two papers that turn research content into …"
+                              r"(?:\s+(?:that|which|on|about|in|from|for|with)\s+[^:：,，.?]{1,80})?|"
                               r"(?:这|以下)?(?:两|二|三|四)(?:篇|项|个)[^，,。；;]{0,20}?(?:论文|研究|工作|文章)", re.IGNORECASE)
+# a part that is no name: an apposition describing the name before it ("GCRank, a generative ranker, and …",
+# "GCRank，一个生成式排序器，以及 …"), or what the papers are compared on ("…, on data", "in terms of cost")
+_NOT_A_NAME_RE = re.compile(r"(?:a|an|one)\s|(?:on|in|for|regarding|in terms of|with respect to)\s+[a-z]|"
+                            r"(?:一个|一种|一篇|一项|一套)", re.IGNORECASE)
+# what a Chinese comparison asks after the last name: "A 与 B 的区别", "A 和 B 之间的差异"
+_ASKED_DIFFERENCE_RE = re.compile(r"\s*(?:之间)?(?:的)?(?:区别|不同|异同|差异|差别|优劣|对比)(?:是什么|在哪里|有哪些|何在)?$")
 _ABOUT_RE = re.compile(r"papers?\s+(about|on)\s+(?P<topic>.+)|关于(?P<topic_zh>.+?)的(论文|文章|工作)", re.IGNORECASE)
 
 
@@ -69,7 +77,7 @@ class Comparison(BaseModel):
     kind: str = "compare"
 
 
-_ASKS_RE = re.compile(r"它们|他们|分别|各自|都是|都用|什么|哪些|哪个|如何|怎样|怎么|是否|\b(?:how|what|which|where|who|"
+_ASKS_RE = re.compile(r"它们|他们|分别|各自|都是|都用|什么|更适合|更好|哪些|哪个|如何|怎样|怎么|是否|\b(?:how|what|which|where|who|"
                       r"why|does|do|did|each|both|respectively|they|their)\b", re.IGNORECASE)
 _LEADING_NAME_RE = re.compile(r"^\s*([A-Za-z][\w\-./]*)")
 # a paper named by description: "the BIM information-extraction paper", "阿拉伯语句子分割（AraSEG）研究"
@@ -83,20 +91,27 @@ def split_names(question: str) -> list[str]:
     and a part that asks something keeps only the name it starts with ('AVIS 都是加速方法，它们分别…' -> 'AVIS')."""
     text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
     lead, *named = re.split(r"[:：]", text, maxsplit=1)
+    if not (named and _COUNTED_LEAD_RE.fullmatch(lead.strip())):
+        # "Compare the two ranking papers, GCRank and HarmonRank, on data": the counting lead ends at a comma
+        lead, *named = re.split(r"[,，]", text, maxsplit=1)
     if named and _COUNTED_LEAD_RE.fullmatch(lead.strip()):
         # "Compare two speech papers: A (…) and B (…). What does A …": the names follow the colon, to the sentence end
         text = re.split(r"[。！!？?]|\.\s+(?=[A-Z])", named[0].strip(), maxsplit=1)[0]
     text = re.split(r"[:：?？]", text, maxsplit=1)[0]
     # what the named papers share is said after them, not a name: "A (…) and the B benchmark both come without
     # clean labels. How does each …", "The X paper on … and the paper on … both rely on fusion."
-    text = re.split(r"(?<!\bvs)(?<!\bal)(?<!\bNo)(?<![A-Z])(?<=[\w)）])\.\s+(?=[A-Z])|\s+both\s+(?=[a-z])|"
+    text = re.split(r"(?<!\bvs)(?<!\bal)(?<!\bNo)(?<![A-Z])(?<=[\w)）])\.\s+(?=[A-Z])|\s+(?:(?:are|is|were)\s+)?both\s+(?=[a-z])|"
                     # "A 和 …的 B，都要从候选池里挑出…": what they share, after a comma
                     r"[，,]\s*(?:也都|都|均|同样)(?=[\u4e00-\u9fff])", text, maxsplit=1)[0]
     text = re.sub(r"(这两篇|这三篇|两篇|三篇|these two|these three|the two|the three)\s*(论文|papers?)?", "", text,
                   flags=re.IGNORECASE)
     names = []
-    for part in _SPLIT_NAMES_RE.split(text):
-        part = part.strip(" \"'“”‘’")
+    for part in _split_outside_brackets(text):
+        part = _ASKED_DIFFERENCE_RE.sub("", part.strip(" \"'“”‘’"))
+        if _NOT_A_NAME_RE.match(part):
+            continue
+        # "GCRank versus HarmonRank on CTR": what a name is compared on is no part of it
+        part = re.sub(r"^([A-Z][\w\-]*[A-Z0-9][\w\-]*)\s+(?:on|in|for|regarding)\s+[^()（）]+$", r"\1", part)
         if part and _ASKS_RE.search(part):
             lead = _LEADING_NAME_RE.match(part)
             part = lead.group(1) if lead and not _ASKS_RE.fullmatch(lead.group(1)) else ""
@@ -114,6 +129,19 @@ def split_names(question: str) -> list[str]:
         if len(described) >= 2:  # "How does the Amharic … paper differ from the Twi … paper": not 'Amharic', 'Twi'
             names = list(dict.fromkeys(_described_as(n, described) for n in names)) if len(names) >= 2 else described
     return names
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """`_SPLIT_NAMES_RE`'s parts, not splitting inside a name's gloss: "ADR (Uber's agentic detection and response
+    system)" is one name."""
+    glosses: list[str] = []
+
+    def hide(match: re.Match) -> str:
+        glosses.append(match.group(0))
+        return f"\x00{len(glosses) - 1}\x00"
+
+    hidden = re.sub(r"[（(][^（()）]{1,80}[)）]", hide, text)
+    return [re.sub(r"\x00(\d+)\x00", lambda m: glosses[int(m.group(1))], part) for part in _SPLIT_NAMES_RE.split(hidden)]
 
 
 def _described_as(name: str, described: list[str]) -> str:

@@ -16,9 +16,10 @@ COMPARE_RE = re.compile(
     r"(?:和|与|跟).{1,60}?(?:的)?(?:区别|不同|异同|差异|有何不同|有什么不同)", re.IGNORECASE)
 # "PARSE 和 AVIS 都是加速方法，它们分别加速什么任务？": two named methods asked about each in turn.
 EACH_RE = re.compile(r"分别|各自|respectively|\beach\b|\bboth\b|\bthe two\b|两者|两篇|三篇|三者", re.IGNORECASE)
+_NAME = r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])"
 # a name may carry its gloss in brackets: "EBOD（基于样例的目标检测）和 LER-YOLO", "Turin3D (aerial LiDAR of Turin) and the
 # TinyTrees …"
-JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])(?:\s*[（(][^（()）]{1,40}[)）])?\s*"
+JOINED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])(?:\s*[（(][^（()）]{1,80}[)）])?\s*"
                              r"(?:,|，|、|和|与|跟|及|\band\b)\s*(?:the\s+)?[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])")
 # each name may carry a description of its own: "AV-GAS, which generates images from …, and AVOC, which …"
 DESCRIBED_NAMES_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9\-]{2,}(?![A-Za-z0-9])\s*,\s*(?:which|that|who|a|an)\s"
@@ -49,6 +50,11 @@ PAPER_THAT_COMPARES_RE = re.compile(r"^\s*(?:比较|对比)[^。？?！!]{1,80}?
 CONTRAST_RE = re.compile(r"\bdiffer(?:s|ed|ences?)?\b|\bdifferent\s*(?:[?？]|from\b)|\bin common\b|\bwhich of\b|"
                          r"\bwhich one\b|哪个|哪一个|哪篇|哪一篇|共同点|相同点|相似之处|异同|区别|差别|有何不同|有什么不同",
                          re.IGNORECASE)
+# "Which is better, GCRank or HarmonRank?", "GCRank 还是 HarmonRank 更适合…": a choice between two named papers (a
+# choice among things one paper uses asks "which datasets, A or B, does X use": a noun after which, not a verb)
+CHOICE_RE = re.compile(r"\bwhich(?: one)? (?:is|was|does|did|performs|works|scores|gets|achieves|has|uses|needs)\b"
+                       r"[^?？]{0,60}?" + _NAME + r"\s*,?\s*or\s+(?:the\s+)?" + _NAME + "|"
+                       + _NAME + r"\s*(?:还是)\s*" + _NAME + r"[^，,。？?]{0,10}?(?:更|哪个|哪一个)", re.IGNORECASE)
 # "How does the Amharic retrieval paper differ from the Twi translation paper …": two described papers
 DESCRIBED_PAIR_RE = re.compile(r"\b(?:paper|study|work)\b.{0,40}?\b(?:differ\w* from|compare\w* (?:with|to|against)|"
                                r"vs\.?|versus)\s+the\s+.{1,60}?\b(?:paper|study|work)\b", re.IGNORECASE)
@@ -62,7 +68,7 @@ def route(question: str, session: ChatSession | None = None) -> Route:
             PAPER_THAT_COMPARES_RE.search(question) and not JOINED_PAPERS_RE.search(question)
             and not COUNTED_PAPERS_RE.search(question)):
         pass  # a question about one paper, whatever it compares
-    elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or (
+    elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or CHOICE_RE.search(question) or (
             (EACH_RE.search(question) or CONTRAST_RE.search(question))
             and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question)
                  or DESCRIBED_NAMES_RE.search(question) or COUNTED_PAPERS_RE.search(question)
