@@ -316,16 +316,20 @@ def _overlap(sentence_tokens: set[str], source_tokens: set[str]) -> float:
 
 
 def verify(answer: str, sources: dict[int, str], question: str = "", metrics: list | None = None,
-           terms: list | None = None) -> Verification:
+           terms: list | None = None, papers: dict[int, tuple[str, set[str]]] | None = None) -> Verification:
     """Check a raw model answer against the sources it was given (source number -> text). `metrics` (zh⇄en
     entries, prompts/metric_terms.tsv) turn on the metric check of claimed numbers; `terms` (every zh⇄en list)
-    let a claim's words match a cited sentence in the other language."""
+    let a claim's words match a cited sentence in the other language. `papers` (a comparison's synthesis: source
+    number -> (the name a citation standing as a subject becomes, the name words only that paper has)): a sentence
+    naming a compared paper must cite that paper's evidence, and its evidence must say it."""
     from assistant.number_labels import counted_alike
 
     result = Verification(text="")
     if not answer.strip() or REFUSAL_MARK in answer:
         result.refused = True
         return result
+    if papers:
+        answer = subject_citations(answer, {n: label for n, (label, _) in papers.items() if label})
     source_tokens = {n: set(tokenize(t)) for n, t in sources.items()}
     source_numbers = {n: parse_numbers(t) for n, t in sources.items()}
     question_numbers = parse_numbers(question)
@@ -336,7 +340,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     title_terms = {t.lower() for text in sources.values() for t in exact_terms(text.split("\n", 1)[0])}
     kept: list[str] = []
     said: set[str] = set()
-    parsed = []  # (sentence body, valid citation numbers, paragraph index)
+    parsed = []  # (sentence or clause body, valid citation numbers, paragraph index, separator after a clause)
     paragraphs = [p for p in re.split(r"\n\s*\n|\n(?=\s*[-*\d]+[.)]?\s)", answer) if p.strip()]
     # the trailing paragraphs whose every line is led by a source's number (a "[1] <its content>" paragraph before
     # the answer's last one restates what it cites: h6-l-rft-visual)
@@ -351,23 +355,25 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "the asked value is missing"})
                 continue
-            cites: list[int] = []
-            for group in CITATION_RE.findall(sentence):
-                for part in re.split(r"[,，、]", group):
-                    n = int(part.strip())
-                    if n in sources:
-                        if n not in cites:
-                            cites.append(n)
-                    else:
-                        result.removed_citations += 1
-            body = CITATION_RE.sub("", sentence).strip()
-            if body:
-                parsed.append((body, cites, para_index))
-    for index, (body, cites, para_index) in enumerate(parsed):
+            for clause, joiner in cited_clauses(sentence):
+                cites: list[int] = []
+                for group in CITATION_RE.findall(clause):
+                    for part in re.split(r"[,，、]", group):
+                        n = int(part.strip())
+                        if n in sources:
+                            if n not in cites:
+                                cites.append(n)
+                        else:
+                            result.removed_citations += 1
+                body = CITATION_RE.sub("", clause).strip()
+                if body:
+                    parsed.append((body, cites, para_index, joiner))
+    kept_at: list[int] = []  # the parsed index of each kept sentence
+    for index, (body, cites, para_index, _) in enumerate(parsed):
         tokens = set(tokenize(body))
         joint = False  # attached to every given paper it names (a comparison sentence): not re-cited below
         if not cites:
-            following = next((c for b, c, p in parsed[index + 1:] if c and p == para_index), [])
+            following = next((c for b, c, p, _ in parsed[index + 1:] if c and p == para_index), [])
             cites = _attach(tokens, following, source_tokens)
             attached = [sources[n] for n in cites]
             strangers = unmentioned_names(body, attached)
@@ -411,6 +417,11 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         if re.search(r"[?？]\s*$", body) and not re.search(r"[\"“'‘]", body):
             result.dropped.append({"sentence": body, "reason": "a question, not an answer (the model repeated it)"})
             continue
+        if papers and cites:
+            owned = _cite_named(body, cites, papers, source_tokens, result)
+            if not owned:
+                continue
+            cites = owned
         if not joint:
             cites = _recite(body, cites, names, sources, result, source_numbers, question_numbers)
         elsewhere = [w for w in asked if w in body and not any(w.lower() in sources[n].lower() for n in cites)
@@ -496,10 +507,11 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         end = re.search(r"[。！？.!?]+$", body)
         space = "" if re.search(r"[\u3400-\u9fff，。！？）]$", body[:end.start()] if end else body) else " "
         kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}")
+        kept_at.append(index)
     if not kept:
         result.refused = True
         return result
-    result.text = _join(kept)
+    result.text = _join(_rejoin_clauses(kept, kept_at, [joiner for *_, joiner in parsed]))
     if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
         result.refused = True
     return result
@@ -623,6 +635,46 @@ def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set
     return []
 
 
+NAMED_SUPPORT = 0.5  # share of a sentence's words (its papers' names aside) a named paper's evidence must have
+NAMED_FOREIGN = 3  # ... and fewer words than this that only another compared paper's evidence has
+
+
+def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[str]]],
+                source_tokens: dict[int, set[str]], result: Verification) -> list[int]:
+    """A comparison's sentence that names a compared paper it does not cite (misattribution: "AV-GAS is evaluated
+    on … OmniVideoBench [2]" citing AVOC; "SkelHCC 和 Intent Projection 都是单样本骨架动作识别框架 [1]"): cited to that
+    paper too when its evidence says what the sentence says (at least `NAMED_SUPPORT` of the words, in either
+    language), else dropped: the model wrote about one paper from another's evidence. Returns the citations, []
+    when dropped."""
+    words = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])", body))
+    named = [n for n, (_, own) in papers.items() if own & words]
+    missing = [n for n in named if n not in cites and n in source_tokens]
+    if not missing:
+        return cites
+    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    content = set(tokenize(body)) - own_words
+    support = {n: _cross_overlap(content, source_tokens[n]) for n in missing}
+    # words only another compared paper's evidence has: the sentence blends the papers ("AGCLR 的记忆由三个门控制：…
+    # 另一个用于控制离线预训练模型的记忆，第三个用于控制流式视频理解的缓存 [1]": DSCache's 离线, 预训练, 流式, 视频, 缓存)
+    foreign = {n: {t for t in content if t not in source_tokens[n]
+                   and any(t in source_tokens[m] for m in source_tokens if m != n)} for n in missing}
+    if all(v >= NAMED_SUPPORT and len(foreign[n]) < NAMED_FOREIGN for n, v in support.items()):
+        # naming none of the papers it cites, it is about the ones it names (those cited stay if they say it too)
+        kept = cites if set(named) & set(cites) else [n for n in cites
+                                                       if _cross_overlap(content, source_tokens[n]) >= NAMED_SUPPORT]
+        result.flagged.append({"sentence": body, "reason": f"names [{', '.join(map(str, missing))}], whose evidence "
+                               "says it: cited"})
+        result.recited += 1
+        return sorted(kept + missing)
+    blended = sorted({t for n in missing for t in foreign[n]})
+    result.dropped.append({"sentence": body, "reason": f"names the paper [{', '.join(map(str, missing))}] but cites "
+                           f"[{', '.join(map(str, cites))}], and that paper's evidence does not say it "
+                           f"({min(support.values()):.2f} of its words"
+                           + (f"; words of another paper's only: {', '.join(blended)})" if len(blended) >= NAMED_FOREIGN
+                              else ")")})
+    return []
+
+
 def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],
             result: Verification, source_numbers: dict[int, list] | None = None,
             question_numbers: list | None = None) -> list[int]:
@@ -655,6 +707,87 @@ def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: di
     result.flagged.append({"sentence": body, "reason": f"cited [{', '.join(map(str, cites))}] but names the "
                            f"method of [{owner}]: citation moved"})
     return [owner]
+
+
+# "A…[1]，而B…[2]。": a citation inside a sentence that closes a clause, the next clause citing another source; the
+# connective that opens the next clause ("而", "while")
+_CLAUSE_END_RE = re.compile(r"((?:\s*[\[【]\d{1,2}(?:\s*[,，、]\s*\d{1,2})*[\]】])+)\s*([，,；;])\s*")
+_CONNECTIVE_RE = re.compile(r"^(?:而且|而|但是|但|然而|不过|and\s+|but\s+|while\s+|whereas\s+)", re.IGNORECASE)
+
+
+def _cite_set(text: str) -> set[str]:
+    return {part.strip() for group in CITATION_RE.findall(text) for part in re.split(r"[,，、]", group)}
+
+
+def cited_clauses(sentence: str) -> list[tuple[str, str]]:
+    """A sentence as its claims, each with the separator that followed it ("" for the last): "TAG-HGT …[1]，而
+    TextBridgeGNN …[2]。" is two claims, each checked against its own citation (as one sentence, it was attributed
+    to the paper it names first, [1], whole: misattribution of the second half). A sentence whose clauses cite the
+    same sources stays one claim."""
+    clauses, start = [], 0
+    for match in _CLAUSE_END_RE.finditer(sentence):
+        head, rest = sentence[start:match.end(1)], sentence[match.end():]
+        if not rest.strip() or not _cite_set(rest) or _cite_set(rest) == _cite_set(match.group(1)):
+            continue
+        clauses.append((head.strip(), match.group(2)))
+        start = match.end()
+    return clauses + [(sentence[start:].strip(), "")]
+
+
+# a citation standing for its paper as a clause's subject: "[1] focuses on X, while [2] addresses Y", "[1] 和 [2] 都是…"
+_SUBJECT_CITE_RE = re.compile(r"[\[【](\d{1,2})[\]】](?:\s*(?:和|与|及|以及|and)\s*[\[【](\d{1,2})[\]】])?")
+_BEFORE_SUBJECT_RE = re.compile(r"(?:^|[.!?。！？\n]|[,，;；]|\b(?:while|whereas|but|and)|而|但)\s*$", re.IGNORECASE)
+_CLAUSE_STOP_RE = re.compile(r"[,;，；]\s*(?:while|whereas|but|and|而|但)|[;；]|[.!?。！？](?=\s|$)|\n|$", re.IGNORECASE)
+
+
+def subject_citations(text: str, labels: dict[int, str]) -> str:
+    """A citation the model used as a paper's name ("[1] focuses on document tampering, while [2] addresses …",
+    "[1] 和 [2] 都是…") becomes that paper's name (`labels`: source number -> the name the question gave it, or
+    its title's head), cited at the end of its clause; read as a trailing citation, the clause had lost its subject
+    and the first paper's citation went to the sentence before ("… and results [1]. focuses on …, while addresses
+    … [2]"). An English subject is followed by a lowercase word; a Chinese one must pair two citations or follow
+    而/但 (after 。 a citation usually closes the sentence before)."""
+    out, end = [], 0
+    for match in _SUBJECT_CITE_RE.finditer(text):
+        numbers = [int(g) for g in match.groups() if g]
+        after = text[match.end():]
+        before = text[:match.start()]
+        if match.start() < end or any(n not in labels for n in numbers) or not _BEFORE_SUBJECT_RE.search(before):
+            continue
+        latin = re.match(r"\s*[a-z]", after) is not None and not re.match(
+            r"\s*(?:and|or|but|while|whereas|which|that|where|when|so|as|with|in|on|at|of|to|for|from|by|the|an?|"
+            r"respectively|see|e\.g|i\.e)\b", after)
+        chinese = re.match(r"\s*[\u4e00-\u9fff]", after) is not None and (
+            len(numbers) == 2 or re.search(r"(?:而|但)\s*$", before) is not None)
+        if not (latin or chinese):
+            continue
+        joint = " 和 " if chinese else " and "
+        name = joint.join(labels[n] for n in numbers)
+        if not before.strip() or re.search(r"[.!?。！？\n]\s*$", before):
+            name = name[:1].upper() + name[1:]
+        stop = _CLAUSE_STOP_RE.search(text, match.end())
+        marks = "".join(f"[{n}]" for n in numbers)
+        clause = text[match.end():stop.start()].strip()
+        if latin and len(clause.split()) < 3:
+            continue  # a reference entry ("[1] org/documents/…"), not a clause
+        out.append(text[end:match.start()] + name + (" " if latin else "") + clause + (" " if latin else "") + marks)
+        end = stop.start()
+    return "".join(out) + text[end:]
+
+
+def _rejoin_clauses(kept: list[str], kept_at: list[int], joiners: list[str]) -> list[str]:
+    """Kept clauses joined again by their separators; a clause whose continuation was dropped ends the sentence,
+    and one whose first half was dropped loses its connective ("而", "while")."""
+    out = []
+    for j, (text, index) in enumerate(zip(kept, kept_at)):
+        continued = j + 1 < len(kept_at) and kept_at[j + 1] == index + 1
+        if joiners[index]:
+            text += joiners[index] if continued else ("。" if re.search(r"[\u3400-\u9fff]", text) else ".")
+        if index and joiners[index - 1] and not (j and kept_at[j - 1] == index - 1):
+            text = _CONNECTIVE_RE.sub("", text)
+            text = text[:1].upper() + text[1:]
+        out.append(text)
+    return out
 
 
 def _join(sentences: list[str]) -> str:

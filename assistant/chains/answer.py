@@ -442,10 +442,11 @@ def without_trailing_refusal(raw: str) -> str:
 
 
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
-             terms: list | None = None) -> None:
-    """Run the verifier over the raw model text and fill the structured fields."""
+             terms: list | None = None, papers: dict[int, tuple[str, set[str]]] | None = None) -> None:
+    """Run the verifier over the raw model text and fill the structured fields (`papers`: a comparison's, see
+    `verify`)."""
     answer.raw_answer = raw
-    check = verify(without_trailing_refusal(raw), packed.texts, question, metrics, terms)
+    check = verify(without_trailing_refusal(raw), packed.texts, question, metrics, terms, papers)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
     cited_texts = [packed.texts[n] for n in check.cited if n in packed.texts]

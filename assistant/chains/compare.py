@@ -361,6 +361,22 @@ def parts_by_paper(question: str, papers: list[Paper], aliases: dict[int, list[s
     return mapped
 
 
+def compared_names(papers: list[Paper], aliases: dict[int, list[str]]) -> dict[int, tuple[str, set[str]]]:
+    """What the verifier knows each compared paper by (`citations.verify`'s `papers`): the name the question gave it
+    (else its title's head) and the capitalised words of those names no other compared paper's names have ("MINARD";
+    "Intent", "Projection"; not "Transformer" of both "TAS-LoRA" and "KV Transformer", not "The" or "LLM")."""
+    from assistant.lang import STOP_WORDS_EN
+    from assistant.number_labels import COMMON_ACRONYMS
+
+    heads = {n: p.title.split(":", 1)[0].strip() if ":" in p.title else "" for n, p in enumerate(papers, 1)}
+    words = {n: {t for t in _NAME_TOKEN_RE.findall(" ".join(aliases.get(n, []) + [heads[n]]))
+                 if any(c.isupper() for c in t) and len(t) >= 2 and t.lower() not in STOP_WORDS_EN
+                 and t.lower() not in COMMON_ACRONYMS} for n in heads}
+    return {n: ((aliases.get(n) or [heads[n] or papers[n - 1].title])[0],
+                {t for t in own if not any(t in other for m, other in words.items() if m != n)})
+            for n, own in words.items()}
+
+
 def _paper_evidence(question: str, papers: list[Paper], parts: dict[int, str], vectors,
                     prompts_dir: Path) -> dict[int, list[Scored]]:
     """Each paper's sentences scored against what the question asks of it (its own part, else the whole question)."""
@@ -507,7 +523,8 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                     prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
     try:
         raw = "".join(llm.stream(messages, max_tokens=max_tokens))
-        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir))
+        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir),
+                 compared_names(papers, aliases))
         if scored is not None:
             complete_halves(answer, scored, parts, question, packed)
         result.synthesis = "" if answer.refused else answer.answer
