@@ -642,12 +642,14 @@ NAMED_FOREIGN = 3  # ... and fewer words than this that only another compared pa
 def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[str]]],
                 source_tokens: dict[int, set[str]], result: Verification) -> list[int]:
     """A comparison's sentence that names a compared paper it does not cite (misattribution: "AV-GAS is evaluated
-    on … OmniVideoBench [2]" citing AVOC; "SkelHCC 和 Intent Projection 都是单样本骨架动作识别框架 [1]"): cited to that
+    on … OmniVideoBench [2]" citing AVOC; "SkelHCC 和 Intent Projection 都是单样本骨架动作识别框架 [1]"; "Both papers …
+    [1]" names them all): cited to that
     paper too when its evidence says what the sentence says (at least `NAMED_SUPPORT` of the words, in either
     language), else dropped: the model wrote about one paper from another's evidence. Returns the citations, []
     when dropped."""
     words = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])", body))
-    named = [n for n, (_, own) in papers.items() if own & words]
+    # "Both papers rely on fusion … [1]", "两篇论文都…": said of every compared paper
+    named = list(papers) if _BOTH_RE.search(body) else [n for n, (_, own) in papers.items() if own & words]
     missing = [n for n in named if n not in cites and n in source_tokens]
     if not missing:
         return cites

@@ -169,14 +169,16 @@ def test_citations_standing_for_papers_become_their_names(pairs_app, scripted, s
     """h9-c-diffnet-cifake-fusion (session 19 live): "… results. [1] fuses …, while [2] fuses …" -- read as trailing
     citations, [1] went to the sentence before and the user read "… results [1]. fuses RGB and DCT features, while
     fuses CNNs … [2]" (no subject, DiffNet's half cited to CIFAKE's paper). A citation used as a paper's name is the
-    name the question gave it, cited at the end of its clause."""
+    name the question gave it, cited at the end of its clause. "Both papers rely on fusion, but they differ …", cited to
+    the first paper only, says nothing the second paper's evidence says: dropped."""
     scripted.enqueue({"tokens": [
         "Both papers rely on fusion, but they differ in their specific approaches and results. [1] fuses RGB and DCT "
         "features, while [2] fuses CNNs and Vision Transformers."]})
     result = _compare(pairs_app, scripted_llm, FUSION_PAIR)
     assert [p.id for p in result.papers] == [DIFFNET, CIFAKE]
     assert ("The DiffNet paper on document tampering localization fuses RGB and DCT features [1], while the paper on "
-            "recognizing AI-generated images on CIFAKE fuses CNNs and Vision Transformers [2].") in result.synthesis
+            "recognizing AI-generated images on CIFAKE fuses CNNs and Vision Transformers [2].") == result.synthesis
+    assert any(d["sentence"].startswith("Both papers rely on fusion") for d in result.synthesis_answer.dropped)
 
 
 def test_a_sentence_of_two_cited_clauses_keeps_both_citations(pairs_app, scripted, scripted_llm):
