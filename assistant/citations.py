@@ -140,7 +140,7 @@ _EN_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 _ZH_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT_WORD_RE = re.compile(r"\b(" + "|".join(_EN_COUNT_WORDS) + r")\b(?=[\s\-])|(?<![一二三四五六七八九十两百千万亿几])(["
                             + "".join(_ZH_COUNT_WORDS) + r"])(?=个|种|类|项|篇|条|层|步|阶段|大|位|名|组|轮|次|部分|方面|"
-                            r"维|家|款|套|张|段|类)", re.IGNORECASE)
+                            r"维|家|款|套|张|段)", re.IGNORECASE)
 _CLASSIFIERS = frozenset("个 种 类 项 篇 条 层 步 阶段 大 位 名 组 轮 次 部分 方面 维 家 款 套 张 段 的 of a an the".split())
 
 
@@ -155,8 +155,8 @@ def _count_value(word: re.Match) -> int:
 
 def count_words(text: str) -> list[tuple[str, float, float]]:
     """Small counts written as words before what they count: "three-feature core" -> 3, "三个核心特征" -> 3."""
-    return [(word.group(0), float(_count_value(word)), float(_count_value(word)))
-            for word in _COUNT_WORD_RE.finditer(text)]
+    return [(word.group(0), float(value), float(value))
+            for word in _COUNT_WORD_RE.finditer(text) for value in (_count_value(word),)]
 
 
 def words_counted(text: str) -> set[str]:

@@ -144,8 +144,6 @@ def complete_each(answer: Answer, plan: _Plan, question: str) -> None:
     answer.completed_parts += len(additions)
 
 
-
-
 def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
     """A question asking two things that are not values ("Whose portfolios does … reconstruct, and what predicts
     realised returns best?") answered on one only (the model's sentence on the other was dropped for a misread
@@ -384,7 +382,7 @@ def states_part(sentence: str, part: str, question: str, metrics: list, terms: l
     if (named is False and not own) or (own and len(own & _words(sentence)) * 2 < len(own)):
         return False
     noun = asked_noun(part)
-    if noun and count_words(sentence) and words_counted(sentence) & noun_spellings(noun, terms)[0]:
+    if noun and words_counted(sentence) & noun_spellings(noun, terms)[0]:
         return True  # "covers six languages"
     verdicts = [counts(n, sentence, noun, terms) for n in parse_numbers(sentence)] if noun else []
     return any(verdicts) if any(v is not None for v in verdicts) else True

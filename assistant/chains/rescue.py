@@ -123,12 +123,14 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     # the sentence the model drew its dropped answer from, when it did: the model's choice, not only the scores
     drawn = None if model_refused else drawn_on(answer.dropped, candidates, given)
-    if (drawn is not None and asks_quantity(question) and names_the_metric(drawn.sentence, metric_question, metrics) is not True
-            and names_the_metric(fullest_of_close(candidates).sentence, metric_question, metrics) is True):
+    fullest = fullest_of_close(candidates)
+    if (drawn is not None and asks_quantity(question)
+            and names_the_metric(drawn.sentence, metric_question, metrics) is not True
+            and names_the_metric(fullest.sentence, metric_question, metrics) is True):
         # ... unless it names no asked metric and the best one does: the model took the dataset sizes (100K, 300K) of
         # the sentence beside the one counting the asked emotion classes (h4-x-emopillars-classes)
         drawn = None
-    best = drawn or fullest_of_close(candidates)
+    best = drawn or fullest
     # a sentence with a number next to the asked metric (either language) answers a quantity on its own
     metric_named = asks_quantity(question) and names_the_metric(best.sentence, metric_question, metrics) is True
     # ... as does a number labelled by an exact term the question names ("tiled to d_model=1024")
