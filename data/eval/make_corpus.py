@@ -164,6 +164,13 @@ for _rid, _day in (("2606.29578", "2026-06-30"), ("2606.05071", "2026-06-04"), (
                    ("2605.00921", "2026-05-05"), ("2504.16921", "2025-04-24"), ("2606.03566", "2026-06-03"),
                    ("2503.13504", "2025-03-19"), ("2503.15491", "2025-03-22"), ("2503.13778", "2025-03-19")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# seventeenth held-out set, 2026-12-04, seed random.Random(20261217) (ids h17-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.22339", "2026-06-23"), ("2504.17828", "2025-04-28"), ("2605.00326", "2026-05-04"),
+                   ("2606.12117", "2026-06-11"), ("2504.16813", "2025-04-24"), ("2606.30027", "2026-06-30"),
+                   ("2504.05673", "2025-04-09"), ("2605.19735", "2026-05-20"), ("2606.04820", "2026-06-04"),
+                   ("2503.17564", "2025-03-25"), ("2605.04941", "2026-05-07"), ("2606.06508", "2026-06-08")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
