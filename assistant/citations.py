@@ -17,7 +17,11 @@ REFUSAL_MARK = "NOT_FOUND"
 REFUSAL_HINTS = re.compile(r"NOT[_ ]FOUND|do(?:es)? not (?:contain|say|mention|provide)|no information|"
                            r"not (?:mentioned|provided|stated)|没有(?:提到|提及|说明|相关|给出)|未(?:提及|提到|说明|给出)|无法回答",
                            re.IGNORECASE)
-_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
+# a sentence ends at a full stop, but not at the dots of an abbreviation or a name: one followed by a letter
+# ("i.i.d.", "e.g.", "arxiv.org"), a comma or colon ("e.g., images"), or a word in lower case ("et al. in 2020",
+# "vs. baselines"): "i.i.d. samples" was three sentences, and the evidence and the claims read their pieces
+_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?![\dA-Za-z,;:])(?!\s+[a-z])|(?<=\d)\.(?=\s)|$)"
+                      r"(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
 _MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "千": 1e3, "万": 1e4, "million": 1e6, "m": 1e6, "百万": 1e6, "千万": 1e7,
     "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,
@@ -25,10 +29,14 @@ _MULTIPLIERS = {
 # a number is not part of a word (Qwen2.5-7B, GPT-4o); the upper end of a percentage range is a number too
 # ("51.1%-82.9%", "51.1%--82.9%" from LaTeX's "51.1\%--82.9\%"; an en dash was always read); so is a value with a
 # minus sign ("4D consistency (-44% FV4D)": h13-n-sv4d-fv4d's right "FV4D 降低了 44%" was dropped as not in the source)
-NUMBER_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9_.\-])|(?<=\d%-)|(?<=\d%--)|(?<=[\s(（:：,，;；=]-)|(?<=^-))(\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z])"
-    r"|(?![A-Za-z0-9]|\.\d))")
+_NUMBER_BODY = (r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+                r"(?:\s*(thousand|million|billion|trillion)\b|\s?(百万|千万|千|万|亿)|([kKmMbBtT]|x|×)(?![A-Za-z])"
+                r"|(?![A-Za-z0-9]|\.\d))")
+NUMBER_RE = re.compile(r"(?:(?<![A-Za-z0-9_.\-])|(?<=\d%-)|(?<=\d%--)|(?<=[\s(（:：,，;；=]-)|(?<=^-))" + _NUMBER_BODY)
+# ... and the upper end of a hyphenated range of plain numbers ("95% CI: 0.863-0.872", LaTeX's "1.9--3.5";
+# h16-x-lvcp-dsc-ci's right "[0.863, 0.872]" was dropped for its 0.872), not a number inside a name ("Qwen2.5-7B":
+# its 2.5 is inside a word) nor a date's month ("2024-05")
+RANGE_END_RE = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?--?(?!0\d)" + _NUMBER_BODY)
 
 
 # the marker of a list item: "提出DSCache：1）维护…；2）采用…", "three steps: (1) …, (2) …", "①": no quantity (its 1 and 2
@@ -40,7 +48,9 @@ def parse_numbers(text: str) -> list[tuple[str, float, float]]:
     """(raw, value, scaled value) for each number; digits inside words (Qwen2.5, GPT-4o, WMT14) and list markers
     ("1）", "(2)") are ignored."""
     out = []
-    for match in NUMBER_RE.finditer(LIST_MARKER_RE.sub(" ", CITATION_RE.sub(" ", text))):
+    text = LIST_MARKER_RE.sub(" ", CITATION_RE.sub(" ", text))
+    matches = sorted([*NUMBER_RE.finditer(text), *RANGE_END_RE.finditer(text)], key=lambda m: m.start(1))
+    for match in matches:
         raw = match.group(1)
         unit = match.group(2) or match.group(3) or match.group(4) or ""
         value = float(raw.replace(",", ""))

@@ -272,6 +272,7 @@ class _Plan:
     evidence: list[Scored]  # every sentence scored, best first
     chosen: list[Scored]  # what the prompt holds
     named: set[str] = field(default_factory=set)  # papers the question names (the gate lets them through)
+    titled: set[str] = field(default_factory=set)  # ... of which those whose title holds the name ("YOLOv12")
 
 
 def answer_terms(prompts_dir: Path) -> list:
@@ -316,7 +317,7 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     by_n: dict[int, list[str]] = {}
     for s in chosen:
         by_n.setdefault(s.n, []).append(gloss_numbers(s.sentence, language))
-    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, mentioned)
+    return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, mentioned, named)
 
 
 def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetriever, llm: ChatModel,

@@ -31,10 +31,18 @@ from assistant.chains.answer_checks import (
     term_in,
     unnamed_in,
 )
-from assistant.chains.evidence import Scored, asked_clause, asked_unit_pattern, asks_quantity, fullest_of_close
+from assistant.chains.evidence import (
+    QUESTION_WORDS,
+    Scored,
+    asked_clause,
+    asked_unit_pattern,
+    asks_quantity,
+    fullest_of_close,
+)
 from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
-from assistant.lang import has_chinese
+from assistant.lang import has_chinese, tokenize
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
+from assistant.zh_en_dictionary import glossed, glosses
 
 if TYPE_CHECKING:
     from assistant.chains.answer import Answer, _Plan
@@ -68,7 +76,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
                         key=lambda s: -s.score)
     # a question naming its paper (GCRank; or an acronym its title starts with: FUSE) is answered from it only
     acronyms = re.findall(r"\b[A-Z][A-Z0-9]{2,}\b", question)
-    named = plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
+    # (by its title when one has the name: "那篇 YOLOv12 综述" is not HYolo, whose abstract names YOLOv8 and COCO)
+    named = plan.titled or plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
     if named:
         candidates = [s for s in candidates if s.paper_id in named]
     # a name the question asks about (ARC-AGI) that none of the papers' sentences or titles mentions: nothing to quote
@@ -174,6 +183,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return
     if model_refused and unnamed_in(best.sentence, question, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
+    if model_refused and not named and len(undescribed(question, plan, answer.sources, best.paper_id)) >= 2:
+        return  # "… the total leaf area of strawberry plants from drone images": a tomato study's R² is another's
     runner_up = next((c for c in candidates if c is not best), None)
     also = (runner_up is not None and runner_up.n == best.n and runner_up.score >= best.score - 0.05
             and runner_up.clause_lexical >= best.clause_lexical)
@@ -189,6 +200,18 @@ DRAWN_WORDS = 0.6  # else the share of a numberless claim's words the sentence m
 _WRONG_CONTENT_RE = re.compile(r"another setting|another metric|another number|measure something else|count something "
                                r"else|not for the setting|one by one|stated as a level|weaker evidence|of every paper|"
                                r"names the method of|does not give the asked|but names the")
+
+
+def undescribed(question: str, plan: _Plan, sources: list, paper_id: str) -> set[str]:
+    """The English words of a question's description of its paper ("strawberry", "drone") that the paper has
+    nowhere, in either language: a question naming no paper identifies it by these, and a paper without them is
+    another paper, however well one of its sentences names the asked metric."""
+    asking = set(tokenize(asked_clause(question)))  # "… and what R² does its best model reach": no description
+    words = {t for t in tokenize(question) if re.fullmatch(r"[a-z]{4,}", t) and t not in QUESTION_WORDS | asking}
+    title = next((c.title for c in sources if c.id == paper_id), "")
+    tokens = set(tokenize(title)).union(*(tokenize(s.sentence) for s in plan.evidence if s.paper_id == paper_id))
+    english = glossed(tokens)
+    return {t for t in words - tokens if t not in english and not glosses(t) & tokens}
 
 
 def drawn_on(dropped: list[dict], candidates: list[Scored], given: list) -> Scored | None:
