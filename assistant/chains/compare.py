@@ -203,7 +203,9 @@ _DEMONSTRATIVE_RE = re.compile(r"\s*(?:那|这|该)(?:篇|项|个)\s*(?:论文|�
 def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -> str | None:
     """The first search hit whose title or abstract uses the name as a word (ARM, AVIS: acronyms a paper defines
     in its abstract, not its title), else the best hit when it is close enough."""
-    hits = retriever.search_papers(name, 5)
+    # ten hits for the name as a word: a bare acronym's dense neighbours are noise (similarities near 0.1) whose order
+    # changes between processes, and they pushed PARSE's paper (BM25's second) out of the first five in some runs
+    hits = retriever.search_papers(name, 10)
     if not hits:
         return None
     papers = store.get_papers([h.arxiv_id for h in hits])
@@ -213,6 +215,7 @@ def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -
         paper = papers.get(hit.arxiv_id)
         if paper is not None and word.search(f"{paper.title} {paper.abstract}"):
             return hit.arxiv_id
+    hits = hits[:5]
     # a description ("the Amharic dense retrieval paper", "“思维链推理中的隐藏错误感知”研究"): the first hit
     # whose own text holds nearly all of its distinctive words
     wanted = described_words(name)

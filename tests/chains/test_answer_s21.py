@@ -114,3 +114,26 @@ def test_a_paper_named_in_a_title_is_the_only_one_a_refusal_is_overruled_by():
     evidence = [hyolo, review]
     assert _rescued(question, evidence, cards, named={"r", "h"}).quoted  # as before: HYolo counted as named
     assert not _rescued(question, evidence, cards, named={"r", "h"}, titled={"r"}).quoted
+
+
+def test_a_names_paper_is_found_below_the_first_five_hits():
+    """c-acceleration ("PARSE 和 AVIS 都是加速方法…") flipped between replays of the same code: the dense neighbours of
+    the bare acronym PARSE are noise (similarities near 0.1) whose order changes between processes, and in some runs
+    they pushed PARSE's paper (BM25's second) to sixth; the comparison then tabled an Arabic sentence-segmentation
+    paper. The paper using the name as a word is looked for among ten hits."""
+    from types import SimpleNamespace
+
+    from assistant.chains.compare import _named_in_search
+
+    def paper(pid, title, abstract):
+        return SimpleNamespace(arxiv_id=pid, title=title, abstract=abstract, summary=SimpleNamespace(
+            tldr="", motivation="", method="", result=""))
+
+    papers = {f"n{i}": paper(f"n{i}", f"Noise paper {i}", "Sentence segmentation across genres.") for i in range(9)}
+    papers["parse"] = paper("parse", "Parallel Prefix Verification for Speculative Generation",
+                            "We propose PARSE, which verifies many prefixes of a draft in one forward pass.")
+    order = [f"n{i}" for i in range(5)] + ["parse"] + [f"n{i}" for i in range(5, 9)]
+    hits = [SimpleNamespace(arxiv_id=pid, dense_similarity=0.1) for pid in order]
+    store = SimpleNamespace(get_papers=lambda ids: {i: papers[i] for i in ids})
+    retriever = SimpleNamespace(search_papers=lambda name, k: hits[:k])
+    assert _named_in_search("PARSE", store, retriever) == "parse"
