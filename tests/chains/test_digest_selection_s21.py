@@ -56,6 +56,28 @@ def test_two_names_of_one_area_are_one_concept():
     assert on_topic(concepts, covered[0])
 
 
+def test_a_coordination_is_either_when_the_candidates_name_its_parts_apart():
+    """A topic that is nothing but 'X and Y' asks for both while candidates write them together (GraphRAG papers name
+    knowledge graphs and RAG); when fewer than three candidates do, the two are sides of one area and either will do."""
+    assert all(c.coordinated for c in split_concepts("knowledge graphs and RAG", PROMPTS))
+    kg = [paper(f"k{n}", f"Knowledge Graph Completion {n}", "We propose a knowledge graph completion method.")
+          for n in range(3)]
+    rag = [paper(f"r{n}", f"Retrieval-Augmented Generation {n}", "We propose a RAG pipeline for question answering.")
+           for n in range(3)]
+    concepts, covered = cover("knowledge graphs and RAG", *kg, *rag, learn=True)
+    assert len(concepts) == 1 and len(concepts[0].alternatives) == 2
+    assert all(on_topic(concepts, c) for c in covered)
+    both = [paper(f"g{n}", f"GraphRAG {n}: Knowledge Graphs for Retrieval-Augmented Generation",
+                  "We propose a knowledge graph index for RAG.") for n in range(3)]
+    concepts, covered = cover("knowledge graphs and RAG", *both, kg[0], rag[0], learn=True)
+    assert [c.label for c in concepts] == ["knowledge graphs", "RAG"]
+    assert all(on_topic(concepts, c) for c in covered[:3])
+    assert not covered[3].complete and not covered[4].complete
+    # a coordination that relates to another part is either as before; one beside 'for' is not the whole topic
+    assert not any(c.coordinated for c in split_concepts("fact-checking and misinformation detection with LLMs",
+                                                         PROMPTS))
+
+
 # ---------------------------------------------------------------- instruction following
 def test_instruction_following_of_llms():
     """指令遵循 was unknown and learned 'high-quality' from its candidates; the three papers listed named no instruction."""

@@ -24,7 +24,7 @@ from assistant.chains.digest.lexical import (
     stem_near,
 )
 from assistant.chains.digest.semantic import vector_cache
-from assistant.chains.digest.topic import Concept
+from assistant.chains.digest.topic import Concept, either
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
@@ -191,7 +191,25 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         english = ([concept.label] if en and concept.loose else []) + [f for f in learned if not has_chinese(f)]
         learned += tuple(a for a in _acronyms(english, texts) if a not in learned)
         out.append(replace(concept, learned=learned) if learned else concept)
-    return out
+    return either_when_apart(out, texts)
+
+
+def either_when_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """The parts of a topic that is nothing but their coordination (`Concept.coordinated`: 'knowledge graphs and RAG')
+    are all asked for, unless fewer than TRANSLATE_MIN_PAPERS candidates name every one of them while some name one:
+    then the parts are sides of one area that papers write about apart, and a paper on either is on topic (session 21:
+    'visual localization and place recognition' listed the one paper of 233 candidates that names both, and 'auction
+    design and bidding' none; their judged papers work on one side each)."""
+    parts = [c for c in concepts if c.coordinated]
+    if len(parts) < 2:
+        return concepts
+    named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
+    together = sum(all(row) for row in zip(*named))
+    if together >= TRANSLATE_MIN_PAPERS or max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS:
+        return concepts
+    merged = either(tuple(parts))
+    first = concepts.index(parts[0])
+    return [merged if n == first else c for n, c in enumerate(concepts) if not c.coordinated or n == first]
 
 
 # An acronym the candidates define for a concept's English phrase ('Theory of Mind (ToM)', 'physics-informed neural

@@ -99,6 +99,10 @@ class Concept:
     # unlearning in LLMs': a part after 'in' / before 中的 / inside 在…中): where the paper works, which it names once
     # where it says what it is about (`Coverage.focused`), not necessarily again
     setting: bool = False
+    # one of the parts of a topic that is nothing but their coordination ('knowledge graphs and RAG', 'visual
+    # localization and place recognition'): every part is asked for, unless the candidates name them apart, when the
+    # parts are sides of one area and either will do (`learned.either_when_apart`)
+    coordinated: bool = False
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -689,15 +693,18 @@ def _alternatives(concepts: list[Concept], origin: list[int], linked: list[tuple
     out: list[Concept] = []
     spans: dict[str, str] = {}
     merged: dict[int, Concept | None] = {}
+    coordinated: set[int] = set()
     for group in groups:
-        either = any(links[k] == "or" for k in group[1:])
-        if len(group) < 2 or not (related or either) or any(len(made[k]) != 1 for k in group):
+        is_either = any(links[k] == "or" for k in group[1:])
+        if len(group) < 2 or any(len(made[k]) != 1 for k in group):
+            continue
+        if not (related or is_either):
+            if len(groups) == 1:  # the whole topic: both asked for, unless the candidates name them apart
+                coordinated.update(made[k][0] for k in group)
             continue
         members = tuple(concepts[made[k][0]] for k in group)
-        chinese = has_chinese("".join(c.label for c in members))
-        label = ("或" if chinese else " or ").join(c.label for c in members)
-        merged[group[0]] = Concept(label=label, forms=tuple(dict.fromkeys(f for c in members for f in c.forms)),
-                                   alternatives=members)
+        merged[group[0]] = either(members)
+        label = either(members).label
         start = text.find(linked[group[0]][0])
         end = text.find(linked[group[-1]][0], max(start, 0))
         if start >= 0 and end >= 0:
@@ -710,8 +717,16 @@ def _alternatives(concepts: list[Concept], origin: list[int], linked: list[tuple
             if merged[k] is not None:
                 out.append(merged[k])
             continue
-        out.append(concept)
+        out.append(replace(concept, coordinated=True) if i in coordinated else concept)
     return out, spans
+
+
+def either(members: tuple[Concept, ...]) -> Concept:
+    """One concept of which a paper names any of `members` ('fact-checking or misinformation detection')."""
+    chinese = has_chinese("".join(c.label for c in members))
+    return Concept(label=("或" if chinese else " or ").join(c.label for c in members),
+                   forms=tuple(dict.fromkeys(f for c in members for f in c.forms)),
+                   alternatives=tuple(replace(c, coordinated=False) for c in members))
 
 
 def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
