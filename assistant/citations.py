@@ -556,7 +556,7 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"
-        paired = respective_value_elsewhere(number, body, cited_texts)
+        paired = respective_value_elsewhere(number, body, cited_texts, question)
         if paired:
             return f"the cited source(s) pair the values with names one by one ({paired}), not {number[0]}"
     counted = [n[0] for n in claimed if counted_otherwise(n, body, cited_texts, terms)

@@ -204,9 +204,13 @@ def _noun_phrase(text: str) -> str:
     text = _CLASSIFIER.sub("", _UNIT_AFTER.sub("", text).strip())
     stop = _STOP.search(text)
     words = []
-    for word in tokenize(text[:stop.start()] if stop else text):
+    tokens = tokenize(text[:stop.start()] if stop else text)
+    for i, word in enumerate(tokens):
         if len(word) >= 2 and CJK_RE.match(word):
-            words.append(word)
+            # a word the next one contains is read twice by the tokenizer ("准确" · "准确率"; "百分" · "分点" · "百分点"):
+            # "多少绝对准确率提升" counted "绝对准确准确率", which no answer states
+            if not any(word in later for later in tokens[i + 1:i + 3]):
+                words.append(word)
         elif words:
             break
     return "".join(words[:3])
@@ -302,6 +306,9 @@ _PHRASE_END = {"were", "was", "are", "is", "do", "does", "did", "have", "has", "
                "with", "by", "to", "at", "and", "or", "can", "could", "would", "will", "the", "a", "an", "that", "which"}
 
 
+_CHANGE_HEAD_RE = re.compile(r"(?:提升|提高|增益|降低|下降|减少|增长|增加|改进|加速)$")
+
+
 def asked_noun(question: str) -> str:
     """What a "how many" question counts: "into how many languages" -> languages; "多少张贴纸" -> 贴纸."""
     match = re.search(r"how many\s+(?:of\s+the\s+|different\s+|distinct\s+)?((?:[A-Za-z][\w\-]*\s*){1,3})",
@@ -318,6 +325,8 @@ def asked_noun(question: str) -> str:
     # "几轮检索", "几个数据集": 几 before a measure word asks a count like 多少 (not 几乎, 几何)
     match = re.search(r"多少(.{0,10})", question) or re.search(r"几(" + _CLASSIFIER.pattern[1:] + r".{0,10})", question)
     noun = _noun_phrase(match.group(1)) if match else ""
+    if _CHANGE_HEAD_RE.search(noun):
+        return ""  # "带来了多少绝对准确率提升": an amount of change is asked, no counted thing
     before = re.search(r"([\u4e00-\u9fff]{2,8})(?:一共|总共|共)?有多少", question)
     if not noun and before:  # "金属特殊贴纸有多少张" counts 贴纸
         words = [w for w in tokenize(before.group(1)) if len(w) >= 2]
@@ -440,7 +449,8 @@ def setting_named_elsewhere(number: tuple[str, float, float], claim: str, texts:
 
 
 _RESPECTIVELY_RE = re.compile(r"分别|respectively", re.IGNORECASE)
-_LIST_JOIN_RE = re.compile(r"^\s*(?:,|，|、|;|；|和|与|及|以及|and|,\s*and|the)?\s*$", re.IGNORECASE)
+# what joins the items of a list ("A, B, and C", "A、B和C"); a space alone joins the words of one name ("STAS CSU")
+_LIST_JOIN_RE = re.compile(r"^\s*(?:,|，|、|;|；|和|与|及|以及|and|,\s*and|, the|and the)\s*$", re.IGNORECASE)
 
 
 def unit_class(number: tuple[str, float, float], text: str) -> str:
@@ -459,37 +469,56 @@ def unit_class(number: tuple[str, float, float], text: str) -> str:
 def respective_values(sentence: str) -> list[tuple[str, tuple[str, float, float]]]:
     """(name, value) pairs of a "respectively" sentence: "on Parti-Prompts, MSCOCO2017, and T2ICompBench …
     4.14×, 3.95×, and 4.18×, respectively", "在A、B和C上分别实现4.14×、3.95×和4.18×". The listed names (exact
-    terms joined by commas or 'and') before the first number pair with the numbers in order, when as many."""
+    terms joined by commas or 'and') before the first number pair with the numbers in order, when as many; else
+    those after the last number ("delivering 9.5%, 6.5%, and 6.0% absolute accuracy gains for DeepSeek-Math-7B,
+    Qwen2.5-Math-7B, and Gemma2-9B respectively")."""
     if not _RESPECTIVELY_RE.search(sentence):
         return []
     clean = CITATION_RE.sub(" ", sentence)
     numbers = list(NUMBER_RE.finditer(clean))
     if len(numbers) < 2:
         return []
-    first = numbers[0].start()
-    names = [m for m in re.finditer(r"(?<![A-Za-z0-9_@.\-])[A-Za-z][A-Za-z0-9_@.\-]*[A-Za-z0-9_%]", clean[:first])
-             if m.group(0) in exact_terms(m.group(0))]
+    # the names between the last number and "respectively" first: "251 and 319 STAS samples in CPTAC and TCGA,
+    # respectively" pairs with CPTAC and TCGA, not with the "STAS CSU" before the numbers
+    for start, end in ((numbers[-1].end(), len(clean)), (0, numbers[0].start())):
+        run = _name_run(clean, start, end)
+        if len(run) == len(numbers):
+            return [(m.group(0), _matches(v)) for m, v in zip(run, numbers)]
+    return []
+
+
+def _name_run(text: str, start: int, end: int) -> list[re.Match]:
+    """The last run (two or more) of exact terms joined by list words in text[start:end]."""
+    names = [m for m in re.finditer(r"(?<![A-Za-z0-9_@.\-])[A-Za-z][A-Za-z0-9_@.\-]*[A-Za-z0-9_%]", text[:end])
+             if m.start() >= start and m.group(0) in exact_terms(m.group(0))]
     run: list[re.Match] = []
-    for m in names:  # the last run of names joined by list words
-        if run and _LIST_JOIN_RE.match(clean[run[-1].end():m.start()]):
+    for m in names:
+        if run and _LIST_JOIN_RE.match(text[run[-1].end():m.start()]):
             run.append(m)
         else:
             run = [m]
-    if len(run) < 2 or len(run) != len(numbers):
-        return []
-    return [(m.group(0), _matches(v)) for m, v in zip(run, numbers)]
+    return run if len(run) >= 2 else []
 
 
-def respective_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str]) -> str | None:
+def respective_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str],
+                               question: str = "") -> str | None:
     """The claim gives a value for a name that a cited "respectively" sentence pairs with another value of the
     same kind ("在Parti-Prompts和MSCOCO2017上分别实现约4倍加速" when the source pairs them with 4.14× and 3.95×),
-    and states none of that name's values: returns "name: value", else None."""
-    low = claim.lower()
+    and states none of that name's values: returns "name: value", else None. A claim naming none of the listed
+    names answers for the one the question names ("为 Qwen2.5-Math-7B-Instruct 带来了多少提升？" "9.5% [1]")."""
     kind = unit_class(number, claim)
+
+    def names(text: str, listed: list[str]) -> list[str]:
+        low = text.lower()
+        return [n for n in listed if re.search(rf"(?<![a-z0-9_\-]){re.escape(n.lower())}(?![a-z0-9_\-])", low)]
+
     for text in texts:
         for sentence in split_sentences(text):
-            for name, value in respective_values(sentence):
-                if not re.search(rf"(?<![a-z0-9_\-]){re.escape(name.lower())}(?![a-z0-9_\-])", low):
+            pairs = respective_values(sentence)
+            listed = [name for name, _ in pairs]
+            about = names(claim, listed) or (names(question, listed) if len(names(question, listed)) == 1 else [])
+            for name, value in pairs:
+                if name not in about:
                     continue
                 if unit_class(value, sentence) != kind or number_supported(number, [value]):
                     continue

@@ -45,6 +45,7 @@ from assistant.chains.evidence import (
     Scored,
     SentenceVectors,
     gloss_numbers,
+    gloss_respective,
     score_sentences,
     select_evidence,
     to_public,
@@ -63,7 +64,7 @@ logger = logging.getLogger(__name__)
 
 
 REFUSALS = {
-    "zh": "这些论文中没有相关内容，无法回答这个问题。最接近的论文如下：",
+    "zh": "这些论文中没有相关内容，无法回答这个问题。最接近的论文列在下方。",  # as the English: the list is the sources
     "en": "These papers do not say. The closest papers are listed below.",
 }
 
@@ -316,7 +317,7 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
-        by_n.setdefault(s.n, []).append(gloss_numbers(s.sentence, language))
+        by_n.setdefault(s.n, []).append(gloss_respective(gloss_numbers(s.sentence, language), language))
     return _Plan(pack_evidence(ordered, by_n, scores), scored, chosen, mentioned, named)
 
 

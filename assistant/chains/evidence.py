@@ -21,7 +21,7 @@ from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
 from assistant.citations import CHANGE_RE, count_words, exact_terms, parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
-from assistant.number_labels import asked_noun, counts
+from assistant.number_labels import asked_noun, counts, respective_values, unit_class
 from assistant.sources.clean import plain_math
 from assistant.types import Paper
 from assistant.zh_en_dictionary import glossed, glosses
@@ -490,6 +490,20 @@ def gloss_numbers(sentence: str, language: str) -> str:
     scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9}
     return _EN_UNIT_RE.sub(lambda m: f"{m.group(0)}（{_chinese(float(m.group(1)) * scale[m.group(2).lower()])}）",
                            sentence)
+
+
+def gloss_respective(sentence: str, language: str) -> str:
+    """A "respectively" sentence with its pairs spelled out after it: "… 9.5%, 6.5%, and 6.0% … for DeepSeek-Math,
+    Qwen2.5-Math, and Gemma2 respectively (i.e. DeepSeek-Math: 9.5%; Qwen2.5-Math: 6.5%; Gemma2: 6.0%)". The 1.5B
+    model does not count along two lists: asked Qwen2.5-Math's gain it gave the first value (h15-x-clc-qwen-gain)."""
+    pairs = respective_values(sentence)
+    if not pairs:
+        return sentence
+    units = {"%": "%", "x": "×"}
+    spelled = [f"{name}: {value[0]}{units.get(unit_class(value, sentence), '')}" for name, value in pairs]
+    if language == "zh":
+        return f"{sentence}（即 {'；'.join(spelled)}）"
+    return f"{sentence} (i.e. {'; '.join(spelled)})"
 
 
 def to_public(selected: list[Scored]) -> list[Evidence]:
