@@ -19,9 +19,11 @@ REFUSAL_HINTS = re.compile(r"NOT[_ ]FOUND|do(?:es)? not (?:contain|say|mention|p
                            re.IGNORECASE)
 # a sentence ends at a full stop, but not at the dots of an abbreviation or a name: one followed by a letter
 # ("i.i.d.", "e.g.", "arxiv.org"), a comma or colon ("e.g., images"), or a word in lower case ("et al. in 2020",
-# "vs. baselines"): "i.i.d. samples" was three sentences, and the evidence and the claims read their pieces
-_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?![\dA-Za-z,;:])(?!\s+[a-z])|(?<=\d)\.(?=\s)|$)"
-                      r"(?:\s*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
+# "vs. baselines"): "i.i.d. samples" was three sentences, and the evidence and the claims read their pieces; a line
+# ends one too ("[1] PROVE … state isolation; [2]\n[2] ADR …": without a stop, the line was lost), and the citations
+# after a sentence are on its line (the next line's leading "[2]" is that line's)
+_SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?![\dA-Za-z,;:])(?!\s+[a-z])|(?<=\d)\.(?=\s)|(?=\n)|$)"
+                      r"(?:[ \t]*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
 _MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "千": 1e3, "万": 1e4, "million": 1e6, "m": 1e6, "百万": 1e6, "千万": 1e7,
     "亿": 1e8, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12,
@@ -113,6 +115,7 @@ _REFERENCES_RE = re.compile(r"^\s*(?:\*\*)?(?:参考文献|参考资料|引用�
                             r"(?:\*\*)?\s*[:：]", re.IGNORECASE)
 # ... or its entries alone, each line led by the source's number: "[1] org/documents/event-based-crossing-dataset-ebcd",
 # "[1] 源标题: \"Patient-Level Diagnosis …\"" (h15-x-ebcd-threshold delivered the URL fragment as a cited sentence)
+_LIST_LEAD_RE = re.compile(r"[ \t]*[\[【](\d{1,2})[\]】][ \t]*\n(\s*[\[【]\1[\]】])")
 _REFERENCE_ENTRY_RE = re.compile(r"^\s*[\[【]\d+[\]】](?:\s*[\[【]\d+[\]】])*(?:\s+\S.*)?$")
 
 
@@ -338,6 +341,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     if not answer.strip() or REFUSAL_MARK in answer:
         result.refused = True
         return result
+    # "[1] PROVE … isolation; [2]\n[2] ADR …": a list line's trailing number is the next line's, which it leads
+    answer = _LIST_LEAD_RE.sub(r"\n\2", answer)
     if papers:
         answer = subject_citations(answer, {n: label for n, (label, _) in papers.items() if label})
     source_tokens = {n: set(tokenize(t)) for n, t in sources.items()}
@@ -365,7 +370,10 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
                                        "reason": "the asked value is missing"})
                 continue
-            for clause, joiner in cited_clauses(sentence):
+            clauses = cited_clauses(sentence)
+            if papers:  # "Both …, but PM4Bench …", "A …, while B …": each compared paper's clause is its own claim
+                clauses = [piece for clause, joiner in clauses for piece in named_clauses(clause, joiner, papers)]
+            for clause, joiner in clauses:
                 cites: list[int] = []
                 for group in CITATION_RE.findall(clause):
                     for part in re.split(r"[,，、]", group):
@@ -379,9 +387,25 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 if body:
                     parsed.append((body, cites, para_index, joiner))
     kept_at: list[int] = []  # the parsed index of each kept sentence
+    subject: tuple[int, list[int]] = (-1, [])  # (paragraph, the compared papers the last sentence named)
     for index, (body, cites, para_index, _) in enumerate(parsed):
         tokens = set(tokenize(body))
         joint = False  # attached to every given paper it names (a comparison sentence): not re-cited below
+        if papers:
+            named = named_papers(body, papers)
+            if not named and _PRONOUN_SUBJECT_RE.match(body) and subject[0] == para_index:
+                named = subject[1]  # "It achieves this through …": the paper the sentence before named
+            subject = (para_index, named) if named else subject
+            if not cites and named and not _BOTH_RE.search(body) and not _BOTH_SUBJECT_RE.match(body):
+                # "SoftBinary Coding compresses … by …" (uncited): the paper it names, when its evidence says it
+                cites = _supported_by_named(body, named, papers, source_tokens, result)
+                if cites:
+                    result.attached_citations += 1
+        if papers and cites and _echoes_question(body, question, papers):
+            # "CoCMT exchanges between agents instead of intermediate feature maps such as BEV representations": the
+            # question's words without the asked thing (what CoCMT exchanges)
+            result.dropped.append({"sentence": body, "reason": ECHO_REASON})
+            continue
         if not cites:
             following = next((c for b, c, p, _ in parsed[index + 1:] if c and p == para_index), [])
             cites = _attach(tokens, following, source_tokens)
@@ -516,6 +540,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         marks = "".join(f"[{n}]" for n in cites)
         end = re.search(r"[。！？.!?]+$", body)
         space = "" if re.search(r"[\u3400-\u9fff，。！？）]$", body[:end.start()] if end else body) else " "
+        if not end:  # "… state isolation;" (a list line): no dangling separator before its citation
+            body = body.rstrip(";；,， ")
         kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}")
         kept_at.append(index)
     if not kept:
@@ -657,9 +683,8 @@ def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[st
     paper too when its evidence says what the sentence says (at least `NAMED_SUPPORT` of the words, in either
     language), else dropped: the model wrote about one paper from another's evidence. Returns the citations, []
     when dropped."""
-    words = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])", body))
-    # "Both papers rely on fusion … [1]", "两篇论文都…": said of every compared paper
-    named = list(papers) if _BOTH_RE.search(body) else [n for n, (_, own) in papers.items() if own & words]
+    # "Both papers rely on fusion … [1]", "两篇论文都…", "Both benchmarks evaluate …": said of every compared paper
+    named = list(papers) if _BOTH_RE.search(body) or _BOTH_SUBJECT_RE.match(body) else named_papers(body, papers)
     missing = [n for n in named if n not in cites and n in source_tokens]
     if not missing:
         return cites
@@ -685,6 +710,84 @@ def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[st
                            + (f"; words of another paper's only: {', '.join(blended)})" if len(blended) >= NAMED_FOREIGN
                               else ")")})
     return []
+
+
+# a clause whose subject is every compared paper, by a plural noun: "Both benchmarks evaluate …" (not "on both
+# benchmarks", which are one paper's data)
+_BOTH_SUBJECT_RE = re.compile(r"^(?:(?:and|but|while|whereas)\s+)?(?:both|the two|these two)\s+(?:[a-z\-]+\s+)?"
+                              r"(?:benchmarks|datasets|frameworks|models|systems|methods|approaches|pipelines|tools|"
+                              r"architectures|techniques|algorithms)\b", re.IGNORECASE)
+# a sentence going on about the paper the one before named: "It achieves this through …", "该方法…", "其…"
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:It|Its|They|Their|This (?:method|framework|approach|model|scheme|system|"
+                                 r"benchmark|paper|work|study)|该(?:方法|框架|模型|系统|论文|研究|基准)|它|其)(?![A-Za-z])")
+# where a comparison's sentence turns from one paper to another: "…, but PM4Bench …", "…, while Any2Poster …", "…，而 B …"
+_TURN_RE = re.compile(r"\s*([,，;；])\s*(?=(?:but|while|whereas|and|而|但是|但|然而|不过)\s*)", re.IGNORECASE)
+
+
+def named_papers(body: str, papers: dict[int, tuple[str, set[str]]]) -> list[int]:
+    """The compared papers a sentence names by a name word only that paper has."""
+    words = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])", body))
+    return [n for n, (_, own) in papers.items() if own & words]
+
+
+def named_clauses(clause: str, joiner: str, papers: dict[int, tuple[str, set[str]]]) -> list[tuple[str, str]]:
+    """A comparison's sentence as the claims it makes of different papers, each with its separator: "Both
+    benchmarks evaluate memory consistency …, but PM4Bench identifies OCR capability … [1]" is a claim of both
+    papers (false of PM4Bench) and one of PM4Bench (true: the asked fact), judged each on its own (h12-c-memobench-
+    pm4bench, session 20: the whole sentence was dropped); "MINARD grounds … figure regions, while Any2Poster Bench
+    pairs …" (h15-c-minard-any2poster) likewise. A turn counts when the clause after it names a compared paper and
+    the one before says something of other papers (or of all)."""
+    def named(text: str) -> set[int]:
+        if _BOTH_RE.search(text) or _BOTH_SUBJECT_RE.match(text.strip()):
+            return set(papers)
+        return set(named_papers(text, papers))
+
+    pieces, start = [], 0
+    for match in _TURN_RE.finditer(clause):
+        head, rest = clause[start:match.start()], clause[match.end():]
+        after = re.split(r"[,，;；]", rest, maxsplit=1)[0]
+        if CITATION_RE.search(head) and not CITATION_RE.sub("", head).strip():
+            continue
+        if not (first := named(head)) or not (second := named(_CONNECTIVE_RE.sub("", after))) or first == second:
+            continue
+        pieces.append((head.strip(), match.group(1)))
+        start = match.end()
+    return pieces + [(clause[start:].strip(), joiner)]
+
+
+def _supported_by_named(body: str, named: list[int], papers: dict[int, tuple[str, set[str]]],
+                        source_tokens: dict[int, set[str]], result: Verification) -> list[int]:
+    """An uncited sentence of a comparison that names compared papers: cited to them when each one's evidence
+    says it (`_cite_named`'s test: half of its words, few of another paper's only), else [] (the usual attachment
+    then decides)."""
+    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    content = set(tokenize(body)) - own_words
+    for n in named:
+        if n not in source_tokens or _cross_overlap(content, source_tokens[n]) < NAMED_SUPPORT:
+            return []
+        foreign = {t for t in content if t not in source_tokens[n]
+                   and any(t in source_tokens[m] for m in source_tokens if m != n)}
+        if len(foreign) >= NAMED_FOREIGN:
+            return []
+    result.flagged.append({"sentence": body, "reason": f"uncited; names [{', '.join(map(str, named))}], whose "
+                           "evidence says it: cited"})
+    return sorted(named)
+
+
+ECHO_REASON = "the question's own words, without the asked thing"
+_CHOICE_RE = re.compile(r"哪个|哪一个|哪篇|哪一篇|还是|\bwhich (?:one|paper|of|is|was)\b|\bor\b", re.IGNORECASE)
+_ASKING_RE = re.compile(r"\b(?:what|which|how|where|who|when)\b|什么|哪|如何|怎样|怎么|多少|几", re.IGNORECASE)
+
+
+def _echoes_question(body: str, question: str, papers: dict[int, tuple[str, set[str]]]) -> bool:
+    """A comparison's sentence that is the question's own words (names aside) answering a what/which/how with
+    nothing ("CoCMT exchanges between agents instead of intermediate feature maps such as BEV representations":
+    what it exchanges is left out, h16-c-sbc-cocmt)."""
+    if not question or not _ASKING_RE.search(question) or _CHOICE_RE.search(question):
+        return False  # "GCRank 和 HarmonRank 哪个用了更多数据？" is answered in its own words: "GCRank 用了更多数据"
+    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    content = set(tokenize(body)) - own_words
+    return len(content) >= 3 and content <= set(tokenize(question))
 
 
 def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],
@@ -795,6 +898,9 @@ def _rejoin_clauses(kept: list[str], kept_at: list[int], joiners: list[str]) -> 
         continued = j + 1 < len(kept_at) and kept_at[j + 1] == index + 1
         if joiners[index]:
             text += joiners[index] if continued else ("。" if re.search(r"[\u3400-\u9fff]", text) else ".")
+        elif j + 1 < len(kept) and not re.search(r"[.!?。！？]$", text):
+            # a line without a stop ("… state isolation [1]") before the next sentence
+            text += "。" if re.search(r"[\u3400-\u9fff]", text) else "."
         if index and joiners[index - 1] and not (j and kept_at[j - 1] == index - 1):
             text = _CONNECTIVE_RE.sub("", text)
             text = text[:1].upper() + text[1:]

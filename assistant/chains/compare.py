@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.chains.answer import Answer, Citation, answer_terms, finalize, metric_terms
 from assistant.chains.events import elapsed_ms
 from assistant.chains.evidence import Scored, score_sentences, select_evidence
+from assistant.chains.router import compares_if_named
 from assistant.chains.sources import SourceCard, pack_evidence, pack_sources
 from assistant.errors import InputError, LLMUnavailable
 from assistant.index import PaperStore
@@ -89,6 +90,11 @@ def split_names(question: str) -> list[str]:
     """'compare GCRank and HarmonRank' / '比较GCRank和HarmonRank' -> ['GCRank', 'HarmonRank']. What follows a
     colon or question mark is the question about them, not a name ('Compare ARM and CREAM: how does each ...'),
     and a part that asks something keeps only the name it starts with ('AVIS 都是加速方法，它们分别…' -> 'AVIS')."""
+    from assistant.chains.router import DEFINED_PAIR_RE
+
+    defined = DEFINED_PAIR_RE.search(question)
+    if defined:  # "SoftBinary Coding is a neural compression paradigm and CoCMT is a … framework": the two subjects
+        return [defined.group("a"), defined.group("b")]
     text = _PREFIX_RE.sub("", question.strip()).strip(" ?？。.!")
     lead, *named = re.split(r"[:：]", text, maxsplit=1)
     if not (named and _COUNTED_LEAD_RE.fullmatch(lead.strip())):
@@ -132,8 +138,8 @@ def split_names(question: str) -> list[str]:
 
 
 def _split_outside_brackets(text: str) -> list[str]:
-    """`_SPLIT_NAMES_RE`'s parts, not splitting inside a name's gloss: "ADR (Uber's agentic detection and response
-    system)" is one name."""
+    """`_SPLIT_NAMES_RE`'s parts, not splitting inside a name's gloss ("ADR (Uber's agentic detection and response
+    system)" is one name) or a paper's description ("那篇…与人交互的论文")."""
     glosses: list[str] = []
 
     def hide(match: re.Match) -> str:
@@ -141,6 +147,8 @@ def _split_outside_brackets(text: str) -> list[str]:
         return f"\x00{len(glosses) - 1}\x00"
 
     hidden = re.sub(r"[（(][^（()）]{1,80}[)）]", hide, text)
+    # "那篇测试 LLM/VLM 能否判断机器人何时该开始与人交互的论文": a paper pointed at by its description holds its own 与
+    hidden = re.sub(r"(?:那|这)(?:篇|项)(?:(?!论文|研究|工作|文章)[^，,。；;？?]){1,60}?(?:论文|研究|工作|文章)", hide, hidden)
     return [re.sub(r"\x00(\d+)\x00", lambda m: glosses[int(m.group(1))], part) for part in _SPLIT_NAMES_RE.split(hidden)]
 
 
@@ -364,6 +372,19 @@ def parts_by_paper(question: str, papers: list[Paper], aliases: dict[int, list[s
     return mapped
 
 
+def _initials_used(names: list[str], question: str, paper: Paper) -> list[str]:
+    """A name's initials that the question and the paper both use as a word: "How does SBC compress …" after
+    "SoftBinary Coding is a …" (the abstract: "SoftBinary Coding (SBC)") asks about that paper."""
+    found = []
+    for name in names:
+        initials = "".join(c for c in name if c.isupper())
+        if " " in name.strip() and len(initials) >= 2:
+            word = re.compile(rf"(?<![A-Za-z0-9]){initials}(?![A-Za-z0-9])")
+            if word.search(question) and word.search(f"{paper.title} {paper.abstract}"):
+                found.append(initials)
+    return found
+
+
 def compared_names(papers: list[Paper], aliases: dict[int, list[str]]) -> dict[int, tuple[str, set[str]]]:
     """What the verifier knows each compared paper by (`citations.verify`'s `papers`): the name the question gave it
     (else its title's head) and the capitalised words of those names no other compared paper's names have ("MINARD";
@@ -398,6 +419,7 @@ def _synthesis_sources(question: str, papers: list[Paper], language: str, budget
 
 
 HALF_RUNNER_UP = 0.05  # a paper's second sentence is quoted too when it scores this close to its best
+HALF_NAME_MARGIN = 0.1  # ... when it names a dataset or model that is asked
 HALF_MARGIN = 0.05  # how far below a paper's best sentence one that names what is asked may score and still be quoted
 # "在什么数据集上", "which pretrained model", "蒸馏出什么模型": a name is asked (the rescue's list asks the plural only)
 _NAME_ASKED_RE = re.compile(r"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{0,4}?(?:数据集|基准|基线|模型|语料)|"
@@ -405,16 +427,34 @@ _NAME_ASKED_RE = re.compile(r"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{0
                             r"corpus|corpora)\b", re.IGNORECASE)
 
 
-def _half_sentence(ranked: list[Scored], asked: str, question: str) -> Scored:
+HALF_ECHOED_TOP = 4  # how far down its ranking an echoed half's quote may be taken (see `_half_sentence`)
+
+
+def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: set[str] | None = None) -> Scored:
     """A paper's sentence for its half: its best scored one, unless one nearly as good (`HALF_MARGIN`) names what is
     asked: a dataset or model named beyond the question's own names when one is asked (TUMTraf's 'DriveX 2026 challenge'
     track, not its data-leak finding), or the paper by the name the asking part uses ("what does NaLA feed into the
-    LLM": "NaLA encodes 3D scene boundaries … directly into the LLM", not the background on other layout agents)."""
+    LLM": "NaLA encodes 3D scene boundaries … directly into the LLM", not the background on other layout agents).
+    `own_names` (the paper's own name words, given when the model's half was the question's words without the asked
+    thing): the best of its first sentences that names the paper itself ("we introduce CoCMT, an object-query-based
+    collaboration framework …", not the motivation's "existing systems transmit intermediate feature maps, such as
+    BEV", which is what the question already says)."""
+    if own_names:
+        naming = [s for s in ranked[:HALF_ECHOED_TOP] if own_names & _name_tokens(s.sentence)]
+        if naming:
+            return naming[0]
     close = [s for s in ranked if s.score >= ranked[0].score - HALF_MARGIN]
     if _NAME_ASKED_RE.search(asked):
-        given = _name_tokens(question)
-        # a name of the kind asked: not a metric's acronym (RMSE, PSNR of a results sentence answer no "什么模型")
+        # the sentence naming the asked models may score further below (h16-c-boundaryrouter-hri: "使用GPT-4o和Phi-3
+        # Vision模型的结果表明…" 0.43 against the task's 0.52)
+        close = [s for s in ranked if s.score >= ranked[0].score - HALF_NAME_MARGIN]
+        from assistant.number_labels import COMMON_ACRONYMS
+
+        given = _name_tokens(question) | COMMON_ACRONYMS
+        # a name of the kind asked: not a metric's acronym (RMSE, PSNR of a results sentence answer no "什么模型"), nor
+        # the field's plural ("使用了LLMs和VLMs" names no model the question did not: h16-c-boundaryrouter-hri)
         naming = [s for s in close if any(not (t.isalpha() and t.isupper()) and t.lower() not in given
+                                          and t.lower().removesuffix("s") not in given
                                           for t in _NAME_TOKEN_RE.findall(s.sentence) if any(c.isupper() for c in t))]
         if naming:
             return naming[0]
@@ -427,21 +467,29 @@ def _half_sentence(ranked: list[Scored], asked: str, question: str) -> Scored:
 
 
 def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict[int, str], question: str,
-                    packed) -> int:
+                    packed, names: dict[int, tuple[str, set[str]]] | None = None) -> int:
     """Every compared paper gets its half: a paper the verified synthesis does not cite (the model never wrote its
-    half, or the verifier dropped every sentence of it) is answered by its best evidence sentence for what the
+    half, or the verifier dropped every sentence of it), or whose answer to its part was the question's own words
+    without the asked thing (`names`: `compared_names`), is answered by its best evidence sentence for what the
     question asks of it, quoted and cited (the single answer's rescue, one paper at a time). Returns how many."""
     from assistant.chains.evidence import asks_quantity
     from assistant.chains.rescue import QUOTED
-    from assistant.citations import parse_numbers
+    from assistant.citations import ECHO_REASON, named_papers, parse_numbers, split_sentences
 
     cited = set() if answer.refused else {c.n for c in answer.citations}
+    # "CoCMT exchanges between agents instead of … BEV representations" (h16-c-sbc-cocmt): CoCMT's half is unsaid
+    echoed = {n for d in answer.dropped if d["reason"] == ECHO_REASON for n in named_papers(d["sentence"], names or {})}
+    # ... unless a kept sentence names the paper ("MINARD grounds its narrations to figure regions [1]" after the
+    # question's "MINARD generates narrated videos …" was dropped)
+    echoed -= {n for sentence in split_sentences(answer.answer) for n in named_papers(sentence, names or {})}
+    cited -= echoed
     quotes = []
     for n, ranked in scored.items():
         if n in cited or not ranked:
             continue
         asked = parts.get(n, question)
-        best = _half_sentence(ranked, asked, question)
+        own = {w.lower() for w in names[n][1]} if names and n in echoed else None
+        best = _half_sentence(ranked, asked, question, own)
         if asks_quantity(asked) and not parse_numbers(best.sentence):
             continue  # a value was asked: a sentence without a number states none
         quotes.append(best)
@@ -462,7 +510,9 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
         also_quote(answer, quotes)
     by_n = {c.n: c for c in packed.cards}
     halves = sorted({s.n for s in quotes})
-    answer.citations += [Citation(n=n, id=by_n[n].id, title=by_n[n].title, url=by_n[n].url) for n in halves]
+    have = {c.n for c in answer.citations}
+    answer.citations += [Citation(n=n, id=by_n[n].id, title=by_n[n].title, url=by_n[n].url) for n in halves
+                         if n not in have]
     answer.citations.sort(key=lambda c: c.n)
     answer.completed_parts += len(halves)
     return len(halves)
@@ -493,6 +543,13 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
         ids, unresolved = [h.arxiv_id for h in retriever.search_papers(topic, top_k)], []
     else:
         ids, unresolved = resolve_papers(names, store, retriever, found_as)
+    if isinstance(question_or_names, str) and not about and compares_if_named(question):
+        # "How does FUSE differ from BM25?": BM25 is a baseline FUSE's paper mentions, no compared paper's name
+        titles = {pid: p.title for pid, p in store.get_papers(ids).items()}
+        foreign = [name for name, pid in found_as.items()
+                   if not re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", titles.get(pid, ""))]
+        if foreign:
+            raise InputError(f"not a comparison of papers: {', '.join(foreign)} names no paper's title")
     ids = ids[:MAX_PAPERS]
     if len(ids) < 2:
         raise InputError("a comparison needs at least two papers I can find"
@@ -510,6 +567,8 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     if llm is None:
         return result
     aliases = {n: [name for name, pid in found_as.items() if pid == paper.arxiv_id] for n, paper in enumerate(papers, 1)}
+    for n, paper in enumerate(papers, 1):
+        aliases[n] += _initials_used(aliases[n], question, paper)
     parts = parts_by_paper(question, papers, aliases) if isinstance(question_or_names, str) else {}
     scored = _paper_evidence(question, papers, parts, vectors, prompts_dir) if vectors is not None else None
     packed = _synthesis_sources(question, papers, language, budget or llm.source_budget, scored)
@@ -526,10 +585,10 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                     prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
     try:
         raw = "".join(llm.stream(messages, max_tokens=max_tokens))
-        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir),
-                 compared_names(papers, aliases))
+        names = compared_names(papers, aliases)
+        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir), names)
         if scored is not None:
-            complete_halves(answer, scored, parts, question, packed)
+            complete_halves(answer, scored, parts, question, packed, names)
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)

@@ -58,7 +58,29 @@ CHOICE_RE = re.compile(r"\bwhich(?: one)? (?:is|was|does|did|performs|works|scor
 # "How does the Amharic retrieval paper differ from the Twi translation paper …": two described papers
 DESCRIBED_PAIR_RE = re.compile(r"\b(?:paper|study|work)\b.{0,40}?\b(?:differ\w* from|compare\w* (?:with|to|against)|"
                                r"vs\.?|versus)\s+the\s+.{1,60}?\b(?:paper|study|work)\b", re.IGNORECASE)
+# "BoundaryRouter 和那篇测试 LLM/VLM 能否判断…的论文，都是…" (h16-c-boundaryrouter-hri): a named paper and one pointed at by
+# its description ("that paper which tests …") are two papers, whatever is asked of them
+NAMED_AND_DESCRIBED_RE = re.compile(_NAME + r"\s*(?:和|与|跟|及|以及)\s*(?:那|这)(?:篇|项)[^，,。？?！!；;]{1,60}?(?:论文|研究|工作|文章)|"
+                                    r"(?:那|这)(?:篇|项)[^，,。？?！!；;]{1,60}?(?:论文|研究|工作|文章)\s*(?:和|与|跟|及|以及)\s*"
+                                    + _NAME)
+# "SoftBinary Coding is a neural compression paradigm and CoCMT is a collaborative perception framework …"
+# (h16-c-sbc-cocmt): two names each said to be something, then asked about
+_PAPER_NAME = _NAME + r"(?:\s+[A-Z][A-Za-z0-9\-]+){0,3}"
+DEFINED_PAIR_RE = re.compile(r"(?P<a>" + _PAPER_NAME + r")\s+(?:is|was)\s+(?:a|an|the)\s+[^.?!;:]{1,100}?,?\s+and\s+"
+                             r"(?:the\s+)?(?P<b>" + _PAPER_NAME + r")\s+(?:is|was)\s+(?:a|an|the)\s")
+# "How does GCRank differ from HarmonRank?", "How does A compare with B": a comparison if B is a paper's own name (the
+# chain checks it; "How does FUSE differ from BM25?" asks about FUSE, BM25 being no paper's name, and is answered)
+DIFFER_FROM_RE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the\s+)?(?P<a>" + _NAME + r")\s+(?:\w+\s+)?"
+                            r"(?:differ(?:s|ed)?\s+from|compare[sd]?\s+(?:with|to|against)|different\s+from)\s+"
+                            r"(?:the\s+)?(?P<b>" + _NAME + ")")
 DIGEST_RE = re.compile(r"简报|周报|日报|月报|\bdigests?\b|\bbriefing\b|\bnewsletter\b|\broundup\b", re.IGNORECASE)
+
+
+def compares_if_named(question: str) -> bool:
+    """A comparison only when each name is a paper's own ("How does A differ from B?" and no other comparison
+    wording): the comparison chain checks the names against the papers' titles, else it is answered as a lookup."""
+    return DIFFER_FROM_RE.search(question) is not None and route(question.replace(
+        DIFFER_FROM_RE.search(question).group(0), "")) != "compare"
 
 
 def route(question: str, session: ChatSession | None = None) -> Route:
@@ -68,7 +90,9 @@ def route(question: str, session: ChatSession | None = None) -> Route:
             PAPER_THAT_COMPARES_RE.search(question) and not JOINED_PAPERS_RE.search(question)
             and not COUNTED_PAPERS_RE.search(question)):
         pass  # a question about one paper, whatever it compares
-    elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or CHOICE_RE.search(question) or (
+    elif COMPARE_RE.search(question) or DESCRIBED_PAIR_RE.search(question) or CHOICE_RE.search(question) or \
+            NAMED_AND_DESCRIBED_RE.search(question) or DEFINED_PAIR_RE.search(question) or \
+            DIFFER_FROM_RE.search(question) or (
             (EACH_RE.search(question) or CONTRAST_RE.search(question))
             and (JOINED_NAMES_RE.search(question) or JOINED_PAPERS_RE.search(question)
                  or DESCRIBED_NAMES_RE.search(question) or COUNTED_PAPERS_RE.search(question)

@@ -75,7 +75,7 @@ def test_glosses_of_names_are_read_whole():
 
 
 @pytest.mark.parametrize("question", [
-    "What does GCRank propose?", "How does FUSE differ from BM25?", "GCRank 比 DIN 好多少？",
+    "What does GCRank propose?", "GCRank 比 DIN 好多少？",
     "Which datasets, MovieLens or Amazon, does GCRank use?",
     "How much does GCRank improve over HarmonRank-style baselines?",
 ])
