@@ -469,17 +469,17 @@ def unit_class(number: tuple[str, float, float], text: str) -> str:
 def respective_values(sentence: str) -> list[tuple[str, tuple[str, float, float]]]:
     """(name, value) pairs of a "respectively" sentence: "on Parti-Prompts, MSCOCO2017, and T2ICompBench …
     4.14×, 3.95×, and 4.18×, respectively", "在A、B和C上分别实现4.14×、3.95×和4.18×". The listed names (exact
-    terms joined by commas or 'and') before the first number pair with the numbers in order, when as many; else
-    those after the last number ("delivering 9.5%, 6.5%, and 6.0% absolute accuracy gains for DeepSeek-Math-7B,
-    Qwen2.5-Math-7B, and Gemma2-9B respectively")."""
+    terms joined by commas or 'and') after the last number pair with the numbers in order, when as many ("delivering
+    9.5%, 6.5%, and 6.0% absolute accuracy gains for DeepSeek-Math-7B, Qwen2.5-Math-7B, and Gemma2-9B
+    respectively"); else those before the first number."""
     if not _RESPECTIVELY_RE.search(sentence):
         return []
     clean = CITATION_RE.sub(" ", sentence)
     numbers = list(NUMBER_RE.finditer(clean))
     if len(numbers) < 2:
         return []
-    # the names between the last number and "respectively" first: "251 and 319 STAS samples in CPTAC and TCGA,
-    # respectively" pairs with CPTAC and TCGA, not with the "STAS CSU" before the numbers
+    # the names after the numbers first: "251 and 319 STAS samples in CPTAC and TCGA, respectively" pairs with CPTAC
+    # and TCGA, not with the "STAS CSU" before the numbers
     for start, end in ((numbers[-1].end(), len(clean)), (0, numbers[0].start())):
         run = _name_run(clean, start, end)
         if len(run) == len(numbers):
@@ -516,7 +516,8 @@ def respective_value_elsewhere(number: tuple[str, float, float], claim: str, tex
         for sentence in split_sentences(text):
             pairs = respective_values(sentence)
             listed = [name for name, _ in pairs]
-            about = names(claim, listed) or (names(question, listed) if len(names(question, listed)) == 1 else [])
+            asked = names(question, listed)
+            about = names(claim, listed) or (asked if len(asked) == 1 else [])
             for name, value in pairs:
                 if name not in about:
                     continue
