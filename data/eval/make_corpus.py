@@ -171,6 +171,13 @@ for _rid, _day in (("2606.22339", "2026-06-23"), ("2504.17828", "2025-04-28"), (
                    ("2504.05673", "2025-04-09"), ("2605.19735", "2026-05-20"), ("2606.04820", "2026-06-04"),
                    ("2503.17564", "2025-03-25"), ("2605.04941", "2026-05-07"), ("2606.06508", "2026-06-08")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# eighteenth held-out set, 2026-12-04, seed random.Random(20261218) (ids h18-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.28823", "2026-06-30"), ("2605.09599", "2026-05-12"), ("2503.18583", "2025-03-25"),
+                   ("2606.29920", "2026-06-30"), ("2605.17435", "2026-05-19"), ("2606.27757", "2026-06-29"),
+                   ("2503.18085", "2025-03-25"), ("2606.05173", "2026-06-05"), ("2606.03695", "2026-06-03"),
+                   ("2605.00789", "2026-05-04"), ("2606.30139", "2026-06-30"), ("2504.01128", "2025-04-03")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
