@@ -89,3 +89,14 @@ def test_the_fourteenth_group_is_a_group_of_its_own():
     items = [_item(i, n, 1, 2) for i in fourteenth for n in bt.SIZES]
     lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in fourteenth])
     assert any(x.startswith("| fresh, fourteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
+
+
+def test_the_fifteenth_group_is_a_group_of_its_own():
+    """Session 22: the fifteenth group (labelled blind before any measurement) has its own row in GROUPS."""
+    fifteenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "fifteenth")
+    _, topics = load_topic_file(bt.TOPICS)
+    assert len(fifteenth) == 6 and set(fifteenth) <= {t.id for t in topics} and not set(fifteenth) & set(bt.FIRST)
+    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
+    items = [_item(i, n, 1, 2) for i in fifteenth for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in fifteenth])
+    assert any(x.startswith("| fresh, fifteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
