@@ -345,6 +345,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     answer = _LIST_LEAD_RE.sub(r"\n\2", answer)
     if papers:
         answer = subject_citations(answer, {n: label for n, (label, _) in papers.items() if label})
+    answer = object_citations(answer, {n: text.split("\n", 1)[0] for n, text in sources.items()})
     source_tokens = {n: set(tokenize(t)) for n, t in sources.items()}
     source_numbers = {n: parse_numbers(t) for n, t in sources.items()}
     question_numbers = parse_numbers(question)
@@ -888,6 +889,25 @@ def subject_citations(text: str, labels: dict[int, str]) -> str:
         out.append(text[end:match.start()] + name + (" " if latin else "") + clause + (" " if latin else "") + marks)
         end = stop.start()
     return "".join(out) + text[end:]
+
+
+# a citation standing for its paper as what "是"/"is" says the paper is: "…的那篇论文是 [1]，一共…", "The paper is [1]."
+_OBJECT_CITE_RE = re.compile(r"(?P<verb>(?:论文|文章|工作|研究)(?:是|为)|\b(?:paper|study|work) (?:is|was)|\b(?:called|titled|"
+                             r"named))\s*[\[【](?P<n>\d{1,2})[\]】](?=\s*(?:[,，.。;；:：]|$))", re.IGNORECASE)
+
+
+def object_citations(text: str, titles: dict[int, str]) -> str:
+    """A citation the model used as the paper's name after "是"/"is" gets the paper's title (its head, before a
+    colon) before it: moved to the end of its sentence as a citation, it had left "…的那篇论文是，一共在7个模型…"
+    (h17-x-softprompt-scale)."""
+    def named(match: re.Match) -> str:
+        n = int(match.group("n"))
+        if n not in titles or not titles[n].strip():
+            return match.group(0)
+        head = titles[n].split(":", 1)[0].strip()
+        chinese = re.search(r"[\u4e00-\u9fff]", match.group("verb")) is not None
+        return f"{match.group('verb')}{'《' + head + '》' if chinese else ' ' + head} [{n}]"
+    return _OBJECT_CITE_RE.sub(named, text)
 
 
 def _rejoin_clauses(kept: list[str], kept_at: list[int], joiners: list[str]) -> list[str]:

@@ -131,6 +131,12 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
             continue
         pattern = re.compile("|".join(rf"(?<![\w\-]){re.escape(s)}(?![\w\-])" if s.isascii() else re.escape(s)
                                       for s in spellings), re.IGNORECASE)
+        # the claim gives this name another of its numbers ("<= 0.018% for high-precision models and <= 0.288% for
+        # low-precision models"): the number checked is another name's
+        plain = CITATION_RE.sub(" ", claim)
+        own = [_value_of(plain, m.start(), m.end(), place) for m in pattern.finditer(plain)]
+        if any(own) and not any(v is not None and number_supported(number, [v]) for v in own):
+            continue
         stated_here, stated_other = False, False
         for text in texts:
             for sentence in split_sentences(text):
@@ -170,10 +176,11 @@ def named_entities(question: str, terms: list) -> list[tuple[tuple[str, ...], bo
 
 
 def _value_of(clean: str, start: int, end: int, place: bool = False) -> tuple[str, float, float] | None:
-    """The number that belongs to a name: the first one after it in its clause ("DeepSeek-R1, 0.852 AUROC",
-    "claude-sonnet-4-5 at 24.87"), else one right before it."""
-    pointed = place and _IN_PLACE_RE.search(clean[max(0, start - 30):start])
-    if pointed:  # "flip rates up to 66.7% in Cameroon and 34.2% in Nigeria": the number the "in" points from
+    """The number that belongs to a name: the one whose "in"/"for" points at it ("66.7% in Cameroon and 34.2% in
+    Nigeria", "<= 0.018% for high-precision models and <= 0.288% for low-precision models"), else the first one
+    after it in its clause ("DeepSeek-R1, 0.852 AUROC", "claude-sonnet-4-5 at 24.87"), else one right before it."""
+    pointed = _IN_PLACE_RE.search(clean[max(0, start - 30):start])
+    if pointed:  # the first number after "high-precision" is low-precision's
         return _matches(NUMBER_RE.search(pointed.group(0)))
     after = clean[end:end + 40]
     stop = re.search(r"[;；。]", after)

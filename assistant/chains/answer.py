@@ -209,6 +209,10 @@ def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, t
             return f"{question} {named.title}", (named.id,)
         if names and not pronoun:  # "GCRank 呢？" names a paper of its own: a new question
             return question, ()
+        if last.refused and not last.citations:
+            # the last turn named no paper ("最接近的论文列在下方" lists guesses): "它" is the paper the user described
+            # then, so that description is searched again with this question, not the first listed guess's title
+            return f"{question} {session.turns[-1].question}", ()
         # "它在 LoCoMo 上…": a pronoun wins over a name that is a benchmark or metric, not one of the papers
         focus = cited[0]
         return f"{question} {focus.title}", (focus.id,)
@@ -342,11 +346,18 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
     results, papers = _retrieve(retriever, store, query, top_k)
     if not focus:
         results, papers = recall_named(retriever, store, query, results, papers, top_k)
+    # a follow-up to a turn that named no paper carries that turn's question (`rewrite_followup`): the best paper of
+    # the two together is the one "它" means, and the follow-up alone says what to look for in it
+    described = not focus and query != asked and query.startswith(asked)
+    if described:
+        results = results[:1]
     timings = {"retrieve_ms": elapsed_ms(started)}
     # the retriever is held to the focused paper: its title in the query would only pull its title-like
     # sentences up ("第一篇的推理延迟…" should find the latency sentence, not the one-line summary)
     title = papers[focus[0]].title if focus and focus[0] in papers else ""
     sought = (query[:-len(title)].strip() or query) if title and query.endswith(title) else query
+    if described:
+        sought = asked
     plan = _plan(sought, results, papers, language, llm, vectors, evidence_tokens, prompts_dir)
     packed = plan.packed
     timings["evidence_ms"] = elapsed_ms(started) - timings["retrieve_ms"]

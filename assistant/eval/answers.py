@@ -620,6 +620,9 @@ def summarize_extended(items: list[dict]) -> dict:
         "accuracy_unanswerable": _ratio(sum(i["correct"] for i in unanswerable), len(unanswerable)),
         "decline_recall": _ratio(sum(1 for i in unanswerable if i["declined"]), len(unanswerable)),
         "false_refusals": sum(1 for i in answerable if i["refused"]),
+        # earlier turns of a conversation are not scored, but a refused one is a refusal the user saw ("有没有论文…？"
+        # refused, then "它…" asked anyway)
+        "refused_turns": sum(1 for i in answerable for t in i.get("turns") or [] if t["refused"]),
         "wrong_numbers": sum(1 for i in items if i["wrong_numbers"]),
         "numbers": {"asked": len(specs), "right": sum(n["status"] == "right" for n in specs),
                     "wrong": sum(n["status"] == "wrong" for n in specs),

@@ -23,7 +23,8 @@ JSON fields (a contract: `eval --json` prints the same object). Absent parts are
                             store {store, kept, corpus, papers, ingest_seconds, skipped} (a header's corpus, ingested
                              into a separate store), routing (how turns were answered), accuracy_answerable,
                             accuracy_unanswerable, decline_recall (refused or said "not reported" ÷ unanswerable),
-                            false_refusals (answerable questions refused), wrong_numbers (answers delivering a wrong
+                            false_refusals (answerable questions refused), refused_turns (earlier, unscored turns of
+                             answerable follow-ups that were refused), wrong_numbers (answers delivering a wrong
                             number for an asked quantity), numbers {asked, right, wrong, missing}, forbidden_hits,
                             raw_forbidden_hits, prompt_tokens_p50, first_token_p50_ms, total_p50_ms (medians),
                             by_kind / by_language: {<kind|language>: {questions, correct, accuracy, refused, declined,
@@ -139,6 +140,7 @@ def extended_markdown(answers: dict, *, items: bool = True) -> list[str]:
               f"| refusal recall (refused ÷ unanswerable) | {_f(answers['refusal_recall'])} |",
               f"| decline recall (refused or 'not reported' ÷ unanswerable) | {_f(answers['decline_recall'])} |",
               f"| false refusals (answerable questions refused) | {answers['false_refusals']} |",
+              f"| earlier turns refused (not scored; answerable follow-ups) | {answers.get('refused_turns', 0)} |",
               f"| **answers with a delivered wrong number** | **{answers['wrong_numbers']}** |",
               f"| asked numbers right / wrong / missing | {nums['right']} / {nums['wrong']} / {nums['missing']} "
               f"(of {nums['asked']}) |",

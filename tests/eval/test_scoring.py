@@ -134,6 +134,11 @@ def test_refusal_on_unanswerable_is_a_hit_and_on_answerable_a_failure():
     ext = summarize_extended(items)
     assert ext["false_refusals"] == 1 and ext["decline_recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert ext["accuracy_answerable"] == 0.0 and ext["accuracy_unanswerable"] == pytest.approx(2 / 3, abs=1e-4)
+    # an earlier, unscored turn refused before an answerable follow-up is counted apart (h17-f-ufal-params)
+    assert ext["refused_turns"] == 0
+    refused["turns"] = [{"question": "有没有论文…？", "answer": "…", "cited_ids": [], "refused": True}]
+    hit["turns"] = [{"question": "Which paper …?", "answer": "…", "cited_ids": [], "refused": True}]
+    assert summarize_extended(items)["refused_turns"] == 1  # an unanswerable follow-up's refused turn is not
 
 
 def test_near_miss_number_is_a_wrong_number_not_a_decline():

@@ -4,7 +4,8 @@
 
 Each model call is answered with the recorded `raw_answer` of the question whose text (or standalone query) the
 prompt holds (NOT_FOUND when none: a comparison's synthesis is not recorded, so comparisons are not replayed
-faithfully). Settings as for the bundled model (evidence budget, top k). Run from the checkout to measure (cwd first
+faithfully). A follow-up's earlier turns are answered with their recorded delivered answer (NOT_FOUND when they were
+refused): their raw answers are not recorded, and what a follow-up resolves to depends on what the turn before cited. Settings as for the bundled model (evidence budget, top k). Run from the checkout to measure (cwd first
 on sys.path). Prints each question whose verdict differs from the recorded one."""
 import json
 import os
@@ -24,8 +25,10 @@ class ReplayModel:
     source_budget = 700
 
     def __init__(self, items):
-        self.keys = sorted(((k, i["raw_answer"] or "NOT_FOUND") for i in items
-                            for k in {i["question"], i.get("standalone_query") or i["question"]} if k),
+        self.keys = sorted([(k, i["raw_answer"] or "NOT_FOUND") for i in items
+                            for k in {i["question"], i.get("standalone_query") or i["question"]} if k]
+                           + [(t["question"], "NOT_FOUND" if t.get("refused") else t["answer"]) for i in items
+                              for t in i.get("turns") or [] if t.get("question")],
                            key=lambda kv: -len(kv[0]))
 
     def stream(self, messages, *, max_tokens=None, temperature=None, timeout=None):
