@@ -389,7 +389,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                     parsed.append((body, cites, para_index, joiner))
     kept_at: list[int] = []  # the parsed index of each kept sentence
     subject: tuple[int, list[int]] = (-1, [])  # (paragraph, the compared papers the last sentence named)
+    known = list(dict.fromkeys(_NAME_RE.findall(question) + [w for t in sources.values() for w in _NAME_RE.findall(t)]))
     for index, (body, cites, para_index, _) in enumerate(parsed):
+        body = _respelt(body, known, result)
         tokens = set(tokenize(body))
         joint = False  # attached to every given paper it names (a comparison sentence): not re-cited below
         if papers:
@@ -606,6 +608,25 @@ def asked_names(question: str) -> list[str]:
     found = [w for w in _NAME_RE.findall(question) if len(w) >= 3 and re.search(r"[a-z]", w)]
     found += _ACRONYM_RE.findall(question)
     return [w for w in dict.fromkeys(found) if w.lower() not in COMMON_ACRONYMS]
+
+
+def _respelt(body: str, known: list[str], result: Verification) -> str:
+    """A name the model wrote with two neighbouring letters swapped ("VUE-Bench" for VEU-Bench, h17-x-veu-general)
+    is the known name (the question's or a source's), not a stranger that gets its sentence dropped. Only a swap:
+    a name one letter off (GPT-4o, GPT-4) can be another."""
+    for name in dict.fromkeys(_NAME_RE.findall(body)):
+        if name in known or len(name) < 5:
+            continue
+        meant = next((k for k in known if len(k) == len(name) and _one_swap(name, k)), None)
+        if meant is not None:
+            body = re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", meant, body)
+            result.flagged.append({"sentence": body, "reason": f"{name} read as {meant} (two letters swapped)"})
+    return body
+
+
+def _one_swap(a: str, b: str) -> bool:
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def unmentioned_names(body: str, texts: list[str]) -> list[str]:

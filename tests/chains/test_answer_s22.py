@@ -165,3 +165,16 @@ def test_a_citation_used_as_the_papers_name_gets_its_title():
     check = verify("The paper is [1]. It evaluates 7 models on 7 datasets [1].", sources, "How many models?")
     assert check.text.startswith("The paper is Soft-Prompt Tuning for Fair and Efficient LLM Benchmarking [1].")
     assert verify("It uses 7 models [1], 7 datasets [1].", sources, "How many?").text.count("Soft-Prompt") == 0
+
+
+def test_a_name_with_two_letters_swapped_is_the_name_it_garbles():
+    """h17-x-veu-general: the model's lead sentence wrote "VUE-Bench" for VEU-Bench and was dropped as naming a paper
+    the source does not mention. A swap of two neighbouring letters is read as the known name; one letter more or
+    less (GPT-4o against GPT-4) is another name."""
+    from assistant.citations import _one_swap, verify
+
+    sources = {1: "VEU-Bench: Towards Comprehensive Understanding of Video Editing\n加入VEU数据后，在九个推理任务上平均提升8.3%。"}
+    check = verify("根据VUE-Bench论文，加入VEU数据能提升通用视频理解。在九个推理任务上平均提升了8.3%。[1]", sources,
+                   "VEU-Bench 论文表明加入 VEU 数据能提升表现。在九个推理任务上平均提升了多少？")
+    assert check.text.startswith("根据VEU-Bench论文") and not check.dropped
+    assert _one_swap("VUE-Bench", "VEU-Bench") and not _one_swap("GPT-4o", "GPT-4") and not _one_swap("ABCD", "ABDE")
