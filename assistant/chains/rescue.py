@@ -256,7 +256,7 @@ _ZH_GENERIC = frozenset("没有 有没有 起来 用于 提出 研究 一篇 那
                         "可以 能够 实现 来做 工作 文章 这些 这种 那些 这个 那个".split())
 # a question asking which paper does something ("有没有论文把符号证明器和小型推理 LLM 结合起来做三段论推理？", "Which
 # paper repurposes … for amodal segmentation?"): its words are the description of the paper it asks for
-WHICH_PAPER_RE = re.compile(r"有没有(?:论文|文章|工作|研究)|是否有(?:论文|文章|工作|研究)|哪一?篇(?:论文|文章|工作)|"
+WHICH_PAPER_RE = re.compile(r"(?:有没有|是否有|有哪些|有什么)(?:一篇|一项|哪篇)?(?:论文|文章|工作|研究)|哪一?篇(?:论文|文章|工作)|"
                             r"\b(?:is|are) there (?:a|an|any)?\s*(?:papers?|works?|stud(?:y|ies))\b|"
                             r"\b(?:does|do) any (?:papers?|works?|stud(?:y|ies))\b|\bwhich (?:papers?|works?|study|article)\b",
                             re.IGNORECASE)

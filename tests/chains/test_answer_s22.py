@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assistant.chains.answer import Answer, ChatSession, rewrite_followup
 from assistant.chains.evidence import Scored
 from assistant.chains.sources import SourceCard
@@ -178,3 +180,14 @@ def test_a_name_with_two_letters_swapped_is_the_name_it_garbles():
                    "VEU-Bench 论文表明加入 VEU 数据能提升表现。在九个推理任务上平均提升了多少？")
     assert check.text.startswith("根据VEU-Bench论文") and not check.dropped
     assert _one_swap("VUE-Bench", "VEU-Bench") and not _one_swap("GPT-4o", "GPT-4") and not _one_swap("ABCD", "ABDE")
+
+
+@pytest.mark.parametrize("question, which", [
+    ("有没有一篇论文用融合策略识别 AI 生成图像？", True), ("有哪些论文研究冷启动推荐？", True), ("是否有研究把图神经网络用于推荐？", True),
+    ("Is there a paper that repurposes inpainting models?", True), ("Are there any studies on amodal segmentation?", True),
+    ("Does any paper use GPTZero?", True), ("GCRank 的 AUC 是多少？", False), ("What does GCRank optimise?", False),
+])
+def test_which_paper_questions_as_users_word_them(question, which):
+    from assistant.chains.rescue import WHICH_PAPER_RE
+
+    assert bool(WHICH_PAPER_RE.search(question)) is which
