@@ -2,6 +2,8 @@
 
 from types import SimpleNamespace
 
+import pytest
+
 from assistant.eval.digests import load_topic_file
 from bench import digest_topics as bt
 
@@ -58,45 +60,14 @@ def test_the_eleventh_group_is_a_group_of_its_own():
     assert any(x.startswith("| fresh, eleventh group (6) | precision (all listed)") and "0.50" in x for x in lines)
 
 
-def test_the_twelfth_group_is_a_group_of_its_own():
-    """Session 19: the twelfth group (labelled blind before any measurement) has its own row in GROUPS."""
-    twelfth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "twelfth")
+@pytest.mark.parametrize("ordinal", ["twelfth", "thirteenth", "fourteenth", "fifteenth"])
+def test_each_later_group_is_a_group_of_its_own(ordinal):
+    """Sessions 19-22: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
+    from the earlier groups."""
+    group = next(group for group, name, _ in bt.GROUPS if name == ordinal)
     _, topics = load_topic_file(bt.TOPICS)
-    assert len(twelfth) == 6 and set(twelfth) <= {t.id for t in topics} and not set(twelfth) & set(bt.FIRST)
-    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
-    items = [_item(i, n, 1, 2) for i in twelfth for n in bt.SIZES]
-    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in twelfth])
-    assert any(x.startswith("| fresh, twelfth group (6) | precision (all listed)") and "0.50" in x for x in lines)
-
-
-def test_the_thirteenth_group_is_a_group_of_its_own():
-    """Session 20: the thirteenth group (labelled blind before any measurement) has its own row in GROUPS."""
-    thirteenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "thirteenth")
-    _, topics = load_topic_file(bt.TOPICS)
-    assert len(thirteenth) == 6 and set(thirteenth) <= {t.id for t in topics} and not set(thirteenth) & set(bt.FIRST)
-    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
-    items = [_item(i, n, 1, 2) for i in thirteenth for n in bt.SIZES]
-    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in thirteenth])
-    assert any(x.startswith("| fresh, thirteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
-
-
-def test_the_fourteenth_group_is_a_group_of_its_own():
-    """Session 21: the fourteenth group (labelled blind before any measurement) has its own row in GROUPS."""
-    fourteenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "fourteenth")
-    _, topics = load_topic_file(bt.TOPICS)
-    assert len(fourteenth) == 6 and set(fourteenth) <= {t.id for t in topics} and not set(fourteenth) & set(bt.FIRST)
-    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
-    items = [_item(i, n, 1, 2) for i in fourteenth for n in bt.SIZES]
-    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in fourteenth])
-    assert any(x.startswith("| fresh, fourteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
-
-
-def test_the_fifteenth_group_is_a_group_of_its_own():
-    """Session 22: the fifteenth group (labelled blind before any measurement) has its own row in GROUPS."""
-    fifteenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "fifteenth")
-    _, topics = load_topic_file(bt.TOPICS)
-    assert len(fifteenth) == 6 and set(fifteenth) <= {t.id for t in topics} and not set(fifteenth) & set(bt.FIRST)
-    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
-    items = [_item(i, n, 1, 2) for i in fifteenth for n in bt.SIZES]
-    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in fifteenth])
-    assert any(x.startswith("| fresh, fifteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
+    assert len(group) == 6 and set(group) <= {t.id for t in topics} and not set(group) & set(bt.FIRST)
+    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))
+    items = [_item(i, n, 1, 2) for i in group for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in group])
+    assert any(x.startswith(f"| fresh, {ordinal} group (6) | precision (all listed)") and "0.50" in x for x in lines)
