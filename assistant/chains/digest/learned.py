@@ -172,7 +172,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
     embedder is given."""
     texts = texts[:TRANSLATE_POOL]
     out = []
-    for concept in _split_merged(concepts, texts):
+    for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
         if concept.alternatives:
             out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
                                                                               embedder))))
@@ -192,6 +192,68 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned += tuple(a for a in _acronyms(english, texts) if a not in learned)
         out.append(replace(concept, learned=learned) if learned else concept)
     return either_when_apart(out, texts)
+
+
+# A broad term (named by BROAD_SHARE of the candidates or more) that no more than TOGETHER_SHARE of the candidates
+# naming its modifier in focus name is the topic's framing, and the modifier its subject (`modifier_is_point`)
+TOGETHER_SHARE = 0.5
+BROAD_SHARE = 1 / 3
+
+
+def modifier_is_point(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """The head's known term, when its English modifier is the topic's point: 'cultural alignment of LLMs' is about
+    culture in LLMs, and its papers write cultural values, norms, knowledge, bias or alignment (session 22: 'alignment'
+    required, 2 of 13 judged papers listed; all 13 write cultur-, 4 alignment). When the term is broad among the
+    candidates (a third or more name it: 53 of 120 name alignment) and no more than half of the candidates that name
+    the modifier where they say what they are about also name the term anywhere (8 of 16), the term is the topic's
+    framing: the modifier, matched by its stems (culture, cultural, culturally), becomes the head and the term is
+    dropped. A term the modifier's papers use ('spatial reasoning': 25 of 27) or a narrow one ('vision-language
+    navigation': 18 of 120 name navigation) stays, with its modifier required in focus as before
+    (`Concept.context_in_focus`)."""
+    out = []
+    for concept in concepts:
+        modifier = concept.context[0] if concept.context else ""
+        if not (concept.head and concept.context_in_focus and len(concept.context) == 1 and not concept.loose and
+                re.fullmatch(r"[A-Za-z][a-z]+", modifier) and len(texts) >= TRANSLATE_MIN_PAPERS):
+            out.append(concept)
+            continue
+        point = Concept(label=modifier, forms=(modifier,), loose=True, head=True)
+        term = replace(concept, context=(), context_in_focus=False)
+        stated = [any(lexical_field(point, t.row(i)) is not None for i in t.focus_rows()) for t in texts]
+        named = [lexical_field(term, t) is not None for t in texts]
+        both = sum(a and b for a, b in zip(stated, named))
+        if sum(stated) < TRANSLATE_MIN_PAPERS or both > TOGETHER_SHARE * sum(stated) or \
+                sum(named) < BROAD_SHARE * len(texts):
+            out.append(concept)
+            continue
+        out.append(point)
+    return out
+
+
+def phrase_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """An unknown two-word phrase beside the head ('physics simulations' of 'machine learning surrogate models for
+    physics simulations') that fewer than TRANSLATE_MIN_PAPERS of the candidates naming the head write in one sentence,
+    while as many of them name its last word, is that word with the first as its context, named somewhere in the paper
+    by its stems (physical, physics): the surrogate papers simulate an ocean, subsurface flow or acoustic waves and say
+    physics elsewhere, and the phrase none of them writes emptied the digest (session 22: of 120 candidates, 10 name a
+    surrogate, none of them 'physics … simulation' in one sentence, 3 a simulation)."""
+    head = next((c for c in concepts if c.head), None)
+    headed = [t for t in texts if head is not None and lexical_field(head, t) is not None]
+    out = []
+    for concept in concepts:
+        words = re.findall(r"[A-Za-z][A-Za-z\-]*", concept.label)
+        if not (concept.loose and not concept.head and not concept.required and len(words) == 2 and
+                len(_content_stems(concept.label)) == 2) or len(headed) < TRANSLATE_MIN_PAPERS:
+            out.append(concept)
+            continue
+        last = Concept(label=words[1], forms=(words[1],), loose=True)
+        together = sum(lexical_field(concept, t) is not None for t in headed)
+        alone = sum(lexical_field(last, t) is not None for t in headed)
+        if together >= TRANSLATE_MIN_PAPERS or alone < TRANSLATE_MIN_PAPERS:
+            out.append(concept)
+            continue
+        out.append(replace(concept, label=words[1], forms=(words[1],), context=(words[0],), context_loose=True))
+    return out
 
 
 def either_when_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:

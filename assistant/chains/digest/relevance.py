@@ -427,8 +427,8 @@ def _in_context(concept: Concept, text: PaperText) -> bool:
         bare = replace(concept, context=(), context_in_focus=False)
         return any(lexical_field(context, text.row(i)) is not None and lexical_field(bare, text.row(i)) is not None
                    for i in text.focus_rows())
-    return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context), text) \
-        is not None
+    return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context,
+                                                        loose=concept.context_loose), text) is not None
 
 
 def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int) -> bool:

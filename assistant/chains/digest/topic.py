@@ -88,6 +88,9 @@ class Concept:
     # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
     # recipe search' opened an agentic-RL paper; `relevance._in_context`)
     context_in_focus: bool = False
+    # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
+    # modifier of a two-word phrase the candidates never write together (`learned.phrase_apart`)
+    context_loose: bool = False
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
     alternatives: tuple[Concept, ...] = ()
@@ -226,7 +229,15 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False, terms:
     while i < len(part):
         hit = next(((f, e) for f, e in forms if part.startswith(f, i)), None)
         generic = next((g for g in GENERIC_ZH if part.startswith(g, i)), None)
-        if hit:
+        if hit and residue_ok and len(residue.strip()) == 1 and not generic:
+            # one character before a known term is a compound with it, not a filler dropped: 音视频 (sound and
+            # video) is no 视频, 多智能体 no 智能体, 长视频 no 视频 (session 22: 音视频大语言模型 read as 视频 · 大语言模型
+            # listed video-only MLLMs, 2 of 8 on topic); an unknown stretch whose English the candidates teach
+            # (`learned.translate_concepts`)
+            out.append((residue.strip() + hit[0], None))
+            unknown, residue = True, ""
+            i += len(hit[0])
+        elif hit:
             flush()
             out.append(hit)
             i += len(hit[0])
@@ -487,7 +498,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                     concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
                 continue
             if chinese and atoms and len(atoms) == 1:
-                part = atoms[0][0]  # '记忆机制' -> 记忆
+                part = _without_qualifier(atoms[0][0])  # '记忆机制' -> 记忆; '三维人体姿态估计' -> 人体姿态估计
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
@@ -537,6 +548,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     if head is not None:
         out = [replace(c, setting=True) if c.label != head and not c.alternatives and
                origin_part.get(c.label) in places else c for c in out]
+    out = _multimodal_llm(out, qualifiers, builtin)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
@@ -544,6 +556,25 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                                                          else ()),
                     context_in_focus=not c.context and c.label in modifiers)
             if c.label == head else c for c in out]
+
+
+# The kinds of data other than text (the built-in entries' first Chinese forms): an LLM of one of them is a multimodal
+# LLM (`_multimodal_llm`)
+_PERCEPTUAL = frozenset({"图像", "视频", "语音", "音视频"})
+
+
+def _multimodal_llm(concepts: list[Concept], qualifiers: dict[str, str], builtin: list[_Entry]) -> list[Concept]:
+    """An LLM that a kind of data other than text qualifies in one compound (音视频大语言模型, 'video LLMs') is a
+    multimodal LLM, which papers name MLLM, LMM or multimodal LLM as often as LLM ('Omni-MLLMs', 'Video-MLLMs'): the
+    concept takes the multimodal entry's forms too (session 22: AVI-Bench and OmniCap-IF name only Omni-MLLMs)."""
+    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    mllm = next((e for e in builtin if "多模态大语言模型" in e.zh), None)
+    if llm is None or mllm is None:
+        return concepts
+    kinds = {c.label for c in concepts if any(_lookup(f, builtin) is not None and _lookup(f, builtin).zh[:1] and
+                                                _lookup(f, builtin).zh[0] in _PERCEPTUAL for f in c.forms[:1] + c.forms)}
+    return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms)))
+            if qualifiers.get(c.label) in kinds and any(f in llm.forms for f in c.forms) else c for c in concepts]
 
 
 def _setting_parts(topic: str, parts: list[str]) -> set[str]:
@@ -565,6 +596,22 @@ def _owner_parts(topic: str, parts: list[str]) -> set[str]:
     text = to_simplified(topic)
     return {part for part in parts if f"{part}的" in text or
             re.search(rf"(?<![\w\-])of\s+(?:the\s+)?{re.escape(part)}", text, re.IGNORECASE)}
+
+
+def _without_qualifier(stretch: str) -> str:
+    """An unknown Chinese stretch without the dimension it opens with (三维 '3D', 二维 '2D'): the papers of
+    三维语义占据预测 write 3D语义占据, 语义占据 and 'semantic occupancy', none the whole with 三维, as the twelfth group's
+    三维目标检测 papers wrote 3D. Dropped before an unknown head as before a known term; at least two characters
+    stay."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import definitions
+
+    first = (jieba_segmenter().lcut(stretch) or [""])[0]  # a word of its own: not 二维 of 二维码 (QR code)
+    for n in (3, 2):
+        senses = definitions().get(first, "").split("/") if len(first) == n and len(stretch) - n >= 2 else []
+        if any(re.fullmatch(r"\s*(?:[1-9]D|(?:two|three|four)-dimensional)\s*", d, re.IGNORECASE) for d in senses):
+            return stretch[n:]
+    return stretch
 
 
 def qualifier_zh(word: str) -> bool:
