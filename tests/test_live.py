@@ -142,3 +142,17 @@ def test_class8_a_chinese_question_full_of_english_names_is_answered_in_chinese(
     answer = live_app.ask("TextBridgeGNN 用什么做跨域迁移的桥梁？")
     assert answer.language == "zh" and not answer.refused, answer.raw_answer
     assert any("\u4e00" <= ch <= "\u9fff" for ch in answer.answer)
+
+
+def test_a_which_paper_question_then_its_follow_up_stay_on_the_described_paper(live_app):
+    """h17-f-ufal-params' class: "有没有论文…？" then "它…": whether the model answers the first turn or it is
+    answered by a quote (a model's NOT_FOUND overruled by the paper having every word of the description), "它" is
+    the described paper, not the first of the closest papers listed."""
+    from assistant.chains.answer import ChatSession
+
+    session = ChatSession()
+    first = live_app.turn("有没有论文把 LLM 的语义知识蒸馏到轻量级异构图 Transformer 里做学术冷启动推荐？", session=session)
+    assert not first.refused and "2601.02381" in [c.id for c in first.citations], first.raw_answer
+    follow = live_app.turn("它的推理延迟降低到了多少？", session=session)
+    assert not follow.refused, follow.raw_answer
+    assert [c.id for c in follow.citations] == ["2601.02381"] and "1.73" in follow.answer, follow.answer
