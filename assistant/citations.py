@@ -362,6 +362,15 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     # the answer's last one restates what it cites: h6-l-rft-visual)
     entries = [all(_REFERENCE_ENTRY_RE.match(line) for line in p.strip().splitlines()) for p in paragraphs]
     trailing = next((i for i in range(len(paragraphs)) if all(entries[i:])), len(paragraphs))
+    if papers:  # a comparison's "[1] <A's half>\n[2] <B's half>" after its answer is the model's answer paper by paper
+        start = max(trailing, 1)
+        for i in range(start, len(paragraphs)):
+            paragraphs[i], cut = _entries_as_claims(paragraphs[i], sources, last=i == len(paragraphs) - 1)
+            if cut:
+                result.dropped.append({"sentence": cut, "reason": "cut off at the end of the answer"})
+        paragraphs = [p for p in paragraphs if p.strip()]
+        entries = [all(_REFERENCE_ENTRY_RE.match(line) for line in p.strip().splitlines()) for p in paragraphs]
+        trailing = next((i for i in range(len(paragraphs)) if all(entries[i:])), len(paragraphs))
     for para_index, paragraph in enumerate(paragraphs):
         if para_index and (_REFERENCES_RE.match(paragraph) or para_index >= trailing):
             result.dropped.append({"sentence": paragraph.strip(), "reason": "the model's list of sources, not a claim"})
@@ -531,7 +540,10 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 result.dropped.append({"sentence": body, "reason": f"says it of every paper, but its numbers are only "
                                        f"[{cites[0]}]'s"})
                 continue
-        if body in said:  # the 1.5B model sometimes loops, writing the same sentences again
+        if body in said or (len(body) >= 12 and index == len(parsed) - 1 and not re.search(r"[。！？.!?]$", body)
+                            and any(s.startswith(body) for s in said)):
+            # the 1.5B model sometimes loops, writing the same sentences again; its last one cut by the token limit
+            # ("而阿拉伯语句子分割（AraSEG）实验表明轻量级编码" after the whole sentence: h3-c-simple-beats-llm)
             result.dropped.append({"sentence": body, "reason": "a repeat of an earlier sentence"})
             continue
         said.add(body)
@@ -947,6 +959,35 @@ def _rejoin_clauses(kept: list[str], kept_at: list[int], joiners: list[str]) -> 
             text = text[:1].upper() + text[1:]
         out.append(text)
     return out
+
+
+_ENTRY_LEAD_RE = re.compile(r"^\s*((?:[\[【]\d+[\]】]\s*)+)(.*?)\s*$")
+
+
+def _entries_as_claims(paragraph: str, sources: dict[int, str], last: bool = False) -> tuple[str, str]:
+    """A comparison's trailing paragraph of "[n] …" lines as the claims they are, each line cited to its leading
+    number ("[2] 人机交互那篇论文比较了四种不同的系统设计模式，使用了LLMs和VLMs…。" -> "…测试集上进行了测试[2]。"), when every line
+    leads with one source's number, each a different one, and says something beyond that source's title (three words
+    not in it); a list of titles, URLs, names or bare numbers stays the model's list of sources. Returns the paragraph
+    and, for the answer's `last` paragraph, its last line when the token limit cut it (no stop at its end: "ADR
+    introduces the first large-scale, production-pro"), which is left out."""
+    lines = [line for line in paragraph.strip().splitlines() if line.strip()]
+    out, seen, cut = [], set(), ""
+    for index, line in enumerate(lines):
+        lead, body = _ENTRY_LEAD_RE.match(line).groups()
+        numbers = [int(x) for x in re.findall(r"\d+", lead)]
+        title = set(tokenize(sources.get(numbers[0], "").split("\n", 1)[0]))
+        if (len(numbers) != 1 or numbers[0] not in sources or numbers[0] in seen or CITATION_RE.search(body)
+                or len(set(tokenize(body)) - title) < 3 or re.search(r"https?://|www\.|\.(?:org|com|pdf)\b", body)):
+            return paragraph, ""
+        seen.add(numbers[0])
+        if last and index == len(lines) - 1 and not re.search(r"[。.!！?？；;)）]$", body):
+            # "…89.7% AP50。LER-YOLO 通过显式建模跨模态": the whole sentences stay, the cut one goes
+            body, cut = re.match(r"(.*(?:[。！？；]|[.!?;](?=\s))|)\s*(.*)$", body).groups()
+        if body:
+            stop = re.search(r"[。.!！?？；;]$", body)
+            out.append(body[:-1] + f"[{numbers[0]}]" + body[-1] if stop else body + f"[{numbers[0]}]")
+    return "\n".join(out), cut.strip()
 
 
 def _join(sentences: list[str]) -> str:

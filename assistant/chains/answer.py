@@ -455,27 +455,29 @@ def without_trailing_refusal(raw: str) -> str:
 
 
 def finalize(answer: Answer, raw: str, packed: PackedSources, question: str, metrics: list | None = None,
-             terms: list | None = None, papers: dict[int, tuple[str, set[str]]] | None = None) -> None:
+             terms: list | None = None, papers: dict[int, tuple[str, set[str]]] | None = None,
+             whole_checks: bool = True) -> None:
     """Run the verifier over the raw model text and fill the structured fields (`papers`: a comparison's, see
-    `verify`)."""
+    `verify`). `whole_checks=False` (a comparison, which checks each paper's half for what its part asks): no
+    whole-answer check of an asked value or asked names."""
     answer.raw_answer = raw
     check = verify(without_trailing_refusal(raw), packed.texts, question, metrics, terms, papers)
     answer.dropped, answer.flagged = check.dropped, check.flagged
     answer.removed_citations, answer.attached_citations = check.removed_citations, check.attached_citations
     cited_texts = [packed.texts[n] for n in check.cited if n in packed.texts]
-    if not check.refused and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question,
-                                                                                      cited_texts):
+    whole = whole_checks and not check.refused
+    if whole and VALUE_ASKED_RE.search(question) and not _numbers_beyond(check.text, question, cited_texts):
         # "By how much …?" answered with prose only: the paper does not state the value (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": "a value was asked and the answer states none"})
         check.refused = True
-    elif not check.refused and VALUE_ASKED_RE.search(question) and (kind := other_kind_only(check.text, question)):
+    elif whole and VALUE_ASKED_RE.search(question) and (kind := other_kind_only(check.text, question)):
         # "By how many percentage points does it improve accuracy?" answered, once the invented 20% was dropped, with
         # "… reduces training steps by up to 2x and improves accuracy by a considerable margin": a value of another
         # kind (a ratio) is no answer to a percentage, and the rest says no figure is reported (a near-miss)
         answer.dropped.append({"sentence": check.text, "reason": f"a value in {asked_unit(question)} was asked and "
                                f"the answer states only values in {kind}"})
         check.refused = True
-    elif not check.refused and NAMES_ASKED_RE.search(question) and not names_beyond(check.text, question):
+    elif whole and NAMES_ASKED_RE.search(question) and not names_beyond(check.text, question):
         # "在哪些数据集上做了实验" answered "在公开数据集上做了实验": no dataset is named (the rescue may quote one)
         answer.dropped.append({"sentence": check.text, "reason": "names were asked and the answer names none"})
         check.refused = True

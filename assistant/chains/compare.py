@@ -134,6 +134,14 @@ def split_names(question: str) -> list[str]:
         names = capitalised if len(capitalised) >= 2 else names
         if len(described) >= 2:  # "How does the Amharic … paper differ from the Twi … paper": not 'Amharic', 'Twi'
             names = list(dict.fromkeys(_described_as(n, described) for n in names)) if len(names) >= 2 else described
+    if len(names) < 2:
+        # "Both of these papers build on graph-based RAG: ContextRAG and the … paper on IFC building data. How does …":
+        # a lead that names no paper but speaks of them; the names follow its colon (h17-c-contextrag-ifc read "paper
+        # on IFC …" as a topic and compared three search hits)
+        lead, *after = re.split(r"[:：]", _PREFIX_RE.sub("", question.strip()), maxsplit=1)
+        if after and re.search(r"\bpapers\b|\bstudies\b|论文|研究", lead, re.IGNORECASE):
+            following = split_names(after[0])
+            names = following if len(following) >= 2 else names
     return names
 
 
@@ -356,8 +364,11 @@ def parts_by_paper(question: str, papers: list[Paper], aliases: dict[int, list[s
     parts = [re.split(r"(?<=[.。!！])\s*(?=\S)", p)[-1].strip() for p in things_asked(question)]
     if len(parts) < 2:
         return {}
+    from assistant.number_labels import COMMON_ACRONYMS
+
+    # not the field's words ("那篇测试 LLM/VLM 能否…的论文" is not named by "直接用 LLM 回答")
     names = {n: _name_tokens(" ".join(aliases.get(n, []) + [p.title.split(":", 1)[0] if ":" in p.title else ""]))
-             for n, p in enumerate(papers, 1)}
+             - COMMON_ACRONYMS for n, p in enumerate(papers, 1)}
     shared = {t for n, words in names.items() for t in words if any(t in o for m, o in names.items() if m != n)}
     mapped: dict[int, str] = {}
     for part in parts:
@@ -366,10 +377,42 @@ def parts_by_paper(question: str, papers: list[Paper], aliases: dict[int, list[s
         hits |= {n for pattern, n in _ORDINALS if n <= len(papers) and pattern.search(part)}
         if _LATTER_RE.search(part):
             hits.add(len(papers))
+        if not hits:
+            hits = _pointed_at(part, aliases)
         if len(hits) != 1 or next(iter(hits)) in mapped:
             return {}
         mapped[next(iter(hits))] = part
     return mapped
+
+
+# "那篇基准论文", "这项研究", "the benchmark paper": a paper pointed at by (a short form of) its description
+_POINTED_RE = re.compile(r"(?:那|这|该)(?:篇|项)(?P<zh>[^，,。；;？?]{0,30}?)(?:论文|研究|工作|文章)|"
+                         r"[\u4e00-\u9fffA-Za-z/\-]{2,12}(?:那|这)(?:篇|项)|"  # "人机交互那篇又用了哪些模型"
+                         r"\bthe\s+(?P<en>(?:[\w\-]+\s+){0,4}?)(?:paper|study|work|benchmark)\b", re.IGNORECASE)
+
+
+def _pointed_at(part: str, aliases: dict[int, list[str]]) -> set[int]:
+    """The papers an asking part points at by description: "那篇基准论文把它的细粒度任务分成了哪三个阶段" after "VC-LLM 和那篇评测
+    视频大模型视频编辑理解能力的基准论文" is the second paper (its description's word 基准); every word the part describes
+    it by must be in that paper's description in the question, and in no other's."""
+    def words(text: str) -> set[str]:  # "benchmark", 基准 say which paper here: only the pointing words are dropped
+        return set(tokenize(text)) - _POINTING_WORDS
+
+    def describes(wanted: set[str], name: str) -> bool:  # 人机交互 for "…机器人何时该开始与人交互的论文": its characters
+        have = words(name)
+        return all(w in have or (has_chinese(w) and set(w) <= set(name)) for w in wanted)
+
+    hits: set[int] = set()
+    for match in _POINTED_RE.finditer(part):
+        wanted = words(match.group(0))
+        if wanted:
+            hits |= {n for n, names in aliases.items()
+                     if any(describes(wanted, name) for name in names if not _LEADING_NAME_RE.fullmatch(name))}
+    return hits
+
+
+_POINTING_WORDS = set(tokenize("the this that paper study work 论文 研究 工作 文章")) | {
+    "那篇", "这篇", "该篇", "那项", "这项", "该项", "那", "这", "该", "篇", "项"}
 
 
 def _initials_used(names: list[str], question: str, paper: Paper) -> list[str]:
@@ -430,7 +473,40 @@ _NAME_ASKED_RE = re.compile(r"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{0
 HALF_ECHOED_TOP = 4  # how far down its ranking an echoed half's quote may be taken (see `_half_sentence`)
 
 
-def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: set[str] | None = None) -> Scored:
+# how a sentence says by what means a paper does something: "… using residual-quantization k-means", "通过…", "利用…"
+_MEANS_RE = re.compile(r"\b(?:using|uses|use[sd]?|by\s+\w+ing|through|via|based\s+on|leverag\w*|employ\w*|relies\s+on|"
+                       r"combin\w*)\b|通过|利用|使用|采用|借助|基于|结合|依靠", re.IGNORECASE)
+RESTATES_SHARE = 0.6  # a sentence holding this share of the asked part's words, and no means, says what was asked
+
+
+def _means_for_how(ranked: list[Scored], asked: str, question: str, language: str | None) -> Scored | None:
+    """For a half asking how a paper does something, when its best sentence restates the asked part without a means
+    ("We present ContextRAG, a graph RAG system whose graph topology is constructed without LLM-based entity or
+    relation extraction." for "How does ContextRAG derive its concept graph without LLM-based extraction"): the best of
+    its next sentences (`HALF_ECHOED_TOP`) that says by what means and restates nothing, in the answer's language
+    first ("ContextRAG derives a fuzzy concept graph … using residual-quantization k-means and Formal Concept
+    Analysis …", not its Chinese 方法 sentence in an English answer). None when the best sentence answers."""
+    from assistant.chains.evidence import method_asked
+
+    if not ranked or not method_asked(asked):
+        return None
+    wanted = {t for t in tokenize(asked) if t not in _ASKING_WORDS and t not in _GENERIC_WORDS}
+    if len(wanted) < 3:
+        return None
+
+    def restates(s: Scored) -> bool:
+        return not _MEANS_RE.search(s.sentence) and len(wanted & set(tokenize(s.sentence))) >= RESTATES_SHARE * len(wanted)
+
+    if not restates(ranked[0]):
+        return None
+    means = [s for s in ranked[1:HALF_ECHOED_TOP] if _MEANS_RE.search(s.sentence) and not restates(s)]
+    if language is not None:
+        means.sort(key=lambda s: has_chinese(s.sentence) != (language == "zh"))
+    return means[0] if means else None
+
+
+def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: set[str] | None = None,
+                   language: str | None = None) -> Scored:
     """A paper's sentence for its half: its best scored one, unless one nearly as good (`HALF_MARGIN`) names what is
     asked: a dataset or model named beyond the question's own names when one is asked (TUMTraf's 'DriveX 2026 challenge'
     track, not its data-leak finding), or the paper by the name the asking part uses ("what does NaLA feed into the
@@ -443,6 +519,17 @@ def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: s
         naming = [s for s in ranked[:HALF_ECHOED_TOP] if own_names & _name_tokens(s.sentence)]
         if naming:
             return naming[0]
+    means = _means_for_how(ranked, asked, question, language)
+    if means is not None:
+        return means
+    from assistant.chains.completion import lists_asked_parts
+
+    if asked != question:
+        # "那篇基准论文把它的细粒度任务分成了哪三个阶段": the sentence listing three stages, though its English scores below
+        # the Chinese 方法 sentence on "19个细粒度任务" (h17-c-vcllm-veu)
+        listing = [s for s in ranked[:HALF_ECHOED_TOP] if lists_asked_parts(s.sentence, asked)]
+        if listing and not lists_asked_parts(ranked[0].sentence, asked):
+            return listing[0]
     close = [s for s in ranked if s.score >= ranked[0].score - HALF_MARGIN]
     if _NAME_ASKED_RE.search(asked):
         # the sentence naming the asked models may score further below (h16-c-boundaryrouter-hri: "使用GPT-4o和Phi-3
@@ -453,9 +540,18 @@ def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: s
         given = _name_tokens(question) | COMMON_ACRONYMS
         # a name of the kind asked: not a metric's acronym (RMSE, PSNR of a results sentence answer no "什么模型"), nor
         # the field's plural ("使用了LLMs和VLMs" names no model the question did not: h16-c-boundaryrouter-hri)
-        naming = [s for s in close if any(not (t.isalpha() and t.isupper()) and t.lower() not in given
-                                          and t.lower().removesuffix("s") not in given
-                                          for t in _NAME_TOKEN_RE.findall(s.sentence) if any(c.isupper() for c in t))]
+        def names_some(s: Scored) -> bool:
+            return any(not (t.isalpha() and t.isupper()) and t.lower() not in given
+                       and t.lower().removesuffix("s") not in given
+                       for t in _NAME_TOKEN_RE.findall(s.sentence) if any(c.isupper() for c in t))
+
+        # ... else among the paper's first sentences when its part alone is scored (h16-c-boundaryrouter-hri's "人机交互那篇
+        # 又用了哪些模型做测试": 0.32, fourth, against "比较了四种…使用了LLMs和VLMs，并在…测试集上进行了测试" 0.48)
+        first = ranked[:HALF_ECHOED_TOP] if asked != question else []
+        # there, a model's name as models are written ("GPT-4o", "Phi-3", "LLaMA"), not a title's capitalised words
+        naming = [s for s in close if names_some(s)] or [
+            s for s in first if any(re.fullmatch(r"[A-Z][A-Za-z]*(?:\d|[A-Z])[\w\-.]*", t) and not t.isupper()
+                                    and t.lower() not in given for t in _NAME_TOKEN_RE.findall(s.sentence))]
         if naming:
             return naming[0]
     own = _name_tokens(asked) if asked != question else set()
@@ -466,8 +562,53 @@ def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: s
     return ranked[0]
 
 
+def unanswered_halves(answer: Answer, papers: int, parts: dict[int, str], question: str, packed) -> set[int]:
+    """The single answer's checks, paper by paper (`parts`: what the question asks of each, `parts_by_paper`): a paper
+    whose part asks a value ("多少") or names ("哪些模型") and whose sentences (those citing it alone) state none has not
+    been answered; those sentences are dropped and the
+    paper's number returned, for `complete_halves` to quote its half. (Judged on the whole synthesis, "人机交互那篇又用了
+    哪些模型" dropped BoundaryRouter's right half with the other's: h16-c-boundaryrouter-hri.) A synthesis left with
+    no sentence is a refusal."""
+    from assistant.chains.answer import REFUSALS
+    from assistant.chains.answer_checks import NAMES_ASKED_RE, VALUE_ASKED_RE, _numbers_beyond, names_beyond
+    from assistant.citations import CITATION_RE, split_sentences
+
+    if answer.refused:
+        return set()
+    sentences = split_sentences(answer.answer)
+    cites = [{int(x) for group in CITATION_RE.findall(s) for x in re.findall(r"\d+", group)} for s in sentences]
+    unanswered: set[int] = set()
+    for n in range(1, papers + 1):
+        asked = parts.get(n, question)
+        own = [s for s, c in zip(sentences, cites) if c == {n}]
+        text = " ".join(own)
+        if not own:
+            continue
+        if VALUE_ASKED_RE.search(asked) and not _numbers_beyond(text, asked, [packed.texts.get(n, "")]):
+            reason = "a value was asked of this paper and its sentences state none"
+        elif NAMES_ASKED_RE.search(asked) and not names_beyond(text, question):
+            reason = "names were asked of this paper and its sentences name none"
+        else:
+            continue
+        unanswered.add(n)
+        answer.dropped.append({"sentence": text, "reason": reason})
+    if not unanswered:
+        return unanswered
+    kept = [s for s, c in zip(sentences, cites) if not (c and c <= unanswered)]
+    answer.answer = ""
+    for sentence in kept:  # joined as the verifier joins: a space after Latin text, none after Chinese punctuation
+        answer.answer += (" " if answer.answer and not re.search(r"[\u3000-\u303f\uff00-\uffef]$", answer.answer)
+                          else "") + sentence
+    left = {int(x) for group in CITATION_RE.findall(answer.answer) for x in re.findall(r"\d+", group)}
+    answer.citations = [c for c in answer.citations if c.n in left]
+    if not answer.answer.strip():
+        answer.refused, answer.answer, answer.citations = True, REFUSALS[answer.language], []
+    return unanswered
+
+
 def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict[int, str], question: str,
-                    packed, names: dict[int, tuple[str, set[str]]] | None = None) -> int:
+                    packed, names: dict[int, tuple[str, set[str]]] | None = None,
+                    unanswered: set[int] | None = None) -> int:
     """Every compared paper gets its half: a paper the verified synthesis does not cite (the model never wrote its
     half, or the verifier dropped every sentence of it), or whose answer to its part was the question's own words
     without the asked thing (`names`: `compared_names`), is answered by its best evidence sentence for what the
@@ -482,14 +623,14 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
     # ... unless a kept sentence names the paper ("MINARD grounds its narrations to figure regions [1]" after the
     # question's "MINARD generates narrated videos …" was dropped)
     echoed -= {n for sentence in split_sentences(answer.answer) for n in named_papers(sentence, names or {})}
-    cited -= echoed
+    cited -= echoed | (unanswered or set())
     quotes = []
     for n, ranked in scored.items():
         if n in cited or not ranked:
             continue
         asked = parts.get(n, question)
         own = {w.lower() for w in names[n][1]} if names and n in echoed else None
-        best = _half_sentence(ranked, asked, question, own)
+        best = _half_sentence(ranked, asked, question, own, answer.language)
         if asks_quantity(asked) and not parse_numbers(best.sentence):
             continue  # a value was asked: a sentence without a number states none
         quotes.append(best)
@@ -586,9 +727,12 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
     try:
         raw = "".join(llm.stream(messages, max_tokens=max_tokens))
         names = compared_names(papers, aliases)
-        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir), names)
+        # a question asking each paper its own thing is checked paper by paper, else as one answer
+        finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir), names,
+                 whole_checks=not parts)
+        unanswered = unanswered_halves(answer, len(papers), parts, question, packed) if parts else set()
         if scored is not None:
-            complete_halves(answer, scored, parts, question, packed, names)
+            complete_halves(answer, scored, parts, question, packed, names, unanswered)
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)

@@ -253,6 +253,20 @@ def enumeration_asked(question: str) -> tuple[int, str] | None:
     return (_COUNTS[match.group("count").lower()], match.group("noun")) if match else None
 
 
+def lists_asked_parts(sentence: str, question: str) -> bool:
+    """The sentence lists as many things as the question asks for, and names what they are, in either language
+    ("VEU-Bench encompasses 19 fine-grained tasks across three stages: recognition, reasoning, and judging" for
+    "…分成了哪三个阶段")."""
+    asked_enum = enumeration_asked(question)
+    if asked_enum is None or not asked_enum[0]:
+        return False
+    count, noun = asked_enum
+    noun_words = set(tokenize(noun)) if noun else set()
+    noun_words |= {g for w in noun_words for g in glosses(w)}
+    words = set(tokenize(sentence)) | glossed(set(tokenize(sentence)))
+    return len(_listed(sentence, count)) == count and bool(noun_words & words)
+
+
 def _ordinal(sentence: str) -> int:
     match = _ORDINAL_RE.search(sentence)
     if not match:

@@ -118,7 +118,8 @@ def test_a_named_paper_and_a_described_one_are_a_comparison(s21_app, scripted, s
     print(result.synthesis)
     assert "最接近的论文如下" not in result.synthesis
     assert [c.id for c in result.synthesis_answer.citations] == [BOUNDARY, HRI]
-    assert "experience" in result.synthesis and "GPT-4o" in result.synthesis
+    # session 22: BoundaryRouter's half is scored on its own part now, its Chinese 方法 sentence (early experience)
+    assert ("experience" in result.synthesis or "早期行为经验记忆" in result.synthesis) and "GPT-4o" in result.synthesis
 
 
 @pytest.mark.parametrize("question", [
