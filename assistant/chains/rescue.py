@@ -161,6 +161,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     kind_stated = kind_value and changed_thing_named(question, best.sentence)
     # ... and a value in the unit the question asks it in ("at the matched 560 ms streaming tier" for "多少毫秒")
     unit_stated = bool(unit_asked and unit_asked.search(best.sentence))
+    # ... and the paper a "which paper …" or "X 是做什么的" question describes
+    described = found_described(question, plan, answer.sources, best)
     if not (evidence_is_strong(best, question, min_relevance)
             or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
             # the best evidence sentence of all naming the asked metric, in the other language, where few of the
@@ -170,13 +172,13 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
             or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
             or (names_listed and (best.paper_id in named or best.lexical >= 0.25))
             or (drawn is not None and best.asked_lexical >= DRAWN_LEXICAL)
-            or found_described(question, plan, answer.sources, best)):
+            or described):
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
     if metric_named or counted or placed or unit_stated:
         least = 0.3
-    elif kind_stated or kind_named(question, best.sentence) or found_described(question, plan, answer.sources, best):
+    elif kind_stated or kind_named(question, best.sentence) or described:
         least = WHICH_PAPER_LEXICAL
     else:
         least = 0.75
