@@ -178,6 +178,13 @@ for _rid, _day in (("2606.28823", "2026-06-30"), ("2605.09599", "2026-05-12"), (
                    ("2503.18085", "2025-03-25"), ("2606.05173", "2026-06-05"), ("2606.03695", "2026-06-03"),
                    ("2605.00789", "2026-05-04"), ("2606.30139", "2026-06-30"), ("2504.01128", "2025-04-03")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# nineteenth held-out set, 2026-12-05, seed random.Random(20261219) (ids h19-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2605.04606", "2026-05-07"), ("2606.05867", "2026-06-05"), ("2606.29837", "2026-06-30"),
+                   ("2503.14273", "2025-03-19"), ("2605.00242", "2026-05-04"), ("2606.24585", "2026-06-24"),
+                   ("2504.18424", "2025-04-28"), ("2606.05611", "2026-06-05"), ("2503.14129", "2025-03-19"),
+                   ("2606.24138", "2026-06-24"), ("2606.24178", "2026-06-24"), ("2606.29024", "2026-06-30")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
