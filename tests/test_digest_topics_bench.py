@@ -71,3 +71,14 @@ def test_each_later_group_is_a_group_of_its_own(ordinal):
     items = [_item(i, n, 1, 2) for i in group for n in bt.SIZES]
     lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in group])
     assert any(x.startswith(f"| fresh, {ordinal} group (6) | precision (all listed)") and "0.50" in x for x in lines)
+
+
+def test_the_sixteenth_group_is_a_group_of_its_own():
+    """Session 23: the sixteenth group (labelled blind before any measurement) has its own row in GROUPS."""
+    sixteenth = next(group for group, ordinal, _ in bt.GROUPS if ordinal == "sixteenth")
+    _, topics = load_topic_file(bt.TOPICS)
+    assert len(sixteenth) == 6 and set(sixteenth) <= {t.id for t in topics} and not set(sixteenth) & set(bt.FIRST)
+    assert sum(len(g) for g, _, _ in bt.GROUPS) == len(set(bt.FRESH))  # disjoint from the earlier groups
+    items = [_item(i, n, 1, 2) for i in sixteenth for n in bt.SIZES]
+    lines = bt.split_table([("after", items)], [SimpleNamespace(id=i) for i in sixteenth])
+    assert any(x.startswith("| fresh, sixteenth group (6) | precision (all listed)") and "0.50" in x for x in lines)
