@@ -52,7 +52,7 @@ from assistant.chains.evidence import (
 )
 from assistant.chains.rescue import quote, rescue
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
-from assistant.citations import REFUSAL_HINTS, REFUSAL_MARK, asked_names, parse_numbers, verify
+from assistant.citations import REFUSAL_HINTS, REFUSAL_MARK, asked_names, introduced_names, parse_numbers, verify
 from assistant.errors import LLMUnavailable
 from assistant.index import PaperStore
 from assistant.lang import LANGUAGE_NAMES, has_chinese, question_language
@@ -172,16 +172,21 @@ def asked_of_each(turn: Turn) -> str:
     return ask
 
 
-_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{3,}(?![A-Za-z])")
+# a capitalised word, or a hyphenated name of letters as one ("TP-CLIP", not its "CLIP")
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z\-])[A-Z][A-Za-z]*(?:-[A-Za-z]+)+(?![A-Za-z\-])|"
+                            r"(?<![A-Za-z])[A-Z][A-Za-z]{3,}(?![A-Za-z])")
 
 
 def title_names(question: str) -> list[str]:
     """Words of the question that can name a paper: method names (GCRank), and in a Chinese question any
-    capitalised Latin word ("Panini 2026 世界杯贴纸册…"), which there is a name, not a sentence's first word."""
+    capitalised Latin word ("Panini 2026 世界杯贴纸册…"), which there is a name, not a sentence's first word. A
+    name that is part of a longer one the question gives is that one's ("TP-CLIP（…让 CLIP 做…）": the paper is
+    TP-CLIP's; CLIP would name every paper with CLIP in its title)."""
     names = method_names(question)
     if has_chinese(question):
-        names += [w for w in _LATIN_WORD_RE.findall(question) if w not in names]
-    return names
+        names += [w for w in _LATIN_WORD_RE.findall(question) if w not in names and len(w) >= 4]
+    return [n for n in dict.fromkeys(names)
+            if not any(n != m and re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", m) for m in names)]
 
 
 def rewrite_followup(question: str, session: ChatSession | None) -> tuple[str, tuple[str, ...]]:
@@ -311,14 +316,16 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
         matched = {r.arxiv_id: [n.node.metadata.get("section", "") for n in r.nodes] for r in results}
         return _Plan(pack_sources(ordered, matched, language, llm.source_budget, scores), [], [])
     names = title_names(query)
-    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in names)}
+    # a name the paper says it introduces is its name too ("We introduce RuVerBench, …", "提出Warrant框架")
+    named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in names)
+             or introduced_names(f"{p.abstract}\n{p.summary.tldr}\n{p.summary.method}") & {n.lower() for n in names}}
     # the gate also trusts a Chinese question's Latin name that the paper's abstract uses ("Panini 2026 …")
     latin = [n for n in names if has_chinese(query) and n not in method_names(query)]
     mentioned = named | {p.arxiv_id for p in ordered
                          if any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", p.abstract) for n in latin)}
     terms = answer_terms(prompts_dir) if prompts_dir else []
     scored = score_sentences(query, list(enumerate(ordered, 1)), vectors, named, terms, place_terms(prompts_dir))
-    chosen = select_evidence(scored, evidence_tokens or llm.source_budget)
+    chosen = select_evidence(scored, evidence_tokens or llm.source_budget, question=query)
     by_n: dict[int, list[str]] = {}
     for s in chosen:
         by_n.setdefault(s.n, []).append(gloss_respective(gloss_numbers(s.sentence, language), language))

@@ -18,7 +18,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
-from assistant.citations import CHANGE_RE, count_words, exact_terms, parse_numbers, split_sentences
+from assistant.citations import CHANGE_RE, count_words, exact_terms, number_supported, parse_numbers, split_sentences
 from assistant.lang import tokenize
 from assistant.llm import count_tokens
 from assistant.number_labels import asked_noun, counts, respective_values, unit_class
@@ -202,8 +202,11 @@ def names_places(sentence: str, places: list[GlossaryEntry]) -> int:
 
 
 ASKED_TERM_BONUS = 0.15
-_CLAUSE_RE = re.compile(r"[。？?；;，,]")
-_WH_RE = re.compile(r"多少|几[个倍项篇种]|什么|哪|\b(?:what|which|how)\b", re.IGNORECASE)
+# an English sentence ends at ". " before a capital: "A paper uses LLMs as teacher models … such as Ditto …. How many hours …?"
+_CLAUSE_RE = re.compile(r"[。？?；;，,]|\.(?=\s+[A-Z])")
+# an imperative asks too: "分别给出 CTDG 上的 AUC 提升和 TKG 上的 MRR 提升。", "List the datasets."
+_WH_RE = re.compile(r"多少|几[个倍项篇种]|什么|哪|给出|列出|\b(?:what|which|how)\b|^\s*(?:please\s+)?(?:give|list)\b",
+                    re.IGNORECASE)
 
 
 def asked_clause(question: str) -> str:
@@ -216,8 +219,9 @@ def asked_clause(question: str) -> str:
 
 
 # a clause asks when it has a question word: "…的那篇论文，新建的 TinyTrees 基准一共包含多少…" asks in its second clause
-_ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|如何|怎么|怎样|为何|为什么|是否|靠|"
-                        r"\b(?:what|which|how|whose|who|why|where|when)\b", re.IGNORECASE)
+_ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|如何|怎么|怎样|为何|为什么|是否|靠|给出|列出|"
+                        r"\b(?:what|which|how|whose|who|why|where|when)\b|^\s*(?:please\s+)?(?:give|list)\b",
+                        re.IGNORECASE)
 
 
 # where a question asks its next thing: "…？又用什么方法…", "…, and what predicts …", "…, and in which scenario …",
@@ -414,12 +418,13 @@ def fullest_of_close(candidates: list[Scored]) -> Scored:
 
 
 def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 5, max_sentences: int = 6,
-                    within: float = 0.45) -> list[Scored]:
+                    within: float = 0.45, question: str = "") -> list[Scored]:
     """The best sentences within the token budget, returned grouped by paper and in reading order, so each
     paper's block reads naturally. A sentence scoring `within` below the best is left out: the fourth sentence
     of the paper that answers beats the best one of a paper that does not (issue 11: an AUC stated in the
     right paper's result lost its slot to an unrelated paper's abstract). `per_paper` keeps one long paper
-    from taking every slot when several are close."""
+    from taking every slot when several are close. A `question` asking a quantity gets the best paper's best
+    sentence stating a number, when none of the leading sentences states one."""
     chosen: list[Scored] = []
     used = 0
     counts: dict[int, int] = {}
@@ -440,6 +445,14 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     fullest = fullest_of_close(scored) if scored else None  # the asked qualifier's sentence, not only its sibling's
     if fullest is not None and fullest not in leaders:
         leaders.append(fullest)
+    if scored and asks_quantity(question):
+        # a Chinese question's paper whose only number is in its English abstract ("…比近期最先进的方法最多高出多少？":
+        # "… still outperform it by up to 15.8%"): its numberless Chinese fields match the question's words better
+        given = parse_numbers(question)
+        stating = [s for s in scored if s.n == scored[0].n
+                   and any(not number_supported(x, given) for x in parse_numbers(s.sentence))]
+        if stating and not any(lead in stating for lead in leaders):
+            leaders.append(stating[0])
     ordered = leaders + [s for s in scored if s not in leaders]
     for s in ordered:
         if len(chosen) >= max_sentences or (chosen and s.score < floor and s not in leaders):

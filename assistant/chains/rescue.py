@@ -126,7 +126,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     # holds another setting's values
     candidates = [s for s in candidates if not other_setting(s.sentence, question)]
     if model_refused:  # a sentence naming all the question names ("Codabench") before a closer one that does not
-        candidates = ([s for s in candidates if not unnamed_in(s.sentence, question, answer.sources)]
+        candidates = ([s for s in candidates if not setting_unnamed(s, question, plan, answer.sources)]
                       or candidates)
     if not candidates:
         return
@@ -184,7 +184,7 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         least = 0.75
     if model_refused and best.asked_lexical < least and not term_labelled:
         return
-    if model_refused and unnamed_in(best.sentence, question, answer.sources):
+    if model_refused and setting_unnamed(best, question, plan, answer.sources):
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
     if model_refused and not named and len(undescribed(question, plan, answer.sources, best.paper_id)) >= 2:
         return  # "… the total leaf area of strawberry plants from drone images": a tomato study's R² is another's
@@ -194,6 +194,19 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     quotes = [best, runner_up] if also else [best]
     twins = [twin_in_language(q, plan, question, given, answer.sources) for q in quotes]
     quote(answer, list(dict.fromkeys(twins)))
+
+
+def setting_unnamed(chosen: Scored, question: str, plan: _Plan, sources: list) -> list[str]:
+    """The question's names (`unnamed_in`) a sentence lacks, but for those only its description of the paper uses and
+    the paper's other sentences have: "…student models such as Ditto…. How many hours of work would manually labeling
+    the same training sets require?" finds the paper by Ditto; "470 hours" needs no Ditto. A name in the asking
+    clause ("BLEU of gpt-4.1 on Twi") is the setting asked, which the sentence must name."""
+    missing = unnamed_in(chosen.sentence, question, sources)
+    clause = asked_clause(question)
+    if not missing or not clause:
+        return missing
+    paper = " ".join(s.sentence for s in plan.evidence if s.paper_id == chosen.paper_id)
+    return [w for w in missing if w in clause or w not in paper]
 
 
 TWIN_MARGIN = 0.1  # how far below the quote a sentence in the question's language may score and replace it

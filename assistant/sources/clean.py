@@ -74,7 +74,8 @@ def plain_math(text: str) -> str:
     text = _LATEX_ARG_RE.sub(r"\1", text)
     text = _MATH_MACRO_RE.sub(lambda m: _MATH_SYMBOLS[m.group(1)], text)
     text = re.sub(r"([_^])\{([^{}]*)\}", r"\1\2", text)
-    text = text.replace("$", "")
+    # "US\$28.31": an escaped dollar is money, not math
+    text = text.replace("\\$", "\0").replace("$", "").replace("\0", "$")
     return re.sub(r"[ \t]{2,}", " ", text)
 
 

@@ -5,8 +5,10 @@
 Each model call is answered with the recorded `raw_answer` of the question whose text (or standalone query) the
 prompt holds (NOT_FOUND when none: a comparison's synthesis is not recorded, so comparisons are not replayed
 faithfully). A follow-up's earlier turns are answered with their recorded delivered answer (NOT_FOUND when they were
-refused): their raw answers are not recorded, and what a follow-up resolves to depends on what the turn before cited. Settings as for the bundled model (evidence budget, top k). Run from the checkout to measure (cwd first
-on sys.path). Prints each question whose verdict differs from the recorded one."""
+refused): their raw answers are not recorded, and what a follow-up resolves to depends on what the turn before
+cited. Settings as for the bundled model (evidence budget, top k). Run from the checkout to measure (cwd first on
+sys.path). With REPLAY_PROMPTS=FILE every prompt is appended to FILE (a JSON line each), to find the questions whose
+prompts a change touched. Prints each question whose verdict differs from the recorded one."""
 import json
 import os
 import sys
@@ -33,6 +35,9 @@ class ReplayModel:
 
     def stream(self, messages, *, max_tokens=None, temperature=None, timeout=None):
         user = messages[-1]["content"]
+        if os.environ.get("REPLAY_PROMPTS"):  # every prompt, one JSON line each: which prompts a change touched
+            with open(os.environ["REPLAY_PROMPTS"], "a", encoding="utf-8") as log:
+                log.write(json.dumps(messages, ensure_ascii=False) + "\n")
         yield next((raw for key, raw in self.keys if key in user), "NOT_FOUND")
 
 
