@@ -348,6 +348,10 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     stems = {g for w in words for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
     if not stems:
         return ()
+    # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
+    # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计)
+    head = {g for piece in _gloss_words(words[-1]) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS} \
+        if len(words) >= 2 else set()
     want = min(2, _words(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
@@ -355,7 +359,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
         if True not in t._terms:
             t._terms[True] = _en_terms(" \n ".join(s for _, s in t.sentences if not has_chinese(s)))
         for key, form in t._terms[True].items():
-            if any(stem_near(g, set(key)) for g in stems):
+            if any(stem_near(g, set(key)) for g in stems) and (not head or any(stem_near(g, set(key)) for g in head)):
                 papers[key] = papers.get(key, 0) + 1
                 if len(form) < len(surface.get(key, form + "x")):
                     surface[key] = form

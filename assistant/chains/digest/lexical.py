@@ -229,8 +229,12 @@ def form_occurs(form: str, sentence: str) -> bool:
 # Estimating a quantity and quantifying it are one operation too: 'uncertainty estimation' ~ 'uncertainty
 # quantification' (UQ), the field's two names for it (session 16: five judged papers of 'uncertainty estimation and
 # calibration of LLMs' say only 'uncertainty quantification').
+# A robot's policy is also named by the model that is one: a vision-language-action model (VLA) or a visuomotor
+# policy (session 23: of the five judged papers of 'learning robot manipulation policies from videos', LARA names
+# only VLAs).
 HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "sparsif", "sparsifi"}),
-                 frozenset({"estim", "quantif", "quantifi"}))
+                 frozenset({"estim", "quantif", "quantifi"}),
+                 frozenset({"polici", "vla", "vlas", "visuomotor"}))
 
 
 def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:

@@ -27,6 +27,7 @@ from assistant.chains.digest.vocabulary import (
     SENSE_CONTEXT,
     SENSES,
     WEAK_EN,
+    WORD_SENSE_CONTEXT,
     _builtin,
     _entries,
     _Entry,
@@ -330,6 +331,13 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
             run.append(i)
             i += 1
     flush()
+    if residue_ok and len(out) >= 3 and out[0][0].lower() in LEARNING_EN and out[1][1] is not None and \
+            out[-1][1] is None:
+        # 'learning X' is about X, the way X学习 is (`_learning_object`): 'learning robot manipulation policies from
+        # videos' learns policies, and its head noun, not the verb, is the concept (session 23: read as the action
+        # 'learning' with robot as its context, 'manipulation' and 'policies' were dropped and the digest listed
+        # RL from videos of locomotion)
+        out = out[1:]
     if residue_ok and len(out) >= 2 and out[0][1] is None and out[1][1] is not None and _gerund(out[0][0]):
         # a part that opens with a verb ('steering LLM behavior', 'aligning LLMs with …') names an action and its
         # object: the action is the concept, the object's known term what the paper must name somewhere
@@ -684,6 +692,9 @@ def _means_compounds(concepts: list[Concept], head: str | None, topic: str) -> l
     return out
 
 
+# the verb of learning before its object ('learning robot manipulation policies'): the object is the concept
+LEARNING_EN = frozenset({"learning"})
+
 # the ending of an English noun naming an action or process ('estimation', 'calibration', 'synthesis', 'alignment'):
 # two such heads coordinated share the first one's modifier (`_shared_modifier`)
 ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
@@ -863,6 +874,8 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
             if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
                 forms += other.forms
     context = SENSE_CONTEXT.get(entry.zh[0], ()) if entry is not None and entry.zh else ()
+    if entry is not None and not context:
+        context = WORD_SENSE_CONTEXT.get(label.strip().lower(), ())  # 'security' of 安全: safety against an adversary
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context)
 
 
