@@ -420,6 +420,10 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     for index, (body, cites, para_index, _) in enumerate(parsed):
         body = _respelt(body, known, result)
         tokens = set(tokenize(body))
+        if papers and tokens and tokens <= _ABOUT_PAPERS_WORDS:
+            # "Both systems are described in their respective papers, which can be found at [1] and [2]." (c-memory)
+            result.dropped.append({"sentence": body, "reason": "says where the papers are, nothing of what they do"})
+            continue
         joint = False  # attached to every given paper it names (a comparison sentence): not re-cited below
         if papers:
             named = named_papers(body, papers)
@@ -431,7 +435,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 cites = _supported_by_named(body, named, papers, source_tokens, result)
                 if cites:
                     result.attached_citations += 1
-        if papers and cites and _echoes_question(body, question, papers):
+        if papers and cites and (_echoes_question(body, question, papers) or _restates_lead(body, question, papers)):
             # "CoCMT exchanges between agents instead of intermediate feature maps such as BEV representations": the
             # question's words without the asked thing (what CoCMT exchanges)
             result.dropped.append({"sentence": body, "reason": ECHO_REASON})
@@ -468,6 +472,14 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                     joint = True
             if not cites:  # "微调后的 Llama-2-13b 准确率是0.83。": the one source with its asked name and its numbers
                 cites = _owner_by_numbers(body, asked_terms, sources, source_numbers, question_numbers, [])
+            if not cites and papers:  # "它们分别在 nuScenes 和 TUMTraf V2X 数据集上做实验。": each paper its name, in order
+                cites = _respective_owners(body, sources, papers)
+                joint = bool(cites)
+            if papers and cites and (_echoes_question(body, question, papers) or _restates_lead(body, question, papers)):
+                # uncited, the question's lead said again ("RuVerBench 和那篇…的论文都用 LLM 来代替人工判断或标注"): attached to
+                # both papers, it stood as their halves (h18-c-ruverbench-em, h17-c-vcllm-veu)
+                result.dropped.append({"sentence": body, "reason": ECHO_REASON})
+                continue
             if cites:
                 result.attached_citations += 1
             elif REFUSAL_HINTS.search(body):
@@ -485,7 +497,13 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             owned = _cite_named(body, cites, papers, source_tokens, result)
             if not owned:
                 continue
-            cites = owned
+            cites = _only_named(body, owned, papers, sources, source_tokens, result)
+            lone = _lone_names(body, cites, papers, sources, question)
+            if lone:
+                # "这两篇论文都用SARC2.0数据集的政治和平衡部分进行实验 [1][2]": one paper's data said of both
+                result.dropped.append({"sentence": body, "reason": f"says it of every paper, but {', '.join(lone)} "
+                                       "only one compared paper's evidence names"})
+                continue
         if not joint:
             cites = _recite(body, cites, names, sources, result, source_numbers, question_numbers)
         elsewhere = [w for w in asked if w in body and not any(w.lower() in sources[n].lower() for n in cites)
@@ -572,7 +590,7 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 result.cited.append(n)
         marks = "".join(f"[{n}]" for n in cites)
         end = re.search(r"[。！？.!?]+$", body)
-        space = "" if re.search(r"[\u3400-\u9fff，。！？）]$", body[:end.start()] if end else body) else " "
+        space = "" if re.search(r"(?:[\u3400-\u9fff，。！？）]|……)$", body[:end.start()] if end else body) else " "
         if not end:  # "… state isolation;" (a list line): no dangling separator before its citation
             body = body.rstrip(";；,， ")
         kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}")
@@ -750,7 +768,7 @@ def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[st
     missing = [n for n in named if n not in cites and n in source_tokens]
     if not missing:
         return cites
-    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    own_words = _name_words(papers)
     content = set(tokenize(body)) - own_words
     support = {n: _cross_overlap(content, source_tokens[n]) for n in missing}
     # words only another compared paper's evidence has: the sentence blends the papers ("AGCLR 的记忆由三个门控制：…
@@ -774,6 +792,90 @@ def _cite_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[st
     return []
 
 
+def _only_named(body: str, cites: list[int], papers: dict[int, tuple[str, set[str]]], sources: dict[int, str],
+                source_tokens: dict[int, set[str]], result: Verification) -> list[int]:
+    """A comparison's sentence that names one compared paper and no other but cites others too ("Warrant multiplies
+    the weighted value term alpha_ij * v_j by g_ij … [1][2]": the model's closing "[1] [2]" went to its last
+    sentence, h18-c-lightkv-warrant): cited to the paper it names alone, when that paper's evidence says it
+    (`_cite_named`'s test) and the others' name it nowhere. A sentence with `NAMED_FOREIGN` words of another cited
+    paper's evidence only blends the two and keeps both citations."""
+    if len(cites) < 2 or _BOTH_RE.search(body) or _BOTH_SUBJECT_RE.match(body) or _EACH_RE.search(body):
+        return cites
+    named = named_papers(body, papers)
+    if len(named) != 1 or named[0] not in cites or named[0] not in source_tokens:
+        return cites
+    n = named[0]
+    own = papers[n][1]
+    if any(w.lower() in sources[m].lower() for m in cites if m != n for w in own):
+        return cites  # another cited paper speaks of it (a baseline, a comparison)
+    own_words = _name_words(papers)
+    content = set(tokenize(body)) - own_words
+    foreign = {t for t in content if t not in source_tokens[n]
+               and any(t in source_tokens[m] for m in cites if m != n and m in source_tokens)}
+    if _cross_overlap(content, source_tokens[n]) < NAMED_SUPPORT or len(foreign) >= NAMED_FOREIGN:
+        return cites
+    result.flagged.append({"sentence": body, "reason": f"names [{n}] only: citation(s) "
+                           f"{sorted(set(cites) - {n})} removed"})
+    result.recited += 1
+    return [n]
+
+
+# the words of a sentence that only points the reader at the compared papers
+_ABOUT_PAPERS_WORDS = set(tokenize("both two system systems method methods paper papers work works study studies model "
+                                   "models framework frameworks describe described detail details respective respectively "
+                                   "found find refer see available cited given listed 论文 详见 参见 具体 细节 描述 见 两篇 分别"))
+_EACH_RE = re.compile(r"respectively|分别|各自", re.IGNORECASE)
+# a dataset's or model's name as papers write it: capitals inside or a digit ("SARC2.0", "nuScenes", "GPT-4o"); an
+# acronym alone ("SOTA", "VQA") is the field's word
+_LONE_NAME_RE = re.compile(r"(?<![A-Za-z0-9])(?![A-Z\-]+(?![A-Za-z0-9.\-]))[A-Za-z][A-Za-z0-9.\-]*(?:[A-Z][A-Za-z0-9.\-]*|\d)"
+                           r"(?<![.\-])(?![A-Za-z0-9])")
+
+
+def _respective_owners(body: str, sources: dict[int, str], papers: dict[int, tuple[str, set[str]]]) -> list[int]:
+    """An uncited "respectively" sentence of a comparison that names one thing of each compared paper, in the papers'
+    order ("它们分别在 nuScenes 和 TUMTraf V2X 数据集上做实验": nuScenes is only FM4SU's evidence's, TUMTraf and V2X only the
+    second's; h8-c-fm4su-bev-data's right answer was dropped as unsupported and both halves quoted): cited to every
+    compared paper. [] unless each name is held by one compared paper's evidence alone and every paper is named."""
+    from assistant.number_labels import COMMON_ACRONYMS
+
+    if not _EACH_RE.search(body):
+        return []
+    holders = []
+    for name in dict.fromkeys(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.\-]*(?<![.\-])(?![A-Za-z0-9])", body)):
+        if not re.search(r"[A-Z0-9]", name) or name.lower() in COMMON_ACRONYMS:
+            continue  # a name is capitalised or numbered ("nuScenes", "V2X"); not the field's "LLM"
+        held = [n for n in papers if n in sources and re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])",
+                                                                 sources[n], re.IGNORECASE)]
+        if len(held) != 1:
+            return []
+        holders.append(held[0])
+    order = list(dict.fromkeys(holders))
+    return order if len(order) == len(papers) >= 2 and order == sorted(order) else []
+
+
+def _lone_names(body: str, cites: list[int], papers: dict[int, tuple[str, set[str]]], sources: dict[int, str],
+                question: str) -> list[str]:
+    """The names a sentence says of every compared paper ("Both papers …", "这两篇论文都…") that only one of them
+    holds: a dataset or model named by one cited paper's evidence alone and not by the question ("这两篇论文都用SARC2.0
+    数据集…" of the sarcasm paper and MedDistractQA, h7-c-sarcasm-meddistract-data), or the name of the one compared
+    paper it names ("Both papers use a TinyTrees benchmark data set", h4-c-labels-aerial)."""
+    from assistant.number_labels import COMMON_ACRONYMS
+
+    if len(cites) < 2 or not (_BOTH_RE.search(body) or _BOTH_SUBJECT_RE.match(body)) or _EACH_RE.search(body):
+        return []
+    named = named_papers(body, papers)
+    if len(named) == 1:
+        return sorted(w for w in papers[named[0]][1] if w in body)
+    lone = []
+    for name in dict.fromkeys(_LONE_NAME_RE.findall(body)):
+        if name.lower() in COMMON_ACRONYMS or name.lower() in question.lower():
+            continue
+        holders = [n for n in cites if name.lower() in sources.get(n, "").lower()]
+        if len(holders) == 1:
+            lone.append(name)
+    return lone
+
+
 # a clause whose subject is every compared paper, by a plural noun: "Both benchmarks evaluate …" (not "on both
 # benchmarks", which are one paper's data)
 _BOTH_SUBJECT_RE = re.compile(r"^(?:(?:and|but|while|whereas)\s+)?(?:both|the two|these two)\s+(?:[a-z\-]+\s+)?"
@@ -786,10 +888,18 @@ _PRONOUN_SUBJECT_RE = re.compile(r"^(?:It|Its|They|Their|This (?:method|framewor
 _TURN_RE = re.compile(r"\s*([,，;；])\s*(?=(?:but|while|whereas|and|而|但是|但|然而|不过)\s*)", re.IGNORECASE)
 
 
+def _name_words(papers: dict[int, tuple[str, set[str]]]) -> set[str]:
+    """The words of the compared papers' name words, which say nothing of what a sentence claims (not the words of a
+    Chinese description: what it describes may be the claim)."""
+    return {t for _, own in papers.values() for w in own if not re.search(r"[\u4e00-\u9fff]", w) for t in tokenize(w)}
+
+
 def named_papers(body: str, papers: dict[int, tuple[str, set[str]]]) -> list[int]:
-    """The compared papers a sentence names by a name word only that paper has."""
+    """The compared papers a sentence names by a name word only that paper has, or by the Chinese words the question
+    describes or points at it with ("那篇基准论文": `compare.described_phrases`), which it holds as they are."""
     words = set(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9\-]*(?![A-Za-z0-9])", body))
-    return [n for n, (_, own) in papers.items() if own & words]
+    return [n for n, (_, own) in papers.items()
+            if own & words or any(w in body for w in own if re.search(r"[\u4e00-\u9fff]", w))]
 
 
 def named_clauses(clause: str, joiner: str, papers: dict[int, tuple[str, set[str]]]) -> list[tuple[str, str]]:
@@ -822,7 +932,7 @@ def _supported_by_named(body: str, named: list[int], papers: dict[int, tuple[str
     """An uncited sentence of a comparison that names compared papers: cited to them when each one's evidence
     says it (`_cite_named`'s test: half of its words, few of another paper's only), else [] (the usual attachment
     then decides)."""
-    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    own_words = _name_words(papers)
     content = set(tokenize(body)) - own_words
     for n in named:
         if n not in source_tokens or _cross_overlap(content, source_tokens[n]) < NAMED_SUPPORT:
@@ -847,9 +957,22 @@ def _echoes_question(body: str, question: str, papers: dict[int, tuple[str, set[
     what it exchanges is left out, h16-c-sbc-cocmt)."""
     if not question or not _ASKING_RE.search(question) or _CHOICE_RE.search(question):
         return False  # "GCRank 和 HarmonRank 哪个用了更多数据？" is answered in its own words: "GCRank 用了更多数据"
-    own_words = {t for _, own in papers.values() for w in own for t in tokenize(w)}
+    own_words = _name_words(papers)
     content = set(tokenize(body)) - own_words
     return len(content) >= 3 and content <= set(tokenize(question))
+
+
+def _restates_lead(body: str, question: str, papers: dict[int, tuple[str, set[str]]]) -> bool:
+    """A comparison's sentence that is the question's lead said again, the sentences before it asks anything
+    ("BoundaryRouter 和那篇…的论文，都是让模型来做决定": h16-c-boundaryrouter-hri; the lead asks nothing, so a choice asked
+    after it, "…还是交给 Agent？", does not make it an answer)."""
+    lead = []
+    for sentence in re.split(r"(?<=[。！？!?])|(?<=\.)\s+", question):
+        if _ASKING_RE.search(sentence):
+            break
+        lead.append(sentence)
+    content = set(tokenize(body)) - _name_words(papers)
+    return len(content) >= 3 and content <= set(tokenize(" ".join(lead)))
 
 
 def _recite(body: str, cites: list[int], names: dict[int, set[str]], sources: dict[int, str],

@@ -428,7 +428,8 @@ def _initials_used(names: list[str], question: str, paper: Paper) -> list[str]:
     return found
 
 
-def compared_names(papers: list[Paper], aliases: dict[int, list[str]]) -> dict[int, tuple[str, set[str]]]:
+def compared_names(papers: list[Paper], aliases: dict[int, list[str]],
+                   question: str = "") -> dict[int, tuple[str, set[str]]]:
     """What the verifier knows each compared paper by (`citations.verify`'s `papers`): the name the question gave it
     (else its title's head) and the capitalised words of those names no other compared paper's names have ("MINARD";
     "Intent", "Projection"; not "Transformer" of both "TAS-LoRA" and "KV Transformer", not "The" or "LLM")."""
@@ -439,9 +440,36 @@ def compared_names(papers: list[Paper], aliases: dict[int, list[str]]) -> dict[i
     words = {n: {t for t in _NAME_TOKEN_RE.findall(" ".join(aliases.get(n, []) + [heads[n]]))
                  if any(c.isupper() for c in t) and len(t) >= 2 and t.lower() not in STOP_WORDS_EN
                  and t.lower() not in COMMON_ACRONYMS} for n in heads}
+    phrases = described_phrases(question, aliases) if question else {}
     return {n: ((aliases.get(n) or [heads[n] or papers[n - 1].title])[0],
-                {t for t in own if not any(t in other for m, other in words.items() if m != n)})
+                {t for t in own if not any(t in other for m, other in words.items() if m != n)} | phrases.get(n, set()))
             for n, own in words.items()}
+
+
+def described_phrases(question: str, aliases: dict[int, list[str]]) -> dict[int, set[str]]:
+    """The Chinese words a comparison question names a paper by when it has no name word: its description
+    ("用家庭视频做自闭症行为评分的多模态大模型研究", "讽刺检测超参数" of "…那篇论文") and the short pointers the question
+    points at it with again ("那篇基准论文" -> 基准论文, "人机交互那篇" -> 人机交互: `_pointed_at`, one paper only). The
+    verifier reads them as that paper's name (`citations.named_papers`): "而那篇基准论文把…分成了三个阶段 [1]" named no
+    paper and kept VC-LLM's citation (h17-c-vcllm-veu); "RuVerBench 覆盖…，而那篇实体匹配论文在…上评估" was one claim of
+    both papers (h18-c-ruverbench-em)."""
+    out: dict[int, set[str]] = {n: set() for n in aliases}
+
+    def core(text: str) -> str:  # "那篇实体匹配论文" -> "实体匹配论文"; "MedDistractQA 那篇论文" -> ""
+        text = _DEMONSTRATIVE_RE.sub("", text).strip()
+        text = re.sub(r"^(?:那|这|该)(?:篇|项)|(?:那|这)(?:篇|项)$", "", text).strip()
+        return text if len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2 and not _LEADING_NAME_RE.fullmatch(text) else ""
+
+    for n, names in aliases.items():
+        out[n] |= {c for name in names if has_chinese(name) and not _NAME_TOKEN_RE.fullmatch(name.strip())
+                   and (c := core(name))}
+    for match in _POINTED_RE.finditer(question):
+        hits = _pointed_at(match.group(0), aliases)
+        if len(hits) == 1 and (c := core(match.group(0))):
+            out[next(iter(hits))].add(c)
+    # a phrase inside another paper's is no name of either ("研究" words shared): kept only when one paper's
+    return {n: {p for p in ps if not any(p in q for m, qs in out.items() if m != n for q in qs)}
+            for n, ps in out.items()}
 
 
 def _paper_evidence(question: str, papers: list[Paper], parts: dict[int, str], vectors,
@@ -615,7 +643,7 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
     question asks of it, quoted and cited (the single answer's rescue, one paper at a time). Returns how many."""
     from assistant.chains.evidence import asks_quantity
     from assistant.chains.rescue import QUOTED
-    from assistant.citations import ECHO_REASON, named_papers, parse_numbers, split_sentences
+    from assistant.citations import CITATION_RE, ECHO_REASON, named_papers, parse_numbers, split_sentences
 
     cited = set() if answer.refused else {c.n for c in answer.citations}
     # "CoCMT exchanges between agents instead of … BEV representations" (h16-c-sbc-cocmt): CoCMT's half is unsaid
@@ -623,6 +651,9 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
     # ... unless a kept sentence names the paper ("MINARD grounds its narrations to figure regions [1]" after the
     # question's "MINARD generates narrated videos …" was dropped)
     echoed -= {n for sentence in split_sentences(answer.answer) for n in named_papers(sentence, names or {})}
+    # ... or a kept "respectively" sentence cites it ("它们分别在 nuScenes 和 TUMTraf V2X 数据集上做实验[1][2]")
+    echoed -= {int(x) for sentence in split_sentences(answer.answer) if re.search(r"\brespectively\b|分别|各自", sentence)
+               for group in CITATION_RE.findall(sentence) for x in re.findall(r"\d+", group)}
     cited -= echoed | (unanswered or set())
     quotes = []
     for n, ranked in scored.items():
@@ -657,6 +688,94 @@ def complete_halves(answer: Answer, scored: dict[int, list[Scored]], parts: dict
     answer.citations.sort(key=lambda c: c.n)
     answer.completed_parts += len(halves)
     return len(halves)
+
+
+def _asked_list(sentence: str, part: str) -> list[str]:
+    """The things a sentence lists for a part asking a set number of them, when it lists that many and names what they
+    are, in either language (`completion.lists_asked_parts`), or one more: an English list's last item may run on into
+    the next clause ("the Abt-Buy, …, DBLP-ACM, and DBLP-Scholar benchmarks, and compare the performance of …")."""
+    from assistant.chains.completion import _listed, enumeration_asked, lists_asked_parts
+    from assistant.zh_en_dictionary import glossed, glosses
+
+    asked = enumeration_asked(part)
+    if asked is None or asked[0] < 2:
+        return []
+    items = _listed(sentence, asked[0])
+    if lists_asked_parts(sentence, part):
+        return items
+    noun = set(tokenize(asked[1])) if asked[1] else set()
+    words = set(tokenize(sentence))
+    if len(items) == asked[0] + 1 and (noun | {g for w in noun for g in glosses(w)}) & (words | glossed(words)):
+        return items[:-1]
+    return []
+
+
+def _after_colon(clause: str) -> list[str]:
+    """The things a clause lists after its colon ("分成了三个阶段：识别、推理和 judging" -> 识别, 推理, judging)."""
+    if not re.search(r"[:：]", clause):
+        return []
+    listed = re.split(r"[:：]", clause)[-1].strip(" 。.")
+    items = [i.strip() for i in re.split(r"、|[,，]\s*(?:and\s+|or\s+)?|\s*(?:和|与|及|以及|或)\s*|\s+(?:and|or)\s+", listed)]
+    return [i for i in items if i and len(i.split()) <= 4 and len(i) <= 30]
+
+
+CUT_SHARE = 0.9  # a synthesis this close to its token limit that ends mid-sentence was cut by the limit
+_ENDED_RE = re.compile(r"(?:[。.!?！？”’\"')）\]】*…]|NOT_FOUND)\s*$")
+
+
+def mark_cut(raw: str, max_tokens: int | None, language: str) -> tuple[str, str]:
+    """A synthesis the token limit cut mid-sentence ("…SMILE 方法专注于在 STAS 检测中引入尺度感知机制，而骨", "…ADR introduces the
+    first large-scale, production-pro": delivered as they were, h10-c-smile-aml-method, h5-c-mcp-servers) ends its last
+    sentence with an ellipsis, after dropping a last clause of a word or two; the rest of the sentence is checked as any
+    claim (it may hold the asked fact: "…用对比奖励明确惩罚复述字面描述的回答来", h12-c-skelhcc-intentproj). Returns the text and
+    what was cut."""
+    text = raw.rstrip()
+    if not max_tokens or not text or _ENDED_RE.search(text) or count_tokens(text) < CUT_SHARE * max_tokens:
+        return raw, ""
+    last = re.split(r"(?<=[。！？!?])|(?<=\.)\s+|\n", text)[-1]
+    if last.strip() and last.strip() in text[: len(text) - len(last)]:
+        return raw, ""  # the start of a sentence said before: a repeat the verifier drops
+    head, comma, tail = last.rpartition("，") if "，" in last else last.rpartition(",")
+    short = len(re.findall(r"[\u4e00-\u9fff]", tail)) < 6 and len(re.findall(r"[A-Za-z][\w\-]*", tail)) < 3
+    cut = ""
+    if comma and head.strip() and short:
+        cut = tail.strip()
+        text = text[: len(text) - len(last)] + head.rstrip()
+    return text + ("……" if language == "zh" else "…"), cut or "…"
+
+
+def complete_listings(answer: Answer, scored: dict[int, list[Scored]], parts: dict[int, str]) -> int:
+    """A paper whose part asks for a set number of things ("那篇实体匹配论文在哪五个基准上评估") and whose own clauses list
+    fewer ("…在Abt-Buy等五个基准上评估 [2]", the one benchmark its Chinese fields name) gets the sentence of its evidence
+    that lists them, quoted after the answer in whichever language the paper lists them (names are the same in both:
+    the other four are in its English abstract only, h18-c-ruverbench-em). Returns how many papers got one."""
+    from assistant.chains.completion import _covered, _listed, also_quote, enumeration_asked
+    from assistant.citations import CITATION_RE, cited_clauses, split_sentences
+    from assistant.zh_en_dictionary import glossed
+
+    if answer.refused:
+        return 0
+    clauses = [(clause, {int(x) for group in CITATION_RE.findall(clause) for x in re.findall(r"\d+", group)})
+               for sentence in split_sentences(answer.answer) for clause, _ in cited_clauses(sentence)]
+    quotes = []
+    for n, part in sorted(parts.items()):
+        asked = enumeration_asked(part)
+        own = [CITATION_RE.sub("", clause) for clause, cites in clauses if cites == {n}]
+        if asked is None or asked[0] < 2 or not own or any(len(_listed(c, asked[0])) >= asked[0]
+                                                           or len(_after_colon(c)) >= asked[0] for c in own):
+            continue  # nothing counted asked, no half of its own (quoted, or said of both), or the half lists them
+        listing = next((s for s in scored.get(n, []) if _asked_list(s.sentence, part)), None)
+        if listing is None or listing.sentence in answer.answer:
+            continue
+        tokens = set(tokenize(" ".join(own).replace("-", " ")))
+        tokens |= glossed(tokens)  # "识别、推理和 judging" states "recognition, reasoning, and judging"
+        if all(_covered(item, tokens, set(tokenize(part))) for item in _asked_list(listing.sentence, part)):
+            continue
+        quotes.append(listing)
+    if quotes:
+        also_quote(answer, quotes)
+        answer.completed_parts += len(quotes)
+    return len(quotes)
 
 
 def compare(question_or_names: str | list[str], *, store: PaperStore, retriever: HybridRetriever,
@@ -725,14 +844,19 @@ def compare(question_or_names: str | list[str], *, store: PaperStore, retriever:
                     prompt_version=f"{system.version}+{prompt.version}",
                     prompt_tokens=sum(count_tokens(m["content"]) for m in messages))
     try:
-        raw = "".join(llm.stream(messages, max_tokens=max_tokens))
-        names = compared_names(papers, aliases)
+        # ".CASCADE 的级联数据集之间…" (h13-c-cascade-trace, session 21 live): a stray stop before the first word goes
+        raw = re.sub(r"^\s*[.。,，;；:：]+\s*(?=\S)", "", "".join(llm.stream(messages, max_tokens=max_tokens)))
+        raw, cut = mark_cut(raw, max_tokens, language)
+        names = compared_names(papers, aliases, question)
         # a question asking each paper its own thing is checked paper by paper, else as one answer
         finalize(answer, raw, packed, question, metric_terms(prompts_dir), answer_terms(prompts_dir), names,
                  whole_checks=not parts)
+        if cut:
+            answer.flagged.append({"sentence": cut, "reason": "cut off at the end of the answer (the token limit)"})
         unanswered = unanswered_halves(answer, len(papers), parts, question, packed) if parts else set()
         if scored is not None:
             complete_halves(answer, scored, parts, question, packed, names, unanswered)
+            complete_listings(answer, scored, parts)
         result.synthesis = "" if answer.refused else answer.answer
     except LLMUnavailable as exc:
         answer.error = result.error = str(exc)
