@@ -172,9 +172,12 @@ _CAPITALISED_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}(?![\w\-])")
 
 def unnamed_in(sentence: str, question: str, sources: list) -> list[str]:
     """Capitalised names the question asks about (a language, a place, a dataset: "Twi") that the sentence does
-    not contain; the question's first word and words of the sources' titles do not count."""
+    not contain; each sentence's first word and words of the sources' titles do not count."""
     titles = " ".join(c.title for c in sources).lower()
-    words = _CAPITALISED_RE.findall(question.split(None, 1)[1] if " " in question.strip() else "")
+    # every sentence's first word is capitalised for being first ("MAEPose is … videos. Under zero-shot bystander
+    # interference, by how much …": "Under" names nothing)
+    rest = " ".join(s.split(None, 1)[1] for s in re.split(r"(?<=[.?!])\s+", question.strip()) if " " in s.strip())
+    words = _CAPITALISED_RE.findall(rest)
     return [w for w in dict.fromkeys(words) if w.lower() not in titles and w.lower() not in QUESTION_WORDS
             and w not in sentence]
 

@@ -159,6 +159,10 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     # ... and, with most of the asked words, a value of the asked kind ("by what factor … GPU hours": "GPU小时数减少了
     # 1.7倍"; h11-n-olmoearth-gpuhours, whose metric no term list names)
     kind_stated = kind_value and changed_thing_named(question, best.sentence)
+    # ... and, asked by how much a thing rose or fell, every word of the asking clause with that thing beside a number
+    # ("Under zero-shot bystander interference, by how much does its error increase?": "… under zero-shot bystander
+    # interference with only a 6.5% error increase"; h19-n-maepose-bystander)
+    change_stated = best.clause_lexical >= FULL_CLAUSE and change_beside_number(question, best.sentence, given)
     # ... and a value in the unit the question asks it in ("at the matched 560 ms streaming tier" for "多少毫秒")
     unit_stated = bool(unit_asked and unit_asked.search(best.sentence))
     # ... and the paper a "which paper …" or "X 是做什么的" question describes
@@ -169,14 +173,14 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
             # question's words can match ("…覆盖多少个情感类别？": "… over 28 emotion classes", h4-x-emopillars-classes)
             or (metric_named and plan.evidence and best is plan.evidence[0] and has_chinese(question)
                 != has_chinese(best.sentence) and best.asked_lexical >= CROSS_LEXICAL)
-            or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed
+            or (kind_stated and best.asked_lexical >= 0.5) or term_labelled or placed or change_stated
             or (names_listed and (best.paper_id in named or best.lexical >= 0.25))
             or (drawn is not None and best.asked_lexical >= DRAWN_LEXICAL)
             or described):
         return
     # the words of what is asked count, not those of a long description of the paper ("用不平衡最优传输从卫星影像里数
     # 单棵树的那篇论文，新建的 TinyTrees 基准一共包含多少棵树的标注？": the counting sentence has most of the asking clause)
-    if metric_named or counted or placed or unit_stated:
+    if metric_named or counted or placed or unit_stated or change_stated:
         least = 0.3
     elif kind_stated or kind_named(question, best.sentence) or described:
         least = WHICH_PAPER_LEXICAL
@@ -354,6 +358,30 @@ def changed_thing_named(question: str, sentence: str) -> bool:
     seen = set(tokenize(sentence))
     seen |= {g for t in seen for g in glosses(t)}
     return any(h in seen or glosses(h) & seen for h in heads)
+
+
+FULL_CLAUSE = 0.9  # the share of the asking clause's words a sentence has when it has them all (tokenizer cuts aside)
+# "by how much does its error increase", "how much does the latency drop", "误差增加了多少": the thing that changes
+_CHANGE_OF_EN_RE = re.compile(r"\b(?:does|do|did|would|will)\s+(?:its|the|their)?\s*((?:[\w\-]+\s+)?[\w\-]+)\s+"
+                              r"(?:increase|decrease|rise|drop|grow|fall|decline|degrade)\b", re.IGNORECASE)
+_CHANGE_OF_ZH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:增加|增长|上升|下降|降低|减少|提升|提高)了?(?:多少|几)")
+
+
+def change_beside_number(question: str, sentence: str, given: list) -> bool:
+    """Whether the sentence puts the thing the question asks the change of ("its error") within three words of a
+    number the question does not give ("a 6.5% error increase", "误差仅增加6.5%")."""
+    from assistant.lang import tokenize
+
+    match = _CHANGE_OF_EN_RE.search(question) or _CHANGE_OF_ZH_RE.search(question)
+    if not match:
+        return False
+    head = (tokenize(match.group(1)) or [""])[-1]
+    if len(head) < 2:
+        return False
+    tokens = tokenize(sentence)
+    numbered = [i for i, t in enumerate(tokens) if parse_numbers(t) and not any(
+        number_supported(n, given) for n in parse_numbers(t))]
+    return any(abs(i - j) <= 3 for i, t in enumerate(tokens) if t == head or head in t for j in numbered)
 
 
 # "用的是什么实验范式" -> 实验范式; "what kind of transformations does it use" -> transformations

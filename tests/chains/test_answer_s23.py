@@ -173,3 +173,33 @@ def test_a_quantity_question_gets_its_papers_sentence_stating_a_number():
     chosen = select_evidence(zh + [english], 400, question=question)
     assert english in chosen
     assert english not in select_evidence(zh + [english], 400, question="TP-CLIP 是怎么改进 CLIP 的？")
+
+
+MAEPOSE_QUESTION = ("MAEPose is a masked-autoencoding approach to human pose estimation that works directly on mmWave "
+                    "spectrogram videos. Under zero-shot bystander interference, by how much does its error increase?")
+MAEPOSE = [Scored(1, "m", "abstract", "MAEPose consistently outperforms state-of-the-art baselines by up to 22.1% in "
+                  "MPJPE p<0.05, and maintains robust accuracy under zero-shot bystander interference with only a 6.5% "
+                  "error increase.", 5, 0.88, 0.35, 0.35, 1.0),
+           Scored(1, "m", "abstract", "In this study, we present MAEPose, a masked autoencoding-based human pose "
+                  "estimation approach that operates directly on mmWave spectrogram videos.", 1, 0.31, 0.4, 0.3, 0.0)]
+MAEPOSE_CARD = SourceCard(n=1, id="m", title="MAEPose: Masked Autoencoding for mmWave Human Pose Estimation",
+                          url="https://arxiv.org/abs/2606.00001")
+
+
+def test_a_later_sentences_first_word_is_no_name():
+    from assistant.chains.answer_checks import unnamed_in
+
+    assert unnamed_in("with only a 6.5% error increase", MAEPOSE_QUESTION, []) == []
+    assert unnamed_in("drops 3.9 chrF", "What BLEU does it reach on Twi? And on Hausa?", []) == ["Twi", "Hausa"]
+
+
+def test_a_change_asked_is_answered_by_the_sentence_putting_the_changed_thing_beside_a_number():
+    """h19-n-maepose-bystander (studied after its blind measurement): the model said NOT_FOUND with "… only a 6.5%
+    error increase" in its prompt; no metric list names "error", so no rescue path took it ("Under" was also read as
+    a name the sentence lacks)."""
+    answer = _rescued(MAEPOSE_QUESTION, MAEPOSE, [MAEPOSE_CARD])
+    assert answer.quoted and "6.5% error increase" in answer.answer
+    # the changed thing not beside a number: no answer
+    other = [Scored(1, "m", "abstract", "MAEPose outperforms state-of-the-art baselines by up to 22.1% in MPJPE across "
+                    "all datasets, and its error stays low under zero-shot bystander interference.", 5, 0.88, 0.35, 0.35, 1.0), MAEPOSE[1]]
+    assert not _rescued(MAEPOSE_QUESTION, other, [MAEPOSE_CARD]).quoted
