@@ -205,8 +205,8 @@ ASKED_TERM_BONUS = 0.15
 # an English sentence ends at ". " before a capital: "A paper uses LLMs as teacher models … such as Ditto …. How many hours …?"
 _CLAUSE_RE = re.compile(r"[。？?；;，,]|\.(?=\s+[A-Z])")
 # an imperative asks too: "分别给出 CTDG 上的 AUC 提升和 TKG 上的 MRR 提升。", "List the datasets."
-_WH_RE = re.compile(r"多少|几[个倍项篇种]|什么|哪|给出|列出|\b(?:what|which|how)\b|^\s*(?:please\s+)?(?:give|list)\b",
-                    re.IGNORECASE)
+_IMPERATIVE = r"给出|列出|^\s*(?:please\s+)?(?:give|list)\b"
+_WH_RE = re.compile(rf"多少|几[个倍项篇种]|什么|哪|\b(?:what|which|how)\b|{_IMPERATIVE}", re.IGNORECASE)
 
 
 def asked_clause(question: str) -> str:
@@ -219,9 +219,8 @@ def asked_clause(question: str) -> str:
 
 
 # a clause asks when it has a question word: "…的那篇论文，新建的 TinyTrees 基准一共包含多少…" asks in its second clause
-_ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|如何|怎么|怎样|为何|为什么|是否|靠|给出|列出|"
-                        r"\b(?:what|which|how|whose|who|why|where|when)\b|^\s*(?:please\s+)?(?:give|list)\b",
-                        re.IGNORECASE)
+_ASKING_RE = re.compile(r"多少|几[个倍项篇种层条次轮类]|什么|哪|如何|怎么|怎样|为何|为什么|是否|靠|"
+                        rf"\b(?:what|which|how|whose|who|why|where|when)\b|{_IMPERATIVE}", re.IGNORECASE)
 
 
 # where a question asks its next thing: "…？又用什么方法…", "…, and what predicts …", "…, and in which scenario …",

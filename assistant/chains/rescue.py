@@ -370,8 +370,6 @@ _CHANGE_OF_ZH_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:增加|增长|上升|�
 def change_beside_number(question: str, sentence: str, given: list) -> bool:
     """Whether the sentence puts the thing the question asks the change of ("its error") within three words of a
     number the question does not give ("a 6.5% error increase", "误差仅增加6.5%")."""
-    from assistant.lang import tokenize
-
     match = _CHANGE_OF_EN_RE.search(question) or _CHANGE_OF_ZH_RE.search(question)
     if not match:
         return False
@@ -379,9 +377,8 @@ def change_beside_number(question: str, sentence: str, given: list) -> bool:
     if len(head) < 2:
         return False
     tokens = tokenize(sentence)
-    numbered = [i for i, t in enumerate(tokens) if parse_numbers(t) and not any(
-        number_supported(n, given) for n in parse_numbers(t))]
-    return any(abs(i - j) <= 3 for i, t in enumerate(tokens) if t == head or head in t for j in numbered)
+    numbered = [i for i, t in enumerate(tokens) if any(not number_supported(n, given) for n in parse_numbers(t))]
+    return any(abs(i - j) <= 3 for i, t in enumerate(tokens) if head in t for j in numbered)
 
 
 # "用的是什么实验范式" -> 实验范式; "what kind of transformations does it use" -> transformations
