@@ -185,6 +185,13 @@ for _rid, _day in (("2605.04606", "2026-05-07"), ("2606.05867", "2026-06-05"), (
                    ("2504.18424", "2025-04-28"), ("2606.05611", "2026-06-05"), ("2503.14129", "2025-03-19"),
                    ("2606.24138", "2026-06-24"), ("2606.24178", "2026-06-24"), ("2606.29024", "2026-06-30")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twentieth held-out set, 2026-12-05, seed random.Random(20261220) (ids h20-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.29498", "2026-06-30"), ("2605.17352", "2026-05-19"), ("2606.22640", "2026-06-23"),
+                   ("2605.04583", "2026-05-07"), ("2606.04772", "2026-06-04"), ("2605.08384", "2026-05-12"),
+                   ("2605.27003", "2026-05-27"), ("2606.07753", "2026-06-09"), ("2606.24441", "2026-06-24"),
+                   ("2606.04730", "2026-06-04"), ("2503.18773", "2025-03-25"), ("2504.05636", "2025-04-09")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
