@@ -133,7 +133,11 @@ class LocalServer:
                    # the server's default keeps the logits of every prompt position (151,936 floats each): on 2
                    # cores that costs ~1 s of a ~200-token prompt (time to first token p50 5.1-5.3 -> 4.4 s, best
                    # of three, bench/RESULTS.md); answers need the last position's only
-                   "--logits_all", "False"]
+                   "--logits_all", "False",
+                   # the server's default cuts a streaming answer off when another request arrives: the start-up
+                   # warm-up (or a second user) landing while the first question streams left that question with
+                   # an empty answer; requests queue instead
+                   "--interrupt_requests", "False"]
             if self.settings.local_model_flash_attn:
                 cmd += ["--flash_attn", "True"]
             if self.settings.local_model_prompt_cache:

@@ -156,3 +156,26 @@ def test_a_which_paper_question_then_its_follow_up_stay_on_the_described_paper(l
     follow = live_app.turn("它的推理延迟降低到了多少？", session=session)
     assert not follow.refused, follow.raw_answer
     assert [c.id for c in follow.citations] == ["2601.02381"] and "1.73" in follow.answer, follow.answer
+
+
+def test_a_request_arriving_while_an_answer_streams_does_not_cut_it_off(live_app):
+    """The start-up warm-up landing while the first question streamed left that question empty: the bundled server
+    queues a second request instead of interrupting the first."""
+    import threading
+
+    model = live_app.llm.get()
+    count = [{"role": "user", "content": "Count from 1 to 30, numbers separated by spaces, nothing else."}]
+    first, second, started = [], [], threading.Event()
+
+    def other():
+        started.wait(120)
+        second.extend(model.stream([{"role": "user", "content": "Say hello."}], max_tokens=8, temperature=0.0))
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    for piece in model.stream(count, max_tokens=96, temperature=0.0):
+        first.append(piece)
+        started.set()
+    thread.join(300)
+    assert len(_numbers("".join(first))) >= 20, "".join(first)
+    assert "".join(second).strip()
