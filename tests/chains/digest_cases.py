@@ -45,3 +45,13 @@ def assert_selects(topic: str, on: Paper, *off: Paper, embedder=None, learn: boo
     concepts, covered = cover(topic, on, *off, embedder=embedder, learn=learn)
     assert on_topic(concepts, covered[0]), (topic, covered[0])
     assert not any(c.complete for c in covered[1:]), (topic, covered[1:])
+
+
+class FixedEmbedder:
+    """A fixed embedding per text (others one unrelated direction): a term put at a chosen cosine to a concept."""
+
+    def __init__(self, vectors: dict[str, list[float]]):
+        self.vectors = vectors
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        return [self.vectors.get(t, [0.0, 0.0, 1.0]) for t in texts]

@@ -11,7 +11,7 @@ import numpy as np
 from assistant.chains.digest.learned import _nearest_term
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.topic import Concept, split_concepts
-from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
+from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
 
 
 def _labels(topic: str) -> list[str]:
@@ -53,23 +53,13 @@ def test_human_pose_estimation_by_its_sense():
     assert not covered[2].complete  # a camera's pose: not the human sense
 
 
-class _Embedder:
-    """A fixed embedding per text: the concept and 'human evaluation' one direction, 'pose estimation' near it."""
-
-    def __init__(self, vectors: dict[str, list[float]]):
-        self.vectors = vectors
-
-    def embed(self, texts: list[str]) -> list[list[float]]:
-        return [self.vectors.get(t, [0.0, 0.0, 1.0]) for t in texts]
-
-
 def test_the_nearest_term_holds_the_sense_of_the_compounds_head():
     """The term the embedder puts nearest an unknown Chinese compound must hold a gloss of its head (估计, estimate), not
     only of a modifier (人体, human): 'human evaluation' was learned for 人体姿态估计."""
     texts = [PaperText.of(paper(str(n), title, f"{title}. We report results.")) for n, title in enumerate([
         "Human Evaluation of Summaries", "Human Evaluation Protocols", "Multi-person Pose Estimation",
         "Self-supervised Pose Estimation"])]
-    embedder = _Embedder({"人体姿态估计": [1.0, 0.0, 0.0], "human evaluation": [1.0, 0.0, 0.0],
+    embedder = FixedEmbedder({"人体姿态估计": [1.0, 0.0, 0.0], "human evaluation": [1.0, 0.0, 0.0],
                           "pose estimation": [0.8, 0.6, 0.0]})
     concept = Concept(label="人体姿态估计", forms=("人体姿态估计",))
     assert _nearest_term(concept, texts, embedder) == ("pose estimation",)
