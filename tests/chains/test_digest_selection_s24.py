@@ -46,7 +46,8 @@ def test_parts_with_their_own_heads_stay_both():
 
 # ---------------------------------------------------------------- a known term at the end of a phrase: all its forms
 def test_an_unknown_phrase_ending_in_a_known_term_takes_its_other_forms():
-    """'multi-hop question answering' required 'question' and 'answering'; most judged papers write 'multi-hop QA'."""
+    """'multi-hop question answering' required 'question' and 'answering'; 4 of the 10 judged papers write only
+    'multi-hop QA'."""
     concept = split_concepts("multi-hop question answering", PROMPTS)[0]
     assert concept.loose and "multi-hop QA" in concept.forms
     occ = paper("1", "OCC-RAG: Multi-hop QA with an Optimal Cognitive Core",

@@ -697,14 +697,14 @@ def _verb_family_forms(modifier: str) -> tuple[str, ...]:
     """An English modifier made of an -ize verb ('personalized') kept as the head's context: its word family
     (personalize, personalized, personalizing, personalization), the Chinese words CC-CEDICT glosses with the verb
     (个性化: to personalize) and those words' other -ize verbs and their families (to customize, customization).
-    Papers on personalized generation write 'personalization', 'customization', 个性化 or 定制 far more than the
-    adjective (session 24: 'personalized' named in focus by one of the five judged papers of 'personalized
-    text-to-image generation with diffusion models'). Other modifiers stay as written."""
+    Papers on personalized generation name their task by the noun (session 24: the titles of the five judged papers
+    of 'personalized text-to-image generation with diffusion models' write Personalization (two) or Customization
+    (two); two of them write the adjective in their opening sentence). Other modifiers stay as written."""
     root = _IZE_RE.match(modifier.lower())
     if not root:
         return (modifier,)
     roots = [root.group(1)]
-    zh = [word for word in _words_glossing(roots[0])]
+    zh = list(_words_glossing(roots[0]))
     for word in zh:
         roots += [r for r in _ize_roots(word) if r not in roots]
     family = [r + ending for r in roots for ending in _IZE_ENDINGS]
@@ -970,7 +970,7 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
 def _head_written_otherwise(phrase: str) -> list[str]:
     """An unknown English phrase that ends in a known term ('multi-hop question answering') is also written with the
     term's other English forms ('multi-hop QA'), as the term alone is: matched word by word, the phrase needed the
-    words 'question' and 'answering', and 6 of the 10 judged papers of 'multi-hop question answering' write
+    words 'question' and 'answering', and 4 of the 10 judged papers of 'multi-hop question answering' write only
     'multi-hop QA' (session 24). The modifier stays as written."""
     words = phrase.split()
     for entry in _builtin():
