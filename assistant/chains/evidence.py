@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.chains.translate.glossary import GlossaryEntry, term_occurs
 from assistant.citations import CHANGE_RE, count_words, exact_terms, number_supported, parse_numbers, split_sentences
-from assistant.lang import tokenize
+from assistant.lang import has_chinese, tokenize
 from assistant.llm import count_tokens
 from assistant.number_labels import asked_noun, counts, respective_values, unit_class
 from assistant.sources.clean import plain_math
@@ -47,8 +47,10 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE)
 _CACHE_SIZE = 4096
 # Words every question has: they say what is asked, not what to find (stemmed, as `tokenize` returns them).
+# "what kind of guidance": 'kind' asks; as a word to match, the dictionary finds it in any "多种" (h19-l-distill-sgr-tiat)
 QUESTION_WORDS = frozenset("how mani much what which who whom whose when where whi doe did do is are was were "
-                           "can could would paper papers 什么 哪些 哪个 哪篇 多少 如何 怎么 怎样 为什么 吗 呢 论文".split())
+                           "can could would kind sort paper papers 什么 哪些 哪个 哪篇 多少 如何 怎么 怎样 为什么 吗 呢 "
+                           "论文".split())
 
 
 class Evidence(BaseModel):
@@ -230,11 +232,25 @@ _PART_RE = re.compile(r"[？?](?=\s*\S)|[，,;；]\s*(?=又|并且|以及|另外
                       r"(?:what|how|which|whose|who|whom|why|where|when)\b)", re.IGNORECASE)
 
 
+# a sentence ends at "。" / "！" or at ". " before a capital or a Chinese character (not inside "3.5")
+_SENTENCE_END_RE = re.compile(r"(?<=[。！!])\s*|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+def _from_asking_sentence(part: str) -> str:
+    """A part from its asking sentence on: the description of the paper before the first part ("RefCD is an
+    unsupervised object detector that … . What does it compare predicted objects with") is not what the part asks,
+    and its words would make the paper's introducing sentence the part's best (h19-l-refcd-reference)."""
+    pieces = [x for x in _SENTENCE_END_RE.split(part) if x.strip()]
+    asking = [i for i, x in enumerate(pieces) if _ASKING_RE.search(x)]
+    return " ".join(pieces[asking[-1]:]).strip() if asking else part
+
+
 def asked_parts(question: str) -> list[str]:
     """The things a question asks, one part each, when it asks two or more ("用什么算法做状态流抽象？又用什么方法把…变成
-    战术标签？"; "how many features …, and what Spearman correlation …"); else []."""
+    战术标签？"; "how many features …, and what Spearman correlation …"); else []. Each part without the description
+    of the paper before it."""
     parts = [p.strip(" ，,;；？?") for p in _PART_RE.split(question)]
-    parts = [p for p in parts if p and _ASKING_RE.search(p)]
+    parts = [_from_asking_sentence(p) for p in parts if p and _ASKING_RE.search(p)]
     return parts if len(parts) >= 2 else []
 
 
@@ -402,6 +418,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
 # the share (by weight) of an asked part's own words that makes a sentence the part's lead: quoted by a completion, or
 # chosen as evidence though scored below the floor
 PART_LEAD_FOCUS = 0.5
+PART_LEAD_MARGIN = 0.1  # ... or this much more of them than the best sentence above the floor
+PART_TIE = 0.05  # part leads this close in the part's words are a tie, broken by the question's language
 CLAUSE_MARGIN = 0.2  # score below the best sentence that a fuller cover of the asking clause may make up for
 CLAUSE_LEAD = 0.1  # how much more of the asking clause's words it must have
 
@@ -414,6 +432,11 @@ def fullest_of_close(candidates: list[Scored]) -> Scored:
     fuller = [s for s in candidates if s.score >= best.score - CLAUSE_MARGIN
               and s.clause_lexical >= best.clause_lexical + CLAUSE_LEAD]
     return max(fuller, key=lambda s: (s.clause_lexical, s.score)) if fuller else best
+
+
+def prompt_cost(s: Scored) -> int:
+    """A sentence's tokens in the prompt, with its line break and separator."""
+    return count_tokens(s.sentence) + 2
 
 
 def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int = 5, max_sentences: int = 6,
@@ -430,17 +453,38 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     floor = scored[0].score - within if scored else 0.0
     # a question asking two things ("用什么算法做…？又用什么方法…？") gets the best sentence of each asked part first:
     # the sentences of the part with more words in common would otherwise fill the budget
-    leaders: list[Scored] = scored[:1]  # the best sentence first, always
+    leaders: list[Scored] = scored[:1]  # the best sentence first, always (after the asked parts' leads)
+    part_leads: list[Scored] = []
+    reserved = 0
+    chinese = has_chinese(question)
     parts = len(scored[0].part_focus) if scored else 0
     eligible = [s for s in scored if s.score >= floor]
     for k in range(parts):  # the sentence with most of the part's own words ("算法", "抽象"), then the best scored
         # ... also a low-scored sentence of the best sentence's paper holding most of them: a long description of the
         # paper before the first part pulls the whole question's score away from it (h15-l-glassbox-bayesian: "…, and
         # in which scenario is the framework grounded?" is answered by "… ground it in a benefit eligibility scenario")
-        strong = [s for s in scored if s.score < floor and s.n == scored[0].n and s.part_focus[k] >= PART_LEAD_FOCUS]
-        lead = max(eligible + strong, key=lambda s: (s.part_focus[k], s.score))
-        if lead.part_focus[k] > 0 and lead not in leaders:
-            leaders.append(lead)
+        # ... or clearly more of them than any sentence above the floor (h19-l-commonpool-allocation: "we first examine
+        # two representative allocation mechanisms, equal allocation and proportional allocation" 0.32, the TL;DR 0.18)
+        best_eligible = max((s.part_focus[k] for s in eligible), default=0.0)
+        strong = [s for s in scored if s.score < floor and s.n == scored[0].n
+                  and s.part_focus[k] >= min(PART_LEAD_FOCUS, best_eligible + PART_LEAD_MARGIN)]
+        pool = eligible + strong
+        most = max(s.part_focus[k] for s in pool)
+        # of those holding about as many of them: the best sentence's paper's ("它在哪些基准上做了实验" is asked of it,
+        # not of another paper naming 基准 and 实验), one in the question's language (the model copies its words:
+        # "feature collapse problem" for an English question, not the motivation field's "特征坍缩问题"), and one that
+        # still fits the budget beside the other parts' leads (a 110-token method field for the second part left
+        # no room for the first part's; "… an orthogonal projection module removes dominant unimodal directions" fits)
+        tied = sorted((s for s in pool if s.part_focus[k] >= most - PART_TIE and s.part_focus[k] > 0),
+                      key=lambda s: (s.n == scored[0].n, bool(question) and has_chinese(s.sentence) == chinese,
+                                     s.part_focus[k], s.score), reverse=True)
+        lead = next((s for s in tied if s in part_leads or not reserved or reserved + prompt_cost(s) <= budget_tokens), None)
+        if lead is not None and lead not in part_leads:
+            part_leads.append(lead)
+            reserved += prompt_cost(lead)
+    # each asked part's lead before the best sentence: in a 200-token budget a long TL;DR first left no room for
+    # the second part's lead (h14-l-taslora-collapse: "… a lightweight router dynamically assigns LoRA experts")
+    leaders = part_leads + [s for s in leaders if s not in part_leads]
     fullest = fullest_of_close(scored) if scored else None  # the asked qualifier's sentence, not only its sibling's
     if fullest is not None and fullest not in leaders:
         leaders.append(fullest)
@@ -460,11 +504,10 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
             break
         if counts.get(s.n, 0) >= per_paper:
             continue
-        cost = count_tokens(s.sentence) + 2
-        if chosen and used + cost > budget_tokens:
+        if chosen and used + prompt_cost(s) > budget_tokens:
             continue
         chosen.append(s)
-        used += cost
+        used += prompt_cost(s)
         counts[s.n] = counts.get(s.n, 0) + 1
     order = {n: i for i, n in enumerate(dict.fromkeys(s.n for s in chosen))}
     return sorted(chosen, key=lambda s: (order[s.n], s.position))  # position is reading order, sections included
