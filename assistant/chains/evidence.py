@@ -453,7 +453,6 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     floor = scored[0].score - within if scored else 0.0
     # a question asking two things ("用什么算法做…？又用什么方法…？") gets the best sentence of each asked part first:
     # the sentences of the part with more words in common would otherwise fill the budget
-    leaders: list[Scored] = scored[:1]  # the best sentence first, always (after the asked parts' leads)
     part_leads: list[Scored] = []
     reserved = 0
     chinese = has_chinese(question)
@@ -484,7 +483,7 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
             reserved += prompt_cost(lead)
     # each asked part's lead before the best sentence: in a 200-token budget a long TL;DR first left no room for
     # the second part's lead (h14-l-taslora-collapse: "… a lightweight router dynamically assigns LoRA experts")
-    leaders = part_leads + [s for s in leaders if s not in part_leads]
+    leaders = part_leads + [s for s in scored[:1] if s not in part_leads]  # then the best sentence, always
     fullest = fullest_of_close(scored) if scored else None  # the asked qualifier's sentence, not only its sibling's
     if fullest is not None and fullest not in leaders:
         leaders.append(fullest)
@@ -504,10 +503,11 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
             break
         if counts.get(s.n, 0) >= per_paper:
             continue
-        if chosen and used + prompt_cost(s) > budget_tokens:
+        cost = prompt_cost(s)
+        if chosen and used + cost > budget_tokens:
             continue
         chosen.append(s)
-        used += prompt_cost(s)
+        used += cost
         counts[s.n] = counts.get(s.n, 0) + 1
     order = {n: i for i, n in enumerate(dict.fromkeys(s.n for s in chosen))}
     return sorted(chosen, key=lambda s: (order[s.n], s.position))  # position is reading order, sections included
