@@ -192,6 +192,13 @@ for _rid, _day in (("2606.29498", "2026-06-30"), ("2605.17352", "2026-05-19"), (
                    ("2605.27003", "2026-05-27"), ("2606.07753", "2026-06-09"), ("2606.24441", "2026-06-24"),
                    ("2606.04730", "2026-06-04"), ("2503.18773", "2025-03-25"), ("2504.05636", "2025-04-09")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twenty-first held-out set, 2026-12-05, seed random.Random(20261221) (ids h21-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2606.04970", "2026-06-04"), ("2605.27032", "2026-05-27"), ("2504.07940", "2025-04-11"),
+                   ("2606.13008", "2026-06-12"), ("2605.04759", "2026-05-07"), ("2606.30108", "2026-06-30"),
+                   ("2504.07952", "2025-04-11"), ("2503.17814", "2025-03-25"), ("2504.01596", "2025-04-03"),
+                   ("2606.13427", "2026-06-12"), ("2606.29503", "2026-06-30"), ("2504.01954", "2025-04-03")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
