@@ -435,7 +435,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
                 cites = _supported_by_named(body, named, papers, source_tokens, result)
                 if cites:
                     result.attached_citations += 1
-        if papers and cites and (_echoes_question(body, question, papers) or _restates_lead(body, question, papers)):
+        # (a single answer's restated lead too: "一个整合 FFDM … 的系统，后来推出了…改进版本[1]。" was all that h20-x-mammo's
+        # answer kept once its wrong number was dropped)
+        if cites and ((papers and _echoes_question(body, question, papers)) or _restates_lead(body, question, papers or {})):
             # "CoCMT exchanges between agents instead of intermediate feature maps such as BEV representations": the
             # question's words without the asked thing (what CoCMT exchanges)
             result.dropped.append({"sentence": body, "reason": ECHO_REASON})

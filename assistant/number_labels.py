@@ -205,13 +205,29 @@ def _first_noun(text: str) -> str:
     return words[0] if words and len(words[0]) > 2 else ""
 
 
+# a one-character locative after the counted noun ends its phrase: "多少次检查上训练" counts 检查 (exams), not 检查训练
+_POSTPOSITIONS = frozenset("上中里内下时后前间")
+
+
+def _before_postposition(text: str) -> str:
+    """The text up to its first locative word after a noun (jieba's words, so 上下文 stays whole)."""
+    from assistant.lang import jieba_segmenter
+
+    at = 0
+    for word in jieba_segmenter().lcut(text):
+        if word in _POSTPOSITIONS and at:
+            return text[:at]
+        at += len(word)
+    return text
+
+
 def _noun_phrase(text: str) -> str:
     """The counted noun phrase after a Chinese count word, up to three words ("条人工标注来验证" -> 人工标注,
     "段真实人类对话" -> 真实人类对话): the head noun is its last word, the ones before it narrow it."""
     text = _CLASSIFIER.sub("", _UNIT_AFTER.sub("", text).strip())
     stop = _STOP.search(text)
     words = []
-    tokens = tokenize(text[:stop.start()] if stop else text)
+    tokens = tokenize(_before_postposition(text[:stop.start()] if stop else text))
     for i, word in enumerate(tokens):
         if len(word) >= 2 and CJK_RE.match(word):
             # a word the next one contains is read twice by the tokenizer ("准确" · "准确率"; "百分" · "分点" · "百分点"):
@@ -251,9 +267,16 @@ def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: li
         after = _UNIT_AFTER.sub("", clean[end:end + 40])
         stop = _STOP.search(after)
         after = after[:stop.start()] if stop else after
-        if tokens & set(tokenize(after[:24])):
+        seen = set(tokenize(after[:24]))
+        if tokens & seen or any(_clipped(word, tokens) for word in seen):
             return True
     return False
+
+
+def _clipped(word: str, spellings: set[str]) -> bool:
+    """An English word written as a clipping of a gloss's stem: "exams" (exam) for 检查's "examination" (examin)."""
+    return len(word) >= 4 and word.isascii() and any(s.startswith(word) and 0 < len(s) - len(word) <= 2
+                                                      for s in spellings if s.isascii())
 
 
 _PHRASE_STOP = {"the", "of", "and", "in", "on", "for", "to", "an", "with", "by", "from", "than", "more", "less", "time",

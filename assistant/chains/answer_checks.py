@@ -304,7 +304,9 @@ _RATIO_ASKED_RE = re.compile(r"多少倍|几倍|倍数|加速比|speed-?ups?\b|h
                              re.IGNORECASE)
 
 
-_PERCENT_ASKED_RE = re.compile(r"百分之|百分比|百分点|\bpercent|\bpercentage", re.IGNORECASE)
+# ... and a share of a whole ("What share of the total weights …", "占总权重的多少"), which papers state in percent
+_PERCENT_ASKED_RE = re.compile(r"百分之|百分比|百分点|\bpercent|\bpercentage|\b(?:what|which) (?:share|proportion|fraction)\b|"
+                               r"占比|占[^，,。？?]{0,12}?多少", re.IGNORECASE)
 
 
 def asked_unit(question: str) -> str:
@@ -428,8 +430,9 @@ def ratio_words(text: str) -> list[tuple[str, float, float]]:
 def _numbers_beyond(text: str, question: str, sources: list[str] | None = None) -> list:
     """The answer's numbers that the question did not already give ("only one model exceeds 50% accuracy; what
     accuracy does it reach?" answered "50%" states no value). With `sources` (the cited texts), a ratio written in
-    words counts only when they state it too (in words or digits: "ten times" = "10×")."""
-    given = parse_numbers(question)
+    words counts only when they state it too (in words or digits: "ten times" = "10×"). A number word the question
+    itself uses ("一个整合 FFDM … 的系统") is no value either: a restatement of the question states none."""
+    given = parse_numbers(question) + number_evidence(question)
     clean = CITATION_RE.sub(" ", text)
     numbers = [n for n in number_evidence(clean) if not number_supported(n, given)]
     if not (asked_noun(question) or asked_unit(question) == "x"):

@@ -106,7 +106,8 @@ def split_names(question: str) -> list[str]:
     text = re.split(r"[:：?？]", text, maxsplit=1)[0]
     # what the named papers share is said after them, not a name: "A (…) and the B benchmark both come without
     # clean labels. How does each …", "The X paper on … and the paper on … both rely on fusion."
-    text = re.split(r"(?<!\bvs)(?<!\bal)(?<!\bNo)(?<![A-Z])(?<=[\w)）])\.\s+(?=[A-Z])|\s+(?:(?:are|is|were)\s+)?both\s+(?=[a-z])|"
+    # (a sentence may end in a name's capital, "… for Wan2.2-I2V. What …", not in an initial: "J. Smith", "U.S. Army")
+    text = re.split(r"(?<!\bvs)(?<!\bal)(?<!\bNo)(?<!\b[A-Z])(?<=[\w)）])\.\s+(?=[A-Z])|\s+(?:(?:are|is|were)\s+)?both\s+(?=[a-z])|"
                     # "A 和 …的 B，都要从候选池里挑出…": what they share, after a comma
                     r"[，,]\s*(?:也都|都|均|同样)(?=[\u4e00-\u9fff])", text, maxsplit=1)[0]
     text = re.sub(r"(这两篇|这三篇|两篇|三篇|these two|these three|the two|the three)\s*(论文|papers?)?", "", text,

@@ -110,7 +110,40 @@ def _clauses(sentence: str, max_tokens: int = 60) -> list[str]:
     if count_tokens(sentence) <= max_tokens:
         return [sentence]
     parts = [p.strip() for p in re.split(r"(?<=[；;])\s*", sentence) if p.strip()]
-    return parts if len(parts) > 1 else [sentence]
+    return _enumerations_kept(parts, 2 * max_tokens) if len(parts) > 1 else [sentence]
+
+
+# an item of a numbered list: "(2)智能体间依赖学习", "（二）…", "2) …", "②…"
+_ITEM_RE = re.compile(r"^[(（]\s*(\d{1,2}|[一二三四五六七八九十])\s*[)）]|^(\d{1,2})[)）、]|^([①-⑩])")
+_ZH_DIGITS = "一二三四五六七八九十"
+
+
+def _item_number(text: str) -> int:
+    """The number a list item starts with (0 when it starts none): "(2)…" -> 2, "（二）…" -> 2, "②…" -> 2."""
+    match = _ITEM_RE.match(text)
+    if not match:
+        return 0
+    mark = next(g for g in match.groups() if g)
+    if mark.isdigit():
+        return int(mark)
+    return _ZH_DIGITS.index(mark) + 1 if mark in _ZH_DIGITS else ord(mark) - ord("①") + 1
+
+
+def _enumerations_kept(parts: list[str], max_tokens: int) -> list[str]:
+    """Clauses with the items of one numbered list kept together ("两大创新：(1)轨迹内偏好学习…；(2)智能体间依赖学习…"):
+    split at the semicolon, the second innovation was a clause of its own that never reached the prompt beside the
+    first, and the model made it up from the first (h20-l-amata-innovations)."""
+    out = [parts[0]]
+    for part in parts[1:]:
+        number = _item_number(part)
+        previous = out[-1]
+        marks = (f"({number - 1})", f"（{number - 1}）", f"{number - 1})")
+        if (number >= 2 and any(m in previous for m in marks)
+                and count_tokens(previous + part) <= max_tokens):
+            out[-1] = previous + part
+        else:
+            out.append(part)
+    return out
 
 
 
