@@ -570,6 +570,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             origin_part.get(c.label) in places or (origin_part.get(c.label) in means and not c.loose)) else c
             for c in out]
     out = _multimodal_llm(out, qualifiers, builtin)
+    out = _llm_setting(out, builtin)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
@@ -596,6 +597,23 @@ def _multimodal_llm(concepts: list[Concept], qualifiers: dict[str, str], builtin
                                                 _lookup(f, builtin).zh[0] in _PERCEPTUAL for f in c.forms[:1] + c.forms)}
     return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms)))
             if qualifiers.get(c.label) in kinds and any(f in llm.forms for f in c.forms) else c for c in concepts]
+
+
+def _llm_setting(concepts: list[Concept], builtin: list[_Entry]) -> list[Concept]:
+    """LLMs as the setting or the means of another concept ('data visualization with LLMs', 'fraud detection with
+    large language models') are the language-model systems the task is done with, and a multimodal LLM (VLM, MLLM,
+    LVLM) is one of them, a language model that also sees: the concept takes the multimodal entry's forms too, as an LLM
+    that a kind of data qualifies does (`_multimodal_llm`). Not an LLM that is the topic's head or what its head
+    belongs to ('hallucination of LLMs'): there the kind of model is the point (session 25: the seven judged papers
+    of the seventeenth group's 'data visualization with LLMs' name VLMs, LVLMs, MLLMs or agents, none 'LLM', and the
+    digest was empty)."""
+    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    mllm = next((e for e in builtin if "多模态大语言模型" in e.zh), None)
+    if llm is None or mllm is None:
+        return concepts
+    return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms)))
+            if c.setting and not c.head and not c.alternatives and any(f in llm.forms for f in c.forms) else c
+            for c in concepts]
 
 
 def _setting_parts(topic: str, parts: list[str]) -> set[str]:
