@@ -70,6 +70,14 @@ def test_llms_as_a_means_include_multimodal_llms():
     path = paper("2", "Exploring Autonomous Agentic Data Engineering",
                  "Our study of LLM data engineers charts a path toward agent-driven model specialization.")
     assert_selects("data visualization with LLMs", chart, path, embedder=_far("data visualization with LLMs"))
+    # ... and the LLM systems papers name by their role, not any agent (RL papers call their policies agents)
+    assert "coding agent" in llms.forms and "agent" not in llms.forms
+    scivis = paper("3", "Agent Skills for Scientific Data Analysis and Visualization",
+                   "We present reusable skills that augment coding agents for scientific data analysis and "
+                   "visualization.")
+    rl = paper("4", "Visualization of Value Functions in Deep RL",
+               "We study the visualization of the value functions an RL agent learns in Atari games.")
+    assert_selects("data visualization with LLMs", scivis, rl, embedder=_far("data visualization with LLMs"))
 
 
 def test_llms_that_are_the_point_stay_language_models():

@@ -611,9 +611,15 @@ def _llm_setting(concepts: list[Concept], builtin: list[_Entry]) -> list[Concept
     mllm = next((e for e in builtin if "多模态大语言模型" in e.zh), None)
     if llm is None or mllm is None:
         return concepts
-    return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms)))
+    return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms + LLM_SYSTEMS)))
             if c.setting and not c.head and not c.alternatives and any(f in llm.forms for f in c.forms) else c
             for c in concepts]
+
+
+# The LLM systems papers name by their role rather than their model (`_llm_setting`): an agent that codes, uses a
+# computer or browses is an LLM (or MLLM) driven one ('augment coding agents for scientific visualization'); not
+# 'agent' alone, which reinforcement-learning papers use for their policies
+LLM_SYSTEMS = ("coding agent", "AI agent", "computer-use agent", "GUI agent", "web agent")
 
 
 def _setting_parts(topic: str, parts: list[str]) -> set[str]:
