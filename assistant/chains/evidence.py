@@ -453,6 +453,14 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
 PART_LEAD_FOCUS = 0.5
 PART_LEAD_MARGIN = 0.1  # ... or this much more of them than the best sentence above the floor
 PART_TIE = 0.05  # part leads this close in the part's words are a tie, broken by the question's language
+PART_COVERED = 0.6  # the share of a part lead's own words the best sentence holds (for every part it leads) to go first
+
+
+def _holds_as_well(best: Scored, lead: Scored) -> bool:
+    """The best sentence holds about as many of each asked part's words as the part's lead does, where the lead has
+    any: the lead adds little that the best sentence does not say."""
+    led = [k for k, focus in enumerate(lead.part_focus) if focus > 0]
+    return bool(led) and all(best.part_focus[k] >= PART_COVERED * lead.part_focus[k] for k in led)
 CLAUSE_MARGIN = 0.2  # score below the best sentence that a fuller cover of the asking clause may make up for
 CLAUSE_LEAD = 0.1  # how much more of the asking clause's words it must have
 
@@ -515,8 +523,17 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
             part_leads.append(lead)
             reserved += prompt_cost(lead)
     # each asked part's lead before the best sentence: in a 200-token budget a long TL;DR first left no room for
-    # the second part's lead (h14-l-taslora-collapse: "… a lightweight router dynamically assigns LoRA experts")
-    leaders = part_leads + [s for s in scored[:1] if s not in part_leads]  # then the best sentence, always
+    # the second part's lead (h14-l-taslora-collapse: "… a lightweight router dynamically assigns LoRA experts") --
+    # but for a part the best sentence holds about as well, after it: the TL;DR as the first part's lead pushed out
+    # the method field's "(1) 表示层面：正交投影模块…移除主导的单模态方向", which answers both parts in the question's
+    # language, and the model mistranslated the English lead's "unimodal directions" (h12-l-intentproj-orthogonal)
+    top = scored[:1]
+    # (the best sentence must be in the question's language, or the lead not: "feature collapse" for an English
+    # question comes from the abstract's words, not the TL;DR's 特征坍缩, h14-l-taslora-collapse)
+    covered = [lead for lead in part_leads if top and lead is not top[0] and _holds_as_well(top[0], lead)
+               and (not question or has_chinese(top[0].sentence) == chinese or has_chinese(lead.sentence) != chinese)]
+    leaders = ([s for s in part_leads if s not in covered] + [s for s in top if s not in part_leads]
+               + covered)  # then the best sentence, always
     fullest = fullest_of_close(scored) if scored else None  # the asked qualifier's sentence, not only its sibling's
     if fullest is not None and fullest not in leaders:
         leaders.append(fullest)
