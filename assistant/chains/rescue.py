@@ -64,6 +64,15 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 DATE_RE = re.compile(rf"(?<!\d)(?:19[9]\d|20[0-3]\d)(?!\d)|\d{{1,4}}\s*年|\d{{1,2}}\s*月|\b(?:{_MONTHS})\.?\s+\d")
 
 
+# a question asking where a paper's method was deployed ("Where was it deployed?", "部署在哪里？", "在哪个平台上部署？")
+DEPLOY_ASKED_RE = re.compile(r"\bwhere\b[^?？]{0,40}\bdeploy|部署(?:在|于|到)?(?:哪|什么)|(?:在|于)哪[^？?，,]{0,12}(?:部署|上线)",
+                             re.IGNORECASE)
+# ... and a sentence saying where it was ("deployed our method on a large-scale food delivery advertising platform",
+# "已成功部署在大型食品配送广告平台", "在美团外卖上线")
+DEPLOYED_RE = re.compile(r"\bdeployed\s+(?:[\w\-]+\s+){0,4}?(?:on|in|at|into|to|across)\s|部署(?:在|于|到)|"
+                         r"(?:在|于)[^，,。；;]{1,30}(?:部署|上线)", re.IGNORECASE)
+
+
 def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, model_refused: bool,
            metrics: list | None = None, terms: list | None = None) -> None:
     """Extractive rescue instead of a refusal: when no model claim survived but an evidence sentence answers the
@@ -122,6 +131,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         candidates = [s for s in candidates if names_beyond(s.sentence, question)] or candidates
     if TIME_ASKED_RE.search(question):  # "发布于哪段时间", "when": only a sentence that dates something answers it
         candidates = [s for s in candidates if DATE_RE.search(s.sentence)]
+    deployment = bool(DEPLOY_ASKED_RE.search(question))
+    if deployment:  # "Where was it deployed?": only a sentence saying where, in the question's language if close
+        candidates = [s for s in candidates if DEPLOYED_RE.search(s.sentence)]
+        own = [s for s in candidates if has_chinese(s.sentence) == has_chinese(question)
+               and s.score >= candidates[0].score - TWIN_MARGIN]
+        candidates = own + [s for s in candidates if s not in own]
     # a sentence stating another setting of the kind the question fixes (1° for "1/4° 分辨率下", 2 bits for "3.1 位时")
     # holds another setting's values
     candidates = [s for s in candidates if not other_setting(s.sentence, question)]
@@ -167,7 +182,9 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     unit_stated = bool(unit_asked and unit_asked.search(best.sentence))
     # ... and the paper a "which paper …" or "X 是做什么的" question describes
     described = found_described(question, plan, answer.sources, best)
-    if not (evidence_is_strong(best, question, min_relevance)
+    # ... and the place a "where was it deployed" question asks, of the one paper the question is about (a follow-up's)
+    deployed = deployment and (bool(named) or len({c.id for c in answer.sources}) == 1)
+    if not (evidence_is_strong(best, question, min_relevance) or deployed
             or ((metric_named or counted or unit_stated) and best.asked_lexical >= 0.3)
             # the best evidence sentence of all naming the asked metric, in the other language, where few of the
             # question's words can match ("…覆盖多少个情感类别？": "… over 28 emotion classes", h4-x-emopillars-classes)
@@ -184,6 +201,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         least = 0.3
     elif kind_stated or kind_named(question, best.sentence) or described:
         least = WHICH_PAPER_LEXICAL
+    elif deployed:
+        least = 0.0  # the question's words are a pronoun and "deployed"; the sentence saying where is the answer
     else:
         least = 0.75
     if model_refused and best.asked_lexical < least and not term_labelled:
@@ -194,7 +213,10 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return  # "… the total leaf area of strawberry plants from drone images": a tomato study's R² is another's
     runner_up = next((c for c in candidates if c is not best), None)
     also = (runner_up is not None and runner_up.n == best.n and runner_up.score >= best.score - 0.05
-            and runner_up.clause_lexical >= best.clause_lexical)
+            and runner_up.clause_lexical >= best.clause_lexical
+            # (not the same fact again in the other language: a quote in the question's language needs no translation)
+            and (has_chinese(runner_up.sentence) == has_chinese(question)
+                 or has_chinese(best.sentence) != has_chinese(question)))
     quotes = [best, runner_up] if also else [best]
     twins = [twin_in_language(q, plan, question, given, answer.sources) for q in quotes]
     quote(answer, list(dict.fromkeys(twins)))

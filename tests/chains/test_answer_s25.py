@@ -108,3 +108,25 @@ def test_a_name_ending_in_a_capital_ends_its_sentence(h20_app):
     assert ids == [BITDECODING, WAN_W4A4] and not unresolved
     # an initial still ends no sentence
     assert split_names("Compare the paper by J. Smith and GCRank.") != ["the paper by J", "GCRank"]
+
+
+def test_where_a_paper_was_deployed_is_quoted_after_a_not_found(mock_seed_app, scripted, scripted_llm):
+    """f-second-deploy: "What about the second one? Where was it deployed?" (GCRank, after a comparison) got NOT_FOUND
+    although its evidence said "We have successfully deployed our method on a large-scale food delivery advertising
+    platform"; the question's words are a pronoun and "deployed", too few for the rescue's lexical gate. The quote is
+    the sentence in the question's language, not its Chinese twin as well."""
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "Where was GCRank deployed?")
+    assert not answer.refused and answer.quoted
+    assert "food delivery" in answer.answer and "食品配送" not in answer.answer
+    assert answer.citations[0].id == "2601.02361"
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "GCRank 部署在哪里？")
+    assert not answer.refused and "食品配送" in answer.answer
+
+
+def test_a_deployment_question_without_a_sentence_saying_where_stays_refused(mock_seed_app, scripted, scripted_llm):
+    """A paper that says nothing of being deployed: NOT_FOUND stands."""
+    scripted.enqueue({"tokens": ["NOT_FOUND"]})
+    _, answer = run(mock_seed_app, scripted_llm, "Where was FUSE deployed?")
+    assert answer.refused
