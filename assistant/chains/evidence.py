@@ -452,6 +452,8 @@ def score_sentences(question: str, papers: list[tuple[int, Paper]], vectors: Sen
 # chosen as evidence though scored below the floor
 PART_LEAD_FOCUS = 0.5
 PART_LEAD_MARGIN = 0.1  # ... or this much more of them than the best sentence above the floor
+# a part asking what a paper does: "what does each system do", "它是做什么的"
+_DOES_ASKED_RE = re.compile(r"\bwhat (?:does|do|did) (?:[\w\-]+ ){0,3}do\b|是做什么的|做什么的|干什么的", re.IGNORECASE)
 PART_TIE = 0.05  # part leads this close in the part's words are a tie, broken by the question's language
 PART_COVERED = 0.6  # the share of a part lead's own words the best sentence holds (for every part it leads) to go first
 
@@ -498,6 +500,7 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
     reserved = 0
     chinese = has_chinese(question)
     parts = len(scored[0].part_focus) if scored else 0
+    part_texts = asked_parts(question) if parts and question else []
     eligible = [s for s in scored if s.score >= floor]
     for k in range(parts):  # the sentence with most of the part's own words ("算法", "抽象"), then the best scored
         # ... also a low-scored sentence of the best sentence's paper holding most of them: a long description of the
@@ -510,6 +513,14 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
                   and s.part_focus[k] >= min(PART_LEAD_FOCUS, best_eligible + PART_LEAD_MARGIN)]
         pool = eligible + strong
         most = max(s.part_focus[k] for s in pool)
+        if not most and k < len(part_texts) and _DOES_ASKED_RE.search(part_texts[k]):
+            # "what does each system do": no sentence has the part's words (system, do); the paper's TL;DR says what
+            # it does (f-second-memory: "轻量级级联重排序器" never reached the prompt, the LoCoMo part's sentences did)
+            summary = next((s for s in scored if s.n == scored[0].n and s.section == "tldr"), None)
+            if summary is not None and summary not in part_leads:
+                part_leads.append(summary)
+                reserved += prompt_cost(summary)
+            continue
         # of those holding about as many of them: the best sentence's paper's ("它在哪些基准上做了实验" is asked of it,
         # not of another paper naming 基准 and 实验), one in the question's language (the model copies its words:
         # "feature collapse problem" for an English question, not the motivation field's "特征坍缩问题"), and one that

@@ -130,3 +130,21 @@ def test_a_deployment_question_without_a_sentence_saying_where_stays_refused(moc
     scripted.enqueue({"tokens": ["NOT_FOUND"]})
     _, answer = run(mock_seed_app, scripted_llm, "Where was FUSE deployed?")
     assert answer.refused
+
+
+def test_a_part_asking_what_a_paper_does_is_led_by_its_tldr():
+    """f-second-memory ("那第二篇呢？" after "what does each system do, and what does each report on LoCoMo?"): no
+    sentence holds the first part's words (system, do), so only the LoCoMo part's sentences reached the prompt and
+    the answer never said ConvMemory v2 is a reranker. The paper's TL;DR now leads that part."""
+    from assistant.chains.evidence import Scored, prompt_cost, select_evidence
+
+    question = "what does system do, and what does report on LoCoMo?"
+    conclusion = Scored(1, "p1", "conclusion", "ConvMemory v2 是一个遵循标准召回保持级联模式的有效方法，通过针对 LoCoMo 的微调实现性能提升。",
+                        0, 0.35, 0.3, 0.3, -1.0, (), (0.0, 0.4))
+    result = Scored(1, "p1", "result", "在 LoCoMo 上 MRR 提升至 0.6560。",
+                    1, 0.28, 0.3, 0.3, -1.0, (), (0.0, 0.4))
+    tldr = Scored(1, "p1", "tldr", "ConvMemory v2 是一个轻量级级联重排序器，在 v1 保护的 top-10 候选集上使用微调的 MiniLM 交叉编码器重新排序。",
+                  2, -0.003, 0.0, 0.0, -1.0, (), (0.0, 0.0))
+    budget = prompt_cost(tldr) + prompt_cost(conclusion) + 5  # room for two of the three
+    chosen = select_evidence([conclusion, result, tldr], budget, question=question)
+    assert tldr in chosen and conclusion in chosen
