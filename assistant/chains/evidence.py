@@ -133,16 +133,20 @@ def _enumerations_kept(parts: list[str], max_tokens: int) -> list[str]:
     """Clauses with the items of one numbered list kept together ("两大创新：(1)轨迹内偏好学习…；(2)智能体间依赖学习…"):
     split at the semicolon, the second innovation was a clause of its own that never reached the prompt beside the
     first, and the model made it up from the first (h20-l-amata-innovations)."""
-    out = [parts[0]]
+    groups = [[parts[0]]]
     for part in parts[1:]:
         number = _item_number(part)
-        previous = out[-1]
         marks = (f"({number - 1})", f"（{number - 1}）", f"{number - 1})")
-        if (number >= 2 and any(m in previous for m in marks)
-                and count_tokens(previous + part) <= max_tokens):
-            out[-1] = previous + part
+        if number >= 2 and any(m in groups[-1][-1] for m in marks):
+            groups[-1].append(part)
         else:
-            out.append(part)
+            groups.append([part])
+    # a whole list that fits is one unit; a longer one stays item by item (four contributions merged two by two made
+    # units too long to sit beside the TL;DR, and the item asked about lost its room: h21-l-egoproactive-arch)
+    out = []
+    for group in groups:
+        whole = "".join(group)
+        out.extend([whole] if len(group) > 1 and count_tokens(whole) <= max_tokens else group)
     return out
 
 

@@ -148,3 +148,20 @@ def test_a_part_asking_what_a_paper_does_is_led_by_its_tldr():
     budget = prompt_cost(tldr) + prompt_cost(conclusion) + 5  # room for two of the three
     chosen = select_evidence([conclusion, result, tldr], budget, question=question)
     assert tldr in chosen and conclusion in chosen
+
+
+def test_a_numbered_list_too_long_for_one_unit_stays_item_by_item():
+    """h21-l-egoproactive-arch: an abstract's four contributions "(1)~we release EgoProactive …;(2)~…;(3)~we propose a
+    decoupled planner--interaction architecture …;(4)~…" were merged two by two; the first pair filled the prompt beside
+    the best sentence, and the architecture never reached the model. A list whose whole does not fit one unit keeps its
+    items apart."""
+    items = ["(1)~we release EgoProactive, a large-scale wearable-egocentric dataset for proactive procedural assistance "
+             "with explicit Out-of-Plan (OOP) annotations and recovery steps;",
+             "(2)~we augment five existing benchmarks (Ego4D, EPIC-KITCHENS, EgoExo4D, HoloAssist, HowTo100M) into "
+             "Pro2Bench, a unified benchmark with step-level proactive labels;",
+             "(3)~we propose a decoupled planner--interaction architecture specialized for procedural state, visual "
+             "cues, and recovery injection;",
+             "(4)~we introduce a post-training recipe that transfers across model families, verified on Llama 4 and "
+             "Qwen-3.6-VL."]
+    clauses = _clauses("We address this gap with four contributions: " + "".join(items))
+    assert len(clauses) == 4 and clauses[2] == items[2]
