@@ -460,6 +460,8 @@ PART_LEAD_MARGIN = 0.1  # ... or this much more of them than the best sentence a
 _DOES_ASKED_RE = re.compile(r"\bwhat (?:does|do|did) (?:[\w\-]+ ){0,3}do\b|是做什么的|做什么的|干什么的", re.IGNORECASE)
 PART_TIE = 0.05  # part leads this close in the part's words are a tie, broken by the question's language
 PART_COVERED = 0.6  # the share of a part lead's own words the best sentence holds (for every part it leads) to go first
+CLAUSE_MARGIN = 0.2  # score below the best sentence that a fuller cover of the asking clause may make up for
+CLAUSE_LEAD = 0.1  # how much more of the asking clause's words it must have
 
 
 def _holds_as_well(best: Scored, lead: Scored) -> bool:
@@ -467,8 +469,6 @@ def _holds_as_well(best: Scored, lead: Scored) -> bool:
     any: the lead adds little that the best sentence does not say."""
     led = [k for k, focus in enumerate(lead.part_focus) if focus > 0]
     return bool(led) and all(best.part_focus[k] >= PART_COVERED * lead.part_focus[k] for k in led)
-CLAUSE_MARGIN = 0.2  # score below the best sentence that a fuller cover of the asking clause may make up for
-CLAUSE_LEAD = 0.1  # how much more of the asking clause's words it must have
 
 
 def fullest_of_close(candidates: list[Scored]) -> Scored:
