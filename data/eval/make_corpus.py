@@ -199,6 +199,13 @@ for _rid, _day in (("2606.04970", "2026-06-04"), ("2605.27032", "2026-05-27"), (
                    ("2504.07952", "2025-04-11"), ("2503.17814", "2025-03-25"), ("2504.01596", "2025-04-03"),
                    ("2606.13427", "2026-06-12"), ("2606.29503", "2026-06-30"), ("2504.01954", "2025-04-03")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twenty-second held-out set, 2026-12-05, seed random.Random(20261222) (ids h22-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md); every paper joins a day already here
+for _rid, _day in (("2503.14154", "2025-03-19"), ("2606.18869", "2026-06-18"), ("2605.19539", "2026-05-20"),
+                   ("2503.13896", "2025-03-19"), ("2606.11210", "2026-06-11"), ("2605.16386", "2026-05-19"),
+                   ("2605.09934", "2026-05-12"), ("2606.03114", "2026-06-03"), ("2503.14445", "2025-03-19"),
+                   ("2606.20873", "2026-06-23"), ("2606.29836", "2026-06-30"), ("2606.12473", "2026-06-12")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
