@@ -60,9 +60,10 @@ def test_the_eleventh_group_is_a_group_of_its_own():
     assert any(x.startswith("| fresh, eleventh group (6) | precision (all listed)") and "0.50" in x for x in lines)
 
 
-@pytest.mark.parametrize("ordinal", ["twelfth", "thirteenth", "fourteenth", "fifteenth", "seventeenth", "eighteenth"])
+@pytest.mark.parametrize("ordinal", ["twelfth", "thirteenth", "fourteenth", "fifteenth", "seventeenth", "eighteenth",
+                                     "nineteenth"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
-    """Sessions 19-22, 24 and 25: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
+    """Sessions 19-22 and 24-26: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""
     group = next(group for group, name, _ in bt.GROUPS if name == ordinal)
     _, topics = load_topic_file(bt.TOPICS)
