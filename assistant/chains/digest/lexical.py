@@ -59,6 +59,14 @@ MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]
                       re.IGNORECASE)
 
 
+# A full stop with no space after it, between a word and the capitalised next one ('… in scientific discovery.Recent
+# LLM-based methods …'): two sentences, not one. Read as one, the abstract's 'we propose …' sentence ran on into the
+# experiments ('… Experiments on a … benchmark show that Graph2Idea outperforms baselines under the automatic evaluation
+# protocol'), and what the paper was evaluated on became what it is about (session 26: an idea-generation paper listed
+# for 检索增强生成的评测基准). Two lower-case letters before the stop: not an initial or an abbreviation ('U.S.', 'e.g.').
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
 def _without_contrast(sentence: str) -> str:
     return _CONTRAST_ZH.sub(" ", _CONTRAST_EN.sub(" ", sentence))
 
@@ -82,7 +90,7 @@ class PaperText:
     @classmethod
     def of(cls, paper: Paper) -> PaperText:
         rows = [("title", paper.title), ("title", paper.title_zh)]
-        rows += [("abstract", s) for s in split_sentences(paper.abstract or "")]
+        rows += [("abstract", s) for s in split_sentences(_GLUED_STOP_RE.sub(" ", paper.abstract or ""))]
         rows += [("tldr", s) for s in split_sentences(paper.summary.tldr or "")]
         if paper.keywords:
             rows.append(("keywords", ", ".join(paper.keywords)))

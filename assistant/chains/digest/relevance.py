@@ -96,7 +96,12 @@ class Coverage:
     def named_as_focus(self) -> bool:
         """A one-concept topic: the paper names the concept where it says what it is about (title, TL;DR,
         keywords, the abstract's opening or a contribution sentence) or in two sentences or more; one passing
-        mention deep in an abstract ('… remains vulnerable to reward hacking') is not what a paper is about."""
+        mention deep in an abstract ('… remains vulnerable to reward hacking') is not what a paper is about; nor
+        one item of an enumeration ('… four tasks: online HD map construction, long-range depth estimation, novel view
+        synthesis, and end-to-end driving'), as for the head of a topic of several concepts (session 26: a driving
+        dataset and a multi-task driving perception model were listed for 'monocular depth estimation')."""
+        if self.listed & self.matched.keys():
+            return False
         return all(how in ("title", "tldr", "keywords", "dense", "semantic") or self.focus.get(label)
                    or self.mentions.get(label, 0) >= FOCUS_MENTIONS for label, how in self.matched.items())
 
@@ -169,8 +174,8 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                    (c.label in matched and near[i].get(c.label))},
                             head=head, claimed=any(
                                 c.label == head and lexical[i][c.label] and _claimed(c, text) for c in concepts),
-                            listed=frozenset(c.label for c in concepts if len(concepts) > 1 and
-                                             lexical[i][c.label] and listed_only(c, text)),
+                            listed=frozenset(c.label for c in concepts if lexical[i][c.label] and
+                                             listed_only(c, text)),
                             stated=together and bool(topic) and states_topic(topic, text, focus_rows),
                             roles=frozenset(c.label for c in concepts if c.role),
                             settings=frozenset(c.label for c in concepts if c.setting),

@@ -520,6 +520,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 part = _without_qualifier(atoms[0][0])  # '记忆机制' -> 记忆; '三维人体姿态估计' -> 人体姿态估计
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
+    concepts, origin = _shared_term(concepts, origin, linked, to_simplified(topic))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
     concepts = _shared_modifier(concepts, origin, linked, entries)
     concepts, spans = _alternatives(concepts, origin, linked, to_simplified(topic))
@@ -571,6 +572,9 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             for c in out]
     out = _multimodal_llm(out, qualifiers, builtin)
     out = _llm_setting(out, builtin)
+    if head is not None:
+        out = _llm_owner(out, head, {c.label for c in out if origin_part.get(c.label) in _owner_parts(topic, parts)},
+                         builtin)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
@@ -614,6 +618,19 @@ def _llm_setting(concepts: list[Concept], builtin: list[_Entry]) -> list[Concept
     return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms + LLM_SYSTEMS)))
             if c.setting and not c.head and not c.alternatives and any(f in llm.forms for f in c.forms) else c
             for c in concepts]
+
+
+def _llm_owner(concepts: list[Concept], head: str, owners: set[str], builtin: list[_Entry]) -> list[Concept]:
+    """LLMs whose head the topic names (大语言模型的情感分析, 'quantization of large language models') are where the head
+    is studied: a paper names the models once where it says what it is about, as it names a setting
+    (`Concept.setting`), and need not say it again (session 26: the Graph-RAG study of financial sentiment analysis
+    names 'large language models' once, in its abstract's opening sentence, and its TL;DR says 图检索增强生成; the
+    digest was empty). The forms stay the LLM's own (no multimodal forms: 'hallucination of LLMs' is not of VLMs)."""
+    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    if llm is None:
+        return concepts
+    return [replace(c, setting=True) if c.label in owners and c.label != head and not c.alternatives and
+            any(f in llm.forms for f in c.forms) else c for c in concepts]
 
 
 # The LLM systems papers name by their role rather than their model (`_llm_setting`): an agent that codes, uses a
@@ -817,6 +834,39 @@ def _shared_modifier(concepts: list[Concept], origin: list[int], linked: list[tu
         entry = _lookup(modifier, entries)
         out[i] = replace(cur, context=tuple(dict.fromkeys((modifier,) + (entry.forms if entry else ()))))
     return out
+
+
+def _shared_term(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]], text: str
+                 ) -> tuple[list[Concept], list[int]]:
+    """A word coordinated before a known term that shares the term's head is that term too: 'image and video
+    compression' is image compression and video compression, which one glossary entry names (the field of both),
+    and 图像与视频压缩 the same; the word is no concept of its own. Read as two, 'learned image and video compression'
+    asked for 'image' and for 'compression' with 'video' somewhere, and the three judged papers, which write 'neural
+    video compression', 'lossy compression' and 'image transmission', were missed (session 26: the eighteenth group's
+    digest was empty). Only when the word and the term's head make a form of the same entry: 'image and video
+    generation' are two entries and stay two concepts."""
+    drop: set[int] = set()
+    out = list(concepts)
+    for i in range(1, len(concepts)):
+        k, before = origin[i], origin[i - 1]
+        if k != before + 1 or linked[k][1] not in ("and", "or") or origin.count(k) != 1 or \
+                origin.count(before) != 1 or concepts[i].loose or concepts[i - 1].alternatives:
+            continue
+        prev, cur = concepts[i - 1], concepts[i]
+        if has_chinese(cur.label):
+            heads = [cur.label[j:] for j in range(1, len(cur.label) - 1)] if has_chinese(prev.label) else []
+            made = [prev.label + head for head in heads]
+        else:
+            words = cur.label.split()
+            made = [f"{prev.label} {' '.join(words[j:])}" for j in range(1, len(words))] \
+                if not has_chinese(prev.label) else []
+        if not any(_same_term(f, m) for f in cur.forms for m in made):
+            continue
+        start, end = text.find(prev.label), text.find(cur.label)
+        label = text[start:end + len(cur.label)] if 0 <= start < end else cur.label
+        out[i] = replace(cur, label=label, forms=tuple(dict.fromkeys((label,) + cur.forms)))
+        drop.add(i - 1)
+    return [c for n, c in enumerate(out) if n not in drop], [k for n, k in enumerate(origin) if n not in drop]
 
 
 def _alternatives(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]], text: str
