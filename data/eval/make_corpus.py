@@ -208,6 +208,14 @@ for _rid, _day in (("2503.14154", "2025-03-19"), ("2606.18869", "2026-06-18"), (
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 # The ten days first copied for the second held-out set keep only their drawn papers: 20 distractors on each would take
 # the eval store past the 300 papers tests/eval allows (the other 243 papers of the store are the distractors).
+# the session-26 lead's development set, 2026-12-05, seed random.Random(20261299) (ids d26-*): 11 papers drawn with
+# Python's random from the usable records of the dw-dengwei days already here (ranks 1-8, 11, 12, 13; see
+# data/eval/CORPUS.md); written to find new failure kinds the same session, not a held-out set
+for _rid, _day in (("2605.26620", "2026-05-27"), ("2504.11923", "2025-04-17"), ("2606.05671", "2026-06-05"),
+                   ("2606.03648", "2026-06-03"), ("2606.11909", "2026-06-11"), ("2503.18544", "2025-03-25"),
+                   ("2606.05256", "2026-06-05"), ("2606.23094", "2026-06-23"), ("2504.18405", "2025-04-28"),
+                   ("2606.06379", "2026-06-05"), ("2605.08863", "2026-05-12")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
