@@ -389,10 +389,12 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         paragraphs = [p for p in paragraphs if p.strip()]
         entries = [all(_REFERENCE_ENTRY_RE.match(line) for line in p.strip().splitlines()) for p in paragraphs]
         trailing = next((i for i in range(len(paragraphs)) if all(entries[i:])), len(paragraphs))
+    lists = _list_groups(paragraphs)
     for para_index, paragraph in enumerate(paragraphs):
         if para_index and (_REFERENCES_RE.match(paragraph) or para_index >= trailing):
             result.dropped.append({"sentence": paragraph.strip(), "reason": "the model's list of sources, not a claim"})
             continue
+        paragraph = _LIST_MARK_RE.sub("", paragraph, count=1)  # "1. …": the item, not a claim of the number 1
         for sentence in split_sentences(paragraph):
             if _MID_BLANK_RE.search(sentence):
                 result.dropped.append({"sentence": CITATION_RE.sub("", sentence).strip(),
@@ -443,7 +445,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             result.dropped.append({"sentence": body, "reason": ECHO_REASON})
             continue
         if not cites:
-            following = next((c for b, c, p, _ in parsed[index + 1:] if c and p == para_index), [])
+            # (an item of a list takes the citation the list's items end with: "结果揭示了三个问题：\n1. …\n2. …\n3. …[1]")
+            following = next((c for b, c, p, _ in parsed[index + 1:]
+                              if c and (p == para_index or lists[p] is not None and lists[p] == lists[para_index])), [])
             cites = _attach(tokens, following, source_tokens)
             attached = [sources[n] for n in cites]
             strangers = unmentioned_names(body, attached)
@@ -564,6 +568,11 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             result.dropped.append({"sentence": body, "reason": f"number(s) {', '.join(other_metric)} measure "
                                    "something else in the cited source(s) than the metric this sentence names"})
             continue
+        repaired = _paired_value(numbers, body, [sources[n] for n in cites], given)
+        if repaired:
+            result.flagged.append({"sentence": body, "reason": "the cited source pairs the values with names one by "
+                                   "one: the value of the name this sentence names put in"})
+            body, numbers = repaired, parse_numbers(repaired)
         reason = _mislabelled(numbers, body, [sources[n] for n in cites], question, given,
                               all_names | title_terms, metrics or [], terms or metrics or [])
         if reason:
@@ -604,6 +613,24 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     if REFUSAL_HINTS.search(result.text) and len(kept) == 1 and not result.cited:
         result.refused = True
     return result
+
+
+def _paired_value(numbers: list, body: str, cited_texts: list[str], given: list) -> str | None:
+    """The sentence with its one value replaced by the value a cited "respectively" sentence pairs with the name it
+    names ("比 CFNet 快8倍" from "… PSMNet, CFNet, and LEAStereo … is 8x, 5x, and 8x faster respectively" -> "快5倍"),
+    or None. The 1.5B model does not count along two lists; the pairing is read off the source, not guessed."""
+    from assistant.number_labels import respective_value_elsewhere
+
+    claimed = [n for n in numbers if not number_supported(n, given)]
+    if len(claimed) != 1:
+        return None
+    paired = respective_value_elsewhere(claimed[0], body, cited_texts)  # (names the sentence itself gives only)
+    raw = claimed[0][0]
+    sites = list(re.finditer(rf"(?<![\d.]){re.escape(raw)}(?![\d])", body))
+    if not paired or len(sites) != 1:
+        return None
+    value = paired.rsplit(": ", 1)[1]
+    return body[:sites[0].start()] + value + body[sites[0].end():]
 
 
 def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str, question_numbers: list,
@@ -723,6 +750,26 @@ def _cross_overlap(tokens: set[str], source: set[str]) -> float:
     seen = source | {g for t in source for g in glosses(t)}
     hits = sum(1 for t in tokens if t in seen or glosses(t) & seen)
     return hits / len(tokens) if tokens else 0.0
+
+
+# a list item's mark at the start of its line: "1. ", "2) ", "- ", "• " (not the "1.5" of a number)
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)、])\s+")
+
+
+def _list_groups(paragraphs: list[str]) -> list[int | None]:
+    """Which list each paragraph is an item of (None: no list): consecutive items, with the line before them that
+    announces them ("结果揭示了三个问题：", "The three stages are:")."""
+    groups: list[int | None] = [None] * len(paragraphs)
+    for i, paragraph in enumerate(paragraphs):
+        if not _LIST_MARK_RE.match(paragraph):
+            continue
+        if i and groups[i - 1] is not None:
+            groups[i] = groups[i - 1]
+        elif i and re.search(r"[:：]\s*$", paragraphs[i - 1]):
+            groups[i] = groups[i - 1] = i - 1
+        else:
+            groups[i] = i
+    return groups
 
 
 def _attach(tokens: set[str], following: list[int], source_tokens: dict[int, set[str]]) -> list[int]:

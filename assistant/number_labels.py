@@ -251,6 +251,9 @@ def noun_spellings(noun: str, terms: list) -> tuple[set[str], bool, bool]:
             bool(english) or any(not CJK_RE.search(s) for s in spellings))
 
 
+_GLOSS_AFTER = re.compile(r"^[（(]\d[\d.,]*\s?(?:万|亿|million|billion)[）)]")
+
+
 def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: list) -> bool | None:
     """Whether the sentence states `number` as a count of `noun` (the noun, or its translation, follows it in
     its clause); None when it cannot tell (the noun has no spelling in the sentence's language)."""
@@ -264,7 +267,8 @@ def counts(number: tuple[str, float, float], sentence: str, noun: str, terms: li
     if (zh_sentence and not in_zh) or (not zh_sentence and not in_en):
         return None
     for clean, _start, end in number_sites(number, sentence):
-        after = _UNIT_AFTER.sub("", clean[end:end + 40])
+        # (the prompt's gloss of a large number is no noun: "over 32.2M（3220万） masks … across 1M（100万） images")
+        after = _UNIT_AFTER.sub("", _GLOSS_AFTER.sub("", clean[end:end + 40]))
         stop = _STOP.search(after)
         after = after[:stop.start()] if stop else after
         seen = set(tokenize(after[:24]))
@@ -312,7 +316,11 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     """The claim states a whole count of something ("into 60 languages") but every source sentence holding the
     number counts something else with it ("60 English math word problems"): the count is not of that thing."""
     raw, value, scaled = number
-    if scaled != value or not value.is_integer() or "." in raw:
+    # a count written with its scale ("32.2M", "6.5万") is checked too, but only where the source counts the claim's
+    # thing with another number: "32.2M masks and captions across 1M images" gives the images 1M, not 32.2M
+    # (h21-x-mres-images); "在仅6.5万样本上" beside "约6.5万个体" only words the same count another way
+    scale_written = scaled != value
+    if not scale_written and (not value.is_integer() or "." in raw):
         return False
     sites = [(clean, end) for clean, _s, end in number_sites(number, claim)]
     nouns = [n for n in (_first_noun(clean[end:end + 40]) for clean, end in sites) if n]
@@ -324,8 +332,12 @@ def counted_otherwise(number: tuple[str, float, float], claim: str, texts: list[
     # "1,246次试验（trials）": the English the claim gives its noun in brackets is a spelling of it too
     bracketed = [m.group(1) for clean, end in sites if (m := _GLOSSED_NOUN_RE.match(clean[end:end + 40]))]
     holding = holding_sentences(number, texts)
-    verdicts = [counts(number, s, noun, terms) for noun in nouns[:1] + phrases[:1] + bracketed for s in holding]
-    return bool(verdicts) and all(v is False for v in verdicts)
+    spellings = nouns[:1] + phrases[:1] + bracketed
+    verdicts = [counts(number, s, noun, terms) for noun in spellings for s in holding]
+    if not verdicts or not all(v is False for v in verdicts):
+        return False
+    return not scale_written or any(counts(other, s, noun, terms) for s in holding for other in parse_numbers(s)
+                                    if abs(other[2] - scaled) > 1e-6 * scaled for noun in spellings)
 
 
 # a count's Chinese noun followed by its English in brackets: "次试验（trials）", "个任务 (tasks)"

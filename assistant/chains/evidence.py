@@ -43,7 +43,9 @@ QUANTITY_RE = re.compile(
     r"parameters?|params|tokens?|dataset size|daily active|dau|users)\b|\b(?:what|which) (?:[\w\-]+ ){0,2}ranges?\b|"
     + WHAT_VALUE + "|"
     r"多少|(?<!哪)几[个倍项篇种次轮层条张名位类组份段步]|多大|多快|比例|百分|提升了|提高了|准确率|召回率|精确率|参数量|规模|倍|日活|用户数|数据量|样本数|"
-    r"覆盖率|误差|相关系数|错误率|成功率|胜率",
+    r"覆盖率|误差|相关系数|错误率|成功率|胜率|"
+    # resolutions are values ("在哪些更高的分辨率上做推理": 512×512, 1024×1024); "super-resolution" names a task
+    r"\b(?:what|which) (?:[\w\-]+ ){0,2}resolutions?\b|哪些[^，,。？?]{0,6}(?<!超)分辨率|什么分辨率",
     re.IGNORECASE)
 _CACHE_SIZE = 4096
 # Words every question has: they say what is asked, not what to find (stemmed, as `tokenize` returns them).
@@ -124,9 +126,61 @@ def _item_number(text: str) -> int:
     if not match:
         return 0
     mark = next(g for g in match.groups() if g)
-    if mark.isdigit():
+    if mark.isascii():  # (not isdigit: "②".isdigit() is True, and int("②") raises)
         return int(mark)
     return _ZH_DIGITS.index(mark) + 1 if mark in _ZH_DIGITS else ord(mark) - ord("①") + 1
+
+
+def _next_item(previous: str, text: str) -> bool:
+    """`text` is the next item of the numbered list `previous` holds the last item of ("…：(1)…；" then "(2)…")."""
+    number = _item_number(text)
+    if number < 2:
+        return False
+    marks = [f"({number - 1})", f"（{number - 1}）", f"{number - 1})", chr(ord("①") + number - 2)]
+    if number - 1 <= len(_ZH_DIGITS):
+        marks += [f"（{_ZH_DIGITS[number - 2]}）", f"({_ZH_DIGITS[number - 2]})"]
+    return any(m in previous for m in marks)
+
+
+# an abstract's list told sentence by sentence: "TopoPrior contains two key components. First, a transferable topology
+# prior learning module … Second, a query-conditioned latent adaptation module …"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_ORDINAL_RE = re.compile(rf"^(?:({'|'.join(_ORDINALS)})(?:ly)?|(finally|lastly))\b", re.IGNORECASE)
+_ANNOUNCES_RE = re.compile(r"\b(?:two|three|four|five|six|several|following)\b[^.]*[.:]$|[:：]$", re.IGNORECASE)
+
+
+def _next_told(previous: str, text: str) -> bool:
+    """`text` goes on the list `previous` announces or tells the item before of: "… two key components." then
+    "First, …"; "First, …" then "Second, …" (or "Finally, …")."""
+    match = _ORDINAL_RE.match(text)
+    if not match:
+        return False
+    before = _ORDINAL_RE.match(previous)
+    if match.group(1) and match.group(1).lower() == "first":
+        return bool(_ANNOUNCES_RE.search(previous.strip()))
+    if before is None or before.group(2):
+        return False
+    return bool(match.group(2)) or _ORDINALS.index(match.group(1).lower()) == _ORDINALS.index(before.group(1).lower()) + 1
+
+
+def _follows(previous: str, text: str) -> bool:
+    return _next_item(previous, text) or _next_told(previous, text)
+
+
+def list_siblings(s: Scored, scored: list[Scored]) -> list[Scored]:
+    """The other items of the numbered list `s` is an item of, in the same field of the same paper: its clauses
+    (1) and (2) are units of their own when the whole list is too long for one."""
+    at = {(x.n, x.section, x.position): x for x in scored}
+    siblings = []
+    current = s
+    while (after := at.get((s.n, s.section, current.position + 1))) and _follows(current.sentence, after.sentence):
+        siblings.append(after)
+        current = after
+    current = s
+    while (before := at.get((s.n, s.section, current.position - 1))) and _follows(before.sentence, current.sentence):
+        siblings.append(before)
+        current = before
+    return siblings
 
 
 def _enumerations_kept(parts: list[str], max_tokens: int) -> list[str]:
@@ -135,9 +189,7 @@ def _enumerations_kept(parts: list[str], max_tokens: int) -> list[str]:
     first, and the model made it up from the first (h20-l-amata-innovations)."""
     groups = [[parts[0]]]
     for part in parts[1:]:
-        number = _item_number(part)
-        marks = (f"({number - 1})", f"（{number - 1}）", f"{number - 1})")
-        if number >= 2 and any(m in groups[-1][-1] for m in marks):
+        if _next_item(groups[-1][-1], part):
             groups[-1].append(part)
         else:
             groups.append([part])
@@ -160,7 +212,11 @@ NUMBERLESS_PENALTY = 0.1
 
 
 def asks_quantity(question: str) -> bool:
-    return bool(QUANTITY_RE.search(question)) or bool(parse_numbers(question))
+    """A value is asked by its words (how many, 多少, accuracy, 比例), not by a number the question holds: the 360° of
+    "video-to-360° generation", the 10 of "BENI Global 10" or the 2026 of "2026年世界杯" name things; asked "what does
+    it develop …, and what kind of operations …", the question was read as asking a value, so its two parts were never
+    looked for one by one and the sentence answering the first never reached the prompt (h21-l-argus-360)."""
+    return bool(QUANTITY_RE.search(question))
 
 
 class SentenceVectors:
@@ -215,6 +271,10 @@ PLACES_ASKED_RE = re.compile(r"哪些(?:国家|地区|城市)|哪几个(?:国家
 # "在哪些数据集上", "which benchmarks were used": the answer is a list of names
 LIST_ASKED_RE = re.compile(r"哪些|哪几[个种项]|\bwhich\s+[\w\-]+s\b|\bwhat\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|"
                            r"models|baselines|languages|tasks|metrics|methods)\b", re.IGNORECASE)
+# the things a question asks for are several ("两个关键设计分别是什么", "what are the three components", "哪些模块")
+ITEMS_ASKED_RE = re.compile(r"分别|各自|哪些|哪几|[两二三四五六七八九]\s*(?:个|大|项|种|条|点|类|部分|方面)|"
+                            r"\b(?:two|three|four|five|six|both|each)\b|\blist\b|\bwhat (?:are|were) (?:the|its|their)\b",
+                            re.IGNORECASE)
 _LISTED_NAME = r"[A-Za-z][\w\-.]*[A-Z0-9][\w\-.]*"
 _NAME_LIST_RE = re.compile(rf"{_LISTED_NAME}(?:\s*(?:,|、|，|;|and|和|与|及)\s*{_LISTED_NAME}){{1,}}")
 
@@ -561,7 +621,12 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
         if stating and not any(lead in stating for lead in leaders):
             leaders.append(stating[0])
     ordered = leaders + [s for s in scored if s not in leaders]
+    # a question asking for the items ("它包含的两个关键设计分别是什么") gets a chosen list item's siblings with it: the
+    # first design's clause alone let the model name the second from the TL;DR's words (h21-l-sckan-designs)
+    items_asked = bool(question) and bool(ITEMS_ASKED_RE.search(question))
     for s in ordered:
+        if s in chosen:
+            continue
         if len(chosen) >= max_sentences or (chosen and s.score < floor and s not in leaders):
             if s in leaders:
                 continue
@@ -574,6 +639,13 @@ def select_evidence(scored: list[Scored], budget_tokens: int, *, per_paper: int 
         chosen.append(s)
         used += cost
         counts[s.n] = counts.get(s.n, 0) + 1
+        for sibling in list_siblings(s, scored) if items_asked else []:
+            cost = prompt_cost(sibling)
+            if (sibling not in chosen and len(chosen) < max_sentences and counts[s.n] < per_paper
+                    and used + cost <= budget_tokens):
+                chosen.append(sibling)
+                used += cost
+                counts[s.n] += 1
     order = {n: i for i, n in enumerate(dict.fromkeys(s.n for s in chosen))}
     return sorted(chosen, key=lambda s: (order[s.n], s.position))  # position is reading order, sections included
 
