@@ -137,3 +137,38 @@ def test_a_one_concept_topic_named_only_as_one_item_of_a_list_is_not_the_paper_s
                   "We present our solution to the monocular depth estimation challenge, predicting relative depth.")
     concepts, covered = cover("monocular depth estimation", depth, embedder=_far("monocular depth estimation"))
     assert on_topic(concepts, covered[0])
+
+
+# ---------------------------------------------------------------- the contributions a 'we present' sentence enumerates
+def test_the_contributions_a_we_present_sentence_enumerates_are_where_the_paper_says_what_it_does():
+    """Traj-Evolve names multi-agent reinforcement learning in 'Second, …' after 'We present Traj-Evolve, … with two
+    complementary evolving mechanisms': one of the two things the paper does, not a passing mention."""
+    traj = paper("1", "Traj-Evolve: A Self-Evolving Multi-Agent System for Patient Trajectory Modeling",
+                 "Modeling patient trajectories requires reasoning over long multimodal sequences. We present "
+                 "Traj-Evolve, a self-evolving multi-agent system with two complementary evolving mechanisms. First, "
+                 "an experience pool acts as a non-parametric memory. Second, multi-agent reinforcement learning "
+                 "(MARL) via reward-ranked fine-tuning optimizes inter-agent collaboration. On a lung cancer "
+                 "prediction task, Traj-Evolve outperforms baselines.")
+    from assistant.chains.digest.lexical import PaperText
+
+    rows = PaperText.of(traj).focus_rows()
+    sentences = PaperText.of(traj).sentences
+    focus = [sentences[i][1][:6] for i in rows]
+    assert "First," in focus and "Second" in focus and "On a l" not in focus
+
+
+# ---------------------------------------------------------------- what a paper tests its own work on
+def test_what_a_paper_tests_its_own_work_on_is_not_what_it_is_about():
+    """'We design an agentic system … and evaluate its performance on questions from MoNaCo, a challenging Wikipedia QA
+    benchmark': a graph-RAG method for hallucination, not a benchmark of RAG; 'We introduce EVID-Bench, a benchmark …'
+    and 'we evaluate nine frontier models' stay what a benchmark paper does."""
+    method = paper("1", "Reducing Hallucinations using Simple Graph-based Retrieval-Augmented Generation",
+                   "LLMs hallucinate. In this work, we explore a lightweight graph structure to support the RAG "
+                   "subsystem. We design an agentic system with graph query tools and evaluate its performance on "
+                   "questions from MoNaCo, a challenging Wikipedia QA benchmark.",
+                   "本文在RAG系统中引入轻量级图结构，在MoNaCo基准上将幻觉答案减半。")
+    bench = paper("2", "Evaluating RAG Reliability under Clean, Misleading, and Mixed Retrieval",
+                  "We present a benchmark for retrieval-augmented generation and evaluate nine frontier models on it.")
+    topic = "检索增强生成的评测基准"
+    concepts, covered = cover(topic, bench, method, embedder=_far(topic))
+    assert on_topic(concepts, covered[0]) and covered[1].complete and not on_topic(concepts, covered[1])

@@ -38,6 +38,14 @@ CONTRIBUTION_RE = re.compile(
     re.IGNORECASE)
 
 
+# The sentences that go on enumerating what a 'we propose / present …' sentence announced ('We present Traj-Evolve, a
+# self-evolving multi-agent system with two complementary evolving mechanisms. First, an Experience Pool … Second,
+# multi-agent reinforcement learning (MARL) via reward-ranked fine-tuning optimizes …'): contribution sentences too
+# (`PaperText.focus_rows`), while each opens with its ordinal
+ORDINAL_RE = re.compile(r"\s*(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?\s*,|\s*\((?:[1-5]|i{1,3}|iv|v)\)\s",
+                        re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- matching
 # What a paper says it is *not* or does *not* do names no concept of it: 'Unlike retrieval-augmented generation
 # (RAG), which pays …' / '与RAG不同，…' (Grokers, a write-time knowledge-graph system, matched 'knowledge graphs for
@@ -65,6 +73,14 @@ MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]
 # protocol'), and what the paper was evaluated on became what it is about (session 26: an idea-generation paper listed
 # for 检索增强生成的评测基准). Two lower-case letters before the stop: not an initial or an abbreviation ('U.S.', 'e.g.').
 _GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+# What a paper tests its own work on, to the end of the sentence ('We design an agentic system … and evaluate its
+# performance on questions from MoNaCo, a challenging Wikipedia QA benchmark …'): its experiments, not what it is
+# about. Read as a contribution, the benchmark it was tested on put a graph-RAG method for hallucination into
+# 检索增强生成的评测基准 (session 26). Only the paper's own work as the object (it, its, our, the proposed …): 'we
+# evaluate nine frontier models' and 'we benchmark LLMs' stay what a benchmark paper does.
+TESTED_ON_RE = re.compile(r"\b(?:evaluat|test|validat|assess|benchmark)\w*\s+(?:it|its|them|their|our|the\s+"
+                          r"(?:proposed|resulting|new)\b)[^;.]*", re.IGNORECASE)
 
 
 def _without_contrast(sentence: str) -> str:
@@ -100,7 +116,7 @@ class PaperText:
     def means_free(self, i: int) -> PaperText:
         """The i-th sentence without its means phrases (`MEANS_RE`): what it says the paper does, not with what."""
         where, sentence = self.sentences[i]
-        return PaperText(paper=self.paper, sentences=[(where, MEANS_RE.sub(" ", sentence))])
+        return PaperText(paper=self.paper, sentences=[(where, TESTED_ON_RE.sub(" ", MEANS_RE.sub(" ", sentence)))])
 
     def row(self, i: int) -> PaperText:
         """The i-th sentence alone (its flat text and stems reused)."""
@@ -110,13 +126,14 @@ class PaperText:
     def focus_rows(self) -> list[int]:
         """The sentences where a paper says what it is about: titles, keywords, the abstract's first sentence and
         its contribution sentences (`CONTRIBUTION_RE`)."""
-        out, first = [], True
+        out, first, claimed = [], True, False
         for i, (where, sentence) in enumerate(self.sentences):
             if where in ("title", "keywords"):
                 out.append(i)
             elif where == "abstract":
-                if first or CONTRIBUTION_RE.search(sentence):
+                if first or CONTRIBUTION_RE.search(sentence) or (claimed and ORDINAL_RE.match(sentence)):
                     out.append(i)
+                claimed = bool(CONTRIBUTION_RE.search(sentence)) or (claimed and bool(ORDINAL_RE.match(sentence)))
                 first = False
         return out
 
