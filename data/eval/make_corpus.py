@@ -216,6 +216,14 @@ for _rid, _day in (("2605.26620", "2026-05-27"), ("2504.11923", "2025-04-17"), (
                    ("2606.05256", "2026-06-05"), ("2606.23094", "2026-06-23"), ("2504.18405", "2025-04-28"),
                    ("2606.06379", "2026-06-05"), ("2605.08863", "2026-05-12")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twenty-third held-out set, 2026-12-05, seed random.Random(20261223) (ids h23-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md and
+# data/eval/results/session27-blind/answers/draw.py); every paper joins a day already here
+for _rid, _day in (("2606.23124", "2026-06-23"), ("2605.00399", "2026-05-04"), ("2606.22515", "2026-06-23"),
+                   ("2605.07307", "2026-05-11"), ("2605.01399", "2026-05-05"), ("2606.24161", "2026-06-24"),
+                   ("2606.03636", "2026-06-03"), ("2606.24579", "2026-06-24"), ("2606.13135", "2026-06-12"),
+                   ("2606.24586", "2026-06-24"), ("2606.22943", "2026-06-23"), ("2606.12821", "2026-06-12")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
