@@ -37,6 +37,7 @@ from assistant.chains.completion import (
     complete_each,
     complete_enumeration,
     complete_list,
+    complete_name,
     complete_parts,
 )
 from assistant.chains.events import Event, elapsed_ms, final_event
@@ -437,6 +438,7 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         complete_each(answer, plan, sought)
         complete_enumeration(answer, plan, sought)
         complete_asked_things(answer, plan, sought)
+        complete_name(answer, plan, sought)
     answer.timings = {**timings, "total_ms": elapsed_ms(started)}
     logger.info("answer: prompt %s, %d prompt tokens, %s", answer.prompt_version, answer.prompt_tokens,
                 answer.timings)

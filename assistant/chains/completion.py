@@ -180,6 +180,44 @@ def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
     answer.completed_parts += len(additions)
 
 
+# a question asking what one thing is called: "它用哪个组件选出…", "Which module aligns …", "这个基准叫什么"
+NAME_ASKED_RE = re.compile(
+    r"哪(?:个|一个|种)\s*(?:组件|模块|部件|子模块|机制|算法|框架|模型|网络|数据集|基准|指标|损失|工具|系统|策略|编码器|解码器)|"
+    r"叫什么|什么名字|名称是什么|"
+    r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:component|module|mechanism|algorithm|framework|model|network|dataset|"
+    r"benchmark|metric|loss|tool|system|strategy|encoder|decoder)\b(?!\s+(?:is|are)\s+(?:used|needed))|"
+    r"\bwhat is (?:it|this|the [\w\- ]{1,40}?) (?:called|named)\b|\bthe name of\b", re.IGNORECASE)
+_NAME_PART_RE = re.compile(r"(?<=[？?。.!！；;])\s*|[，,]\s*(?=(?:又|还|并且|以及)?(?:靠|用|是|and )?(?:什么|哪|what|which|how)\b)")
+NAME_PART_COVER = 0.5  # the share of the name part's own words the quoted sentence must hold
+
+
+def complete_name(answer: Answer, plan: _Plan, question: str) -> None:
+    """A question asking what a thing is called answered by what it does ("它用反事实原型推理选择与病灶相关的图像块",
+    asked "它用哪个组件选出与病灶相关的图像块", d26-l-easylens-tag): the model paraphrased the cited sentence and left its
+    name out. When the answer names nothing the question did not, quote the cited paper's sentence that gives a name
+    and holds most of the asking clause's own words ("2) EasyTag——通过反事实原型推理选择与病灶相关的图像块")."""
+    if not answer.citations or not plan.evidence or names_not_asked(answer.answer, question) - COMMON_ACRONYMS:
+        return
+    clauses = [c for c in _NAME_PART_RE.split(question) if c and NAME_ASKED_RE.search(c)]
+    if not clauses:
+        return
+    own = _words(clauses[-1]) - _ASKING_WORDS - _words(NAME_ASKED_RE.search(clauses[-1]).group(0)) - QUESTION_WORDS
+    own = {t for t in own if not (len(t) == 1 and has_chinese(t))}
+    if len(own) < 2:
+        return
+    cited = {c.n for c in answer.citations}
+    pool = [(len(own & _words(s.sentence)), has_chinese(s.sentence) == (answer.language == "zh"), s.score, i, s)
+            for i, s in enumerate(plan.evidence)
+            if s.n in cited and names_not_asked(s.sentence, question) - COMMON_ACRONYMS
+            and s.sentence not in answer.answer]
+    pool = [row for row in pool if row[0] >= NAME_PART_COVER * len(own)]
+    if not pool:
+        return
+    best = max(pool, key=lambda row: row[:3])[-1]
+    also_quote(answer, [best])
+    answer.completed_parts += 1
+
+
 # "What are its two key components?", "Which three cues make up …?", "分成了哪几种状态", "由哪三个模块组成"
 _ENUM_EN_RE = re.compile(r"\b(?:what|which)\b[^?？.]{0,60}?\b(?P<count>two|three|four|five|six)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?P<noun>[a-z]{3,}s)\b", re.IGNORECASE)
