@@ -224,6 +224,13 @@ for _rid, _day in (("2606.23124", "2026-06-23"), ("2605.00399", "2026-05-04"), (
                    ("2606.03636", "2026-06-03"), ("2606.24579", "2026-06-24"), ("2606.13135", "2026-06-12"),
                    ("2606.24586", "2026-06-24"), ("2606.22943", "2026-06-23"), ("2606.12821", "2026-06-12")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# the session-27 lead's development set, 2026-12-05, seed random.Random(20261399) (ids d27-, not held out): ranks 1-10 of
+# data/eval/results/session27-blind/answers/draw.py 20261399; every paper joins a day already here
+for _rid, _day in (("2606.09856", "2026-06-10"), ("2606.24564", "2026-06-24"), ("2605.00226", "2026-05-04"),
+                   ("2605.06710", "2026-05-11"), ("2606.05711", "2026-06-05"), ("2606.29494", "2026-06-30"),
+                   ("2606.07783", "2026-06-09"), ("2504.05583", "2025-04-09"), ("2606.13288", "2026-06-12"),
+                   ("2606.29611", "2026-06-30")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
