@@ -74,10 +74,13 @@ class Coverage:
         if any(not self.focus.get(label) for label in self.roles):
             return False  # the role the topic names ('LLM as judge') only where the paper uses it: a benchmark whose
             # answers an LLM judge scores (session 18: 5 of the 6 off-topic papers of 大模型作为裁判的自动评估 @20)
-        if any(label in self.listed and (label == self.head or not self.focus.get(label)) for label in self.matched):
+        if any(label in self.listed and (label == self.head or self.head is None or not self.focus.get(label))
+               for label in self.matched):
             return False  # a qualifier named only as one item of a list: the paper is not about it; nor when the
             # head is, even in its opening sentence ('LLMs answer questions about taxes, labor protections,
-            # healthcare, education, pensions, and …' is no education paper)
+            # healthcare, education, pensions, and …' is no education paper); nor any part of a topic without a
+            # head ('AI and the labor market': each part is what the topic is about, and that opening sentence is no
+            # labor-market paper either; session 27)
         if all(how in ("title", "tldr", "keywords") for how in self.matched.values()):
             return True
         if self.together and any(how == "title" for how in self.matched.values()):
@@ -259,7 +262,7 @@ def _example(item: str, names: Callable[[str], bool]) -> bool:
     return False
 
 
-def _listed_in(concept: Concept, sentence: str, where: str) -> bool:
+def _listed_in(concept: Concept, sentence: str, where: str, field_words: frozenset[str] = frozenset()) -> bool:
     """Every mention of the concept in this sentence is an item of an enumeration: an example (`_example`: 'such as
     X', 'X and other Y', 'X等'), next to the enumeration comma 、, or one of three or more
     comma-separated items closed by and/or ('Across GUI control, open-ended gameplay, and strategic card play'), as
@@ -316,15 +319,39 @@ def _listed_in(concept: Concept, sentence: str, where: str) -> bool:
                     return False
             if not (closed and inner_ok and hi - lo + 1 >= 3):
                 return False
+            if _one_field(items[lo:hi + 1], concept, field_words):
+                return False
     return found
+
+
+def _latin_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", text)}
+
+
+def _one_field(items: list[str], concept: Concept, field_words: frozenset[str]) -> bool:
+    """Every item of the enumeration names one modifier of the concept's forms that the paper's title names too
+    (`field_words`): the items are the tasks of the paper's own field, and the concept is one of them, not one domain
+    among several: 'a comprehensive benchmark for multi-modal CAD learning that covers point-to-CAD reconstruction,
+    text/image-to-CAD generation, and CAD question answering' (UniCAD: '… Multi-Modal Multi-Task CAD') does CAD
+    generation (session 27: read as one item of a list, the judged paper left CAD模型生成; the four-task driving
+    dataset's 'long-range depth estimation' shares no word with its other items and stays an item)."""
+    from assistant.lang import STOP_WORDS_EN
+
+    # a modifier of a form (the field: 'CAD' of 'CAD generation'), not its head: 'image generation, video generation and
+    # 3D generation' of a paper titled '… Generation' are three media, and video generation one of them
+    own = {w.lower() for f in concept.forms if not has_chinese(f)
+           for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", f)[:-1]} - set(STOP_WORDS_EN)
+    shared = set.intersection(*(_latin_words(item) for item in items)) if items else set()
+    return bool(shared & own & field_words)
 
 
 def listed_only(concept: Concept, text: PaperText) -> bool:
     """Every sentence of the abstract and TL;DR naming the concept names it only as an item of an enumeration (and
     the title and keywords do not name it)."""
     rows = [i for i in range(len(text.sentences)) if lexical_field(concept, text.row(i)) is not None]
+    title = frozenset(w for where, sentence in text.sentences if where == "title" for w in _latin_words(sentence))
     return bool(rows) and all(text.sentences[i][0] in ("abstract", "tldr") and
-                              _listed_in(concept, text.sentences[i][1], text.sentences[i][0]) for i in rows)
+                              _listed_in(concept, text.sentences[i][1], text.sentences[i][0], title) for i in rows)
 
 
 def _named(concept: Concept, text: PaperText) -> str | None:

@@ -300,6 +300,58 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # storage channels, data storage in DNA; DNA存储)
     (("DNA数据存储", "DNA存储"), ("DNA data storage", "DNA storage", "DNA-based storage", "DNA-based data storage",
                              "data storage in DNA", "storage in DNA")),
+    # session 27: field terms of the nineteenth fresh group's failures (general vocabulary: each the field's own name,
+    # its translations and the names its papers write it by). AI as a subject of its own (its effects on work, on
+    # society) is named by what it is now: AI systems and agents, generative AI, AGI, LLMs ('AGI and the Limits of
+    # Value Production' never writes 'AI' as a word; the labor-market study extracts with LLMs). After the LLM entry,
+    # so that 'LLM' of a topic stays that entry's
+    (("人工智能", "通用人工智能", "生成式人工智能"),
+     ("AI", "artificial intelligence", "AGI", "artificial general intelligence", "generative AI", "GenAI",
+      "large language model", "LLM")),
+    # the labor market: work, jobs and workers as an economy's market (papers on AI and work write labor, living labor,
+    # employment, occupations and knowledge work as often as 'labor market'; 劳动力, 就业, 职业分类). Not 'workforce'
+    # (measured: a study of construction workers' safety attitudes, 'Listening to the Workforce', measured with AI)
+    (("劳动力市场", "就业市场", "劳动力", "就业", "活劳动", "职业分类"),
+     ("labor market", "labour market", "job market", "labor", "labour", "employment", "occupation", "occupational",
+      "knowledge work")),
+    # user modeling: a model of a user built from their history or simulated for them (user profiles and profiling,
+    # user simulation and simulators, synthetic users, person understanding, user attributes; 用户画像, 用户模拟). None
+    # of the six judged papers of 基于大语言模型的用户建模 writes 用户建模. Not 'user profile' or 'simulated user' alone
+    # (measured: a health-LLM evaluation 'constructed simulated user profiles' as its test inputs; the judged BUMP,
+    # 'User Profile Generation', names 'User Modeling via Profiles' where it says what it introduces)
+    (("用户建模", "用户画像", "用户模拟", "用户模拟器", "用户属性", "用户画像生成"),
+     ("user modeling", "user modelling", "user model", "user profiling", "user simulation", "user simulator",
+      "synthetic user", "user attribute", "person understanding")),
+    # failure attribution: which agent or step caused a system's failure, and the detection and diagnosis of failures
+    # from traces (fault attribution, error attribution, root cause; 失败归因, 故障诊断). POIROT releases 'a benchmark for
+    # fault attribution' and never writes 'failure attribution'
+    (("失败归因", "故障归因", "错误归因", "故障诊断", "故障检测", "失败检测"),
+     ("failure attribution", "fault attribution", "error attribution", "failure detection", "failure diagnosis",
+      "fault diagnosis", "root cause", "root-cause")),
+    # a Nash equilibrium and the equilibria named after it (generalized, Bayesian, first-order Nash; Wardrop's, the Nash
+    # equilibrium of a nonatomic congestion game; Nash Q-learning and Nash Q-networks learn one). Not 'Nash' alone (the Nash
+    # bargaining solution, Nash social welfare), nor 'equilibrium' alone: market and
+    # competitive equilibria, correlated equilibria of no-regret learners are other notions (纳什均衡)
+    (("纳什均衡", "广义纳什均衡", "贝叶斯纳什均衡", "Wardrop均衡"),
+     ("Nash equilibrium", "Nash equilibria", "Nash Q", "Wardrop equilibrium", "Wardrop equilibria")),
+    # object tracking: following objects through frames (multi-object tracking, MOT, visual tracking; 目标跟踪, 多目标跟踪),
+    # named by its families as well, what is tracked before 'tracking' (pedestrian, vehicle, cell, speaker tracking)
+    # and 'detection and tracking' (EMTrack, 'Erythrocyte Detection and Tracking', 检测与跟踪; AVTrack, 'audio-visual
+    # speaker tracking'). Not 'tracking' or 跟踪 alone (measured: 19 off-topic candidates of the bench slice name it in
+    # their focus, of SLAM and camera tracking, pupil, point and pose tracking, a video state-tracking benchmark of
+    # MLLMs, beams, entities in a model's context), nor point, camera, eye or pose tracking
+    (("目标跟踪", "多目标跟踪", "目标追踪", "多目标追踪", "视觉跟踪", "视觉目标跟踪", "检测与跟踪", "检测和跟踪", "检测与追踪",
+      "行人跟踪", "车辆跟踪", "说话人跟踪"),
+     ("object tracking", "multi-object tracking", "multiple object tracking", "multi-target tracking", "MOT", "MOTS",
+      "visual tracking", "visual object tracking", "video object tracking", "single object tracking",
+      "detection and tracking", "tracking-by-detection", "pedestrian tracking", "multi-pedestrian tracking",
+      "vehicle tracking", "cell tracking", "speaker tracking", "audio-visual tracking", "object tracker")),
+    # CAD generation: generating CAD models (parametric or B-rep models, construction sequences, CAD programs) from
+    # text, images or point clouds; the generic 模型 / 'model' is dropped as often as written ('3D CAD generation',
+    # 'text/image-to-CAD generation', CAD生成), and a parametric 3D program is a CAD model (P3D-Bench, 参数化3D生成)
+    (("CAD生成", "CAD模型生成", "CAD代码生成", "参数化3D生成", "文本到CAD", "图像到CAD"),
+     ("CAD generation", "CAD model generation", "CAD code generation", "text-to-CAD", "image-to-CAD",
+      "parametric 3D generation", "CAD construction sequence generation")),
 )
 
 # Terms with a loose everyday sense next to the technical one, and the words the technical sense comes with: a paper
