@@ -329,9 +329,10 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("failure attribution", "fault attribution", "error attribution", "failure detection", "failure diagnosis",
       "fault diagnosis", "root cause", "root-cause")),
     # a Nash equilibrium and the equilibria named after it (generalized, Bayesian, first-order Nash; Wardrop's, the Nash
-    # equilibrium of a nonatomic congestion game; Nash Q-learning and Nash Q-networks learn one). Not 'Nash' alone (the Nash
-    # bargaining solution, Nash social welfare), nor 'equilibrium' alone: market and
-    # competitive equilibria, correlated equilibria of no-regret learners are other notions (纳什均衡)
+    # equilibrium of a nonatomic congestion game; Nash Q-learning and Nash Q-networks learn one; 纳什均衡). Not 'Nash'
+    # alone (the Nash bargaining solution, Nash social welfare: measured, a negotiation paper naming the bargaining
+    # solution twice passed), nor 'equilibrium' alone (market and competitive equilibria, correlated equilibria of
+    # no-regret learners are other notions)
     (("纳什均衡", "广义纳什均衡", "贝叶斯纳什均衡", "Wardrop均衡"),
      ("Nash equilibrium", "Nash equilibria", "Nash Q", "Wardrop equilibrium", "Wardrop equilibria")),
     # object tracking: following objects through frames (multi-object tracking, MOT, visual tracking; 目标跟踪, 多目标跟踪),
