@@ -193,6 +193,21 @@ def worded_counts(claim: str, texts: list[str]) -> list[tuple[str, float, float]
     return found
 
 
+# the answer prompt's last line said back ("Cite sources [1].", "Answer in English."): nothing of the papers
+_INSTRUCTION_ECHO_RE = re.compile(r"^\W*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|answer\s+in\s+(?:english|chinese)|"
+                                  r"请?用中文回答|请?引用来源)\W*$", re.IGNORECASE)
+_ITEM_WORDS = 12  # an item of a list the model announced with a colon: a short phrase
+
+
+def _announces_items(body: str, parsed: list, index: int) -> bool:
+    """The sentence ends with a colon and short items follow it ("PatternGSL encodes the following elements …: 1. Panel
+    boundaries 2. Parameterized seams 3. …", d27-l-patterngsl-encodes): it announces the list, it leaves no value out."""
+    if not re.search(r"[:：]\s*$", body):
+        return False
+    following = [entry[0] for entry in parsed[index + 1:index + 3]]
+    return len(following) == 2 and all(len(tokenize(item)) <= _ITEM_WORDS for item in following)
+
+
 def blank_slot(body: str) -> bool:
     """True when the sentence ends where its fact should be (the model left the asked value out)."""
     stripped = re.sub(r"[。.!！?？\s]+$", "", body)
@@ -493,7 +508,12 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             else:
                 result.dropped.append({"sentence": body, "reason": "no source supports it"})
                 continue
-        if blank_slot(body):
+        if _INSTRUCTION_ECHO_RE.match(body):
+            # "Cite sources [1]." after the answer (d27-l-gaze-dataset): the prompt's instruction, not a claim
+            result.dropped.append({"sentence": body, "reason": "repeats the prompt's instruction"})
+            continue
+        announcing = blank_slot(body) and _announces_items(body, parsed, index)
+        if blank_slot(body) and not announcing:
             result.dropped.append({"sentence": body, "reason": "the asked value is missing"})
             continue
         if re.search(r"[?？]\s*$", body) and not re.search(r"[\"“'‘]", body):
@@ -599,12 +619,12 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
         for n in cites:
             if n not in result.cited:
                 result.cited.append(n)
-        marks = "".join(f"[{n}]" for n in cites)
+        marks = "" if announcing else "".join(f"[{n}]" for n in cites)  # its items carry the citation
         end = re.search(r"[。！？.!?]+$", body)
         space = "" if re.search(r"(?:[\u3400-\u9fff，。！？）]|……)$", body[:end.start()] if end else body) else " "
         if not end:  # "… state isolation;" (a list line): no dangling separator before its citation
             body = body.rstrip(";；,， ")
-        kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}")
+        kept.append(f"{body[:end.start()]}{space}{marks}{end.group(0)}" if end else f"{body}{space}{marks}".rstrip())
         kept_at.append(index)
     if not kept:
         result.refused = True
@@ -1151,7 +1171,7 @@ def _rejoin_clauses(kept: list[str], kept_at: list[int], joiners: list[str]) -> 
         continued = j + 1 < len(kept_at) and kept_at[j + 1] == index + 1
         if joiners[index]:
             text += joiners[index] if continued else ("。" if re.search(r"[\u3400-\u9fff]", text) else ".")
-        elif j + 1 < len(kept) and not re.search(r"[.!?。！？]$", text):
+        elif j + 1 < len(kept) and not re.search(r"[.!?。！？:：]$", text):
             # a line without a stop ("… state isolation [1]") before the next sentence
             text += "。" if re.search(r"[\u3400-\u9fff]", text) else "."
         if index and joiners[index - 1] and not (j and kept_at[j - 1] == index - 1):

@@ -112,6 +112,10 @@ def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list
     return bool(sites) and all(site and not site & claimed for site in sites)
 
 
+# how a metric's name is varied without naming anything else: macro-F1, micro F1, weighted-F1, Recall@20, nDCG@10
+_METRIC_VARIANT_RE = re.compile(r"^(?:macro|micro|weighted|balanced|mean|avg|average)[\s\-]?|@\d+$", re.IGNORECASE)
+
+
 def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str], question: str,
                            names: set[str], metrics: list, terms: list | None = None) -> str | None:
     """The claim gives the value of a metric for something the question names exactly (DeepSeek-R1), and a
@@ -128,6 +132,11 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
         entity = spellings[0]
         keys = {s.lower() for s in spellings}
         if keys & (names | metric_words | COMMON_ACRONYMS) or not any(k in low_claim for k in keys):
+            continue
+        if _METRIC_VARIANT_RE.sub("", entity).lower() in metric_words:
+            # a metric's own spelling (macro-F1, Recall@20) is no entity with a value: "79.2% macro-F1 and 63.1% pair
+            # accuracy" writes the value before the name, and the number after it is the next metric's (h22-t-scilens)
+            # (a setting holding a metric's word, "high-precision models", still is one)
             continue
         pattern = re.compile("|".join(rf"(?<![\w\-]){re.escape(s)}(?![\w\-])" if s.isascii() else re.escape(s)
                                       for s in spellings), re.IGNORECASE)

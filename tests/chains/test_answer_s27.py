@@ -48,3 +48,72 @@ def test_no_name_is_quoted_for_a_question_not_asking_one(easylens_app, scripted,
     scripted.enqueue({"tokens": ["它通过反事实原型推理选择与病灶相关的图像块[1]。"]})
     _events, answer = run(easylens_app, scripted_llm, question)
     assert not answer.refused and "论文原文还写道" not in answer.answer
+
+
+SCILENS_Q = ("SciLens is an evidence-conditioned atomic entailment framework for multimodal scientific claim verification. "
+             "On the SciClaimEval development set, what macro-F1 does it achieve, and what pair accuracy?")
+SCILENS_SOURCE = ("On the SciClaimEval development set, SciLens achieves 79.2% macro-F1 and 63.1% pair accuracy, showing "
+                  "that structured agentic validation improves both evidence sensitivity and interpretability.")
+
+
+def test_a_metric_named_in_the_question_is_no_entity_with_another_value():
+    """h22-t-scilens-f1-pair: the right "79.2% macro-F1 …" was dropped as giving macro-F1 "another number" (63.1%, the
+    number after the name, which is the pair accuracy's); the user got the quote instead of the model's answer."""
+    from pathlib import Path
+
+    from assistant.chains.answer import metric_terms
+    from assistant.citations import parse_numbers
+    from assistant.number_labels import entity_value_elsewhere
+
+    metrics = metric_terms(Path(__file__).resolve().parents[2] / "prompts")
+    claim = "SciLens achieves 79.2% macro-F1 on the SciClaimEval development set, and it achieves 63.1% pair accuracy."
+    for number in parse_numbers(claim):
+        assert entity_value_elsewhere(number, claim, [SCILENS_SOURCE], SCILENS_Q, set(), metrics) is None
+    # a named thing's value stated beside another number is still caught (DeepSeek-R1, 0.852 AUROC)
+    source = "Among the baselines, DeepSeek-R1 reaches 0.852 AUROC while our detector reaches 0.95 AUROC."
+    claim = "DeepSeek-R1 reaches 0.95 AUROC [1]."
+    question = "What AUROC does DeepSeek-R1 reach?"
+    number = parse_numbers(claim)[0]
+    assert entity_value_elsewhere(number, claim, [source], question, set(), metrics) == "DeepSeek-R1"
+
+
+def test_the_scilens_answer_is_delivered_as_written(tmp_path_factory, scripted, scripted_llm):
+    app = _eval_corpus_app(tmp_path_factory, "s27-scilens", ("2606.20873",))
+    raw = "SciLens achieves 79.2% macro-F1 on the SciClaimEval development set, and it achieves 63.1% pair accuracy. [1]"
+    scripted.enqueue({"tokens": [raw]})
+    _events, answer = run(app, scripted_llm, SCILENS_Q)
+    assert not answer.refused and not answer.quoted
+    assert "79.2% macro-F1" in answer.answer and "63.1% pair accuracy" in answer.answer
+
+
+PATTERN_SOURCE = ("We present PatternGSL, a structured garment representation in the form of a template-free and learnable "
+                  "specification language that encodes complete sewing patterns, including panel boundaries, "
+                  "parameterized seams, and explicit stitch topology, in a compact and standardized form.")
+
+
+def test_a_line_announcing_a_list_is_kept_with_its_items(tmp_path_factory, scripted, scripted_llm):
+    """d27-l-patterngsl-encodes: "… the following elements of a complete sewing pattern: 1. Panel boundaries 2. …" lost
+    its announcing line as a blank slot (it ends with a colon), leaving three bare fragments (the model's raw answer)."""
+    from assistant.citations import verify
+
+    app = _eval_corpus_app(tmp_path_factory, "s27-pattern", ("2606.24564",))
+    scripted.enqueue({"tokens": ["PatternGSL encodes the following elements of a complete sewing pattern:\n1. Panel "
+                                 "boundaries\n2. Parameterized seams\n3. Explicit stitch topology [1]"]})
+    _events, answer = run(app, scripted_llm, "PatternGSL is a specification language for template-free, simulation-"
+                          "ready 3D garments. Which elements of a complete sewing pattern does it encode?")
+    assert not answer.refused
+    assert answer.answer.startswith("PatternGSL encodes the following elements of a complete sewing pattern: Panel")
+    assert "Explicit stitch topology [1]" in answer.answer and ": [1]" not in answer.answer
+    # a colon with nothing after it still leaves the asked value out
+    v = verify("The accuracy of PatternGSL is: [1]", {1: PATTERN_SOURCE}, "What accuracy does PatternGSL reach?")
+    assert v.refused
+
+
+def test_the_prompts_instruction_said_back_is_no_claim():
+    """d27-l-gaze-dataset: "… 学习图像内容的序列表示[1]。Cite sources [1]." was delivered with the instruction's echo."""
+    from assistant.citations import verify
+
+    source = "引入Gaze-CIFAR-10数据集和双序列注视编码器，结合Vision Transformer (ViT) 进行跨模态融合。"
+    v = verify("这篇论文引入了Gaze-CIFAR-10数据集[1]。Cite sources [1].", {1: source}, "它引入了什么数据集？")
+    assert not v.refused and "Cite" not in v.text and "Gaze-CIFAR-10" in v.text
+    assert any(d["reason"] == "repeats the prompt's instruction" for d in v.dropped)
