@@ -84,3 +84,17 @@ def test_talking_faces_are_talking_heads_driven_by_audio():
                 "We propose a text-to-speech model driven by prosody tokens.", "本文提出一种语音合成模型。")
     assert_selects(topic, head, tts, embedder=_far(topic))
     assert_selects(topic, portrait, tts, embedder=_far(topic))
+
+
+def test_scientific_discovery_is_named_by_the_research_lifecycle():
+    """An agentic system 'for the Full Scientific Research Lifecycle' and benchmarks of LLM agents 'in Research
+    Lifecycle' automate science without writing 'scientific discovery'; 'hypothesis generation' alone is also a step of
+    drug discovery that an agent's abstract names in passing."""
+    topic = "LLM agents for automated scientific discovery"
+    lifecycle = paper("1", "Act As a Real Researcher: A Suite of Benchmarks Evaluating Frontier LLMs and Agentic "
+                           "Harnesses in Research Lifecycle",
+                      "We introduce a suite of benchmarks that evaluate LLM agents across the research lifecycle.")
+    drug = paper("2", "CP-Agent: Context-Aware Multimodal Reasoning for Cellular Morphological Profiling",
+                 "We present CP-Agent, an LLM agent for cellular profiling, streamlining iterative cycles of hypothesis "
+                 "generation in drug discovery.")
+    assert_selects(topic, lifecycle, drug, embedder=_far(topic))

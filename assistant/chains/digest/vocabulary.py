@@ -129,8 +129,12 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("事实核查", "事实验证", "事实核验"), ("fact-checking", "fact checking", "fact verification", "claim verification")),
     (("虚假信息", "错误信息", "假新闻", "谣言"), ("misinformation", "misinformation detection", "disinformation",
                                          "fake news", "rumor")),
+    # session 27 (b): and by the stages it automates, the whole research lifecycle or its ideas ('… for the Full
+    # Scientific Research Lifecycle', 'Scientific Idea Generation'). Not 'hypothesis generation' (measured on the bench
+    # slice: a drug-discovery agent and a rule-discovery benchmark, both rejected, name it in passing or in a list)
     (("科学发现", "自动化科研", "AI科学家"), ("scientific discovery", "AI scientist", "automated research",
-                                      "research automation", "autonomous research")),
+                                      "research automation", "autonomous research", "research lifecycle",
+                                      "scientific idea generation", "research idea generation")),
     (("偏好优化", "偏好对齐", "偏好学习", "直接偏好优化"), ("preference optimization", "preference optimisation",
                                                "direct preference optimization", "DPO", "preference alignment",
                                                "preference learning", "reinforcement learning from human feedback",
