@@ -98,3 +98,44 @@ def test_scientific_discovery_is_named_by_the_research_lifecycle():
                  "We present CP-Agent, an LLM agent for cellular profiling, streamlining iterative cycles of hypothesis "
                  "generation in drug discovery.")
     assert_selects(topic, lifecycle, drug, embedder=_far(topic))
+
+
+def test_flow_matching_generators_are_the_diffusion_family():
+    """Flow matching and rectified flow train the generators diffusion models are (the labels of 扩散模型的视频生成 count
+    'flow-matching video generation'); 'Unpaired Visual Editing with Flow Matching' edits images with one and never
+    writes 'diffusion'."""
+    topic = "instruction-based image editing with diffusion models"
+    flow = paper("1", "Bootstrap Your Generator: Unpaired Visual Editing with Flow Matching",
+                 "We propose an image editing method that follows text instructions, trained with flow matching on "
+                 "unpaired images.")
+    gan = paper("2", "Instruction-Guided Image Editing with Generative Adversarial Networks",
+                "We propose a GAN that edits images following text instructions.")
+    assert_selects(topic, flow, gan, embedder=_far(topic))
+    video = "扩散模型的视频生成"
+    pila = paper("3", "Physics-Informed Video Generation via Mixture-of-Experts Latent Alignment",
+                 "We propose a flow-matching video generation model whose experts align latents with physics.")
+    concepts, covered = cover(video, pila, embedder=_far(video))
+    assert on_topic(concepts, covered[0])
+
+
+def test_the_vector_cache_keeps_the_texts_of_the_call_it_answers():
+    """A long-lived process fills the sentence cache; a call naming a text at its old end and new texts evicted that
+    text while adding the new ones and failed (KeyError, met after about a hundred topics in one process)."""
+    from assistant.chains.digest.semantic import VectorCache
+
+    class Counting:
+        def __init__(self):
+            self.calls = 0
+
+        def embed(self, texts):
+            self.calls += 1
+            return [[float(len(t)), 1.0] for t in texts]
+
+    cache = VectorCache(Counting(), size=3)
+    cache(["a", "bb", "ccc"])
+    rows = cache(["a", "dddd", "eeeee"])  # 'a' is the oldest; two new texts push the cache over its size
+    assert rows.shape == (3, 2)
+    assert abs(rows[1][0] / rows[1][1] - 4.0) < 1e-6 and abs(rows[2][0] / rows[2][1] - 5.0) < 1e-6
+    assert len(cache._cache) == 3 and "a" in cache._cache  # the call's own texts stay, the older ones go
+    big = cache(["v", "ww", "xxx", "yyyy"])  # a call larger than the cache still gets every row
+    assert big.shape == (4, 2) and len(cache._cache) == 3

@@ -28,16 +28,22 @@ class VectorCache:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def __call__(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        # the call's own texts are the newest before anything is evicted, and the rows are read before the cache is
+        # trimmed: evicting while adding dropped a text of this very call that sat at the old end (a KeyError once a
+        # long-lived process had embedded more than `size` sentences)
+        wanted = list(dict.fromkeys(texts))
+        for text in wanted:
+            if text in self._cache:
+                self._cache.move_to_end(text)
+        missing = [t for t in wanted if t not in self._cache]
         if missing:
             for text, vector in zip(missing, self.embedder.embed(missing)):
                 v = np.asarray(vector, dtype=np.float32)
                 self._cache[text] = v / max(float(np.linalg.norm(v)), 1e-12)
-                if len(self._cache) > self.size:
-                    self._cache.popitem(last=False)
-        for text in texts:
-            self._cache.move_to_end(text)
-        return np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+        rows = np.vstack([self._cache[t] for t in texts]) if texts else np.zeros((0, 1), dtype=np.float32)
+        while len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+        return rows
 
 
 _CACHES: dict[int, tuple[object, VectorCache]] = {}

@@ -46,7 +46,10 @@ BUILTIN_GLOSSARY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("强化学习",), ("reinforcement learning", "RL", "RLHF", "RLVR", "GRPO", "PPO", "DAPO", "GSPO",
                  "policy optimization")),
     (("推理",), ("reasoning",)),
-    (("扩散模型", "扩散"), ("diffusion", "diffusion model")),
+    # session 27 (b): flow matching and rectified flow train the same family of generators (the labels of 扩散模型的视频生成
+    # count 'flow-matching video generation'; 'Unpaired Visual Editing with Flow Matching' is instruction editing with
+    # diffusion models' successors; 流匹配)
+    (("扩散模型", "扩散", "流匹配"), ("diffusion", "diffusion model", "flow matching", "flow-matching", "rectified flow")),
     (("视频生成", "文生视频"), ("video generation", "text-to-video", "video synthesis")),
     (("图像生成", "文生图"), ("image generation", "text-to-image", "image synthesis")),
     # (session 23: 安全 is both safety and security, as CC-CEDICT glosses it, and papers on the security of LLM agents
