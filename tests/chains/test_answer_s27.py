@@ -117,3 +117,46 @@ def test_the_prompts_instruction_said_back_is_no_claim():
     v = verify("这篇论文引入了Gaze-CIFAR-10数据集[1]。Cite sources [1].", {1: source}, "它引入了什么数据集？")
     assert not v.refused and "Cite" not in v.text and "Gaze-CIFAR-10" in v.text
     assert any(d["reason"] == "repeats the prompt's instruction" for d in v.dropped)
+
+
+def test_a_pointer_to_a_titled_source_is_no_answer():
+    """m-fuse-ndcg10 (a near-miss: FUSE reports NDCG@5 only): "This can be found in the source titled "FUSE" [4]." was
+    delivered as the answer."""
+    from assistant.citations import blank_slot, verify
+
+    assert blank_slot('This can be found in the source titled "FUSE"')
+    assert not blank_slot("FUSE is described in the source titled FUSE and reaches 88.5% NDCG@5")
+    v = verify('This can be found in the source titled "FUSE" [1].', {1: "FUSE reaches 88.5% NDCG@5."},
+               "What NDCG@10 does FUSE report?")
+    assert v.refused
+
+
+def test_a_change_word_inside_the_questions_own_name_is_no_change():
+    """h4-n-mtrag-ndcg: "…多轮检索增强生成评测（MTRAGEval）中的 nDCG@5 是 0.4719" was dropped as claiming a change (the 增 of
+    检索增强生成, copied from the question) that the source states as a level."""
+    from assistant.citations import change_without_source, parse_numbers
+
+    question = ("参加 SemEval-2026 Task 8 多轮检索增强生成评测（MTRAGEval）的一个系统，用 BGE-M3 稠密检索加 FAISS 索引。"
+                "它的检索器在 Task A 上的 nDCG@5 是多少？")
+    body = "该系统在 SemEval-2026 Task 8 多轮检索增强生成评测（MTRAGEval）中的 nDCG@5 是 0.4719。"
+    source = ["Our retriever reaches an nDCG@5 of 0.4719 on Task A."]
+    number = next(n for n in parse_numbers(body) if n[0] == "0.4719")
+    assert not change_without_source(number, body, source, question)
+    assert change_without_source(number, "它的 nDCG@5 提升到了 0.4719。", source, question)  # a change it claims
+
+
+def test_a_sentence_going_on_from_a_dropped_one_goes_with_it():
+    """d27-m-psv-psnr (a near-miss): a made-up "PSNR of 21.68 dB …" was dropped, but "This is achieved using only 0.5670
+    million parameters …" stayed (re-cited to another paper) and was delivered as the answer."""
+    from assistant.citations import verify
+
+    sources = {1: "We introduce a power-scale variation with two tunable parameters for stable image reconstruction.",
+               2: "The network uses only 0.5670 million parameters, 7.42 GSOPs, and 0.0151 J energy."}
+    raw = ("The IRLSPSV algorithm reaches a PSNR of 21.68 dB on the UIEB benchmark. This is achieved using only 0.5670 "
+           "million parameters, 7.42 GSOPs, and 0.0151 J energy. [1]")
+    v = verify(raw, sources, "What PSNR does the IRLSPSV algorithm reach?")
+    assert v.refused or "0.5670" not in v.text
+    # a sentence naming the paper after a dropped one stays
+    v = verify("The IRLSPSV algorithm reaches a PSNR of 21.68 dB [1]. This paper introduces a power-scale variation "
+               "with two tunable parameters [1].", sources, "What does the paper introduce?")
+    assert "power-scale variation" in v.text
