@@ -39,7 +39,7 @@ from assistant.chains.evidence import (
     asks_quantity,
     fullest_of_close,
 )
-from assistant.citations import CHANGE_RE, exact_terms, number_supported, parse_numbers
+from assistant.citations import CHANGE_RE, asked_names, exact_terms, number_supported, parse_numbers
 from assistant.lang import has_chinese, tokenize
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 from assistant.zh_en_dictionary import glossed, glosses
@@ -89,6 +89,12 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
     named = plan.titled or plan.named or {c.id for c in answer.sources if any(c.title.startswith(a) for a in acronyms)}
     if named:
         candidates = [s for s in candidates if s.paper_id in named]
+    else:  # ... or, a name it asks about (LLM-Rec) that some papers' sentences give, from those papers (l-llmrec-data:
+        # the first-ranked paper's "This study analyzes a publicly released dataset …" was quoted for LLM-Rec's data)
+        asked = [w.lower() for w in asked_names(question)]
+        holders = {s.paper_id for s in plan.evidence if any(w in s.sentence.lower() for w in asked)}
+        if holders:
+            candidates = [s for s in candidates if s.paper_id in holders]
     # a name the question asks about (ARC-AGI) that none of the papers' sentences or titles mentions: nothing to quote
     metrics, terms = metrics or [], terms or metrics or []
     if absent_names(question, plan, answer.sources, metrics + terms):

@@ -4,9 +4,12 @@ cited sentence that names it. Scripted OpenAI-compatible server, the eval corpus
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.chains.completion import NAME_ASKED_RE
+from assistant.chains.evidence import Scored
 from tests.chains.test_answer_issue11 import _eval_corpus_app, run
 
 EASYLENS = "2606.06379"
@@ -160,3 +163,32 @@ def test_a_sentence_going_on_from_a_dropped_one_goes_with_it():
     v = verify("The IRLSPSV algorithm reaches a PSNR of 21.68 dB [1]. This paper introduces a power-scale variation "
                "with two tunable parameters [1].", sources, "What does the paper introduce?")
     assert "power-scale variation" in v.text
+
+
+def test_a_quote_for_a_named_thing_comes_from_a_paper_naming_it():
+    """l-llmrec-data: asked on which data LLM-Rec was tested, the model cited the first-ranked paper (a Reddit study)
+    with a blank slot, and the rescue quoted that paper's "This study analyzes a publicly released dataset …"."""
+    from assistant.chains.sources import SourceCard
+    from tests.chains.test_answer_s22 import _rescued
+
+    reddit = Scored(1, "r", "abstract", "This study analyzes a publicly released dataset from a discontinued field "
+                    "experiment on Reddit's r/ChangeMyView.", 0, 0.6, 0.5, 0.55)
+    llmrec = Scored(2, "l", "abstract", "LLM-Rec is evaluated on the Fashion and Scientific domains of the Amazon "
+                    "Review dataset.", 0, 0.5, 0.5, 0.5)
+    cards = [SourceCard(n=1, id="r", title="How Far Did They Go?", url="https://arxiv.org/abs/2606.05256"),
+             SourceCard(n=2, id="l", title="Personalized recommendation with prompting", url="https://arxiv.org/abs/2601.02364")]
+    question = "LLM-Rec 在哪个数据集的哪些领域上做了实验？"
+    answer = _rescued(question, [reddit, llmrec], cards)
+    assert "r/ChangeMyView" not in answer.answer
+    assert not answer.quoted or "Amazon" in answer.answer
+    # the model's own blank answer drawn on the first paper (model_refused=False), as in the live run
+    from assistant.chains.answer import Answer, _Plan, answer_terms, metric_terms
+    from assistant.chains.rescue import rescue
+    from assistant.chains.sources import PackedSources
+
+    prompts = Path(__file__).resolve().parents[2] / "prompts"
+    answer = Answer(question=question, answer="", language="zh", refused=True, sources=cards,
+                    dropped=[{"sentence": "LLM-Rec 在 中做了实验。", "reason": "the asked value is missing"}])
+    plan = _Plan(PackedSources(), [reddit, llmrec], [reddit, llmrec], set(), set())
+    rescue(answer, plan, question, 0.3, model_refused=False, metrics=metric_terms(prompts), terms=answer_terms(prompts))
+    assert "r/ChangeMyView" not in answer.answer
