@@ -221,6 +221,13 @@ def same_value(stated: Quantity, gold: Quantity) -> bool:
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;\n]|(?<!\d)\.(?!\d)")
 _CLAUSE_END_RE = re.compile(r"[，,](?!\d)|\|")
+# a bracketed pair or list ("[0.863, 0.872]", "(95% CI: 0.863-0.872, p<0.0001)") is one clause: its commas end none
+_BRACKETED_RE = re.compile(r"[\[(（][^\[\]()（）]{1,80}[\])）]")
+
+
+def _clause_text(text: str) -> str:
+    """The text with the commas inside brackets masked (same length), for finding clause ends."""
+    return _BRACKETED_RE.sub(lambda m: m.group(0).replace(",", "_").replace("，", "＿"), text)
 
 
 class NumberSpec(BaseModel):
@@ -287,6 +294,7 @@ def score_number(spec: NumberSpec, text: str, question: str = "") -> dict:
         return kinds is None or q.kind in kinds
 
     numbers = [q for q in parse_quantities(clean) if usable(q)]
+    clauses = _clause_text(clean)
     stated: list[Quantity] = []
     for s, e in mentions:
         left = max((m.end() for m in _SENTENCE_END_RE.finditer(clean, 0, s)), default=0)
@@ -295,8 +303,8 @@ def score_number(spec: NumberSpec, text: str, question: str = "") -> dict:
         if DECLINE_RE.search(clean[left:right]):
             continue  # "it does not report NDCG@10, only NDCG@5 (88.5%)": not a value for the metric
         # the clause first ("吞吐量提升17倍，成本效益提高19倍": 成本 takes 19倍), else the sentence
-        c_left = max((m.end() for m in _CLAUSE_END_RE.finditer(clean, left, s)), default=left)
-        c_right_match = _CLAUSE_END_RE.search(clean, e, right)
+        c_left = max((m.end() for m in _CLAUSE_END_RE.finditer(clauses, left, s)), default=left)
+        c_right_match = _CLAUSE_END_RE.search(clauses, e, right)
         c_right = c_right_match.start() if c_right_match else right
         for lo, hi in ((c_left, c_right), (left, right)):
             near = [(max(q.start - e, s - q.end, 0), q) for q in numbers

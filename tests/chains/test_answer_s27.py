@@ -192,3 +192,23 @@ def test_a_quote_for_a_named_thing_comes_from_a_paper_naming_it():
     plan = _Plan(PackedSources(), [reddit, llmrec], [reddit, llmrec], set(), set())
     rescue(answer, plan, question, 0.3, model_refused=False, metrics=metric_terms(prompts), terms=answer_terms(prompts))
     assert "r/ChangeMyView" not in answer.answer
+
+
+def test_a_term_of_the_papers_description_is_not_the_asked_label():
+    """h23-n-sexdet-recall (blind h23-): the right "overall patient-level recall of 92.86%" was dropped as not giving
+    "the asked CT": CT names the images of the paper's description, not what the asking clause asks."""
+    from assistant.chains.answer import Answer, _Plan
+    from assistant.chains.answer_checks import term_value_missed
+    from assistant.chains.sources import PackedSources, SourceCard
+
+    question = ("A study determines the biological sex of cadavers with deep learning from CT images of the pelvis and "
+                "skull. What overall patient-level recall does its best-performing model reach?")
+    evidence = [Scored(1, "s", "abstract", "We collected CT scans of 141 cadavers from 16 pages of records.", 0, 0.5, 0.5,
+                       0.5),
+                Scored(1, "s", "abstract", "The best model reaches an overall patient-level accuracy of 95.65%, recall "
+                       "of 92.86%.", 1, 0.6, 0.6, 0.6)]
+    card = SourceCard(n=1, id="s", title="Deep learning for sex determination of cadavers", url="https://arxiv.org/abs/2606.22515")
+    answer = Answer(question=question, answer="The best-performing model achieves an overall patient-level recall of "
+                    "92.86% [1].", language="en", refused=False, sources=[card])
+    plan = _Plan(PackedSources(), evidence, evidence, set(), set())
+    assert term_value_missed(answer, plan, question) is None

@@ -282,3 +282,17 @@ def test_a_metric_word_that_is_the_numbers_unit_leaves_it_a_value():
     assert score_number(tier, "量化是在160毫秒的流式延迟层级上测的[1]。")["status"] == "wrong"
     recall = NumberSpec(metric=["Recall@10"], accepted=["44.5%"])
     assert score_number(recall, "Recall@10 is 44.5% [1].")["stated"] == ["44.5%"]
+
+
+def test_a_bracketed_interval_is_one_clause():
+    """h16-x-lvcp-dsc-ci: "95% 置信区间是 [0.863, 0.872]" gave the upper bound's slot 0.863 (the comma inside the brackets
+    ended the clause, and 0.872 was not read as stated for the interval)."""
+    lower = NumberSpec(metric=["置信区间", "下限"], accepted=["0.863"], window=30)
+    upper = NumberSpec(metric=["置信区间", "上限"], accepted=["0.872"], window=30)
+    text = "平均 DSC 的 95% 置信区间是 [0.863, 0.872] [1]。"
+    assert score_number(lower, text)["status"] == "right" and score_number(upper, text)["status"] == "right"
+    wrong = "平均 DSC 的 95% 置信区间是 [0.853, 0.862] [1]。"
+    assert score_number(upper, wrong)["status"] == "wrong"
+    # outside brackets a comma still ends the clause: each value keeps its own metric
+    split = NumberSpec(metric=["成本"], accepted=["19倍"])
+    assert score_number(split, "吞吐量提升17倍，成本效益提高19倍")["status"] == "right"
