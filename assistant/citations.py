@@ -686,6 +686,7 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         others_level_claimed,
         respective_value_elsewhere,
         setting_named_elsewhere,
+        sized_sibling_value,
     )
 
     claimed = [n for n in numbers if not number_supported(n, question_numbers)]
@@ -701,6 +702,9 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         if setting:
             return f"the cited source(s) state {number[0]} for {setting}, not for the setting this sentence names"
     for number in claimed:
+        sibling = sized_sibling_value(number, body, cited_texts, question)
+        if sibling:
+            return f"the cited source(s) give {number[0]} for {sibling}, not for the model size the question names"
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"

@@ -112,6 +112,35 @@ def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list
     return bool(sites) and all(site and not site & claimed for site in sites)
 
 
+# a model named with its size: Llama-2-7b, Qwen2.5-1.5B, GPT-2 355M (stem, size)
+_SIZED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_.\-])([A-Za-z][A-Za-z0-9_.\-]*?[\-_ ]?)(\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9_])")
+
+
+def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: list[str], question: str) -> str | None:
+    """The claim gives a number to a model the question names with its size (Llama-2-7b), and every cited sentence
+    stating that number names another size of the same model instead (Llama-2-13b): returns that sibling's name.
+    h7-m-sarcasm-llama7b, a near-miss: "The fine-tuned Llama-2-7b reaches an accuracy of 0.83" (0.83 is Llama-2-13b's;
+    the paper gives no 7b score)."""
+    from assistant.citations import holding_sentences
+
+    low_claim = claim.lower()
+    for stem, size in _SIZED_NAME_RE.findall(question):
+        name = (stem + size).lower()
+        if name not in low_claim:
+            continue
+        holding = holding_sentences(number, texts)
+        siblings = []
+        for sentence in holding:
+            other = [st + sz for st, sz in _SIZED_NAME_RE.findall(sentence)
+                     if st.lower() == stem.lower() and sz.lower() != size.lower()]
+            if name in sentence.lower() or not other:
+                return None
+            siblings.append(other[0])
+        if siblings:
+            return siblings[0]
+    return None
+
+
 # how a metric's name is varied without naming anything else: macro-F1, micro F1, weighted-F1, Recall@20, nDCG@10
 _METRIC_VARIANT_RE = re.compile(r"^(?:macro|micro|weighted|balanced|mean|avg|average)[\s\-]?|@\d+$", re.IGNORECASE)
 

@@ -212,3 +212,19 @@ def test_a_term_of_the_papers_description_is_not_the_asked_label():
                     "92.86% [1].", language="en", refused=False, sources=[card])
     plan = _Plan(PackedSources(), evidence, evidence, set(), set())
     assert term_value_missed(answer, plan, question) is None
+
+
+def test_a_value_of_another_size_of_the_named_model_is_not_its_value():
+    """h7-m-sarcasm-llama7b (a near-miss: the paper gives no Llama-2-7b score): "The fine-tuned Llama-2-7b reaches an
+    accuracy of 0.83" was delivered; 0.83 is Llama-2-13b's, in both languages."""
+    from assistant.citations import verify
+
+    sources = {1: "In the fine-tuning scenario, full precision Llama-2-13b achieves state-of-the-art accuracy and "
+                  "F1-score, both measured at 0.83, comparable to average human performance.\n"
+                  "Llama-2-13b在微调场景下达到最佳性能（准确率和F1分数均为0.83）"}
+    question = "What accuracy does the fine-tuned Llama-2-7b reach on SARC2.0?"
+    v = verify("The fine-tuned Llama-2-7b reaches an accuracy of 0.83 on SARC2.0 [1].", sources, question)
+    assert v.refused and "Llama-2-13b" in v.dropped[0]["reason"]
+    v = verify("The fine-tuned Llama-2-13b reaches an accuracy of 0.83 [1].", sources,
+               "What accuracy does the fine-tuned Llama-2-13b reach on SARC2.0?")
+    assert not v.refused and "0.83" in v.text
