@@ -196,7 +196,6 @@ def worded_counts(claim: str, texts: list[str]) -> list[tuple[str, float, float]
 # the answer prompt's last line said back ("Cite sources [1].", "Answer in English."): nothing of the papers
 _INSTRUCTION_ECHO_RE = re.compile(r"^\W*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|answer\s+in\s+(?:english|chinese)|"
                                   r"请?用中文回答|请?引用来源)\W*$", re.IGNORECASE)
-_ITEM_WORDS = 12  # an item of a list the model announced with a colon: a short phrase
 
 
 # a sentence going on from the one before it ("This is achieved …", "这表明 …"), not one naming the paper ("This paper …")
@@ -204,6 +203,7 @@ _CONTINUES_RE = re.compile(r"^(?:this|these|that|those|such)\b(?!\s+(?:paper|stu
                            r"framework|approach|system|benchmark|dataset|algorithm|technique|pipeline)s?\b)|"
                            r"^(?:这|这些|这一|此)(?!篇|项研究|种方法|个方法|个模型|个框架|一方法|一框架|个基准|个数据集|个系统)",
                            re.IGNORECASE)
+_ITEM_WORDS = 12  # an item of a list the model announced with a colon: a short phrase
 
 
 def _announces_items(body: str, parsed: list, index: int) -> bool:
@@ -534,8 +534,9 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
             # "Cite sources [1]." after the answer (d27-l-gaze-dataset): the prompt's instruction, not a claim
             result.dropped.append({"sentence": body, "reason": "repeats the prompt's instruction"})
             continue
-        announcing = blank_slot(body) and _announces_items(body, parsed, index)
-        if blank_slot(body) and not announcing:
+        blank = blank_slot(body)
+        announcing = blank and _announces_items(body, parsed, index)
+        if blank and not announcing:
             result.dropped.append({"sentence": body, "reason": "the asked value is missing"})
             continue
         if re.search(r"[?？]\s*$", body) and not re.search(r"[\"“'‘]", body):

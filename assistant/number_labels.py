@@ -124,11 +124,11 @@ def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: lis
     from assistant.citations import holding_sentences
 
     low_claim = claim.lower()
+    holding = holding_sentences(number, texts)
     for stem, size in _SIZED_NAME_RE.findall(question):
         name = (stem + size).lower()
         if name not in low_claim:
             continue
-        holding = holding_sentences(number, texts)
         siblings = []
         for sentence in holding:
             other = [st + sz for st, sz in _SIZED_NAME_RE.findall(sentence)

@@ -181,7 +181,7 @@ def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
 
 
 # a question asking what one thing is called: "它用哪个组件选出…", "Which module aligns …", "这个基准叫什么"
-NAME_ASKED_RE = re.compile(
+CALLED_ASKED_RE = re.compile(
     r"哪(?:个|一个|种)\s*(?:组件|模块|部件|子模块|机制|算法|框架|模型|网络|数据集|基准|指标|损失|工具|系统|策略|编码器|解码器)|"
     r"叫什么|什么名字|名称是什么|"
     r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:component|module|mechanism|algorithm|framework|model|network|dataset|"
@@ -198,16 +198,17 @@ def complete_name(answer: Answer, plan: _Plan, question: str) -> None:
     and holds most of the asking clause's own words ("2) EasyTag——通过反事实原型推理选择与病灶相关的图像块")."""
     if not answer.citations or not plan.evidence or names_not_asked(answer.answer, question) - COMMON_ACRONYMS:
         return
-    clauses = [c for c in _NAME_PART_RE.split(question) if c and NAME_ASKED_RE.search(c)]
-    if not clauses:
+    asking = [(c, m) for c in _NAME_PART_RE.split(question) if c and (m := CALLED_ASKED_RE.search(c))]
+    if not asking:
         return
-    own = _words(clauses[-1]) - _ASKING_WORDS - _words(NAME_ASKED_RE.search(clauses[-1]).group(0)) - QUESTION_WORDS
+    clause, match = asking[-1]
+    own = _words(clause) - _ASKING_WORDS - _words(match.group(0)) - QUESTION_WORDS
     own = {t for t in own if not (len(t) == 1 and has_chinese(t))}
     if len(own) < 2:
         return
     cited = {c.n for c in answer.citations}
-    pool = [(len(own & _words(s.sentence)), has_chinese(s.sentence) == (answer.language == "zh"), s.score, i, s)
-            for i, s in enumerate(plan.evidence)
+    pool = [(len(own & _words(s.sentence)), has_chinese(s.sentence) == (answer.language == "zh"), s.score, s)
+            for s in plan.evidence
             if s.n in cited and names_not_asked(s.sentence, question) - COMMON_ACRONYMS
             and s.sentence not in answer.answer]
     pool = [row for row in pool if row[0] >= NAME_PART_COVER * len(own)]

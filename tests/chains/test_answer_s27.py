@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chains.completion import NAME_ASKED_RE
+from assistant.chains.completion import CALLED_ASKED_RE
 from assistant.chains.evidence import Scored
 from tests.chains.test_answer_issue11 import _eval_corpus_app, run
 
@@ -25,9 +25,9 @@ def easylens_app(tmp_path_factory):
 def test_questions_asking_a_name():
     for question in (EASYLENS_Q, "Which module aligns the two modalities?", "这个基准叫什么？",
                      "What is the proposed loss called?", "它用哪种编码器？", "What dataset did they build?"):
-        assert NAME_ASKED_RE.search(question), question
+        assert CALLED_ASKED_RE.search(question), question
     for question in ("How many modules does it have?", "它的准确率是多少？", "What does the module do?", "它为什么有效？"):
-        assert not NAME_ASKED_RE.search(question), question
+        assert not CALLED_ASKED_RE.search(question), question
 
 
 def test_a_name_asked_and_left_out_is_quoted(easylens_app, scripted, scripted_llm):
