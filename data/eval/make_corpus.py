@@ -236,6 +236,14 @@ for _rid, _day in (("2606.09856", "2026-06-10"), ("2606.24564", "2026-06-24"), (
                    ("2605.27338", "2026-05-27"), ("2606.13120", "2026-06-12"), ("2605.04523", "2026-05-07"),
                    ("2606.23083", "2026-06-23")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# twenty-fourth held-out set, 2026-12-06, seed random.Random(20261224) (ids h24-*): 12 papers drawn with Python's random
+# from the usable records of the dw-dengwei days already here (see data/eval/CORPUS.md and
+# data/eval/results/session27-blind/answers/draw.py); every paper joins a day already here
+for _rid, _day in (("2606.03406", "2026-06-03"), ("2606.21446", "2026-06-23"), ("2503.13983", "2025-03-19"),
+                   ("2605.04330", "2026-05-07"), ("2606.11505", "2026-06-11"), ("2504.18361", "2025-04-28"),
+                   ("2504.06011", "2025-04-09"), ("2503.16247", "2025-03-22"), ("2606.11989", "2026-06-11"),
+                   ("2504.16754", "2025-04-24"), ("2606.24064", "2026-06-24"), ("2606.18663", "2026-06-18")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
