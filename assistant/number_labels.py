@@ -14,6 +14,7 @@ import re
 from assistant.citations import (
     CITATION_RE,
     NUMBER_RE,
+    count_word_sites,
     exact_terms,
     holding_sentences,
     number_supported,
@@ -44,8 +45,10 @@ def _matches(match: re.Match) -> tuple[str, float, float]:
 def number_sites(number: tuple[str, float, float], sentence: str) -> list[tuple[str, int, int]]:
     """(clean sentence, start, end) of each place the sentence states `number` (same value, any spelling)."""
     clean = CITATION_RE.sub(" ", sentence)
-    return [(clean, m.start(), m.end()) for m in NUMBER_RE.finditer(clean)
-            if number_supported(number, [_matches(m)])]
+    sites = [(clean, m.start(), m.end()) for m in NUMBER_RE.finditer(clean) if number_supported(number, [_matches(m)])]
+    if not number[0][:1].isdigit():  # a count written as a word ("across six languages": `counts` read no site)
+        sites += [(clean, start, end) for start, end, value in count_word_sites(clean) if value == number[1]]
+    return sites
 
 
 def _head(text: str, words: int = 2, chars: int = 8) -> str:

@@ -47,3 +47,17 @@ def test_refusals():
     assert verify("", SOURCES).refused
     everything_dropped = verify("The answer is 42 [1].", SOURCES)
     assert everything_dropped.refused and everything_dropped.dropped
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    """"(78.67% vs. 78.00% under line shuffling)" is one sentence: read in halves, the model saw "78.67% vs." without
+    what it measures and gave another sentence's 83% (h23-n-cot-pretrained)."""
+    from assistant.citations import split_sentences
+
+    text = ("Pretrained-only and instruction-tuned variants exhibit near-identical tolerance (78.67% vs. 78.00% under "
+            "line shuffling), indicating order-independence. As in Fig. 3 and Eq. 2, cf. Smith et al. (2020). "
+            "It ends here. Next one.")
+    assert split_sentences(text) == [
+        "Pretrained-only and instruction-tuned variants exhibit near-identical tolerance (78.67% vs. 78.00% under "
+        "line shuffling), indicating order-independence.",
+        "As in Fig. 3 and Eq. 2, cf. Smith et al. (2020).", "It ends here.", "Next one."]

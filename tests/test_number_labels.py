@@ -78,3 +78,16 @@ def test_a_number_labelled_by_an_exact_term_of_the_question():
     assert labelled_by("PTNet reaches a BLEU-4 of 31.2 on UCCD.", ["BLEU-4", "UCCD"])
     assert not labelled_by("We build UCCD with 9000 pairs and a BLEU-4 metric.", ["BLEU-4"])
     assert not labelled_by("LLM accuracy is 90%.", ["LLM"])  # a term of the field labels nothing
+
+
+def test_a_count_written_as_a_word_counts_what_follows_it():
+    """`counts` reads "across six languages" as 6 languages (it found no site for a word count, so evidence scoring
+    never gave the sentence stating the asked count its bonus; h2-t-layerswap-gap answered with "five non-English")."""
+    from assistant.citations import count_words
+    from assistant.number_labels import counts
+
+    sentence = "We construct long multilingual reasoning datasets across six languages (English, French, German, Spanish)."
+    assert [counts(x, sentence, "languages", []) for x in count_words(sentence)] == [True]
+    assert [counts(x, "提出三个核心特征", "特征", []) for x in count_words("提出三个核心特征")] == [True]
+    other = "we train two large transformer models, one for each of the languages"
+    assert [counts(x, other, "languages", []) for x in count_words(other)] == [False]
