@@ -149,7 +149,7 @@ def test_a_half_quotes_a_close_sentence_naming_what_is_asked():
     one is asked (a name the question does not give, not a metric's acronym), else the paper by the name its asking
     part uses. Before, FM4SU/TUMTraf's quote for 'on what dataset' was the data-leak finding, and NaLA's for 'what does
     NaLA feed into the LLM' the background on other layout agents."""
-    from assistant.chains.compare import _half_sentence
+    from assistant.chains.compare_synthesis import _half_sentence
 
     question = ("FM4SU 那篇论文和 TUMTraf V2X 相机-LiDAR 融合检测那篇论文都和自动驾驶有关。它们分别在什么数据集上做实验？")
     ranked = [_scored(2, "真实标签替换实验表明理想情况下可接近满分，数据泄漏问题需要处理。", 0.248),

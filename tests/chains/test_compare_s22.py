@@ -98,7 +98,7 @@ def test_a_how_half_is_not_the_sentence_restating_the_question(s22_app, scripted
 
 
 def test_means_are_preferred_only_when_the_best_sentence_restates_the_how():
-    from assistant.chains.compare import _half_sentence
+    from assistant.chains.compare_synthesis import _half_sentence
     from assistant.chains.evidence import Scored
 
     def scored(text, score):

@@ -168,7 +168,7 @@ def test_a_synthesis_cut_by_the_token_limit_ends_with_an_ellipsis():
     ran out mid-sentence and "…引入尺度感知机制，而骨[1]", "ADR introduces the first large-scale, production-pro [2]" were
     delivered as they were. A last clause of a word or two goes; the sentence ends with an ellipsis and is checked as
     any claim (h12's cut sentence holds its asked 对比奖励). Short answers, and answers that end, are left alone."""
-    from assistant.chains.compare import mark_cut
+    from assistant.chains.compare_synthesis import mark_cut
 
     zh = "SMILE 采用尺度感知的多实例学习。" * 12 + "SMILE 方法专注于在 STAS 检测中引入尺度感知机制，而骨"
     text, cut = mark_cut(zh, 200, "zh")
