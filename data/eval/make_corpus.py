@@ -244,6 +244,13 @@ for _rid, _day in (("2606.03406", "2026-06-03"), ("2606.21446", "2026-06-23"), (
                    ("2504.06011", "2025-04-09"), ("2503.16247", "2025-03-22"), ("2606.11989", "2026-06-11"),
                    ("2504.16754", "2025-04-24"), ("2606.24064", "2026-06-24"), ("2606.18663", "2026-06-18")):
     HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
+# the session-28 lead's development set, 2026-12-06, seed random.Random(20261499) (ids d28-*): ranks 1-10 of
+# data/eval/results/session27-blind/answers/draw.py over the usable records of the dw-dengwei days already here
+for _rid, _day in (("2605.18324", "2026-05-19"), ("2606.29828", "2026-06-30"), ("2606.07167", "2026-06-08"),
+                   ("2503.17709", "2025-03-25"), ("2605.08432", "2026-05-12"), ("2606.04301", "2026-06-04"),
+                   ("2606.18510", "2026-06-18"), ("2606.11105", "2026-06-10"), ("2606.12139", "2026-06-11"),
+                   ("2606.03705", "2026-06-03")):
+    HELDOUT.setdefault(f"dw-dengwei/{_day}_AI_enhanced_Chinese.jsonl", []).append(_rid)
 NO_DISTRACTORS = {"dw-dengwei/2025-03-19_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-03-22_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2025-04-03_AI_enhanced_Chinese.jsonl", "dw-dengwei/2025-04-28_AI_enhanced_Chinese.jsonl",
                   "dw-dengwei/2026-05-20_AI_enhanced_Chinese.jsonl", "dw-dengwei/2026-05-27_AI_enhanced_Chinese.jsonl",
