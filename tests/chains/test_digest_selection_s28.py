@@ -138,3 +138,19 @@ def test_graph_neural_networks_are_named_by_their_architectures():
     kg = paper("2", "Knowledge Graph Completion with Large Language Models",
                "We propose prompting LLMs to complete knowledge graphs.")
     assert_selects(topic, gat, kg, embedder=_far(topic))
+
+
+def test_a_chinese_compound_topic_is_stated_by_its_english_compound():
+    """FROST-STA opens 'Short-term anticipation in egocentric video requires …' and names 'egocentric' nowhere else:
+    the topic 第一人称视频(理解) in the paper's English, where it says what it is about. The concepts named apart in
+    one opening sentence are not the topic's wording."""
+    topic = "第一人称视频理解"
+    frost = paper("1", "FROST-STA: Frozen Dense Features for the Ego4D Short-Term Object Interaction Anticipation",
+                  "Short-term anticipation in egocentric video requires more than recognition. We fuse frozen dense "
+                  "features with a detector. Results improve on the benchmark.")
+    apart = paper("2", "Planning Wearable Assistants",
+                  "Egocentric assistants must plan ahead, and we compress the video they record. We fuse features "
+                  "with a planner. Results improve on the benchmark.")
+    concepts, covered = cover(topic, frost, apart, embedder=_far(topic))
+    assert covered[0].stated and on_topic(concepts, covered[0])
+    assert covered[1].complete and not covered[1].stated and not on_topic(concepts, covered[1])
