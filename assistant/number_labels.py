@@ -148,6 +148,9 @@ def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: lis
 _METRIC_VARIANT_RE = re.compile(r"^(?:macro|micro|weighted|balanced|mean|avg|average)[\s\-]?|@\d+$", re.IGNORECASE)
 
 
+_SPREAD_RE = re.compile(r"置信区间|标准差|方差|\bCI\b|confidence interval|standard deviation|\bstd\b|±", re.IGNORECASE)
+
+
 def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: list[str], question: str,
                            names: set[str], metrics: list, terms: list | None = None) -> str | None:
     """The claim gives the value of a metric for something the question names exactly (DeepSeek-R1), and a
@@ -156,7 +159,9 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
     from assistant.chains.translate.glossary import used_spellings
 
     claimed = set(used_spellings(claim, metrics))
-    if not claimed:
+    if not claimed or _SPREAD_RE.search(claim):
+        # (a claim about the metric's interval or spread gives its bounds, not its value: "平均 DSC 的 95% 置信区间是
+        # [0.863, 0.872]" is right where SwinUNETR's DSC is 0.868, h16-x-lvcp-dsc-ci)
         return None
     metric_words = {t.lower() for entry in metrics for t in entry.zh + entry.en}
     low_claim = claim.lower()

@@ -51,7 +51,7 @@ from assistant.chains.evidence import (
     select_evidence,
     to_public,
 )
-from assistant.chains.rescue import quote, rescue
+from assistant.chains.rescue import better_described, quote, rescue
 from assistant.chains.sources import PackedSources, SourceCard, asked_part, pack_evidence, pack_sources
 from assistant.citations import REFUSAL_HINTS, REFUSAL_MARK, asked_names, introduced_names, parse_numbers, verify
 from assistant.errors import LLMUnavailable
@@ -320,8 +320,11 @@ def _plan(query: str, results: list[PaperResult], papers: dict, language: str, l
     # a name the paper says it introduces is its name too ("We introduce RuVerBench, …", "提出Warrant框架")
     named = {p.arxiv_id for p in ordered if any(n.lower() in p.title.lower() for n in names)
              or introduced_names(f"{p.abstract}\n{p.summary.tldr}\n{p.summary.method}") & {n.lower() for n in names}}
-    # the gate also trusts a Chinese question's Latin name that the paper's abstract uses ("Panini 2026 …")
-    latin = [n for n in names if has_chinese(query) and n not in method_names(query)]
+    # the gate also trusts a Chinese question's Latin name that the paper's abstract uses ("Panini 2026 …"); a
+    # metric's name is nobody's ("…胰腺分割论文…的 Dice 系数": a paper reporting "2.5 Dice points" is not the one asked,
+    # and was taken as named, so its sentence was quoted for it, h21-m-sckan-dice)
+    measured = {s.lower() for entry in metric_terms(prompts_dir) for s in entry.zh + entry.en}
+    latin = [n for n in names if has_chinese(query) and n not in method_names(query) and n.lower() not in measured]
     mentioned = named | {p.arxiv_id for p in ordered
                          if any(re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", p.abstract) for n in latin)}
     terms = answer_terms(prompts_dir) if prompts_dir else []
@@ -424,7 +427,8 @@ def stream_answer(question: str, *, store: PaperStore, retriever: HybridRetrieve
         if (carries_asked_label(ignored.sentence, sought, metrics, terms) and not unnamed_in(ignored.sentence, sought,
                                                                                            answer.sources)
                 and not levels_of_others(ignored.sentence, given, sought)
-                and states_a_value(ignored.sentence, sought, given, metrics)):
+                and states_a_value(ignored.sentence, sought, given, metrics)
+                and not better_described(sought, plan, answer.sources, ignored.paper_id)):
             quote(answer, [ignored])
     if not answer.refused and (missed := term_value_missed(answer, plan, sought)):
         answer.dropped.append({"sentence": answer.answer, "reason": f"the answer does not give the asked {missed}"})

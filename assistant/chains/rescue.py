@@ -217,6 +217,8 @@ def rescue(answer: Answer, plan: _Plan, question: str, min_relevance: float, *, 
         return  # "BLEU of gpt-4.1 on Twi": a sentence without Twi does not overrule the model's NOT_FOUND
     if model_refused and not named and len(undescribed(question, plan, answer.sources, best.paper_id)) >= 2:
         return  # "… the total leaf area of strawberry plants from drone images": a tomato study's R² is another's
+    if not named and better_described(question, plan, answer.sources, best.paper_id):
+        return
     runner_up = next((c for c in candidates if c is not best), None)
     also = (runner_up is not None and runner_up.n == best.n and runner_up.score >= best.score - 0.05
             and runner_up.clause_lexical >= best.clause_lexical
@@ -296,6 +298,21 @@ def undescribed(question: str, plan: _Plan, sources: list, paper_id: str, *, chi
     chinese = {t for t in tokenize(question) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", t)
                and t not in QUESTION_WORDS | asking | _ZH_GENERIC and t not in text and not glosses(t) & tokens}
     return missing | {t for t in chinese if not any(t != u and t in u for u in chinese)}
+
+
+BETTER_DESCRIBED = 2  # how many fewer of the question's description words another paper must miss to be the one meant
+
+
+def better_described(question: str, plan: _Plan, sources: list, paper_id: str) -> bool:
+    """Another of the papers has clearly more of the question's description of its paper, in either language, than
+    this one: the question asks about that paper, and this one's sentence is no answer to quote ("那篇基于结构共识 KAN
+    原型学习的半监督胰腺分割论文 … Dice 系数达到了多少？": SCKAN reports no Dice, and a medical-segmentation paper's
+    "超越CoreSet基线0.4-1.2 Dice点" was quoted for it, h21-m-sckan-dice). Compared paper against paper, so that the
+    tokenizer's odd cuts, missing from every paper alike, do not count."""
+    own = len(undescribed(question, plan, sources, paper_id, chinese=True))
+    return own >= BETTER_DESCRIBED and any(
+        len(undescribed(question, plan, sources, c.id, chinese=True)) <= own - BETTER_DESCRIBED
+        for c in sources if c.id != paper_id)
 
 
 # Chinese words of a question that describe no paper ("有没有论文把 … 结合起来做 …")

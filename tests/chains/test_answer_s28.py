@@ -1,0 +1,87 @@
+"""Session 28's answer fixes, each from a failure seen in a replay of the full live run or in the lead's development
+set d28-. Scripted OpenAI-compatible server, the eval corpus's own records."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.chains.evidence import Scored
+from tests.chains.test_answer_issue11 import _eval_corpus_app, run
+
+SCKAN, XSSR = "2605.27032", "2606.04301"
+SCKAN_Q = "那篇基于结构共识 KAN 原型学习的半监督胰腺分割论文，在公开胰腺数据集上的 Dice 系数达到了多少？"
+
+
+@pytest.fixture(scope="module")
+def sckan_app(tmp_path_factory):
+    return _eval_corpus_app(tmp_path_factory, "s28", (SCKAN, XSSR))
+
+
+def test_a_metric_named_in_a_chinese_question_names_no_paper(sckan_app, scripted, scripted_llm):
+    """h21-m-sckan-dice (a near-miss: SCKAN reports no Dice): the Latin 'Dice' of the Chinese question was taken for
+    a name, the paper whose abstract writes '2.5 Dice points' (XSSR) for the one the question names, and its
+    sentence was quoted as the answer when the model's invented 0.85 was dropped."""
+    scripted.enqueue({"tokens": ["Dice 系数在两个公开胰腺数据集上的最大值为 0.85。[1]"]})
+    _events, answer = run(sckan_app, scripted_llm, SCKAN_Q)
+    assert answer.refused, answer.answer
+    assert "CoreSet" not in answer.answer and "Dice点" not in answer.answer
+
+
+def _scored(paper_id: str, sentence: str) -> Scored:
+    return Scored(1, paper_id, "abstract", sentence, 0, 0.5, 0.2, 0.5)
+
+
+def test_a_better_described_paper_makes_another_papers_sentence_no_answer():
+    """The question describes one paper (structure consensus, KAN, prototypes, semi-supervised pancreas
+    segmentation); a sentence of another paper that only shares 'segmentation' answers nothing of it."""
+    from assistant.chains.rescue import better_described
+
+    plan = SimpleNamespace(evidence=[
+        _scored(SCKAN, "本文提出结构共识KAN原型学习（SCKAN），解决半监督胰腺分割中由形态变异导致的监督偏差问题。"),
+        _scored(XSSR, "在各数据集上均超越CoreSet基线0.4-1.2 Dice点。"),
+        _scored(XSSR, "XSSR框架在三个医学影像分割基准上超越随机选择和CoreSet基线。")])
+    sources = [SimpleNamespace(id=SCKAN, title="Structure-Consensus KAN Prototype Learning for Semi-Supervised "
+                               "Pancreas Segmentation"),
+               SimpleNamespace(id=XSSR, title="XSSR: Cross-Domain Self-Supervised Representative Selection for "
+                               "Efficient Annotation in Medical Image Segmentation")]
+    assert better_described(SCKAN_Q, plan, sources, XSSR)
+    assert not better_described(SCKAN_Q, plan, sources, SCKAN)
+    # a question describing neither paper better leaves both quotable
+    assert not better_described("医学图像分割的 Dice 系数是多少？", plan, sources, XSSR)
+
+
+def test_sequential_representation_is_matched_across_languages():
+    """d27-l-gaze-dataset: '又用什么模型学习图像内容的序列表示？' shares no dictionary gloss with 'learn the sequential
+    representation of image content' (CC-CEDICT gives 序列 'sequence', 表示 'to express'): the sentence naming the
+    model (ViT) was left out of the prompt and the answer named the gaze encoder instead."""
+    from pathlib import Path
+
+    from assistant.chains.answer import answer_terms
+    from assistant.chains.evidence import cross_terms
+
+    terms = answer_terms(Path(__file__).resolve().parents[2] / "prompts")
+    spellings = {s for _src, found in cross_terms("又用什么模型学习图像内容的序列表示？", terms) for s in found}
+    assert {"sequential", "representation"} <= spellings
+
+
+def test_a_claim_about_a_metrics_interval_is_no_value_of_it():
+    """h16-x-lvcp-dsc-ci: with DSC a known metric, "平均 DSC 的 95% 置信区间是 [0.863, 0.872]" was dropped as giving
+    SwinUNETR's DSC another number than the source's 0.868; an interval's bounds are not the value."""
+    from pathlib import Path
+
+    from assistant.chains.answer import metric_terms
+    from assistant.citations import parse_numbers
+    from assistant.number_labels import entity_value_elsewhere
+
+    metrics = metric_terms(Path(__file__).resolve().parents[2] / "prompts")
+    source = ("Results: On the extended test set, the SwinUNETR model secured a mean DSC of 0.868 (95% CI: "
+              "0.863-0.872) with MPRAGE and FLAIR combined.")
+    question = "在扩展测试集上，SwinUNETR 模型结合 MPRAGE 和 FLAIR 时平均 DSC 的 95% 置信区间是多少？"
+    claim = "SwinUNETR 模型结合 MPRAGE 和 FLAIR 时，平均 DSC 的 95% 置信区间是 [0.863, 0.872] [1]。"
+    for number in parse_numbers(claim):
+        assert entity_value_elsewhere(number, claim, [source], question, set(), metrics) is None
+    claim = "SwinUNETR 模型结合 MPRAGE 和 FLAIR 时，平均 DSC 是 0.863 [1]。"
+    number = next(n for n in parse_numbers(claim) if n[0] == "0.863")
+    assert entity_value_elsewhere(number, claim, [source], question, set(), metrics) == "SwinUNETR"
