@@ -28,6 +28,7 @@ from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequen
 from assistant.lang import has_chinese, to_simplified
 
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
+RECURRENCE_MENTIONS = 4  # sentences naming a concept that count in the ranking (`Coverage.recurrence`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
 
 
@@ -113,6 +114,16 @@ class Coverage:
         values = [weights.get(how, 0.5 + max(0.0, self.similarity.get(label, 0.0) - CONCEPT_SIMILARITY))
                   for label, how in self.matched.items()]
         return sum(values) / len(values) if values else 0.0
+
+    def recurrence(self) -> float:
+        """How often the paper names its least-named concept, up to RECURRENCE_MENTIONS sentences (0 to 1): a paper
+        about a topic names each of its concepts again and again, one that passes the cut on a passing mention names
+        one of them once ('Emotion-Aware Image Generation from Korean Diary Text via LLM-based Prompt Translation and
+        LoRA Fine-Tuning', whose abstract names neither LLMs nor translation, ranked 7th of 'LLM-based machine
+        translation'). Matched only semantically or densely: 0."""
+        if not self.matched:
+            return 0.0
+        return min(min(self.mentions.get(label, 0), RECURRENCE_MENTIONS) for label in self.matched) / RECURRENCE_MENTIONS
 
 
 def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
