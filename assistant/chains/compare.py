@@ -213,6 +213,11 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
             scored = sorted(((fuzz.partial_ratio(key, t.lower()), pid) for pid, t in titles.items()), reverse=True)
             if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
                 found = scored[0][1]
+        trailing = _TRAILING_NAME_RE.search(bare) if has_chinese(bare) else None
+        if not found and trailing:  # "SemEval-2026 多轮 RAG 评测的参赛系统 5ting": the description ends in the name
+            tail = trailing.group(1)
+            found = (next((pid for pid, t in titles.items() if _short_name(t) == tail.lower()), None)
+                     or _named_in_search(tail, store, retriever, as_word_only=True))
         if not found:
             found = _named_in_search(bare, store, retriever)
         if found and found_as is not None:
@@ -228,9 +233,16 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
 _DEMONSTRATIVE_RE = re.compile(r"\s*(?:那|这|该)(?:篇|项|个)\s*(?:论文|研究|工作|文章)?\s*$")
 
 
-def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -> str | None:
+# a Latin name closing a Chinese description of a paper ("…评测的参赛系统 5ting", "…选择适配器的 ARIADNE"): the
+# description's words (RAG, SemEval-2026) otherwise found another paper (h4-c-select-embeddings compared the RAG
+# reliability paper with ARIADNE)
+_TRAILING_NAME_RE = re.compile(r"[\u4e00-\u9fff]\s*([A-Za-z0-9][\w\-.+]*[A-Za-z][\w\-.+]*|[A-Za-z][\w\-.+]*)\s*$")
+
+
+def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever, *,
+                     as_word_only: bool = False) -> str | None:
     """The first search hit whose title or abstract uses the name as a word (ARM, AVIS: acronyms a paper defines
-    in its abstract, not its title), else the best hit when it is close enough."""
+    in its abstract, not its title), else (unless `as_word_only`) the best hit when it is close enough."""
     # ten hits for the name as a word: a bare acronym's dense neighbours are noise (similarities near 0.1) whose order
     # changes between processes, and they pushed PARSE's paper (BM25's second) out of the first five in some runs
     hits = retriever.search_papers(name, 10)
@@ -243,6 +255,8 @@ def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever) -
         paper = papers.get(hit.arxiv_id)
         if paper is not None and word.search(f"{paper.title} {paper.abstract}"):
             return hit.arxiv_id
+    if as_word_only:
+        return None
     hits = hits[:5]
     # a description ("the Amharic dense retrieval paper", "“思维链推理中的隐藏错误感知”研究"): the first hit
     # whose own text holds nearly all of its distinctive words

@@ -85,3 +85,18 @@ def test_a_claim_about_a_metrics_interval_is_no_value_of_it():
     claim = "SwinUNETR 模型结合 MPRAGE 和 FLAIR 时，平均 DSC 是 0.863 [1]。"
     number = next(n for n in parse_numbers(claim) if n[0] == "0.863")
     assert entity_value_elsewhere(number, claim, [source], question, set(), metrics) == "SwinUNETR"
+
+
+FIVETING, ARIADNE, RAG_RELIABILITY = "2606.28737", "2606.19079", "2606.07783"
+
+
+def test_a_chinese_description_ending_in_a_name_resolves_to_that_name(tmp_path_factory):
+    """h4-c-select-embeddings: "SemEval-2026 多轮 RAG 评测的参赛系统 5ting 和…的 ARIADNE" compared the RAG reliability
+    paper with ARIADNE: the description's words (RAG, 评测) found it before the name that closes the description."""
+    from assistant.chains.compare import resolve_papers, split_names
+
+    app = _eval_corpus_app(tmp_path_factory, "s28-compare", (FIVETING, ARIADNE, RAG_RELIABILITY))
+    question = ("SemEval-2026 多轮 RAG 评测的参赛系统 5ting 和推理时动态选择适配器的 ARIADNE，都要从候选池里挑出最合适的一项："
+                "前者挑文档，后者挑适配器。两者各自靠什么来挑？")
+    ids, unresolved = resolve_papers(split_names(question), app.store, app.retriever())
+    assert ids == [FIVETING, ARIADNE] and not unresolved
