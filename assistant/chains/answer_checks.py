@@ -54,10 +54,25 @@ VALUE_ASKED_RE = re.compile(r"how (?:many|much|large|big|fast|long|often)|\bby h
                             + WHAT_VALUE, re.IGNORECASE)
 
 
+# Questions asking for names, in one place (they were three regexes in three modules, each with its own nouns):
+# the named things a list answers, and the parts of a method one name answers
+_LISTED_ZH, _LISTED_EN = "数据集|基准|基线|模型", ("dataset", "benchmark", "baseline", "model")
+_PART_ZH = "组件|模块|部件|子模块|机制|算法|框架|模型|网络|数据集|基准|指标|损失|工具|系统|策略|编码器|解码器"
+_PART_EN = ("component|module|mechanism|algorithm|framework|model|network|dataset|benchmark|metric|loss|tool|system|"
+            "strategy|encoder|decoder")
 # questions whose answer is a list of names (datasets, benchmarks, baselines, models)
-NAMES_ASKED_RE = re.compile(r"哪些.{0,4}(?:数据集|基准|基线|模型)|哪几个.{0,4}(?:数据集|基准|基线|模型)|"
-                            r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:datasets|benchmarks|baselines|models)\b",
+NAMES_ASKED_RE = re.compile(rf"(?:哪些|哪几个).{{0,4}}(?:{_LISTED_ZH})|"
+                            rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:{'|'.join(w + 's' for w in _LISTED_EN)})\b",
                             re.IGNORECASE)
+# ... or one name or several (what a compared paper's half asks: "在什么数据集上", "which pretrained model", "蒸馏出什么模型")
+NAME_ASKED_RE = re.compile(rf"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{{0,4}}?(?:{_LISTED_ZH}|语料)|"
+                           rf"\b(?:which|what)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(w + 's?' for w in _LISTED_EN)}|"
+                           r"corpus|corpora)\b", re.IGNORECASE)
+# ... or what one thing is called: "它用哪个组件选出…", "Which module aligns …", "这个基准叫什么"
+CALLED_ASKED_RE = re.compile(
+    rf"哪(?:个|一个|种)\s*(?:{_PART_ZH})|叫什么|什么名字|名称是什么|"
+    rf"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:{_PART_EN})\b(?!\s+(?:is|are)\s+(?:used|needed))|"
+    r"\bwhat is (?:it|this|the [\w\- ]{1,40}?) (?:called|named)\b|\bthe name of\b", re.IGNORECASE)
 
 
 _NAME_WORD_RE = re.compile(r"(?<![\w\-])[A-Za-z][\w\-.]*(?:[A-Z]|\d)[\w\-.]*|(?<![\w\-])[A-Z]{2,}[\w\-]*")

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from assistant.chains.answer import Answer, Citation, answer_terms
+from assistant.chains.answer_checks import NAME_ASKED_RE
 from assistant.chains.evidence import Scored, score_sentences, select_evidence
 from assistant.chains.sources import pack_evidence, pack_sources
 from assistant.lang import has_chinese, tokenize
@@ -53,12 +54,6 @@ def synthesis_sources(question: str, papers: list[Paper], language: str, budget:
 HALF_RUNNER_UP = 0.05  # a paper's second sentence is quoted too when it scores this close to its best
 HALF_NAME_MARGIN = 0.1  # ... when it names a dataset or model that is asked
 HALF_MARGIN = 0.05  # how far below a paper's best sentence one that names what is asked may score and still be quoted
-# "在什么数据集上", "which pretrained model", "蒸馏出什么模型": a name is asked (the rescue's list asks the plural only)
-_NAME_ASKED_RE = re.compile(r"(?:哪些|哪几个|哪个|哪一个|什么)\s*.{0,4}?(?:数据集|基准|基线|模型|语料)|"
-                            r"\b(?:which|what)\s+(?:[\w\-]+\s+){0,2}?(?:datasets?|benchmarks?|baselines?|models?|"
-                            r"corpus|corpora)\b", re.IGNORECASE)
-
-
 HALF_ECHOED_TOP = 4  # how far down its ranking an echoed half's quote may be taken (see `_half_sentence`)
 
 
@@ -120,7 +115,7 @@ def _half_sentence(ranked: list[Scored], asked: str, question: str, own_names: s
         if listing and not lists_asked_parts(ranked[0].sentence, asked):
             return listing[0]
     close = [s for s in ranked if s.score >= ranked[0].score - HALF_MARGIN]
-    if _NAME_ASKED_RE.search(asked):
+    if NAME_ASKED_RE.search(asked):
         # the sentence naming the asked models may score further below (h16-c-boundaryrouter-hri: "使用GPT-4o和Phi-3
         # Vision模型的结果表明…" 0.43 against the task's 0.52)
         close = [s for s in ranked if s.score >= ranked[0].score - HALF_NAME_MARGIN]

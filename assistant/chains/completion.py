@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chains.answer_checks import (
     _ASKING_WORDS,
+    CALLED_ASKED_RE,
     NAMES_ASKED_RE,
     RESCUE_POOL,
     _words,
@@ -180,13 +181,6 @@ def complete_asked_things(answer: Answer, plan: _Plan, question: str) -> None:
     answer.completed_parts += len(additions)
 
 
-# a question asking what one thing is called: "它用哪个组件选出…", "Which module aligns …", "这个基准叫什么"
-CALLED_ASKED_RE = re.compile(
-    r"哪(?:个|一个|种)\s*(?:组件|模块|部件|子模块|机制|算法|框架|模型|网络|数据集|基准|指标|损失|工具|系统|策略|编码器|解码器)|"
-    r"叫什么|什么名字|名称是什么|"
-    r"\b(?:which|what)\s+(?:[\w\-]+\s+)?(?:component|module|mechanism|algorithm|framework|model|network|dataset|"
-    r"benchmark|metric|loss|tool|system|strategy|encoder|decoder)\b(?!\s+(?:is|are)\s+(?:used|needed))|"
-    r"\bwhat is (?:it|this|the [\w\- ]{1,40}?) (?:called|named)\b|\bthe name of\b", re.IGNORECASE)
 _NAME_PART_RE = re.compile(r"(?<=[？?。.!！；;])\s*|[，,]\s*(?=(?:又|还|并且|以及)?(?:靠|用|是|and )?(?:什么|哪|what|which|how)\b)")
 NAME_PART_COVER = 0.5  # the share of the name part's own words the quoted sentence must hold
 
