@@ -25,8 +25,10 @@ REFUSAL_HINTS = re.compile(r"NOT[_ ]FOUND|do(?:es)? not (?:contain|say|mention|p
 # a number or a name ("(78.67% vs. 78.00% under line shuffling)": its halves were two sentences, and the model,
 # reading "78.67% vs." without what it measures, gave the pretrained-only variant another sentence's 83%,
 # h23-n-cot-pretrained)
-_NOT_AFTER_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ("vs", "Vs", "cf", "al", "approx", "resp", "Fig", "Figs", "Eq",
-                                                             "Eqs", "Sec", "Ref", "Refs"))
+# ("et al." and "resp." end a sentence unless a year, a bracket or Chinese follows: "Zhang et al. The results …" is two)
+_NOT_AFTER_ABBREVIATION = ("".join(rf"(?<!\b{a})" for a in ("vs", "Vs", "cf", "approx", "Fig", "Figs", "Eq", "Eqs", "Sec",
+                                                              "Ref", "Refs"))
+                           + "".join(rf"(?!(?<=\b{a})\.\s*[\d(（\u4e00-\u9fff])" for a in ("al", "resp")))
 _SENT_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)" + _NOT_AFTER_ABBREVIATION + r"\.(?![\dA-Za-z,;:])(?!\s+[a-z])|(?<=\d)\.(?=\s)|(?=\n)|$)"
                       r"(?:[ \t]*[\[【][\d,，、\s]+[\]】])*", re.DOTALL)
 _MULTIPLIERS = {

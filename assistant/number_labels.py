@@ -148,6 +148,8 @@ def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: lis
 _METRIC_VARIANT_RE = re.compile(r"^(?:macro|micro|weighted|balanced|mean|avg|average)[\s\-]?|@\d+$", re.IGNORECASE)
 
 
+# a number that is an interval's bound or a spread ("95% 置信区间是 [0.863, 0.872]", "± 0.004"), or an interval's level
+_LEVEL_RE = re.compile(r"\s*%\s*(?:CI\b|置信区间|confidence interval)", re.IGNORECASE)
 _SPREAD_RE = re.compile(r"置信区间|标准差|方差|\bCI\b|confidence interval|standard deviation|\bstd\b|±", re.IGNORECASE)
 
 
@@ -159,7 +161,8 @@ def entity_value_elsewhere(number: tuple[str, float, float], claim: str, texts: 
     from assistant.chains.translate.glossary import used_spellings
 
     claimed = set(used_spellings(claim, metrics))
-    if not claimed or _SPREAD_RE.search(claim):
+    if not claimed or any(_SPREAD_RE.search(clean[max(0, start - 25):start]) or _LEVEL_RE.match(clean[end:])
+                          for clean, start, end in number_sites(number, claim)):
         # (a claim about the metric's interval or spread gives its bounds, not its value: "平均 DSC 的 95% 置信区间是
         # [0.863, 0.872]" is right where SwinUNETR's DSC is 0.868, h16-x-lvcp-dsc-ci)
         return None

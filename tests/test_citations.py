@@ -61,3 +61,8 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
         "Pretrained-only and instruction-tuned variants exhibit near-identical tolerance (78.67% vs. 78.00% under "
         "line shuffling), indicating order-independence.",
         "As in Fig. 3 and Eq. 2, cf. Smith et al. (2020).", "It ends here.", "Next one."]
+    # ... but "et al." and "resp." before a capitalised word end their sentence (the claims of two papers were one)
+    assert split_sentences("We compare with Zhang et al. The results show 5% gains.") == [
+        "We compare with Zhang et al.", "The results show 5% gains."]
+    assert split_sentences("It reaches 45.2 and 50.1 on A and B, resp. Our method is 3x faster.") == [
+        "It reaches 45.2 and 50.1 on A and B, resp.", "Our method is 3x faster."]

@@ -214,7 +214,8 @@ def resolve_papers(names: list[str], store: PaperStore, retriever: HybridRetriev
             if scored and scored[0][0] >= 90 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 5):
                 found = scored[0][1]
         trailing = _TRAILING_NAME_RE.search(bare) if has_chinese(bare) else None
-        if not found and trailing:  # "SemEval-2026 多轮 RAG 评测的参赛系统 5ting": the description ends in the name
+        if not found and trailing and not _generic_tail(trailing.group(1)):
+            # "SemEval-2026 多轮 RAG 评测的参赛系统 5ting": the description ends in the name
             tail = trailing.group(1)
             found = (next((pid for pid, t in titles.items() if _short_name(t) == tail.lower()), None)
                      or _named_in_search(tail, store, retriever, as_word_only=True))
@@ -236,7 +237,15 @@ _DEMONSTRATIVE_RE = re.compile(r"\s*(?:那|这|该)(?:篇|项|个)\s*(?:论文|�
 # a Latin name closing a Chinese description of a paper ("…评测的参赛系统 5ting", "…选择适配器的 ARIADNE"): the
 # description's words (RAG, SemEval-2026) otherwise found another paper (h4-c-select-embeddings compared the RAG
 # reliability paper with ARIADNE)
-_TRAILING_NAME_RE = re.compile(r"[\u4e00-\u9fff]\s*([A-Za-z0-9][\w\-.+]*[A-Za-z][\w\-.+]*|[A-Za-z][\w\-.+]*)\s*$")
+_TRAILING_NAME_RE = re.compile(r"[\u4e00-\u9fff]\s*([A-Za-z0-9][A-Za-z0-9_\-.+]*[A-Za-z][A-Za-z0-9_\-.+]*)\s*$")
+
+
+def _generic_tail(tail: str) -> bool:
+    """A field's word closing a description ("…做代码生成的 LLM", "…的 baseline") names no paper."""
+    from assistant.number_labels import COMMON_ACRONYMS
+
+    return (tail.isalpha() and tail.islower()) or tail.lower() in COMMON_ACRONYMS | {"rag", "gnn", "cnn", "transformer",
+                                                                                    "transformers"}
 
 
 def _named_in_search(name: str, store: PaperStore, retriever: HybridRetriever, *,
