@@ -699,6 +699,7 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         others_level_claimed,
         respective_value_elsewhere,
         setting_named_elsewhere,
+        sibling_compound_value,
         sized_sibling_value,
     )
 
@@ -718,6 +719,9 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
         sibling = sized_sibling_value(number, body, cited_texts, question)
         if sibling:
             return f"the cited source(s) give {number[0]} for {sibling}, not for the model size the question names"
+        sibling = sibling_compound_value(number, body, cited_texts, question)
+        if sibling:
+            return f"the cited source(s) give {number[0]} for {sibling}, not for the setting the question names"
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"

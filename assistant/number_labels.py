@@ -144,6 +144,42 @@ def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: lis
     return None
 
 
+# a setting written as a hyphenated compound whose head its siblings share: line-level / word-level / token-level,
+# zero-shot / few-shot, coarse-grained / fine-grained
+_COMPOUND_RE = re.compile(r"(?<![A-Za-z0-9])([a-z]+)-(level|wise|shot|grained|scale|based|only|tuned|aware)(?![\w\-])",
+                          re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"[;；。]|,\s|，")
+
+
+def sibling_compound_value(number: tuple[str, float, float], claim: str, texts: list[str], question: str) -> str | None:
+    """The claim gives a number to a setting the question names as a compound (line-level shuffling), and every
+    English cited clause stating the number names a sibling of it instead (word-level): returns the sibling.
+    h23-n-cot-pretrained: "keeps 62%-89% accuracy under line-level shuffling" from "No--line-level shuffling reduces
+    accuracy by less than 0.5 pp; word-level shuffling retains 62%-89% accuracy"."""
+    from assistant.citations import holding_sentences
+
+    asked = {(m.group(1).lower(), m.group(2).lower()) for m in _COMPOUND_RE.finditer(question)}
+    asked = {a for a in asked if f"{a[0]}-{a[1]}" in claim.lower()}
+    if not asked:
+        return None
+    siblings = []
+    for sentence in holding_sentences(number, texts):
+        if CJK_RE.search(sentence):
+            continue  # a Chinese sentence does not write the compound; it decides nothing
+        for clean, start, end in number_sites(number, sentence):
+            cuts = [m.end() for m in _CLAUSE_SPLIT_RE.finditer(clean, 0, start)]
+            stop = _CLAUSE_SPLIT_RE.search(clean, end)
+            clause = clean[cuts[-1] if cuts else 0:stop.start() if stop else len(clean)]
+            found = {(m.group(1).lower(), m.group(2).lower()) for m in _COMPOUND_RE.finditer(clause)}
+            if found & asked:
+                return None
+            other = [f"{mod}-{head}" for mod, head in found for _m, h in asked if head == h]
+            if not other:
+                return None
+            siblings.append(other[0])
+    return siblings[0] if siblings else None
+
+
 # how a metric's name is varied without naming anything else: macro-F1, micro F1, weighted-F1, Recall@20, nDCG@10
 _METRIC_VARIANT_RE = re.compile(r"^(?:macro|micro|weighted|balanced|mean|avg|average)[\s\-]?|@\d+$", re.IGNORECASE)
 

@@ -112,3 +112,21 @@ def test_a_chinese_description_ending_in_a_name_resolves_to_that_name(tmp_path_f
     for description in ("用强化学习做代码生成的 LLM", "检索增强生成的 RAG", "的 baseline"):
         tail = _TRAILING_NAME_RE.search(description)
         assert tail is None or _generic_tail(tail.group(1)), description
+
+
+def test_a_value_stated_for_a_sibling_setting_is_no_value_of_the_asked_one():
+    """h23-n-cot-pretrained (full live run): "keeps 62%-89% accuracy under line-level shuffling"; the source gives
+    62%-89% to word-level shuffling, in its own clause of a sentence that names line-level shuffling too."""
+    from assistant.citations import parse_numbers
+    from assistant.number_labels import sibling_compound_value
+
+    sources = ["No--line-level shuffling reduces accuracy by less than 0.5 pp; word-level shuffling retains 62%-89% "
+               "accuracy; only token-level shuffling collapses to near zero.", "行级洗牌精度损失<0.5pp，词级洗牌保留62%-89%精度"]
+    question = "Under line-level shuffling, what accuracy does the pretrained-only model variant keep?"
+    claim = "The pretrained-only model variant keeps 62%-89% accuracy under line-level shuffling [1]."
+    assert {sibling_compound_value(n, claim, sources, question) for n in parse_numbers(claim)} == {"word-level"}
+    claim = "Line-level shuffling reduces accuracy by less than 0.5 pp [1]."
+    assert [sibling_compound_value(n, claim, sources, question) for n in parse_numbers(claim)] == [None]
+    # a claim naming no compound of the question is not checked
+    claim = "Accuracy stays at 62%-89% [1]."
+    assert {sibling_compound_value(n, claim, sources, question) for n in parse_numbers(claim)} == {None}
