@@ -324,6 +324,9 @@ def _covered(item: str, answer_tokens: set[str], asked: set[str]) -> bool:
     return not own or len(own & answer_tokens) * 2 >= len(own)
 
 
+_EXAMPLES_RE = re.compile(r"[（(]\s*(?:如|例如|比如|譬如|e\.g\.,?|such as|including|for example)", re.IGNORECASE)
+
+
 def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
     """A question asking for a set number of parts of one paper ("What are its two key components?", "Which three
     cues make up its Driving Cue Triplet?") whose answer leaves some out (the model listed them with invented
@@ -360,6 +363,9 @@ def complete_enumeration(answer: Answer, plan: _Plan, question: str) -> None:
         named = _says_what_is_asked(s.sentence, question) if generic else bool(noun_words & words)
         if len(items) >= max(2, count) and (not count or len(items) <= count + 1) and named:
             groups.append([s])
+    # a sentence whose list is examples in brackets ("可兼容现有双分支方法（如GET和TextGCD）") lists no parts: h24-l-sdba-components
+    # pasted it after the first of two asked components, and its two names counted as the list answered
+    groups = [g for g in groups if len(g) > 1 or not _EXAMPLES_RE.search(g[0].sentence)]
     if not groups:
         return
     def exact(group: list[Scored]) -> bool:

@@ -130,3 +130,36 @@ def test_a_value_stated_for_a_sibling_setting_is_no_value_of_the_asked_one():
     # a claim naming no compound of the question is not checked
     claim = "Accuracy stays at 62%-89% [1]."
     assert {sibling_compound_value(n, claim, sources, question) for n in parse_numbers(claim)} == {None}
+
+
+SDBA = "2606.21446"
+SDBA_Q = "SDBA 是一个面向多模态广义类别发现（GCD）的即插即用双分支适配框架。它由哪两个组件构成？"
+
+
+def test_an_answer_giving_one_of_two_asked_components_gets_the_papers_numbered_list(tmp_path_factory, scripted,
+                                                                                   scripted_llm):
+    """h24-l-sdba-components (blind, studied after both runs): the model gave the first component and pasted the
+    conclusion ("可兼容现有双分支方法（如GET和TextGCD）"), whose two example names counted as the asked list answered;
+    the paper's own numbered list ("包含两个组件：1) …；2) 邻域互学习模块…") now stands for the list."""
+    app = _eval_corpus_app(tmp_path_factory, "s28-sdba", (SDBA,))
+    scripted.enqueue({"tokens": ["它由两个组件构成：1) 跨模态协同适配器——在双分支中插入轻量适配器，并在每层编码器中将视觉信息注入文本"
+                                 "适配器以增强文本特征学习；SDBA作为即插即用增强模块，可兼容现有双分支方法（如GET和TextGCD），"
+                                 "通过细粒度跨模态协同有效提升GCD性能。 [1]"]})
+    _events, answer = run(app, scripted_llm, SDBA_Q)
+    assert not answer.refused
+    assert "邻域互学习模块" in answer.answer and "论文原文还写道" in answer.answer
+
+
+COT = "2605.07307"
+COT_Q = ("A paper shows that reasoning language models can extract answers from sparse, order-shuffled chains of thought. "
+         "Under line-level shuffling, what accuracy does the pretrained-only model variant keep?")
+
+
+def test_the_sentence_a_rejected_value_came_from_is_not_quoted_instead(tmp_path_factory, scripted, scripted_llm):
+    """h23-n-cot-pretrained (the full live run's one wrong number): the claim's 62%-89% is word-level shuffling's and
+    is dropped; quoting the sentence it came from delivered the same misreading. The user gets a refusal instead."""
+    app = _eval_corpus_app(tmp_path_factory, "s28-cot", (COT,))
+    scripted.enqueue({"tokens": ["The pretrained-only model variant keeps 62%-89% accuracy under line-level shuffling [1]."]})
+    _events, answer = run(app, scripted_llm, COT_Q)
+    assert "62%-89%" not in answer.answer
+    assert any("word-level" in d["reason"] for d in answer.dropped)
