@@ -688,6 +688,10 @@ def _paired_value(numbers: list, body: str, cited_texts: list[str], given: list)
     return body[:sites[0].start()] + value + body[sites[0].end():]
 
 
+# the reason a value of a sibling setting is dropped for (the rescue reads it: that value's sentence is no quote)
+SIBLING_SETTING_REASON = "not for the setting the question names"
+
+
 def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str, question_numbers: list,
                  names: set[str], metrics: list, terms: list) -> str | None:
     """Why a claimed number belongs to another label in its source (assistant/number_labels.py), or None."""
@@ -721,7 +725,7 @@ def _mislabelled(numbers: list, body: str, cited_texts: list[str], question: str
             return f"the cited source(s) give {number[0]} for {sibling}, not for the model size the question names"
         sibling = sibling_compound_value(number, body, cited_texts, question)
         if sibling:
-            return f"the cited source(s) give {number[0]} for {sibling}, not for the setting the question names"
+            return f"the cited source(s) give {number[0]} for {sibling}, {SIBLING_SETTING_REASON}"
         entity = entity_value_elsewhere(number, body, cited_texts, question, names, metrics, terms)
         if entity:
             return f"the cited source(s) give {entity}'s value as another number than {number[0]}"

@@ -119,28 +119,31 @@ def labelled_otherwise(number: tuple[str, float, float], claim: str, texts: list
 _SIZED_NAME_RE = re.compile(r"(?<![A-Za-z0-9_.\-])([A-Za-z][A-Za-z0-9_.\-]*?[\-_ ]?)(\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9_])")
 
 
+def _sibling_everywhere(places: list[tuple[set, list[str]]]) -> str | None:
+    """For each place stating a number, (the asked settings it names, the siblings of them it names): the first
+    sibling when every place names a sibling and none names an asked one; else None (also for no place)."""
+    if not places or any(asked or not siblings for asked, siblings in places):
+        return None
+    return places[0][1][0]
+
+
 def sized_sibling_value(number: tuple[str, float, float], claim: str, texts: list[str], question: str) -> str | None:
     """The claim gives a number to a model the question names with its size (Llama-2-7b), and every cited sentence
     stating that number names another size of the same model instead (Llama-2-13b): returns that sibling's name.
     h7-m-sarcasm-llama7b, a near-miss: "The fine-tuned Llama-2-7b reaches an accuracy of 0.83" (0.83 is Llama-2-13b's;
     the paper gives no 7b score)."""
-    from assistant.citations import holding_sentences
-
     low_claim = claim.lower()
     holding = holding_sentences(number, texts)
     for stem, size in _SIZED_NAME_RE.findall(question):
         name = (stem + size).lower()
         if name not in low_claim:
             continue
-        siblings = []
-        for sentence in holding:
-            other = [st + sz for st, sz in _SIZED_NAME_RE.findall(sentence)
-                     if st.lower() == stem.lower() and sz.lower() != size.lower()]
-            if name in sentence.lower() or not other:
-                return None
-            siblings.append(other[0])
-        if siblings:
-            return siblings[0]
+        places = [({name} if name in sentence.lower() else set(),
+                   [st + sz for st, sz in _SIZED_NAME_RE.findall(sentence)
+                    if st.lower() == stem.lower() and sz.lower() != size.lower()])
+                  for sentence in holding]
+        if places:
+            return _sibling_everywhere(places)
     return None
 
 
@@ -156,13 +159,11 @@ def sibling_compound_value(number: tuple[str, float, float], claim: str, texts: 
     English cited clause stating the number names a sibling of it instead (word-level): returns the sibling.
     h23-n-cot-pretrained: "keeps 62%-89% accuracy under line-level shuffling" from "No--line-level shuffling reduces
     accuracy by less than 0.5 pp; word-level shuffling retains 62%-89% accuracy"."""
-    from assistant.citations import holding_sentences
-
     asked = {(m.group(1).lower(), m.group(2).lower()) for m in _COMPOUND_RE.finditer(question)}
     asked = {a for a in asked if f"{a[0]}-{a[1]}" in claim.lower()}
     if not asked:
         return None
-    siblings = []
+    places = []
     for sentence in holding_sentences(number, texts):
         if CJK_RE.search(sentence):
             continue  # a Chinese sentence does not write the compound; it decides nothing
@@ -171,13 +172,8 @@ def sibling_compound_value(number: tuple[str, float, float], claim: str, texts: 
             stop = _CLAUSE_SPLIT_RE.search(clean, end)
             clause = clean[cuts[-1] if cuts else 0:stop.start() if stop else len(clean)]
             found = {(m.group(1).lower(), m.group(2).lower()) for m in _COMPOUND_RE.finditer(clause)}
-            if found & asked:
-                return None
-            other = [f"{mod}-{head}" for mod, head in found for _m, h in asked if head == h]
-            if not other:
-                return None
-            siblings.append(other[0])
-    return siblings[0] if siblings else None
+            places.append((found & asked, [f"{mod}-{head}" for mod, head in found for _m, h in asked if head == h]))
+    return _sibling_everywhere(places)
 
 
 # how a metric's name is varied without naming anything else: macro-F1, micro F1, weighted-F1, Recall@20, nDCG@10

@@ -39,7 +39,14 @@ from assistant.chains.evidence import (
     asks_quantity,
     fullest_of_close,
 )
-from assistant.citations import CHANGE_RE, asked_names, exact_terms, number_supported, parse_numbers
+from assistant.citations import (
+    CHANGE_RE,
+    SIBLING_SETTING_REASON,
+    asked_names,
+    exact_terms,
+    number_supported,
+    parse_numbers,
+)
 from assistant.lang import has_chinese, tokenize
 from assistant.number_labels import asked_noun, counts, labelled_by, unit_class
 from assistant.zh_en_dictionary import glossed, glosses
@@ -279,7 +286,6 @@ CROSS_LEXICAL = 0.1  # the asked words a best sentence in the other language nam
 DRAWN_LEXICAL = 0.25  # the asked words a sentence the model drew on must still have (it is on the asked paper)
 DRAWN_NUMBERS = 2  # numbers a dropped claim must share with a sentence to be drawn from it
 DRAWN_WORDS = 0.6  # else the share of a numberless claim's words the sentence must have
-SIBLING_SETTING_REASON = "not for the setting the question names"  # citations.verify's reason for a sibling's value
 # drops that say the claim's content is wrong (another setting, metric, paper or level), not only its form: the
 # sentence such a claim drew on holds another setting's values, no answer
 _WRONG_CONTENT_RE = re.compile(r"another setting|another metric|another number|measure something else|count something "
