@@ -78,6 +78,10 @@ def test_sentence_ends_and_names():
     assert sentences_of("A prunes tokens [1]. B merges them [2][3].\n\n中文句子 [1]。最后一句") == [
         "A prunes tokens [1].", "B merges them [2][3].", "中文句子 [1]。", "最后一句"]
     assert sentences_of("概述\n第一句 [1]。") == ["概述", "第一句 [1]。"]
+    # a dot inside a name is not a sentence end (session 29: '提出了COLLEAGUE.SKILL，…[10]。' was two sentences, the
+    # first naming the paper without its citation)
+    assert sentences_of("提出了COLLEAGUE.SKILL，一个自动化框架[10]。Node.js 很快 [2].") == [
+        "提出了COLLEAGUE.SKILL，一个自动化框架[10]。", "Node.js 很快 [2]."]
     assert not unfinished("用户行为建模 [2]") and not unfinished("The papers study ranking [2].")
     assert unfinished("该方法将问题形式化为[3]") and unfinished("The method is [2]")
     names = paper_names(TITLES, TEXTS)
