@@ -450,9 +450,30 @@ def _generic(part: str, chinese: bool) -> bool:
     return all(w.lower() in GENERIC_EN or not _stems(w) for w in re.findall(r"\w+", part))
 
 
+# 'X-based Y', 'X-assisted Y' (`_hyphen_means`): the participle that makes a means a hyphenated modifier
+_HYPHEN_MEANS_RE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*)-(?:based|assisted|driven|powered|guided|enabled|aided)\s+"
+                              r"([A-Za-z][A-Za-z0-9\s\-]*?)\s*$", re.IGNORECASE)
+
+
+def _hyphen_means(topic: str, entries: list[_Entry], builtin: list[_Entry]) -> str:
+    """An English topic of one part 'X-based Y' / 'X-assisted Y' (-driven, -powered, -guided, -enabled, -aided) that the
+    glossaries do not cover is 'Y with X': Y the head, X its means, two concepts. Kept whole, it was one unknown phrase
+    matched word by word in one sentence, and only papers writing the phrase itself passed (session 29, from the
+    twenty-first group: 'LLM-assisted peer review' listed none of its three judged papers, which write 'Scientific Peer
+    Review Generation' with 'LLM-based methods', 'AI-assisted peer review', 'AI review'; 'EEG-based brain-computer
+    interfaces' only the papers writing that phrase). Not a topic the glossary splits ('LLM-based machine translation'
+    is LLM · machine translation already) nor one of several parts."""
+    m = _HYPHEN_MEANS_RE.match(topic)
+    if not m or has_chinese(topic) or len(_linked_parts(topic, entries)) != 1 or _lookup(topic.strip(), entries) or \
+            _atoms_en(topic, builtin) is not None or _generic(m.group(2), False):
+        return topic
+    return f"{m.group(2)} with {m.group(1)}"
+
+
 def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     """The topic's concepts, each with its forms in both languages (see the module docstring)."""
     entries, builtin = _entries(prompts_dir), _builtin()
+    topic = _hyphen_means(topic, entries, builtin)
     concepts: list[Concept] = []
     modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
     zh_modifiers: dict[str, str] = {}  # known term -> the unknown Chinese stretch between it and a known term before
@@ -605,6 +626,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             for c in out]
     out = _multimodal_llm(out, qualifiers, builtin)
     out = _llm_setting(out, builtin)
+    out = _ai_means(out, head, builtin)
     if head is not None:
         out = _llm_owner(out, head, {c.label for c in out if origin_part.get(c.label) in _owner_parts(topic, parts)},
                          builtin)
@@ -649,6 +671,31 @@ def _llm_setting(concepts: list[Concept], builtin: list[_Entry]) -> list[Concept
     if llm is None or mllm is None:
         return concepts
     return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms + LLM_SYSTEMS)))
+            if c.setting and not c.head and not c.alternatives and any(f in llm.forms for f in c.forms) else c
+            for c in concepts]
+
+
+# the participles that make 'AI' the means of a task ('AI-assisted peer review', 'AI-mediated peer review'), `_ai_means`
+AI_MEANS_PARTICIPLES = ("assisted", "based", "driven", "powered", "mediated", "enabled", "aided", "supported",
+                        "generated")
+
+
+def _ai_means(concepts: list[Concept], head: str | None, builtin: list[_Entry]) -> list[Concept]:
+    """LLMs as the means or setting of an English head ('LLM-assisted peer review', 'data visualization with LLMs') are
+    also named by 'AI' as the head's own modifier: 'AI review', 'AI-assisted peer review', 'AI-mediated peer review'.
+    Papers on using language models for a task call the tools 'AI' where they name the task (session 29: two of the three
+    judged papers of 'LLM-assisted peer review' write 'Can AI Review Improve Paper Drafting?' and 'Gaming AI-Assisted Peer
+    Reviews' and never 'LLM'). Only as one phrase with the head, never 'AI' alone (any AI paper); not for an LLM that is
+    the head or whose head the topic names ('hallucination of LLMs': there the kind of model is the point)."""
+    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    target = next((c for c in concepts if c.label == head), None)
+    if llm is None or target is None or target.alternatives or has_chinese(target.label):
+        return concepts
+    names = [f for f in target.forms if not has_chinese(f) and not _is_acronym(f)][:3]
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", target.label)
+    last = [words[-1]] if len(words) >= 2 and words[-1].lower() not in GENERIC_EN else []
+    made = [f"AI {n}" for n in names + last] + [f"AI-{p} {n}" for p in AI_MEANS_PARTICIPLES for n in names]
+    return [replace(c, forms=tuple(dict.fromkeys(c.forms + tuple(made))))
             if c.setting and not c.head and not c.alternatives and any(f in llm.forms for f in c.forms) else c
             for c in concepts]
 

@@ -536,8 +536,15 @@ def _latin_stems(text: str) -> set[str]:
         return set()
     stems = _stemmer().stemWords(words)
     # and, marked '!', the stems of words that are not adjectives in -ive: the head of an unknown phrase is a noun
-    # ('generation' of '3D asset generation'), which 'generative AI' does not name (`_loose_match`)
-    return set(stems) | {"!" + stem for w, stem in zip(words, stems) if not w.endswith(_ADJECTIVE_ENDINGS)}
+    # ('generation' of '3D asset generation'), which 'generative AI' does not name (`_loose_match`); nor is a participle
+    # joined by a hyphen to the word before it ('peer-reviewed rubrics' names no peer review: session 29, a clinical
+    # benchmark of 'peer-reviewed' cases was listed for 'LLM-assisted peer review')
+    compound = {w.lower() for w in _HYPHEN_PARTICIPLE_RE.findall(text)}
+    return set(stems) | {"!" + stem for w, stem in zip(words, stems)
+                         if not w.endswith(_ADJECTIVE_ENDINGS) and w not in compound}
+
+
+_HYPHEN_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z0-9]-)([A-Za-z]{3,}ed)\b")
 
 
 _ADJECTIVE_ENDINGS = ("ive", "ives")
