@@ -64,3 +64,47 @@ def test_hyphenated_participle_is_no_noun_head():
     assert "!review" not in _latin_stems("24,602 trajectory-level peer-reviewed rubrics")
     assert "!review" in _latin_stems("scientific peer review of papers")
     assert "!review" in _latin_stems("peer reviewed the papers")  # a verb after a space is left as it was
+
+
+def _fusion_papers() -> list:
+    return [paper("10", "Can BEV Perception Gracefully Degrade under Sensor Failures?",
+                  "Despite the success of multi-modal BEV perception, existing fusion mechanisms are highly brittle to "
+                  "sensor corruptions. We propose a recalibrated fusion of camera and LiDAR features.",
+                  "提出动态重校准特征融合，实现鲁棒的多模态BEV融合。"),
+            paper("11", "Towards Compact Driving Perception with Multi-sensor Fusion",
+                  "We present a compact model. Intermediate sensor fusion combines RGB cameras and LiDAR.",
+                  "通过多传感器融合实现紧凑的自动驾驶感知。"),
+            paper("12", "Modeling Nitrogen Generation by Pressure Swing Adsorption",
+                  "This work presents a model of nitrogen generation, coupling multi-component mass balances with "
+                  "kinetically limited adsorption on carbon molecular sieves.",
+                  "建立了变压吸附制氮的动态模型。"),
+            paper("13", "A Survey of Text Classification", "We review text classification with fusion of features.",
+                  "综述文本分类。")]
+
+
+def test_rare_learned_phrase_is_also_matched_apart_near_its_head():
+    """多传感器融合 learns 'multi-sensor fusion', which fewer than three candidates write whole: the concept is also named
+    by 'sensor' near the head 'fusion' in one sentence (the other word the candidates use most, 'multi', may go), keeping
+    its label."""
+    from assistant.chains.digest.learned import _rare_phrase_apart
+    from assistant.chains.digest.relevance import coverage
+    from assistant.chains.digest.topic import Concept
+
+    concept = Concept(label="多传感器融合", forms=("多传感器融合",), learned=("multi-sensor fusion",))
+    texts = [PaperText.of(p) for p in _fusion_papers()]
+    apart = _rare_phrase_apart(concept, texts)
+    assert apart.label == "多传感器融合" and len(apart.alternatives) == 2
+    covered = coverage([apart], texts)
+    assert [c.complete for c in covered] == [True, True, False, False]
+    assert covered[0].named_as_focus()  # 'existing fusion mechanisms are highly brittle to sensor corruptions' opens it
+    # written whole by three candidates or more, the phrase stays a run of adjacent words
+    assert _rare_phrase_apart(concept, [texts[1]] * 3 + texts) == concept
+
+
+def test_words_apart_from_the_head_do_not_name_the_phrase():
+    from assistant.chains.digest.lexical import _near_head
+
+    assert _near_head("multi-sensor fusion", "existing fusion mechanisms are highly brittle to sensor corruptions", 6,
+                      ("multi",))
+    assert not _near_head("molecular generation", "a model of nitrogen generation, coupling multicomponent mass "
+                          "balances with kinetically limited adsorption on carbon molecular sieves", 6)

@@ -204,7 +204,9 @@ def _naming_rows(concept: Concept, text: PaperText) -> set[int]:
             rows.update(i for i, (_, s) in enumerate(text.sentences) if learned_occurs(form, s))
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
             rows.update(i for i, have in enumerate(text.stemsets()) if _loose_match(form, have, concept.droppable)
-                        and all(r in have for r in concept.required))
+                        and all(r in have for r in concept.required) and
+                        (not concept.window or _near_head(form, text.sentences[i][1], concept.window,
+                                                          concept.droppable)))
         elif len(text.sentences) > 1 and not form.lower().startswith("language ") and \
                 not form_occurs(form, text.joined()):
             continue  # in no sentence ('language …' looks at what stands before it, which joining changes)
@@ -315,6 +317,18 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     if _DIMENSION_RE.fullmatch(absent[0]) and any(_DIMENSION_RE.fullmatch(stem) for stem in have):
         return False  # another dimension in its place: '4D asset generation' is not '3D asset generation'
     return absent[0] in droppable if droppable else need[0] in have
+
+
+def _near_head(phrase: str, sentence: str, window: int, droppable: tuple[str, ...] = ()) -> bool:
+    """The phrase's words near its head in the sentence: every other content word within `window` words (stop words
+    not counted) of one mention of the head, but the droppable word (`_loose_match`), which may be absent or
+    anywhere. 'nitrogen generation … on carbon molecular sieves' names no molecular generation."""
+    need = _content_stems(phrase)
+    have = latin_stem_sequence(sentence)
+    heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
+    others = [stem for stem in need[:-1] if stem not in droppable]
+    return any(all(any(have[j] == stem for j in range(max(0, h - window), min(len(have), h + window + 1)))
+                   for stem in others) for h, stem in enumerate(have) if stem in heads)
 
 
 _DIMENSION_RE = re.compile(r"[1-9]d")  # '2D', '3D', '4D' (stemmed: lower case)

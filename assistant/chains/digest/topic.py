@@ -107,6 +107,9 @@ class Concept:
     # localization and place recognition'): every part is asked for, unless the candidates name them apart, when the
     # parts are sides of one area and either will do (`learned.either_when_apart`)
     coordinated: bool = False
+    # an unknown phrase whose words must stand within this many words of its head in the sentence (0: anywhere in it):
+    # the English of a Chinese concept read apart (`learned._rare_phrase_apart`)
+    window: int = 0
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
