@@ -117,6 +117,17 @@ def _words(term: str) -> int:
 # head the others name nearly as often says something the term does not, and is a concept of its own (时间序列预测:
 # 12 of the 16 time-series candidates name 预测/forecast/predict, 36 of the other 104: 2.2x).
 MERGE_LIFT = 3.0
+# ... and when at least this share of the candidates that name the term name the head too: then the term implies the
+# head (8 of the 11 jailbreak candidates say attack; 10 of the 28 privacy candidates say 保护 / protect, where the other
+# 92 candidates say it 5 times). A head that few of the term's papers name, though the others name it even less, is a
+# narrow thing within the term's field, and the topic asks for that thing (session 29: 安全护栏, guardrails; 8 of the 75
+# candidates naming 安全 / safety name 护栏 / guardrail, 1 of the other 45; kept merged, the concept was matched by
+# 'safety' alone and 16 of the 20 papers listed were LLM safety papers with no guardrail).
+MERGE_SHARE = 0.25
+# ... and such a head is the concept alone when at least this share of the candidates naming it name the term too (8
+# of the 9 guardrail candidates name safety): requiring the term would only drop papers (GuardNet, a guardrail against
+# prompt injection, never writes safety or 安全)
+HEAD_IMPLIES = 0.75
 GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too much
 
 
@@ -127,7 +138,8 @@ def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
     from assistant.lang import jieba_segmenter
     from assistant.zh_en_dictionary import glosses
 
-    words = [w for w in jieba_segmenter().lcut(to_simplified(term)) if len(w) >= 2 and w not in GENERIC_ZH]
+    words = [w for w in _dictionary_words(jieba_segmenter().lcut(to_simplified(term))) if len(w) >= 2 and
+             w not in GENERIC_ZH]
     out = []
     for word in words:
         stems = frozenset(g for g in glosses(word) if len(g) >= GLOSS_MIN_CHARS)
@@ -137,9 +149,25 @@ def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+def _dictionary_words(words: list[str]) -> list[str]:
+    """jieba's words, with a run of them that the dictionary glosses as one word joined: jieba cuts 区块链 into 区块 |
+    链, and the single character was dropped, so 区块链 was glossed 'block, section, sector' and not 'blockchain'
+    (session 29: the candidates' 'accounts' tied with 'blockchains' and, shorter, won; 区块链 then matched any paper
+    that 'accounts for' something)."""
+    from assistant.zh_en_dictionary import glosses
+
+    out, i = [], 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i + 1, -1) if glosses("".join(words[i:j]))), i + 1)
+        out.append("".join(words[i:j]))
+        i = j
+    return out
+
+
 def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
     """A concept with a merged head (`Concept.merged`) becomes the known term and the head when the head is not the
-    term's own vocabulary among the candidates (`MERGE_LIFT`): 时间序列预测 -> 时间序列 | 预测, while 越狱攻击 stays."""
+    term's own vocabulary among the candidates (`MERGE_LIFT`: 时间序列预测 -> 时间序列 | 预测, while 越狱攻击 stays) or
+    names a narrow part of the term's field (`MERGE_SHARE`: 安全护栏 -> 安全 | 护栏, the guardrail, not any safety)."""
     out = []
     for concept in concepts:
         if not concept.merged:
@@ -157,12 +185,17 @@ def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Conce
             continue
         with_term = sum(a and b for a, b in zip(named, headed)) / n
         without = sum(b and not a for a, b in zip(named, headed)) / rest
-        if with_term >= MERGE_LIFT * without:
+        if with_term >= MERGE_LIFT * without and with_term >= MERGE_SHARE:
             out.append(concept)
             continue
         # the head keeps the glosses it was tested with (a form learned later is added to them: the candidates
         # may prefer one sense, 'predict', where the topic means both, forecast / predict)
-        out += [term, Concept(label=tail, forms=(tail,), glossed=probe.glossed, head=concept.head or len(concepts) == 1)]
+        head = Concept(label=tail, forms=(tail,), glossed=probe.glossed, head=concept.head or len(concepts) == 1)
+        both = sum(a and b for a, b in zip(named, headed))
+        if with_term >= MERGE_LIFT * without and both >= HEAD_IMPLIES * sum(headed):
+            out.append(head)  # a narrow part of the term's field whose papers name the term anyway: the head alone
+            continue  # (GuardNet, a guardrail against prompt injection, never says safety)
+        out += [term, head]
     return out
 
 

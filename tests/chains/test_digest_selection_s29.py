@@ -1,0 +1,91 @@
+"""Session 29, from the twenty-first group's blind false positives (session28-blind/topics): a concept matched too
+loosely. A head merged into a known term is required when it names a narrow part of the term's field (安全护栏 is a
+guardrail, not any safety); a Chinese word the dictionary glosses whole is glossed whole (区块链 is 'blockchain', not
+区块's 'block')."""
+
+from __future__ import annotations
+
+from assistant.chains.digest.learned import dictionary_glosses, translate_concepts
+from assistant.chains.digest.lexical import PaperText, lexical_field
+from assistant.chains.digest.relevance import coverage
+from assistant.chains.digest.topic import Concept, split_concepts
+from tests.chains.digest_cases import PROMPTS, paper
+
+
+def _text(n: str, title: str, abstract: str, tldr: str = "") -> PaperText:
+    return PaperText.of(paper(n, title, abstract, tldr))
+
+
+def _guardrail_pool() -> list[PaperText]:
+    """Candidates of 大模型安全护栏 as the bench slice has them: many LLM safety papers, few of them about guardrails
+    (every guardrail paper but one names safety), a few papers of neither."""
+    texts = [_text(f"1.{i}", f"Safety Alignment of LLMs {i}", "We align LLMs for safety. Unsafe outputs drop.",
+                   "本文研究大模型的安全对齐。") for i in range(12)]
+    texts += [_text(f"2.{i}", f"Streaming Guardrails for Large Language Models {i}",
+                    "We propose guardrails that keep LLM outputs safe. The guardrail checks each sentence for safety.",
+                    "本文提出大模型的安全护栏。") for i in range(3)]
+    texts.append(_text("3", "GuardNet: Shallow Networks for Prompt Injection Detection",
+                       "We build a guardrail for LLM agents that flags prompt injections. It runs on a CPU."))
+    texts += [_text(f"4.{i}", f"Image Classification {i}", "We classify images.") for i in range(26)]
+    return texts
+
+
+def test_a_narrow_head_of_a_broad_known_term_is_required():
+    """安全护栏 is 安全 (a known term: safety) + 护栏 (unknown: guardrail). Few safety papers name a guardrail (3 of 15
+    here, 8 of 75 on the bench slice), so the term does not imply the head: the head is what the topic asks for, and a
+    safety paper without a guardrail is off topic. The guardrail papers name safety anyway (3 of 4), so the head is
+    the concept alone: GuardNet, which never writes safety, is kept."""
+    (llm, guard) = split_concepts("大模型安全护栏", PROMPTS)
+    assert guard.merged == ("安全", "护栏")
+    texts = _guardrail_pool()
+    llm, head = translate_concepts([llm, guard], texts)
+    assert (head.label, head.head) == ("护栏", True) and head.glossed == (frozenset({"guardrail", "rail"}),)
+    covers = coverage([llm, head], texts)
+    assert not covers[0].complete  # a safety paper without a guardrail
+    assert covers[12].complete and covers[12].focused()
+    assert covers[15].complete  # GuardNet: a guardrail, no safety
+    assert lexical_field(head, texts[15]) == "title" or lexical_field(head, texts[15]) == "abstract"
+
+
+def test_a_head_the_terms_papers_name_stays_merged():
+    """越狱攻击: most jailbreak papers name an attack (here 4 of 5), so the head is the term's own word and a jailbreak
+    defence that never says attack stays on topic; 隐私保护 the same at a third of the term's papers (10 of 28 on the
+    bench slice: papers on privacy leakage are on topic too)."""
+    jail = [_text(f"5.{i}", f"Jailbreak Attacks {i}", "We jailbreak LLMs with an attack.") for i in range(4)]
+    jail += [_text("6", "Jailbreak Defense", "We defend LLMs against jailbreaks.")]
+    jail += [_text(f"7.{i}", f"LLM Safety {i}", "We align LLMs.") for i in range(8)]
+    _, jailbreak = translate_concepts(split_concepts("大语言模型的越狱攻击", PROMPTS), jail)
+    assert jailbreak.label == "越狱攻击" and jailbreak.head and lexical_field(jailbreak, jail[4]) == "title"
+    privacy = [_text(f"8.{i}", f"Privacy Protection for LLMs {i}", "We protect user privacy in LLMs.") for i in range(3)]
+    privacy += [_text(f"9.{i}", f"Privacy Leakage of LLMs {i}", "We measure privacy leakage of LLMs.")
+                for i in range(5)]
+    privacy += [_text(f"10.{i}", f"Code Generation {i}", "We generate code with LLMs.") for i in range(10)]
+    _, kept = translate_concepts(split_concepts("大语言模型的隐私保护", PROMPTS), privacy)
+    assert kept.label == "隐私保护" and lexical_field(kept, privacy[5]) == "title"
+
+
+def test_a_word_the_dictionary_glosses_whole_is_glossed_whole():
+    """jieba cuts 区块链 into 区块 | 链 and the single character was dropped: the gloss was 区块's 'block, section,
+    sector'. The dictionary has 区块链 itself: 'blockchain'."""
+    assert dictionary_glosses("区块链") == (frozenset({"blockchain"}),)
+    assert dictionary_glosses("奖励黑客") == (frozenset({"reward"}), frozenset({"hacker"}))  # no whole word: its words
+
+
+def test_an_unknown_chinese_concept_learns_the_dictionarys_word_not_a_collocate():
+    """Three candidates name 区块链 (in their TL;DRs); their English texts all write 'blockchains' and all write
+    'accounts' ('accounts for', 'multiple accounts'), and one other candidate writes each. With the dictionary's
+    'blockchain' the tie goes to the translation; before, the shorter 'accounts' won and any paper that 'accounts for'
+    something matched 区块链 (11 of 15 papers listed at 20)."""
+    def chain(n: str, title: str, abstract: str) -> PaperText:
+        return _text(n, title, abstract, "本文研究区块链上的交易竞争。")
+
+    texts = [chain("1", "Arbitrage on Blockchains", "Searchers on blockchains compete. Spam accounts for most gas."),
+             chain("2", "Proof-of-Useful-Work Economics", "Miners of blockchains earn rewards. Rewards reach accounts."),
+             chain("3", "Validator Selection in Proof-of-Stake", "Nominators pick validators of blockchains. They hold "
+                                                                  "several accounts.")]
+    texts += [_text("4", "Moral Credences", "Agents must account for context."),
+              _text("5", "Settlement Layers", "We archive trades settled on blockchains.")]
+    texts += [_text(f"6.{i}", f"Image Classification {i}", "We classify images.") for i in range(5)]
+    (concept,) = translate_concepts([Concept(label="区块链", forms=("区块链",))], texts)
+    assert concept.learned == ("blockchains",)
+    assert lexical_field(concept, texts[3]) is None and lexical_field(concept, texts[4]) is not None
