@@ -9,7 +9,7 @@ from assistant.chains.digest.learned import dictionary_glosses, translate_concep
 from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import Concept, split_concepts
-from tests.chains.digest_cases import PROMPTS, paper
+from tests.chains.digest_cases import PROMPTS, FixedEmbedder, paper
 
 
 def _text(n: str, title: str, abstract: str, tldr: str = "") -> PaperText:
@@ -89,3 +89,46 @@ def test_an_unknown_chinese_concept_learns_the_dictionarys_word_not_a_collocate(
     (concept,) = translate_concepts([Concept(label="区块链", forms=("区块链",))], texts)
     assert concept.learned == ("blockchains",)
     assert lexical_field(concept, texts[3]) is None and lexical_field(concept, texts[4]) is not None
+
+
+def test_one_item_of_a_numbered_enumeration_is_not_the_subject():
+    """'a taxonomy structured around four primary domains: 1) …; 2) environmental monitoring and change detection; 3)
+    …; and 4) …' names change detection as one domain of four: a survey of event-based vision in space is no
+    change-detection paper (its semicolon-closed items, each holding 'and', are no comma list). A concept named in every
+    numbered item, or before the enumeration, is what the sentence is about."""
+    from tests.chains.digest_cases import FixedEmbedder, cover, on_topic
+
+    topic = "change detection"
+    far = FixedEmbedder({p: [1.0, 0.0, 0.0] for c in split_concepts(topic, PROMPTS) for p in c.phrases()})
+    on = paper("1", "Spatially Selective Self-Training for Unsupervised Building Change Detection",
+               "Unsupervised building change detection learns building-change masks from bi-temporal images.")
+    survey = paper("2", "Event-Based Vision in Space: Applications, Trends, and Future Directions",
+                   "This article presents a comprehensive review of event-based vision in the space domain. Based on the "
+                   "retrieved literature, we introduce a taxonomy structured around four primary domains: 1) atmospheric "
+                   "and high-speed observation; 2) environmental monitoring and change detection; 3) operational support "
+                   "and onboard processing; and 4) geospatial modeling and predictive analysis.")
+    own = paper("3", "Change Detection Benchmarks", "This article reviews benchmarks. We compare three settings: 1) "
+                "change detection in optical images; 2) change detection in SAR images; 3) change detection in "
+                "point clouds.")
+    concepts, covered = cover(topic, on, survey, own, embedder=far)
+    assert on_topic(concepts, covered[0]) and on_topic(concepts, covered[2])
+    assert covered[1].complete and not on_topic(concepts, covered[1])
+
+
+def test_a_learned_term_no_nearer_the_concept_than_a_random_term_is_not_learned():
+    """A word the few candidates naming an unknown concept happen to share is learned by counts alone; the embedder
+    says whether it is the concept's translation: below LEARNED_MIN_SIMILARITY (a random term's median cosine) it is
+    not, and the concept keeps its own forms (say 'only N' rather than match any paper that uses the word)."""
+    def chain(n: str, title: str, abstract: str) -> PaperText:
+        return _text(n, title, abstract, "本文研究区块链上的交易竞争。")
+
+    texts = [chain("1", "Arbitrage Competition", "Spam accounts for most gas."),
+             chain("2", "Useful Work Economics", "Rewards reach accounts."),
+             chain("3", "Validator Selection", "Nominators hold several accounts.")]
+    texts += [_text(f"6.{i}", f"Image Classification {i}", "We classify images.") for i in range(5)]
+    concept = Concept(label="区块链", forms=("区块链",))
+    assert translate_concepts([concept], texts)[0].learned == ("accounts",)  # counts alone (no embedder)
+    far = FixedEmbedder({"区块链": [1.0, 0.0, 0.0], "accounts": [0.15, 0.99, 0.0]})
+    assert translate_concepts([concept], texts, far)[0].learned == ()
+    near = FixedEmbedder({"区块链": [1.0, 0.0, 0.0], "accounts": [0.3, 0.95, 0.0]})
+    assert translate_concepts([concept], texts, near)[0].learned == ("accounts",)

@@ -220,6 +220,8 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
             out.append(concept)
             continue
         learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
+        if learned and embedder is not None and _unrelated(concept, learned[0], embedder):
+            learned = ()  # a collocate of the few candidates naming the concept, not its translation
         if not learned and zh and embedder is not None and not concept.glossed:
             learned = _nearest_term(concept, texts, embedder) or _aligned_term(concept, texts, embedder, to_en=True)
         if not learned and en and concept.loose and embedder is not None:
@@ -258,6 +260,21 @@ def _rare_phrase_apart(concept: Concept, texts: list[PaperText]) -> Concept:
         return concept
     apart = Concept(label=phrase, forms=(phrase,), loose=True, window=APART_WINDOW)
     return replace(concept, alternatives=(replace(concept, head=False), apart))
+
+
+# The embedder's cosine (multilingual USE) below which a term learned from the candidates (`_learn`) is no nearer its
+# concept than a random term is: the median cosine between the learned concepts of the 149 judged topics and 400 words
+# and word pairs of random titles of dw-dengwei 2026-05-1x (data/eval/results/session29-dev29a/randcos.py: median 0.211,
+# 90th percentile 0.351). Of the 28 terms `_learn` taught those concepts at 6054703 the farthest right ones are 遗忘 for
+# 'machine unlearning' (0.287) and 'sycophancy' for 谄媚 (0.29); 'account' for 区块链 was 0.153, a word the 3 candidates
+# naming 区块链 happened to share (session 29). Recalibrate for another embedder.
+LEARNED_MIN_SIMILARITY = 0.21
+
+
+def _unrelated(concept: Concept, term: str, embedder) -> bool:
+    """The learned term is no nearer the concept, in the embedder, than a random term (LEARNED_MIN_SIMILARITY)."""
+    cache = vector_cache(embedder)
+    return float(cache([concept.label])[0] @ cache([term])[0]) < LEARNED_MIN_SIMILARITY
 
 
 # A broad term (named by BROAD_SHARE of the candidates or more) that no more than TOGETHER_SHARE of the candidates

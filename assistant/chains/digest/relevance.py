@@ -312,6 +312,12 @@ def _listed_in(concept: Concept, sentence: str, where: str, field_words: frozens
         return bool(piece.strip()) and lexical_field(concept, PaperText(paper=None, sentences=[(where, piece)])) \
             is not None
 
+    numbered = _numbered_items(sentence)
+    if numbered is not None:
+        head, items = numbered
+        hit = [item for item in items if names(item)]
+        if hit and not names(head):
+            return len(hit) < len(items)  # in some items, not every one (then it is the items' own field)
     found = False
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         if not names(clause):
@@ -368,6 +374,25 @@ def _listed_in(concept: Concept, sentence: str, where: str, field_words: frozens
             if _one_field(items[lo:hi + 1], concept, field_words):
                 return False
     return found
+
+
+# A marker of a numbered item: '1)', '(2)', 'iii)', '(b)' after the sentence's start or a separator
+_NUMBER_RE = re.compile(r"(?:^|(?<=[\s:;,，；：]))\(?(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])\)\s", re.IGNORECASE)
+NUMBERED_ITEMS = 3  # markers that make a numbered enumeration
+
+
+def _numbered_items(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence enumerating NUMBERED_ITEMS or more numbered items ('a taxonomy structured around four primary
+    domains: 1) atmospheric and high-speed observation; 2) environmental monitoring and change detection; 3) …'): the
+    text before the first marker and the items, else None. Session 29: a survey of event-based vision in space was
+    listed for 'change detection', one of its four domains; the comma rule of `_listed_in` sees no list there (the
+    items are closed by semicolons and each holds 'and')."""
+    marks = list(_NUMBER_RE.finditer(sentence))
+    if len(marks) < NUMBERED_ITEMS:
+        return None
+    items = [sentence[m.end():(marks[n + 1].start() if n + 1 < len(marks) else len(sentence))]
+             for n, m in enumerate(marks)]
+    return sentence[:marks[0].start()], items
 
 
 def _phrase_modifier(concept: Concept) -> Concept | None:
