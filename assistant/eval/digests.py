@@ -170,8 +170,9 @@ def theme_purity(themes: list[dict], texts: dict[int, str]) -> dict:
 # ---------------------------------------------------------------- overview checks (pure)
 _CITE_RE = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]")
 # a dot followed by a letter is inside a name, not a sentence end ('COLLEAGUE.SKILL', 'Node.js'): split there, '提出了
-# COLLEAGUE.' was a sentence naming a paper without citing it (a defect the overview did not have)
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<!\d)\.(?![\dA-Za-z])|(?=\n)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*"
+# COLLEAGUE.' was a sentence naming a paper without citing it (a defect the overview did not have); after a citation or
+# a bracket it is one ('… works [1].Method B …')
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+?(?:[。！？!?]+|(?<=[\]】)）])\.|(?<!\d)\.(?![\dA-Za-z])|(?=\n)|$)(?:\s*[\[【][\d,，、\s]+[\]】])*"
                           r"[”’\"')）]*", re.S)
 _END_RE = re.compile(r"[。！？.!?…][”’\"')）]*$")
 _DANGLING_RE = re.compile(r"(?:[，,、:：;；(（\-–]|\b(?:and|or|the|a|an|of|to|in|for|with|by|which|that|as|is|are|"

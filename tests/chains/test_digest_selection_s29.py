@@ -33,18 +33,35 @@ def _guardrail_pool() -> list[PaperText]:
 def test_a_narrow_head_of_a_broad_known_term_is_required():
     """安全护栏 is 安全 (a known term: safety) + 护栏 (unknown: guardrail). Few safety papers name a guardrail (3 of 15
     here, 8 of 75 on the bench slice), so the term does not imply the head: the head is what the topic asks for, and a
-    safety paper without a guardrail is off topic. The guardrail papers name safety anyway (3 of 4), so the head is
-    the concept alone: GuardNet, which never writes safety, is kept."""
+    safety paper without a guardrail is off topic. Term and head are both required (never the head alone: see the
+    next test), so GuardNet, a guardrail that never writes safety, is the price."""
     (llm, guard) = split_concepts("大模型安全护栏", PROMPTS)
     assert guard.merged == ("安全", "护栏")
     texts = _guardrail_pool()
-    llm, head = translate_concepts([llm, guard], texts)
-    assert (head.label, head.head) == ("护栏", True) and head.glossed == (frozenset({"guardrail", "rail"}),)
-    covers = coverage([llm, head], texts)
+    llm, term, head = translate_concepts([llm, guard], texts)
+    assert term.label == "安全" and (head.label, head.head) == ("护栏", True)
+    assert head.glossed == (frozenset({"guardrail", "rail"}),)
+    covers = coverage([llm, term, head], texts)
     assert not covers[0].complete  # a safety paper without a guardrail
     assert covers[12].complete and covers[12].focused()
-    assert covers[15].complete  # GuardNet: a guardrail, no safety
-    assert lexical_field(head, texts[15]) == "title" or lexical_field(head, texts[15]) == "abstract"
+    assert not covers[15].complete  # GuardNet: a guardrail, no safety
+
+
+def test_a_merged_topic_never_becomes_its_generic_head_alone():
+    """Session 29's review: the candidates are retrieved for the whole topic, so the ones naming the head name the term
+    too whatever the head is. 联邦学习攻击 with 3 of 20 federated-learning candidates saying attack had become 攻击
+    alone (glossed 'attack, charge'): a jailbreak paper and an EV-charging paper were complete."""
+    texts = [_text(f"1.{i}", f"Federated Learning with Non-IID Clients {i}",
+                   "We train federated learning models across clients.") for i in range(17)]
+    texts += [_text(f"2.{i}", f"Poisoning Attacks on Federated Learning {i}",
+                    "We attack federated learning with poisoned updates.") for i in range(3)]
+    texts += [_text(f"3.{i}", f"Image Classification {i}", "We classify images.") for i in range(20)]
+    concepts = translate_concepts(split_concepts("联邦学习攻击", PROMPTS), texts)
+    jailbreak = _text("x", "Jailbreak Attacks on LLM Agents", "We attack LLM agents with jailbreak prompts.")
+    charging = _text("y", "Smart Charging of Electric Vehicle Fleets", "We schedule the charging of electric vehicles.")
+    covers = coverage(concepts, texts + [jailbreak, charging])
+    assert not covers[-2].complete and not covers[-1].complete
+    assert covers[17].complete  # a poisoning attack on federated learning
 
 
 def test_a_head_the_terms_papers_name_stays_merged():

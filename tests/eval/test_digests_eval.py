@@ -82,6 +82,7 @@ def test_sentence_ends_and_names():
     # first naming the paper without its citation)
     assert sentences_of("提出了COLLEAGUE.SKILL，一个自动化框架[10]。Node.js 很快 [2].") == [
         "提出了COLLEAGUE.SKILL，一个自动化框架[10]。", "Node.js 很快 [2]."]
+    assert sentences_of("Method A works [1].Method B fails [2].") == ["Method A works [1].", "Method B fails [2]."]
     assert not unfinished("用户行为建模 [2]") and not unfinished("The papers study ranking [2].")
     assert unfinished("该方法将问题形式化为[3]") and unfinished("The method is [2]")
     names = paper_names(TITLES, TEXTS)

@@ -124,10 +124,6 @@ MERGE_LIFT = 3.0
 # candidates naming 安全 / safety name 护栏 / guardrail, 1 of the other 45; kept merged, the concept was matched by
 # 'safety' alone and 16 of the 20 papers listed were LLM safety papers with no guardrail).
 MERGE_SHARE = 0.25
-# ... and such a head is the concept alone when at least this share of the candidates naming it name the term too (8
-# of the 9 guardrail candidates name safety): requiring the term would only drop papers (GuardNet, a guardrail against
-# prompt injection, never writes safety or 安全)
-HEAD_IMPLIES = 0.75
 GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too much
 
 
@@ -191,10 +187,10 @@ def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Conce
         # the head keeps the glosses it was tested with (a form learned later is added to them: the candidates
         # may prefer one sense, 'predict', where the topic means both, forecast / predict)
         head = Concept(label=tail, forms=(tail,), glossed=probe.glossed, head=concept.head or len(concepts) == 1)
-        both = sum(a and b for a, b in zip(named, headed))
-        if with_term >= MERGE_LIFT * without and both >= HEAD_IMPLIES * sum(headed):
-            out.append(head)  # a narrow part of the term's field whose papers name the term anyway: the head alone
-            continue  # (GuardNet, a guardrail against prompt injection, never says safety)
+        # Never the head alone: the candidates are retrieved for the whole topic, so nearly every one naming the head
+        # names the term too, whatever the head is, and that cannot tell a narrow head (护栏) from a generic one
+        # (联邦学习攻击 became 攻击 alone, glossed 'attack, charge': a jailbreak paper and an EV-charging paper were on
+        # topic; session 29's review). GuardNet, a guardrail that never says safety, is the price.
         out += [term, head]
     return out
 
