@@ -21,6 +21,9 @@ def test_hyphenated_means_is_read_as_head_with_means():
     # a topic the glossary splits already keeps its reading, and a generic head is no head ('vision-based methods')
     assert [label for label, _, _ in _labels("LLM-based machine translation")] == ["LLM", "machine translation"]
     assert [label for label, _, _ in _labels("vision-based methods")] == ["vision-based methods"]
+    # the means must be a thing of its own (an acronym, a glossary term): a fixed term stays one (session 29's review)
+    for fixed in ("score-based diffusion models", "simulation-based inference", "event-based vision"):
+        assert all(label != "score" and label != "simulation" and label != "event" for label, _, _ in _labels(fixed))
 
 
 GAMING = paper("1", "Gaming AI-Assisted Peer Reviews Poses New Risks to the Scientific Community",

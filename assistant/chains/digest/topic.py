@@ -470,6 +470,9 @@ def _hyphen_means(topic: str, entries: list[_Entry], builtin: list[_Entry]) -> s
     if not m or has_chinese(topic) or len(_linked_parts(topic, entries)) != 1 or _lookup(topic.strip(), entries) or \
             _atoms_en(topic, builtin) is not None or _generic(m.group(2), False):
         return topic
+    if not (re.fullmatch(r"[A-Z][A-Z0-9]+s?", m.group(1)) or _lookup(m.group(1), entries + builtin)):
+        return topic  # the means must be a thing of its own (an acronym, a glossary term): 'score-based diffusion
+        # models', 'simulation-based inference', 'event-based vision' are fixed terms, not 'Y with X' (review)
     return f"{m.group(2)} with {m.group(1)}"
 
 
