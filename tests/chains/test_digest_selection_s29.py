@@ -86,6 +86,10 @@ def test_a_word_the_dictionary_glosses_whole_is_glossed_whole():
     sector'. The dictionary has 区块链 itself: 'blockchain'."""
     assert dictionary_glosses("区块链") == (frozenset({"blockchain"}),)
     assert dictionary_glosses("奖励黑客") == (frozenset({"reward"}), frozenset({"hacker"}))  # no whole word: its words
+    # joined only where a single character would be dropped, into a one-word sense: 时间序列's 'time series' joined
+    # would be matched by any 'time' (session 29's review)
+    assert dictionary_glosses("时间序列") == (frozenset({"time"}), frozenset({"sequenc"}))
+    assert dictionary_glosses("中的应用") == ()  # not 中的 'to hit the target'
 
 
 def test_an_unknown_chinese_concept_learns_the_dictionarys_word_not_a_collocate():

@@ -150,11 +150,19 @@ def _dictionary_words(words: list[str]) -> list[str]:
     链, and the single character was dropped, so 区块链 was glossed 'block, section, sector' and not 'blockchain'
     (session 29: the candidates' 'accounts' tied with 'blockchains' and, shorter, won; 区块链 then matched any paper
     that 'accounts for' something)."""
-    from assistant.zh_en_dictionary import glosses
+    from assistant.zh_en_dictionary import definitions
+
+    def one_word(joined: str) -> bool:
+        # a one-word sense ('/blockchain (computing)'): a joined word whose senses are phrases ('time series', 'to hit
+        # the target' of 中的) would be matched by any one of their words, looser than its parts (session 29's review)
+        senses = re.sub(r"\([^)]*\)", " ", definitions().get(joined, "")).split("/")
+        return any(re.fullmatch(r"\s*[A-Za-z][A-Za-z\-]*\s*", sense) for sense in senses)
 
     out, i = [], 0
     while i < len(words):
-        j = next((j for j in range(len(words), i + 1, -1) if glosses("".join(words[i:j]))), i + 1)
+        # joined only where a single character would otherwise be dropped (区块 | 链), and into a one-word sense
+        j = next((j for j in range(len(words), i + 1, -1)
+                  if any(len(w) == 1 for w in words[i:j]) and one_word("".join(words[i:j]))), i + 1)
         out.append("".join(words[i:j]))
         i = j
     return out
