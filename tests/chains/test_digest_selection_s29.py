@@ -153,3 +153,13 @@ def test_a_learned_term_no_nearer_the_concept_than_a_random_term_is_not_learned(
     assert translate_concepts([concept], texts, far)[0].learned == ()
     near = FixedEmbedder({"区块链": [1.0, 0.0, 0.0], "accounts": [0.3, 0.95, 0.0]})
     assert translate_concepts([concept], texts, near)[0].learned == ("accounts",)
+
+
+def test_references_in_brackets_are_no_numbered_items():
+    """'(Sec. 2)', '(k = 5)', '(variant A)' close a bracket that opened with other text: no enumeration (review)."""
+    from assistant.chains.digest.relevance import _numbered_items
+
+    assert _numbered_items("Results (Sec. 2) and ablations (Sec. 3) and limits (Tab. 1) are shown.") is None
+    assert _numbered_items("We set (k = 5) then (variant A) and (variant B) and (variant C) here.") is None
+    assert _numbered_items("We study (1) A, (2) B and (3) C.") == ("We study ", ["A, ", "B and ", "C."])
+    assert _numbered_items("Four domains: 1) sky; 2) change detection; 3) debris") is not None

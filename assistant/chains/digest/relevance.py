@@ -377,7 +377,10 @@ def _listed_in(concept: Concept, sentence: str, where: str, field_words: frozens
 
 
 # A marker of a numbered item: '1)', '(2)', 'iii)', '(b)' after the sentence's start or a separator
-_NUMBER_RE = re.compile(r"(?:^|(?<=[\s:;,，；：]))\(?(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])\)\s", re.IGNORECASE)
+# '(1) ', or a bare '1) ' opening the sentence or after a separator: not '(Sec. 2) ', '(k = 5) ', '(variant A) ' (review)
+_MARKER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])\)"
+_NUMBER_RE = re.compile(rf"(?:(?:^|(?<=[\s:;,，；：]))\({_MARKER}|(?:^|(?<=[:;,，；：])|(?<=[:;,，；：]\s)){_MARKER})\s",
+                        re.IGNORECASE)
 NUMBERED_ITEMS = 3  # markers that make a numbered enumeration
 
 
