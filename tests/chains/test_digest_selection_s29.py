@@ -163,3 +163,12 @@ def test_references_in_brackets_are_no_numbered_items():
     assert _numbered_items("We set (k = 5) then (variant A) and (variant B) and (variant C) here.") is None
     assert _numbered_items("We study (1) A, (2) B and (3) C.") == ("We study ", ["A, ", "B and ", "C."])
     assert _numbered_items("Four domains: 1) sky; 2) change detection; 3) debris") is not None
+
+
+def test_language_models_is_a_known_term_not_language():
+    """An unknown 'X模型' / 'X models' loses its generic last word; 语言模型 became 语言 ('language'), matched by LLM
+    papers about Korean or Arabic (the twenty-second group, blind: 语言模型与人类语言加工 4/8 on topic)."""
+    (lm, processing) = split_concepts("语言模型与人类语言加工", PROMPTS)
+    assert lm.label == "语言模型" and "language model" in lm.forms and processing.label == "人类语言加工"
+    assert split_concepts("language models and human language processing", PROMPTS)[0].label == "language models"
+    assert split_concepts("大语言模型的幻觉", PROMPTS)[0].label == "大语言模型"  # the longer term still wins
