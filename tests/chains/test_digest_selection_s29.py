@@ -172,3 +172,19 @@ def test_language_models_is_a_known_term_not_language():
     assert lm.label == "语言模型" and "language model" in lm.forms and processing.label == "人类语言加工"
     assert split_concepts("language models and human language processing", PROMPTS)[0].label == "language models"
     assert split_concepts("大语言模型的幻觉", PROMPTS)[0].label == "大语言模型"  # the longer term still wins
+
+
+def test_a_coordinated_side_few_papers_name_is_not_read_as_either():
+    """'A与B' whose sides papers write about apart is read as either side (session 21), but only when every side is
+    an area papers write about: 语言模型与人类语言加工, whose second side two candidates name, was read as either and
+    listed LLM papers about Korean or Arabic (the twenty-second group, studied after its blind runs)."""
+    from assistant.chains.digest.learned import either_when_apart
+
+    concepts = split_concepts("语言模型与人类语言加工", PROMPTS)
+    assert all(c.coordinated for c in concepts)
+    texts = [_text(f"1.{i}", f"Language Models for Korean {i}", "We train language models on Korean text.")
+             for i in range(10)]
+    texts += [_text("2", "Title", "Abstract.", tldr="语言模型与人类语言加工的比较。")]
+    assert [c.label for c in either_when_apart(concepts, texts)] == ["语言模型", "人类语言加工"]
+    texts += [_text(f"3.{i}", f"Reading {i}", "Abstract.", tldr=f"人类语言加工的眼动研究{i}。") for i in range(3)]
+    assert len(either_when_apart(concepts, texts)) == 1  # both sides attested, named together once: either

@@ -345,7 +345,7 @@ def phrase_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concep
 
 def either_when_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
     """The parts of a topic that is nothing but their coordination (`Concept.coordinated`: 'knowledge graphs and RAG')
-    are all asked for, unless fewer than TRANSLATE_MIN_PAPERS candidates name every one of them while some name one:
+    are all asked for, unless fewer than TRANSLATE_MIN_PAPERS candidates name every one of them while as many name each:
     then the parts are sides of one area that papers write about apart, and a paper on either is on topic (session 21:
     'visual localization and place recognition' listed the one paper of 233 candidates that names both, and 'auction
     design and bidding' none; their judged papers work on one side each)."""
@@ -354,8 +354,10 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText]) -> list[C
         return concepts
     named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
     together = sum(all(row) for row in zip(*named))
-    if together >= TRANSLATE_MIN_PAPERS or max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS:
-        return concepts
+    if together >= TRANSLATE_MIN_PAPERS or min(sum(n) for n in named) < TRANSLATE_MIN_PAPERS:
+        return concepts  # ... and only when every side is an area papers write about: a side few name would leave the
+        # other alone standing for the topic (session 29: 语言模型与人类语言加工, whose second side 2 candidates name, was
+        # read as either and listed LLM papers about Korean or Arabic)
     merged = either(tuple(parts))
     first = concepts.index(parts[0])
     return [merged if n == first else c for n, c in enumerate(concepts) if not c.coordinated or n == first]
