@@ -303,7 +303,7 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     need = _content_stems(phrase)
     if not need:
         return False
-    heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
+    heads = _head_stems(need)
     if not heads & have:
         return False
     words = re.findall(r"[A-Za-z0-9]+", phrase.lower())
@@ -325,10 +325,16 @@ def _near_head(phrase: str, sentence: str, window: int, droppable: tuple[str, ..
     anywhere. 'nitrogen generation … on carbon molecular sieves' names no molecular generation."""
     need = _content_stems(phrase)
     have = latin_stem_sequence(sentence)
-    heads = next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
+    heads = _head_stems(need)
     others = [stem for stem in need[:-1] if stem not in droppable]
-    return any(all(any(have[j] == stem for j in range(max(0, h - window), min(len(have), h + window + 1)))
-                   for stem in others) for h, stem in enumerate(have) if stem in heads)
+    return any(all(stem in have[max(0, h - window):h + window + 1] for stem in others)
+               for h, stem in enumerate(have) if stem in heads)
+
+
+def _head_stems(need: list[str]) -> frozenset[str] | set[str]:
+    """The stems that name a phrase's head: its last content stem, or the operations synonymous with it
+    (`HEAD_SYNONYMS`: pruning a token is compressing it)."""
+    return next((group for group in HEAD_SYNONYMS if need[-1] in group), {need[-1]})
 
 
 _DIMENSION_RE = re.compile(r"[1-9]d")  # '2D', '3D', '4D' (stemmed: lower case)

@@ -376,8 +376,8 @@ def _listed_in(concept: Concept, sentence: str, where: str, field_words: frozens
     return found
 
 
-# A marker of a numbered item: '1)', '(2)', 'iii)', '(b)' after the sentence's start or a separator
-# '(1) ', or a bare '1) ' opening the sentence or after a separator: not '(Sec. 2) ', '(k = 5) ', '(variant A) ' (review)
+# A marker of a numbered item ('1)', '(2)', 'iii)', '(b)'): '(1) ', or a bare '1) ' opening the sentence or after a
+# separator; not '(Sec. 2) ', '(k = 5) ', '(variant A) ' (session 29's review)
 _MARKER = r"(?:[1-9]|i{1,3}|iv|vi{0,3}|[a-f])\)"
 _NUMBER_RE = re.compile(rf"(?:(?:^|(?<=[\s:;,，；：]))\({_MARKER}|(?:^|(?<=[:;,，；：])|(?<=[:;,，；：]\s)){_MARKER})\s",
                         re.IGNORECASE)

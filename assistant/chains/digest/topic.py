@@ -650,12 +650,17 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
 _PERCEPTUAL = frozenset({"图像", "视频", "语音", "音视频"})
 
 
+def _builtin_entry(builtin: list[_Entry], zh: str) -> _Entry | None:
+    """The built-in glossary's entry holding the Chinese form `zh` (大语言模型: the LLM entry)."""
+    return next((e for e in builtin if zh in e.zh), None)
+
+
 def _multimodal_llm(concepts: list[Concept], qualifiers: dict[str, str], builtin: list[_Entry]) -> list[Concept]:
     """An LLM that a kind of data other than text qualifies in one compound (音视频大语言模型, 'video LLMs') is a
     multimodal LLM, which papers name MLLM, LMM or multimodal LLM as often as LLM ('Omni-MLLMs', 'Video-MLLMs'): the
     concept takes the multimodal entry's forms too (session 22: AVI-Bench and OmniCap-IF name only Omni-MLLMs)."""
-    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
-    mllm = next((e for e in builtin if "多模态大语言模型" in e.zh), None)
+    llm = _builtin_entry(builtin, "大语言模型")
+    mllm = _builtin_entry(builtin, "多模态大语言模型")
     if llm is None or mllm is None:
         return concepts
     kinds = {c.label for c in concepts if any(_lookup(f, builtin) is not None and _lookup(f, builtin).zh[:1] and
@@ -672,8 +677,8 @@ def _llm_setting(concepts: list[Concept], builtin: list[_Entry]) -> list[Concept
     belongs to ('hallucination of LLMs'): there the kind of model is the point (session 25: the seven judged papers
     of the seventeenth group's 'data visualization with LLMs' name VLMs, LVLMs, MLLMs or agents, none 'LLM', and the
     digest was empty)."""
-    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
-    mllm = next((e for e in builtin if "多模态大语言模型" in e.zh), None)
+    llm = _builtin_entry(builtin, "大语言模型")
+    mllm = _builtin_entry(builtin, "多模态大语言模型")
     if llm is None or mllm is None:
         return concepts
     return [replace(c, forms=tuple(dict.fromkeys(c.forms + mllm.forms + LLM_SYSTEMS)))
@@ -693,7 +698,7 @@ def _ai_means(concepts: list[Concept], head: str | None, builtin: list[_Entry]) 
     judged papers of 'LLM-assisted peer review' write 'Can AI Review Improve Paper Drafting?' and 'Gaming AI-Assisted Peer
     Reviews' and never 'LLM'). Only as one phrase with the head, never 'AI' alone (any AI paper); not for an LLM that is
     the head or whose head the topic names ('hallucination of LLMs': there the kind of model is the point)."""
-    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    llm = _builtin_entry(builtin, "大语言模型")
     target = next((c for c in concepts if c.label == head), None)
     if llm is None or target is None or target.alternatives or has_chinese(target.label):
         return concepts
@@ -712,7 +717,7 @@ def _llm_owner(concepts: list[Concept], head: str, owners: set[str], builtin: li
     (`Concept.setting`), and need not say it again (session 26: the Graph-RAG study of financial sentiment analysis
     names 'large language models' once, in its abstract's opening sentence, and its TL;DR says 图检索增强生成; the
     digest was empty). The forms stay the LLM's own (no multimodal forms: 'hallucination of LLMs' is not of VLMs)."""
-    llm = next((e for e in builtin if "大语言模型" in e.zh), None)
+    llm = _builtin_entry(builtin, "大语言模型")
     if llm is None:
         return concepts
     return [replace(c, setting=True) if c.label in owners and c.label != head and not c.alternatives and
