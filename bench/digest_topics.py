@@ -88,6 +88,8 @@ GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NE
            "twenty-second", " 22"),
           (("shapley", "llm-watermark", "llm-creativity", "lidar", "self-evolving", "flow-matching"), "twenty-third",
            " 23"),
+          (("sim-to-real", "quantum-it", "agent-orchestration", "med-triage", "neurosymbolic", "protein-ml"),
+           "twenty-fourth", " 24"),
           (("weather-forecast", "ai-governance", "pronunciation", "safe-t2i", "llm-combopt", "tabular"), "twenty-fifth",
            " 25"))
 FRESH = tuple(topic for group, _, _ in GROUPS for topic in group)
