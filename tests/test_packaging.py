@@ -28,6 +28,7 @@ def test_wheel_ships_prompts_and_sample(tmp_path):
     prompts = {p.name for p in (ROOT / "prompts").iterdir()}
     assert {f"assistant/prompt_files/{p}" for p in prompts} <= set(names)
     assert any(n.startswith("assistant/sample_digests/") and n.endswith(".md") for n in names)
+    assert "assistant/chains/digest/common_terms.json" in names  # theme names weigh terms by it
     # and the shipped folders are what an installed package reads
     site = tmp_path / "site"
     zipfile.ZipFile(next(tmp_path.glob("*.whl"))).extractall(site)

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
+from assistant.chains.digest.common_terms import COMMON_RARITY, rarity
 from assistant.chains.digest.models import Digest
 from assistant.chains.events import run_to_end
 from assistant.chains.sources import sanitize
@@ -77,7 +78,7 @@ _GENERIC_ZH = KEYWORD_STOP_WORDS_ZH | frozenset("""数据 任务 场景 实验 �
 设计 构建 采用 提供 包括 具有 分析 目标 信息 过程 其中 需要 存在 导致 缺乏 难以 限制 依赖 往往 主要 更加 提升了 显示 证明
 取得 达到 实现了 现有方法 局限 局限性 有限 不足 传统 当前 目前 研究者 作者 大量 新的 一个 两个 多种 各种 整体 具体 直接
 机制 策略 模块 阶段 方式 效率 质量 表现 优势 训练 学习 生成 输入 输出 用户 对于 进一步 广泛 重要 成本 这一 该方法 本研究
-增强 损失 通用 分布 持续 能否 如何 是否 不仅 从而 以便 因此 然而 此外 以及 并且 一种 一些 所有 任何 每个 仍然 尚未 可能 进而
+增强 损失 通用 分布 持续 作为 无需 能否 如何 是否 不仅 从而 以便 因此 然而 此外 以及 并且 一种 一些 所有 任何 每个 仍然 尚未 可能 进而
 比较 发现 简单 优化 改进 解决方案 核心 有效性 显著提升 大幅 相比 更高 较低 首次 基础 核心思想 统一 新颖 系统性 全面 潜在""".split())
 # English function words and the vocabulary every abstract uses (a theme named 'Although · After' says nothing)
 _FUNCTION_EN = frozenset("""a about above across after afterwards again against all almost alone along already also
@@ -136,6 +137,28 @@ def _terms_zh(paper: Paper) -> dict[str, tuple[str, bool]]:
     return out
 
 
+# jieba part-of-speech flags of words that qualify or act rather than name: adjectives, adverbs, numerals and
+# measure words, prepositions, conjunctions, particles, pronouns, locatives, time words, distinguishing words and
+# verbs (a verbal noun, vn: 检索 'retrieval', still names; so does a verb inside a compound: 知识蒸馏)
+_MODIFIER_FLAGS = ("a", "ad", "b", "c", "d", "f", "m", "mq", "p", "q", "r", "t", "u", "v", "z")
+
+
+def _modifiers_zh(papers: list[Paper]) -> set[str]:
+    """The words of the papers' Chinese fields that jieba tags, in their sentences, mostly as a modifier, function
+    word or verb (稀疏 'sparse', 逐步 'step by step', 最后 'last', 四个 'four', 低于 'below', 获取 'obtain'): alone
+    they name no theme ('良好、生成器', '评估、获取'), though they may be part of a compound ('稀疏路由'). Tagging is 5x slower than segmenting, so it is
+    done for the digest's papers only."""
+    import jieba.posseg
+
+    jieba_segmenter()  # initialized, quiet
+    votes: Counter = Counter()
+    for paper in papers:
+        text = " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
+        for w in jieba.posseg.lcut(text):
+            votes[w.word] += 1 if w.flag.startswith(_MODIFIER_FLAGS) and w.flag not in ("an", "vn") else -1
+    return {word for word, vote in votes.items() if vote > 0}
+
+
 def _terms_en(paper: Paper) -> dict[str, tuple[str, bool]]:
     """{stem key: (shown form, in the title)}: the title's and abstract's content words and adjacent pairs."""
     out: dict[str, tuple[str, bool]] = {}
@@ -188,6 +211,7 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
     chosen_ids = {p.arxiv_id for p in papers}
     extra = [_paper_terms(p, language) for p in (background or []) if p.arxiv_id not in chosen_ids]
     everywhere = Counter(k for t in terms + extra for k in t)
+    modifiers = _modifiers_zh(papers) if language == "zh" else set()
     n = max(1, len(terms) + len(extra))
     out = []
     for group in groups:
@@ -195,13 +219,13 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
         shown = {k: Counter(terms[i][k][0] for i in group if k in terms[i]).most_common(1)[0][0] for k in df}
         scored = []
         for key, count in df.items():
-            if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2):
+            if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2) or key in modifiers:
                 continue
             share = count / len(group)
             head = any(terms[i][key][1] for i in group if key in terms[i])
             if language == "en" and " " not in key and not head and len(group) > 1:
                 continue  # a single word only from the abstracts is too often an adjective ('correct')
-            weight = share * share * math.log(1 + n / everywhere[key]) * (1.3 if head else 1.0)
+            weight = share * share * math.log(1 + n / everywhere[key]) * (1.3 if head else 1.0) * rarity(key, language)
             weight += 0.01 if " " in key or len(shown[key]) >= 4 else 0.0
             qualifies = len(group) == 1 or (share >= 0.5 and count >= 2)
             scored.append((qualifies, weight, len(shown[key]), key))
@@ -216,14 +240,15 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
                 break
             if key in chosen or any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
                 continue  # a word inside a chosen term (or a term holding a chosen word) adds nothing
-            if not users[key] - covered:
-                continue
+            if not users[key] - covered or rarity(key, language) < COMMON_RARITY:
+                continue  # names no one new; or a word of every field, which names them for what all papers do
             chosen.append(key)
             covered |= users[key]
         for key in ranked:  # room left: the next best terms, for the LLM's hint
             if len(chosen) >= top:
                 break
-            if key not in chosen and not any(_overlaps(key, shown[key], c, shown[c]) for c in chosen):
+            if key not in chosen and not any(_overlaps(key, shown[key], c, shown[c]) for c in chosen) and \
+                    rarity(key, language) >= COMMON_RARITY:
                 chosen.append(key)
         out.append([shown[k] for k in chosen])
     return out

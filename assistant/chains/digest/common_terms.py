@@ -1,0 +1,75 @@
+"""How common each theme-name term is in arXiv papers at large: the share of the distinct papers of dw-dengwei
+2026-05-01..31 (4,717 papers; outside the 2026-06-01..10 slice of the judged digest topics) whose theme terms
+(`themes._paper_terms`: Chinese fields for zh, English title + abstract for en) hold it, for the terms in at least
+1 % of them. `themes.theme_terms` weighs a term down the more common it is: a theme named '包含、评估' ('contains,
+evaluation') or 'Dataset · Reasoning' names what every paper does, not what its members share apart from the rest.
+The digest's own candidates cannot tell this: a word every field uses is no more frequent among them than in the
+group.
+
+    python -m assistant.chains.digest.common_terms ../shared/corpus/daily-arxiv/dw-dengwei/2026-05-*.jsonl  # rebuild
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.lang import jieba_segmenter
+
+SHARE = 0.01
+COMMON_RARITY = 0.5  # the rarity of a term in 10 % of papers at large
+TABLE = Path(__file__).with_name("common_terms.json")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, float]]:
+    return json.loads(TABLE.read_text(encoding="utf-8"))
+
+
+def _word_rarity(key: str, language: str) -> float:
+    share = _table().get("zh" if language == "zh" else "en", {}).get(key, 0.0)
+    return 1.0 if share <= SHARE else math.log(1 / share) / math.log(1 / SHARE)
+
+
+@lru_cache(maxsize=8192)
+def rarity(key: str, language: str) -> float:
+    """1.0 for a term in under 1 % of papers at large, falling to 0 for one in every paper: log(1 / share) over
+    log(1 / SHARE). A compound is no rarer than its rarest word: '包含评估' ('contains evaluation', two words a
+    quarter of all papers write) is rare as a pair and says as little as its words."""
+    parts = key.split(" ") if language != "zh" else [w for w in jieba_segmenter().lcut(key) if w.strip()]
+    whole = _word_rarity(key, language)
+    return whole if len(parts) < 2 else min(whole, max(_word_rarity(w, language) for w in parts))
+
+
+def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]:
+    """{language: {term key: share}} of the terms in at least `share` of the distinct papers of these files."""
+    from assistant.chains.digest.themes import _terms_en, _terms_zh
+    from assistant.sources.jsonl import record_to_paper
+
+    seen: set[str] = set()
+    counts = {"zh": Counter(), "en": Counter()}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    paper = record_to_paper(json.loads(line), None)[0] if line.strip() else None
+                except (ValueError, TypeError, KeyError):
+                    paper = None
+                if paper is None or paper.arxiv_id in seen:
+                    continue
+                seen.add(paper.arxiv_id)
+                counts["zh"].update(list(_terms_zh(paper)))
+                counts["en"].update(list(_terms_en(paper)))
+    n = max(len(seen), 1)
+    return {lang: {k: round(c / n, 4) for k, c in sorted(counter.items()) if c / n >= share}
+            for lang, counter in counts.items()}
+
+
+if __name__ == "__main__":
+    table = build(sys.argv[1:])
+    TABLE.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print({lang: len(terms) for lang, terms in table.items()})
