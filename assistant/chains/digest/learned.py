@@ -24,7 +24,7 @@ from assistant.chains.digest.lexical import (
     stem_near,
 )
 from assistant.chains.digest.semantic import vector_cache
-from assistant.chains.digest.topic import Concept, either
+from assistant.chains.digest.topic import FRAME_HEADS_EN, FRAME_HEADS_ZH, Concept, either
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
@@ -213,6 +213,10 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
     embedder is given."""
     texts = texts[:TRANSLATE_POOL]
     out = []
+    if len(concepts) == 1 and concepts[0].pieces:
+        whole = translate_concepts([replace(concepts[0], pieces=())], texts, embedder)
+        apart = whole_or_pieces(concepts[0], whole, texts)
+        return translate_concepts(apart, texts, embedder) if apart else whole
     for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
         if concept.alternatives:
             out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
@@ -238,6 +242,45 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts)
+
+
+# A topic written as one phrase is read by its pieces when fewer than this share of the candidates naming its rarer
+# piece name the phrase whole (`whole_or_pieces`): most papers on the piece do not write the phrase
+WHOLE_SHARE = 0.5
+
+
+def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperText]) -> list[Concept] | None:
+    """A topic that is one unknown phrase of two pieces (`Concept.pieces`) that the candidates rarely write whole, with
+    the forms learned for it (`whole`: fewer than WHOLE_SHARE of the candidates that name its rarer piece name it),
+    while each piece is attested (named by TRANSLATE_MIN_PAPERS candidates or more), is read by its pieces, or None:
+    the rarer piece is what the topic is about, and the other piece
+    - goes when it is a broad head (`FRAME_HEADS`: perception, management, understanding, analysis, 感知, 管理 …):
+      it frames the topic, and the papers name the tasks under it ('LiDAR perception': the LiDAR papers write
+      segmentation, detection, completion, tracking; 供应链管理: the supply-chain papers write 供应链, no 管理);
+    - stays a concept of its own, no longer in the piece's sentence, when it is a known term (forms in both
+      languages): 'LLM creativity' is creativity · LLM, whose papers write 'creativity' or 'creative' in one sentence
+      and 'large language models' in another (a multi-part topic reads a known term before an unknown head so, §1);
+    - else keeps the phrase whole: read apart, 'change' and 'detect' anywhere in a paper are no change detection, and
+      分子 without 生成 is any molecule paper.
+    Session 30, from the twenty-second and twenty-third groups (studied after their blind runs): 'LLM creativity'
+    listed the one paper writing the phrase (1 of 6 judged), 'LiDAR perception' 4 of 15, 供应链管理 none of 4."""
+    if len(whole) != 1 or len(concept.pieces) != 2 or len(texts) < TRANSLATE_MIN_PAPERS:
+        return None
+    named = [[lexical_field(p, t) is not None for t in texts] for p in concept.pieces]
+    counts = [sum(n) for n in named]
+    if min(counts) < TRANSLATE_MIN_PAPERS:
+        return None
+    framed = concept.pieces[1].label.lower() in FRAME_HEADS_EN or concept.pieces[1].label in FRAME_HEADS_ZH
+    # the rarer piece (a tie: the later one, the phrase's head), but never a broad head
+    rare = 0 if framed else min(range(len(counts)), key=lambda i: (counts[i], -i))
+    if sum(lexical_field(whole[0], t) is not None for t in texts) >= WHOLE_SHARE * counts[rare]:
+        return None
+    piece, other = concept.pieces[rare], concept.pieces[1 - rare]
+    if framed:  # ... and only when its modifier is the narrower: 'LLM perception' is no LLM paper of any kind
+        return [piece] if counts[0] <= counts[1] else None
+    if any(has_chinese(f) for f in other.forms) and any(not has_chinese(f) for f in other.forms):
+        return [replace(piece, head=True), other]
+    return None
 
 
 # the words of such a phrase stand within this many words of its head ('existing fusion mechanisms are highly brittle to

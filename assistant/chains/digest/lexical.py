@@ -293,6 +293,9 @@ HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "spa
                  frozenset({"polici", "vla", "vlas", "visuomotor"}))
 
 
+_QUALITY_ENDINGS = ("ivity", "ivities")
+
+
 def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:
     """An unknown phrase in a sentence word by word: its head (last content word, or a word of the same
     operation, `HEAD_SYNONYMS`) and all its other content words, or all but one when it has three or more ('KV
@@ -307,8 +310,9 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     if not heads & have:
         return False
     words = re.findall(r"[A-Za-z0-9]+", phrase.lower())
-    if words and not words[-1].endswith(_ADJECTIVE_ENDINGS) and not {"!" + h for h in heads} & have:
-        return False  # the head only as an adjective: 'generative AI' names no generation
+    if words and not words[-1].endswith(_ADJECTIVE_ENDINGS + _QUALITY_ENDINGS) and not {"!" + h for h in heads} & have:
+        return False  # the head only as an adjective: 'generative AI' names no generation (but 'creative writing'
+        # names creativity: a noun in -ivity is the quality of its adjective in -ive)
     absent = [stem for stem in need[:-1] if stem not in have]
     if not absent:
         return True

@@ -110,6 +110,9 @@ class Concept:
     # an unknown phrase whose words must stand within this many words of its head in the sentence (0: anywhere in it):
     # the English of a Chinese concept read apart (`learned._rare_phrase_apart`)
     window: int = 0
+    # the pieces of a topic that is one unknown phrase ('LLM creativity' -> LLM | creativity, 供应链管理 -> 供应链 | 管理),
+    # each a concept of its own: read apart when the candidates rarely write the whole (`learned.whole_or_pieces`)
+    pieces: tuple[Concept, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -389,6 +392,10 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
 # The generic heads of a task on data ('understanding', 'analysis', 理解, 分析), see `_without_task_head`
 TASK_HEADS_EN = frozenset({"understanding", "analysis", "analyses", "analytics", "comprehension"})
 TASK_HEADS_ZH = ("理解", "分析")
+# ... and the broad heads that frame a topic: the papers under them name the task they do (segmentation, detection,
+# tracking for 'LiDAR perception'; inventory replenishment, network design for 供应链管理), see `learned.whole_or_pieces`
+FRAME_HEADS_EN = TASK_HEADS_EN | {"perception", "management"}
+FRAME_HEADS_ZH = TASK_HEADS_ZH + ("感知", "管理")
 
 
 def _without_task_head(part: str, chinese: bool, builtin: list[_Entry]) -> str:
@@ -638,11 +645,45 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                          builtin)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
+    if len(out) == 1 and len(linked) == 1:
+        out = [replace(out[0], pieces=_pieces(out[0], entries))]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),
                     context_in_focus=not c.context and c.label in modifiers)
             if c.label == head else c for c in out]
+
+
+def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
+    """The two pieces of a topic that is one unknown phrase, each a concept of its own (a glossary or dictionary term
+    with its forms, else an unknown word), or (): two English words ('LLM creativity', 'LiDAR perception'), or two
+    Chinese dictionary words of two characters or more (供应链管理 -> 供应链 'supply chain' | 管理). A known term
+    (forms in both languages), a phrase of another length or one with a kind of data (`MODALITIES`) is not split. Whether the pieces are read apart is for
+    the candidates to say (`learned.whole_or_pieces`)."""
+    if concept.alternatives or concept.required or concept.context or \
+            any(has_chinese(f) for f in concept.forms) and any(not has_chinese(f) for f in concept.forms):
+        return ()
+    if has_chinese(concept.label):
+        from assistant.chains.digest.learned import _gloss_words
+        from assistant.lang import jieba_segmenter
+
+        words = [p for w in jieba_segmenter().lcut(to_simplified(concept.label)) for p in _gloss_words(w)]
+        if len(words) != 2 or any(len(w) < 2 or not has_chinese(w) for w in words):
+            return ()
+    else:
+        words = concept.label.split()
+        if len(words) != 2 or not concept.loose or any(w.lower() in GENERIC_EN or w.lower() in WEAK_EN or
+                                                       not _stems(w) for w in words):
+            return ()
+    out = []
+    for word in words:
+        entry = _lookup(word, entries)
+        if entry is None and has_chinese(word) and (english := dictionary_term(word)):
+            entry = _Entry((word,), english)
+        if entry is not None and entry.zh and entry.zh[0] in MODALITIES:
+            return ()  # a kind of data is never the topic's framing ('sports video analysis' is no sports paper)
+        out.append(_concept(word, entry, entries, loose=entry is None and not has_chinese(word)))
+    return tuple(out)
 
 
 # The kinds of data other than text (the built-in entries' first Chinese forms): an LLM of one of them is a multimodal

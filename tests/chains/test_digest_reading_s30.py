@@ -1,0 +1,110 @@
+"""Session 30 (topic reading, from the twenty-second and twenty-third groups, studied after their blind runs): a topic
+that is one unknown phrase the candidates rarely write whole is read by its pieces ('LiDAR perception' -> LiDAR,
+供应链管理 -> 供应链, 'LLM creativity' -> creativity · LLM); a phrase the candidates write whole, or whose other piece
+is neither a broad head nor a known term, stays whole; a noun in -ivity is named by its adjective in -ive."""
+
+from __future__ import annotations
+
+from assistant.chains.digest.learned import translate_concepts
+from assistant.chains.digest.lexical import PaperText, _loose_match
+from assistant.chains.digest.relevance import coverage
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.vocabulary import _latin_stems
+from tests.chains.digest_cases import PROMPTS, on_topic, paper
+
+
+def _read(topic: str, *papers):
+    texts = [PaperText.of(p) for p in papers]
+    concepts = translate_concepts(split_concepts(topic, PROMPTS), texts)
+    return concepts, coverage(concepts, texts, None, topic=topic)
+
+
+def test_one_phrase_topic_keeps_its_two_pieces_for_later():
+    (creativity,) = split_concepts("LLM creativity", PROMPTS)
+    assert [p.label for p in creativity.pieces] == ["LLM", "creativity"]
+    assert creativity.pieces[0].forms[1:] and not creativity.pieces[1].forms[1:]  # LLM is known, creativity is not
+    (supply,) = split_concepts("供应链管理", PROMPTS)
+    assert [p.label for p in supply.pieces] == ["供应链", "管理"]
+    assert "supply chain" in supply.pieces[0].forms  # the dictionary's English
+    # no pieces: a kind of data, a phrase of three words, a known term, a topic of several parts
+    for topic in ("image editing", "visual scene graphs", "speculative decoding and LLMs", "世界模型"):
+        assert all(not c.pieces for c in split_concepts(topic, PROMPTS)), topic
+
+
+LIDAR = [
+    paper("1", "Exploring Easy Boosts for Lidar Semantic Scene Completion", "We complete LiDAR scans of outdoor scenes."),
+    paper("2", "Vanilla ViT for LiDAR Point Cloud Segmentation", "We segment LiDAR point clouds with a plain ViT."),
+    paper("3", "MB-Loc: Localization in Outdoor LiDAR Scenes", "We localise a vehicle in LiDAR maps."),
+    paper("4", "Adversarial LiDAR Perception", "We attack LiDAR perception models."),
+    paper("5", "Camera Perception under Fog", "Perception of pedestrians by cameras degrades in fog."),
+    paper("6", "Robot Perception for Grasping", "We improve tactile perception for grasping."),
+    paper("7", "Perception Tokens for VLMs", "Perception tokens help VLMs see."),
+    paper("8", "Audio Perception in Crowds", "We study the perception of speech in crowds."),
+]
+
+
+def test_lidar_perception_is_lidar_when_the_lidar_papers_name_their_tasks():
+    concepts, covered = _read("LiDAR perception", *LIDAR)
+    assert [c.label for c in concepts] == ["LiDAR"]
+    assert all(on_topic(concepts, c) for c in covered[:4])  # completion, segmentation, localisation, perception
+    assert not any(c.complete for c in covered[4:])  # perception without LiDAR
+
+
+def test_a_phrase_the_candidates_write_whole_stays_whole():
+    written = [paper(str(n), f"Change Detection in Scene {n}", f"We detect changes; change detection on site {n}.")
+               for n in range(1, 4)] + \
+        [paper("7", "Climate Change Policy", "Change of policy."),
+         paper("8", "Object Detection at Night", "Detection of cars at night."),
+         paper("9", "Face Detection", "Detection of faces."),
+         paper("10", "Regime Change", "A change of regime.")]
+    concepts, _ = _read("change detection", *written)
+    assert [c.label for c in concepts] == ["change detection"]
+
+
+def test_an_unknown_other_piece_keeps_the_phrase_whole():
+    # 分子 is named by four candidates, 生成 by others, the phrase by one: read apart, 分子 alone would be any
+    # molecule paper (生成 is no broad head and no known term)
+    papers = [paper(str(n), f"Molecule study {n}", "We study molecules.", tldr=f"本文研究分子性质{n}。")
+              for n in range(1, 4)] + \
+        [paper("4", "Molecule generation", "We generate molecules.", tldr="本文提出分子生成方法。")] + \
+        [paper(str(n), f"Image generation {n}", "We generate images.", tldr=f"本文提出图像生成方法{n}。")
+         for n in range(5, 9)]
+    concepts, _ = _read("分子生成", *papers)
+    assert [c.label for c in concepts] == ["分子生成"]
+
+
+def test_supply_chain_management_is_supply_chain():
+    papers = [paper("1", "Learning to replenish pharmaceutical inventories", "A hybrid DRL for replenishment in "
+                    "pharmaceutical supply chains.", tldr="提出用于医药供应链库存补货的混合深度强化学习方法。"),
+              paper("2", "Circular coffee supply chains", "We optimise a circular supply chain.",
+                    tldr="优化咖啡的循环供应链。"),
+              paper("3", "ReflectiChain", "LLM-driven world models for supply chain disruptions.",
+                    tldr="面向供应链中断的大模型世界模型。"),
+              paper("4", "Memory management for LLM serving", "We manage KV memory.", tldr="大模型服务的内存管理。"),
+              paper("5", "Risk management in banks", "We manage risk.", tldr="银行风险管理。"),
+              paper("6", "Energy management of buildings", "We manage energy.", tldr="建筑能源管理。")]
+    concepts, covered = _read("供应链管理", *papers)
+    assert [c.label for c in concepts] == ["供应链"]
+    assert all(on_topic(concepts, c) for c in covered[:3])
+    assert not any(c.complete for c in covered[3:])  # 管理 of something else
+
+
+def test_llm_creativity_is_creativity_with_llms():
+    papers = [paper("1", "Creative Defixation Prompting in LLMs", "We prompt large language models to defixate."),
+              paper("2", "POLARIS: Long Stories", "Small language models write long stories with LLM guidance; "
+                    "creativity of the stories is judged."),
+              paper("3", "Creative LLM Generation and Temperature", "We evaluate LLM creativity across temperatures."),
+              paper("4", "Creativity in Children's Drawings", "We study creativity of children."),
+              paper("5", "Creative Coding Classes", "A creative curriculum."),
+              paper("6", "LLM Agents for Web Tasks", "LLM agents browse."),
+              paper("7", "LLM Quantization", "We quantize LLMs.")]
+    concepts, covered = _read("LLM creativity", *papers)
+    assert [(c.label, c.head) for c in concepts] == [("creativity", True), ("LLM", False)]
+    assert on_topic(concepts, covered[0]) and on_topic(concepts, covered[2])
+    assert not covered[3].complete and not covered[5].complete  # creativity without LLMs, LLMs without creativity
+
+
+def test_a_noun_in_ivity_is_named_by_its_adjective():
+    assert _loose_match("creativity", _latin_stems("a creative writing benchmark"))
+    assert _loose_match("LLM creativity", _latin_stems("creative outputs of the LLM"))
+    assert not _loose_match("image generation", _latin_stems("generative image models"))  # still no generation
