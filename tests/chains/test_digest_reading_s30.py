@@ -108,3 +108,40 @@ def test_a_noun_in_ivity_is_named_by_its_adjective():
     assert _loose_match("creativity", _latin_stems("a creative writing benchmark"))
     assert _loose_match("LLM creativity", _latin_stems("creative outputs of the LLM"))
     assert not _loose_match("image generation", _latin_stems("generative image models"))  # still no generation
+
+
+def test_shared_chinese_modifier_of_two_heads_is_the_topic():
+    # 语音情感识别与合成: speech emotion recognition or speech emotion synthesis, not 语音 · 情感识别 · 合成 all required
+    assert [c.label for c in split_concepts("语音情感识别与合成", PROMPTS)] == ["语音", "情感"]
+    # a known term coordinated with another ('知识图谱与推理'), or parts that are areas of their own, stay as they were
+    assert [c.label for c in split_concepts("知识图谱与推理", PROMPTS)] == ["知识图谱", "推理"]
+    assert [c.label for c in split_concepts("联邦学习与隐私保护", PROMPTS)] == ["联邦学习", "隐私保护"]
+    tts = paper("1", "Sparse Autoencoders for Interpretable Emotion Control in Text-to-Speech",
+                "Integrating LLMs into text-to-speech (TTS) systems has improved speech expressiveness, yet "
+                "interpretable emotional control remains challenging.",
+                tldr="本文提出基于稀疏自编码器的LLM-TTS情感控制方法，实现可解释的情感诱导与抑制。")
+    asr = paper("2", "Streaming Speech Recognition", "We recognise speech with low latency.",
+                tldr="本文提出低延迟的流式语音识别方法。")
+    concepts, covered = _read("语音情感识别与合成", tts, asr)
+    assert on_topic(concepts, covered[0]) and not covered[1].complete
+
+
+def test_people_defined_by_a_with_clause_are_no_concept():
+    assert [c.label for c in split_concepts("assistive technology for people with disabilities", PROMPTS)] == \
+        ["assistive technology", "disabilities"]
+    assert [c.label for c in split_concepts("people detection with drones", PROMPTS)] == ["people detection", "drones"]
+
+
+def test_a_common_droppable_word_may_be_named_in_the_chinese_tldr():
+    # 'visual' of 'visual scene graphs' may be absent from the sentence naming scene graphs, but must be named
+    # somewhere: the TL;DR's 视觉 names it
+    capruner = paper("1", "CAPruner: Conceptual-Adjacent Scene Graph Pruner for 3D Spatial Reasoning",
+                     "Vision-language models reason over 3D scenes. We prune scene graphs to the relevant objects.",
+                     tldr="提出CAPruner，通过修剪场景图提升视觉语言模型的三维空间推理。")
+    nothing = paper("2", "Scene Graph Pruning for Robots", "We prune scene graphs of warehouses for robots.",
+                    tldr="提出用于机器人的场景图修剪方法。")
+    fillers = [paper(str(n), f"Visual tokens {n}", "Visual tokens of VLMs are pruned; visual features.")
+               for n in range(3, 6)]
+    concepts, covered = _read("visual scene graphs", capruner, nothing, *fillers)
+    assert on_topic(concepts, covered[0])
+    assert not covered[1].complete

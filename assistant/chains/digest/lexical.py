@@ -102,6 +102,7 @@ class PaperText:
     _rows: dict[Concept, frozenset[int]] = field(default_factory=dict)
     _parent: tuple[PaperText, int] | None = None
     _joined: str | None = None
+    _glossed: frozenset[str] | None = None
 
     def stemsets(self) -> list[set[str]]:
         """Each sentence's Latin stems (for unknown phrases matched word by word)."""
@@ -128,6 +129,16 @@ class PaperText:
         """The i-th sentence alone (its flat text and stems reused)."""
         return PaperText(paper=self.paper, sentences=[self.sentences[i]], _flat=[self.flat()[i]],
                          _stemsets=[self.stemsets()[i]], _parent=(self, i))
+
+    def glossed(self) -> frozenset[str]:
+        """The English gloss stems (CC-CEDICT) of the words of the paper's Chinese sentences (title, TL;DR)."""
+        if self._glossed is None:
+            from assistant.lang import jieba_segmenter
+            from assistant.zh_en_dictionary import glossed
+
+            words = {w for _, s in self.sentences if has_chinese(s) for w in jieba_segmenter().lcut(to_simplified(s))}
+            self._glossed = frozenset(glossed(words))
+        return self._glossed
 
     def joined(self) -> str:
         """All sentences in one string, a line each: a form absent from it is absent from every sentence."""

@@ -522,7 +522,10 @@ def _droppable_named(concept: Concept, text: PaperText) -> bool:
     word may be replaced by a narrower one: 'Lean theorem proving' (no 'formal'), 'hateful meme detection' (no
     'speech'), papers judged on topic, and stays optional."""
     common = [d for d in concept.droppable if d in COMMON_STEMS]
-    return not common or any(d in have for have in text.stemsets() for d in common)
+    # ... in either language: the Chinese TL;DR's 视觉 names 'visual' (session 30: CAPruner, a scene-graph paper whose
+    # English writes 'vision-language' and never 'visual', was missed by 'visual scene graphs')
+    return not common or any(d in have for have in text.stemsets() for d in common) or \
+        any(d in text.glossed() for d in common)
 
 
 def _claimed(concept: Concept, text: PaperText) -> bool:
