@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.lang import jieba_segmenter
+from assistant.lang import CJK_RE, jieba_segmenter, tokenize
+from assistant.types import Paper
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 SHARE = 0.01
 COMMON_RARITY = 0.5  # the rarity of a term in 10 % of papers at large
@@ -45,8 +49,32 @@ def rarity(key: str, language: str) -> float:
     return whole if len(parts) < 2 else min(whole, max(_word_rarity(w, language) for w in parts))
 
 
+def key_of(text: str, language: str) -> str:
+    """The table's key of a word or phrase: itself in Chinese; in English the stems of each word (a hyphenated
+    word's joined by '_'), words apart by a space ('supply chain' -> 'suppli chain')."""
+    if language == "zh":
+        return text.strip()
+    return " ".join(k for k in ("_".join(tokenize(w.replace("-", " "))) for w in text.split()) if k)
+
+
+def rare_in_papers(text: str, language: str) -> bool:
+    """Whether a word or phrase is in under 1 % of papers at large (LiDAR, 供应链; not program, depth, 环境, 场景)."""
+    key = key_of(text, language)
+    return bool(key) and rarity(key, language) >= 1.0
+
+
+def _words(paper: Paper) -> dict[str, set[str]]:
+    """Every word of the fields theme terms come from, generic ones too (场景, 'model'): `rare_in_papers` asks about
+    words the theme terms leave out."""
+    zh = " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
+    en = " ".join([paper.title, paper.abstract])
+    return {"zh": {w for w in jieba_segmenter().lcut(zh) if len(w) >= 2 and CJK_RE.match(w)},
+            "en": {k for k in ("_".join(tokenize(w.replace("-", " "))) for w in _LATIN_WORD_RE.findall(en)) if k}}
+
+
 def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]:
-    """{language: {term key: share}} of the terms in at least `share` of the distinct papers of these files."""
+    """{language: {term key: share}} of the terms and words in at least `share` of the distinct papers of these
+    files."""
     from assistant.chains.digest.themes import _terms_en, _terms_zh
     from assistant.sources.jsonl import record_to_paper
 
@@ -62,8 +90,9 @@ def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]
                 if paper is None or paper.arxiv_id in seen:
                     continue
                 seen.add(paper.arxiv_id)
-                counts["zh"].update(list(_terms_zh(paper)))
-                counts["en"].update(list(_terms_en(paper)))
+                words = _words(paper)
+                counts["zh"].update(set(_terms_zh(paper)) | words["zh"])
+                counts["en"].update(set(_terms_en(paper)) | words["en"])
     n = max(len(seen), 1)
     return {lang: {k: round(c / n, 4) for k, c in sorted(counter.items()) if c / n >= share}
             for lang, counter in counts.items()}

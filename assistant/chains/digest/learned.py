@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.digest.lexical import (
     PaperText,
     form_occurs,
@@ -254,7 +255,8 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
     the forms learned for it (`whole`: fewer than WHOLE_SHARE of the candidates that name its rarer piece name it),
     while each piece is attested (named by TRANSLATE_MIN_PAPERS candidates or more), is read by its pieces, or None:
     the rarer piece is what the topic is about, and the other piece
-    - goes when it is a broad head (`FRAME_HEADS`: perception, management, understanding, analysis, 感知, 管理 …):
+    - goes when it is a broad head (`FRAME_HEADS`: perception, management, understanding, analysis, 感知, 管理 …)
+      and the modifier names a narrow domain (in under 1 % of papers at large, `common_terms.rare_in_papers`):
       it frames the topic, and the papers name the tasks under it ('LiDAR perception': the LiDAR papers write
       segmentation, detection, completion, tracking; 供应链管理: the supply-chain papers write 供应链, no 管理);
     - stays a concept of its own, no longer in the piece's sentence, when it is a known term (forms in both
@@ -276,8 +278,11 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
     if sum(lexical_field(whole[0], t) is not None for t in texts) >= WHOLE_SHARE * counts[rare]:
         return None
     piece, other = concept.pieces[rare], concept.pieces[1 - rare]
-    if framed:  # ... and only when its modifier is the narrower: 'LLM perception' is no LLM paper of any kind
-        return [piece] if counts[0] <= counts[1] else None
+    if framed:  # ... and only when its modifier is the narrower: 'LLM perception' is no LLM paper of any kind,
+        # and a narrow domain in papers at large (LiDAR, 供应链): 'program analysis' is no paper about any program,
+        # 'depth perception' none naming any depth, 环境感知 no RL environment (session 30 review)
+        narrow = rare_in_papers(piece.label, "zh" if has_chinese(piece.label) else "en")
+        return [piece] if counts[0] <= counts[1] and narrow else None
     if any(has_chinese(f) for f in other.forms) and any(not has_chinese(f) for f in other.forms):
         return [replace(piece, head=True), other]
     return None

@@ -304,7 +304,9 @@ HEAD_SYNONYMS = (frozenset({"prune", "compress", "reduct", "reduc", "merg", "spa
                  frozenset({"polici", "vla", "vlas", "visuomotor"}))
 
 
-_QUALITY_ENDINGS = ("ivity", "ivities")
+# nouns of a quality that their adjective names ('creative writing' names creativity); not a rule of the suffix:
+# 'active learning' names no activity, 'sensitive data' no sensitivity, 'selective attention' no selectivity
+_QUALITY_NOUNS = frozenset({"creativity"})
 
 
 def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -> bool:
@@ -321,9 +323,9 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     if not heads & have:
         return False
     words = re.findall(r"[A-Za-z0-9]+", phrase.lower())
-    if words and not words[-1].endswith(_ADJECTIVE_ENDINGS + _QUALITY_ENDINGS) and not {"!" + h for h in heads} & have:
-        return False  # the head only as an adjective: 'generative AI' names no generation (but 'creative writing'
-        # names creativity: a noun in -ivity is the quality of its adjective in -ive)
+    if words and not words[-1].endswith(_ADJECTIVE_ENDINGS) and words[-1] not in _QUALITY_NOUNS and \
+            not {"!" + h for h in heads} & have:
+        return False  # the head only as an adjective: 'generative AI' names no generation (`_QUALITY_NOUNS` apart)
     absent = [stem for stem in need[:-1] if stem not in have]
     if not absent:
         return True
