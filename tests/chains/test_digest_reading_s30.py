@@ -167,3 +167,11 @@ def test_only_a_quality_noun_is_named_by_its_adjective():
     assert not _loose_match("human activity", _latin_stems("active learning with human labels"))
     assert not _loose_match("model sensitivity", _latin_stems("sensitive data in the model"))
     assert not _loose_match("selectivity", _latin_stems("selective attention in transformers"))
+
+
+def test_hate_speech_names_no_spoken_speech():
+    memes = paper("1", "Hate Speech Detection and Sentiment Analysis of Nepali Memes",
+                  "We detect hate speech and sentiment in memes.", tldr="本文研究尼泊尔语迷因中的仇恨言论检测和情感分析任务。")
+    tts = paper("2", "Emotional Speech Synthesis", "We synthesise emotional speech.", tldr="本文提出情感语音合成方法。")
+    concepts, covered = _read("语音情感识别与合成", memes, tts)
+    assert not covered[0].complete and on_topic(concepts, covered[1])

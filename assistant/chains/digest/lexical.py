@@ -278,9 +278,20 @@ def _mixed_re(form: str) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?:e?s)?(?![A-Za-z0-9])")
 
 
+# Words before an English form that give it another sense than its concept's: 'hate speech', 'free speech', 'parts of
+# speech' are what is said, not spoken audio (the built-in 语音 entry's 'speech'; session 30: a paper on hate speech in
+# Nepali memes was listed for 语音情感识别与合成)
+OTHER_SENSE_BEFORE = {"speech": re.compile(r"(?:\bhate|\bfree|\bcounter|\btoxic|\boffensive|\bhateful)[\s\-]+$|"
+                                           r"\b(?:parts?|figures?)\s+of\s+$", re.IGNORECASE)}
+
+
 def form_occurs(form: str, sentence: str) -> bool:
     """An English form in a sentence as words (`term_occurs`); a phrase mixing words and an acronym ('multimodal
-    LLM') keeps the acronym case-sensitive but not the words ('Multimodal LLMs have advanced …')."""
+    LLM') keeps the acronym case-sensitive but not the words ('Multimodal LLMs have advanced …'); not after words that
+    give it another sense (`OTHER_SENSE_BEFORE`)."""
+    other = OTHER_SENSE_BEFORE.get(form.lower())
+    if other is not None:
+        return any(not other.search(sentence[:m.start()]) for m in _words_re(form.lower()).finditer(sentence))
     if form.lower().startswith("language "):  # not the tail of a compound: 'vision-language agent'
         return any(not re.search(r"[A-Za-z]-\s*$", sentence[:m.start()]) for m in _words_re(form).finditer(sentence))
     if " " in form.strip() and any(sum(c.isupper() for c in w) >= 2 for w in form.split()) and \
