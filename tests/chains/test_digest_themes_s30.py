@@ -28,3 +28,11 @@ def test_a_theme_is_named_by_what_its_members_share_apart_from_every_paper():
     terms = theme_terms([[0, 1, 2, 3], [4, 5, 6, 7]], members + others, "zh")
     assert "路由" in terms[0][0], terms[0]  # 稀疏路由 (sparse routing)
     assert not any("包含" in t or "评估" in t for t in terms[0][:2]), terms[0]  # nor a pair of them: '包含评估'
+
+
+def test_fragments_of_jieba_guesses_never_name():
+    from assistant.chains.digest.themes import _fragment_zh
+
+    # jieba glues function characters to a word it does not know: 集上 (of 数据集上), 虽能 (although can)
+    assert _fragment_zh("集上") and _fragment_zh("虽能") and _fragment_zh("智能体在")
+    assert not _fragment_zh("体素") and not _fragment_zh("对话智能") and not _fragment_zh("上下文")

@@ -159,6 +159,21 @@ def _modifiers_zh(papers: list[Paper]) -> set[str]:
     return {word for word, vote in votes.items() if vote > 0}
 
 
+# characters that end or open no noun: jieba's guesses for words it does not know glue them to a neighbour ('集上'
+# of 数据集上 'on the dataset', '虽能' 'although it can', '体在' of 智能体在)
+_FUNCTION_END = frozenset("在上中的了是为将对把被能与和及等时")
+_FUNCTION_START = frozenset("虽但而并且在对从将把被其该此这那")
+
+
+def _fragment_zh(term: str) -> bool:
+    """A Chinese term that opens or ends with a lone function character in jieba's dictionary words."""
+    if not CJK_RE.match(term):
+        return False
+    words = [w for w in jieba_segmenter().lcut(term, HMM=False) if w.strip()]
+    return bool(words) and ((len(words[0]) == 1 and words[0] in _FUNCTION_START) or
+                            (len(words[-1]) == 1 and words[-1] in _FUNCTION_END))
+
+
 def _terms_en(paper: Paper) -> dict[str, tuple[str, bool]]:
     """{stem key: (shown form, in the title)}: the title's and abstract's content words and adjacent pairs."""
     out: dict[str, tuple[str, bool]] = {}
@@ -219,7 +234,8 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
         shown = {k: Counter(terms[i][k][0] for i in group if k in terms[i]).most_common(1)[0][0] for k in df}
         scored = []
         for key, count in df.items():
-            if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2) or key in modifiers:
+            if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2) or key in modifiers or \
+                    (language == "zh" and _fragment_zh(key)):
                 continue
             share = count / len(group)
             head = any(terms[i][key][1] for i in group if key in terms[i])
