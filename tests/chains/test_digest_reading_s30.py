@@ -175,3 +175,12 @@ def test_hate_speech_names_no_spoken_speech():
     tts = paper("2", "Emotional Speech Synthesis", "We synthesise emotional speech.", tldr="本文提出情感语音合成方法。")
     concepts, covered = _read("语音情感识别与合成", memes, tts)
     assert not covered[0].complete and on_topic(concepts, covered[1])
+
+
+def test_a_bare_chinese_head_after_a_known_term_shares_its_modifier():
+    # 语音识别与合成: speech synthesis, not any 合成 (as 'speech recognition and synthesis' in English)
+    concepts = split_concepts("语音识别与合成", PROMPTS)
+    assert [c.label for c in concepts] == ["语音识别", "合成"]
+    assert "语音" in concepts[1].context and "speech" in concepts[1].context
+    # a known second part keeps no context ('知识图谱与推理': reasoning is an area of its own)
+    assert all(not c.context for c in split_concepts("知识图谱与推理", PROMPTS))

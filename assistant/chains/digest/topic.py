@@ -599,7 +599,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     concepts, origin = _shared_term(concepts, origin, linked, to_simplified(topic))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
     concepts = _shared_modifier(concepts, origin, linked, entries)
-    concepts, origin = _shared_modifier_zh(concepts, origin, linked)
+    concepts, origin = _shared_modifier_zh(concepts, origin, linked, entries)
     concepts, spans = _alternatives(concepts, origin, linked, to_simplified(topic))
     unique: dict[tuple[str, ...], Concept] = {}
     for concept in concepts:
@@ -978,8 +978,8 @@ def _shared_modifier(concepts: list[Concept], origin: list[int], linked: list[tu
     return out
 
 
-def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]]
-                        ) -> tuple[list[Concept], list[int]]:
+def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list[tuple[str, str]],
+                        entries: list[_Entry] | None = None) -> tuple[list[Concept], list[int]]:
     """'MA与B' in Chinese, B a bare word in the place of A, the last word of a compound MA (语音情感识别与合成: 识别 and
     合成), is M's field from either side: speech emotion recognition or speech emotion synthesis. The two heads are
     the sides, and what a paper on either side names is M (语音 · 情感): read as three concepts (语音 · 情感识别 · 合成,
@@ -988,8 +988,8 @@ def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list
     control, sarcasm detection from prosody, group emotion recognition from audio, paralinguistic cues; nor do the
     heads go in as alternatives: unknown Chinese words, each matched by its dictionary glosses ('identify' of 识别
     names any identification). Only after a known term with an unknown stretch merged into it (`Concept.merged`), B
-    one unknown word as long as A, in a coordination of two parts; the English 'speech recognition and synthesis' is
-    `_shared_modifier`'s."""
+    one unknown word as long as A, in a coordination of two parts. After a known term (语音识别与合成), B keeps the
+    term's modifier as its context, as the English 'speech recognition and synthesis' does (`_shared_modifier`)."""
     from assistant.lang import jieba_segmenter
 
     for i in range(1, len(concepts)):
@@ -998,7 +998,19 @@ def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list
                 origin.count(before) != 1 or len(linked) != 2:
             continue
         prev, cur = concepts[i - 1], concepts[i]
-        if prev.merged is None or not all(has_chinese(f) for f in cur.forms) or cur.alternatives:
+        if not all(has_chinese(f) for f in cur.forms) or cur.alternatives or cur.context:
+            continue
+        if prev.merged is None:
+            # a known term ending in a word B takes the place of (语音识别与合成: 识别): B shares the term's modifier,
+            # named somewhere in the paper (`Concept.context`), as in English (`_shared_modifier`: 'speech recognition
+            # and synthesis' is speech synthesis, not any synthesis)
+            words = jieba_segmenter().lcut(prev.label) if has_chinese(prev.label) and len(prev.forms) > 1 else []
+            if len(words) >= 2 and len(words[-1]) == len(cur.label) >= 2 and \
+                    jieba_segmenter().lcut(cur.label) == [cur.label]:
+                modifier = "".join(words[:-1])
+                entry = _lookup(modifier, entries or [])
+                concepts = concepts[:i] + [replace(cur, context=tuple(dict.fromkeys(
+                    (modifier,) + (entry.forms if entry else ()))))] + concepts[i + 1:]
             continue
         term_label, tail = prev.merged
         words = jieba_segmenter().lcut(tail)
