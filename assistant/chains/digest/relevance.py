@@ -24,7 +24,7 @@ from assistant.chains.digest.lexical import (
 )
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY, vector_cache
 from assistant.chains.digest.topic import ACTION_NOUN_RE, Concept
-from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequence
+from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequence, written_alike
 from assistant.lang import has_chinese, to_simplified
 
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
@@ -59,6 +59,10 @@ class Coverage:
     # other words ('Speech-Driven 3D Facial Animation' for 说话人脸生成)
     titled: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()  # concepts the topic names as the head's setting (`Concept.setting`)
+    # concepts the topic names by a member of a glossary entry ('flow matching' of the diffusion-model entry) that the
+    # paper matches only by the entry's other forms, not by the topic's own term (`own_term`): ranked after the papers
+    # that write it (`select._covering`)
+    unwritten: frozenset[str] = frozenset()
 
     def focused(self) -> bool:
         """The paper is about the topic, not mentioning part of it in passing: every concept in its title,
@@ -141,6 +145,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
     headed: list[dict[str, list[int]]] = [{} for _ in texts]  # sentences naming a concept by its head (below)
     near: list[dict[str, list[int]]] = [{} for _ in texts]  # sentences the embedder puts near a Chinese-only concept
     chinese_only = {c.label for c in concepts if len(concepts) > 1 and _chinese_only(c)}
+    owns = {c.label: own_term(c) for c in concepts}
     if rows and embedder is not None:
         cache = vector_cache(embedder)
         per_row = {i: texts[i].semantic_sentences() for i in rows}
@@ -195,8 +200,19 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                             roles=frozenset(c.label for c in concepts if c.role),
                             settings=frozenset(c.label for c in concepts if c.setting),
                             titled=frozenset(label for label, how in matched.items() if how == "semantic" and any(
-                                text.sentences[j][0] == "title" for j in near[i].get(label, ())))))
+                                text.sentences[j][0] == "title" for j in near[i].get(label, ()))),
+                            unwritten=frozenset(c.label for c in concepts if c.label in matched and
+                                                owns[c.label] is not None and
+                                                lexical_field(owns[c.label], text) is None)))
     return out
+
+
+def own_term(concept: Concept) -> Concept | None:
+    """The topic's own term (`Concept.own`) as a concept of its own, or None (also for a concept relabelled after it
+    was read: 'image and video compression' is the label of what was read as 'video compression')."""
+    if not concept.own or concept.alternatives or not written_alike(concept.own[0], concept.label):
+        return None
+    return Concept(label=concept.label, forms=concept.own)
 
 
 def _chinese_only(concept: Concept) -> bool:

@@ -207,7 +207,9 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             RECURRENCE_WEIGHT * cover.recurrence()
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
     selection.matching = len(out)
-    out.sort(key=lambda p: -p.relevance)
+    # a paper that writes the topic's own term ranks before one matched only by the other forms of the glossary entry
+    # the topic names a member of (`relevance.own_term`: 'flow matching' before papers writing only 'diffusion')
+    out.sort(key=lambda p: (len(p.coverage.unwritten) if p.coverage else 0, -p.relevance))
     logger.info("digest: %d of %d candidates cover every concept of %r (%s)", len(out), len(pool), request.topic,
                 " | ".join(c.label for c in concepts))
     return out

@@ -35,6 +35,7 @@ from assistant.chains.digest.vocabulary import (
     _stems,
     dictionary_term,
     weak_zh,
+    written_alike,
 )
 from assistant.lang import has_chinese, to_simplified
 
@@ -113,6 +114,9 @@ class Concept:
     # the pieces of a topic that is one unknown phrase ('LLM creativity' -> LLM | creativity, 供应链管理 -> 供应链 | 管理),
     # each a concept of its own: read apart when the candidates rarely write the whole (`learned.whole_or_pieces`)
     pieces: tuple[Concept, ...] = ()
+    # the topic's own term when it names a glossary entry by a member, not by the entry's name (`_own_forms`: 'flow
+    # matching' of the diffusion-model entry): papers that write it rank first (`relevance.own_term`)
+    own: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -1238,7 +1242,27 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
         context = WORD_SENSE_CONTEXT.get(label.strip().lower(), ())  # 'security' of 安全: safety against an adversary
     if loose and entry is None:
         forms += _head_written_otherwise(label)
-    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context)
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context,
+                   own=_own_forms(label, entry) if entry is not None and not loose else ())
+
+
+def _own_forms(label: str, entry: _Entry) -> tuple[str, ...]:
+    """An English topic term that is a member of a glossary entry and not the entry's name (its first English form),
+    as the topic writes it: with its plural, hyphenated and acronym forms among the entry's ('flow matching',
+    'flow-matching' of the diffusion-model entry; 'GRPO' of reinforcement learning). A member may be narrower than the
+    entry (flow matching trains the same family of generators as diffusion, so a topic on diffusion models counts
+    those papers, but a topic on flow matching is not about every diffusion model: session 29, the twenty-third group,
+    13 of the 20 papers listed for 'flow matching' were diffusion models that write no flow word, ranked above 18
+    flow-matching papers) or a synonym ('LMM' of the VLM entry); either way a paper that writes the topic's own term
+    says what the topic says, and it ranks first (`select._covering`). Empty for the entry's name (any of its forms is
+    the concept), for a Chinese term (written only in the Chinese TL;DR, which varies its wording) and when every
+    English form of the entry is the term's own."""
+    if has_chinese(label) or not entry.en or any(written_alike(entry.en[0], t) for t in (label, _core(label, False))):
+        return ()  # (the name with a generic last word: 'diffusion models' of 'diffusion')
+    own = tuple(dict.fromkeys([label] + [f for f in entry.en if written_alike(f, label)]))
+    if not any(written_alike(f, label) for f in entry.en):
+        return ()  # not itself a form of the entry ('image and video compression' found through its parts)
+    return own if any(f not in own for f in entry.en) else ()
 
 
 def _head_written_otherwise(phrase: str) -> list[str]:

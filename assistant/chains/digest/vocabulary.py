@@ -615,5 +615,18 @@ def dictionary_term(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def written_alike(form: str, term: str) -> bool:
+    """One English term written two ways: the same stems ('flow-matching', 'diffusion models'), or the same initials
+    where one of them is or holds an acronym ('LLM' of 'large language models', 'MLLM' of 'multimodal LLMs', 'VLM' of
+    'vision-language model')."""
+    if latin_stem_sequence(form) == latin_stem_sequence(term):
+        return True
+    words = [re.findall(r"[A-Za-z0-9]+", t) for t in (form, term)]
+    if not any(_is_acronym(w) for ws in words for w in ws):
+        return False
+    initials = ["".join(w.rstrip("s").lower() if _is_acronym(w) else w[0].lower() for w in ws) for ws in words]
+    return initials[0] == initials[1]
+
+
 def _is_acronym(form: str) -> bool:
     return not has_chinese(form) and " " not in form and sum(c.isupper() for c in form) >= 2
