@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
@@ -1013,16 +1014,20 @@ def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list
                     jieba_segmenter().lcut(cur.label) == [cur.label]:
                 modifier = "".join(words[:-1])
                 entry = _lookup(modifier, entries or [])
+                if entry is None:  # 知识蒸馏与剪枝: 'knowledge' is no modifier of pruning (session 30 review)
+                    continue
                 concepts = concepts[:i] + [replace(cur, context=tuple(dict.fromkeys(
-                    (modifier,) + (entry.forms if entry else ()))))] + concepts[i + 1:]
+                    (modifier,) + entry.forms)))] + concepts[i + 1:]
             continue
         term_label, tail = prev.merged
         words = jieba_segmenter().lcut(tail)
         if len(words) < 2 or len(words[-1]) < 2 or len(cur.label) != len(words[-1]) or \
                 jieba_segmenter().lcut(cur.label) != [cur.label]:
             continue
-        term = replace(prev, label=term_label, forms=tuple(f for f in prev.forms if f != prev.label), merged=None)
         modifier = "".join(words[:-1])
+        if not rare_in_papers(modifier, "zh"):  # a broad M is no field: 视频动作识别与生成 is not any video 'action'
+            continue  # paper, 图像风格识别与迁移 no image paper with a 'style' (session 30 review)
+        term = replace(prev, label=term_label, forms=tuple(f for f in prev.forms if f != prev.label), merged=None)
         out = concepts[:i - 1] + [term, Concept(label=modifier, forms=(modifier,))] + concepts[i + 1:]
         return out, origin[:i - 1] + [before, before] + origin[i + 1:]
     return concepts, origin
