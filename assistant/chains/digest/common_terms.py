@@ -1,10 +1,10 @@
 """How common each theme-name term is in arXiv papers at large: the share of the distinct papers of dw-dengwei
 2026-05-01..31 (4,717 papers; outside the 2026-06-01..10 slice of the judged digest topics) whose theme terms
-(`themes._paper_terms`: Chinese fields for zh, English title + abstract for en) hold it, for the terms in at least
-1 % of them. `themes.theme_terms` weighs a term down the more common it is: a theme named '包含、评估' ('contains,
+(`themes._paper_terms`: Chinese fields for zh, English title + abstract for en) or whose words (generic ones too)
+hold it, for those in at least 1 % of them. `themes.theme_terms` weighs a term down the more common it is: a theme named '包含、评估' ('contains,
 evaluation') or 'Dataset · Reasoning' names what every paper does, not what its members share apart from the rest.
 The digest's own candidates cannot tell this: a word every field uses is no more frequent among them than in the
-group.
+group. The topic reading asks it too (`rare_in_papers`): whether a modifier names a narrow domain (LiDAR, 供应链).
 
     python -m assistant.chains.digest.common_terms ../shared/corpus/daily-arxiv/dw-dengwei/2026-05-*.jsonl  # rebuild
 """
