@@ -30,6 +30,14 @@ def agg(items, size):
     }
 
 
+def c(i):
+    return " · ".join(i["concepts"]) + f" ({i['matching']})"
+
+
+def cell(i):
+    return f"{i['on_topic']}/{i['papers']}" + (" (only)" if i["only_note"] else "") + f", {i['recall']:.2f}"
+
+
 def main(a, b):
     A, B = load(a), load(b)
     rows = [("precision (all listed)", "prec"), ("precision (mean over non-empty digests)", "mean"),
@@ -45,8 +53,6 @@ def main(a, b):
     print("|---|---|---|---|---|---|")
     for t in ORDER:
         x8, x20, y8, y20 = A[(t, 8)], A[(t, 20)], B[(t, 8)], B[(t, 20)]
-        c = lambda i: " · ".join(i["concepts"]) + f" ({i['matching']})"
-        cell = lambda i: f"{i['on_topic']}/{i['papers']}" + (" (only)" if i["only_note"] else "") + f", {i['recall']:.2f}"
         print(f"| {x8['topic']} | {x8['language']} | {x8['relevant']} | {c(x8)} → {c(y8)} | {cell(x8)} → {cell(y8)} | {cell(x20)} → {cell(y20)} |")
 
 
