@@ -9,6 +9,7 @@ covered by them, and whether each is on topic (every concept named, and the pape
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
@@ -55,3 +56,19 @@ class FixedEmbedder:
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         return [self.vectors.get(t, [0.0, 0.0, 1.0]) for t in texts]
+
+
+class StoreOf:
+    """A paper store of these papers (what `select.pick_papers` reads)."""
+
+    def __init__(self, papers):
+        self.papers = {p.arxiv_id: p for p in papers}
+
+    def get_papers(self, ids):
+        return {i: self.papers[i] for i in ids if i in self.papers}
+
+
+def retrieving(papers):
+    """A retriever that returns the papers in this order for every query."""
+    hits = [SimpleNamespace(arxiv_id=p.arxiv_id, dense_similarity=0.5) for p in papers]
+    return lambda filters: SimpleNamespace(search_papers=lambda query, k: hits)

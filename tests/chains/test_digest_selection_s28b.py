@@ -4,14 +4,12 @@ one that names a concept in passing."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from assistant.chains.digest import lexical
 from assistant.chains.digest.lexical import PaperText, cooccur, first_row, mentions, naming_rows
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.select import pick_papers
 from assistant.chains.digest.topic import Concept, split_concepts
-from tests.chains.digest_cases import PROMPTS, paper
+from tests.chains.digest_cases import PROMPTS, StoreOf, paper, retrieving
 
 ABSTRACT = ("Large language models (LLMs) translate well. We propose a vision-language agent for machine translation. "
             "Machine translation of speech is harder. Our language model baseline is weak. LLMs and MT are compared.")
@@ -64,20 +62,6 @@ def test_one_sentence_naming_every_concept_is_still_required():
     assert not cooccur([llm, mt], apart) and cooccur([llm, mt], together)
 
 
-class _Store:
-    def __init__(self, papers):
-        self.papers = {p.arxiv_id: p for p in papers}
-
-    def get_papers(self, ids):
-        return {i: self.papers[i] for i in ids if i in self.papers}
-
-
-def _retrieving(papers):
-    """A retriever that returns the papers in this order for every query."""
-    hits = [SimpleNamespace(arxiv_id=p.arxiv_id, dense_similarity=0.5) for p in papers]
-    return lambda filters: SimpleNamespace(search_papers=lambda query, k: hits)
-
-
 def test_a_paper_naming_a_concept_in_passing_ranks_below_one_naming_it_again_and_again():
     """Both papers name 'LLM' and 'machine translation' in their titles and pass the cut; the first retrieved names
     them nowhere else (the image-generation paper listed 7th for 'LLM-based machine translation', judged off topic),
@@ -92,6 +76,6 @@ def test_a_paper_naming_a_concept_in_passing_ranks_below_one_naming_it_again_and
     others = [paper(f"2606.0100{n}", f"Graph Coloring Heuristics {n}", "We color graphs.") for n in range(8)]
     pool = [passing, others[0], about, *others[1:]]  # retrieved third of ten
     request = DigestRequest(topic="LLM-based machine translation", language="en", max_papers=8)
-    picked = pick_papers(request, store=_Store(pool), retriever_factory=_retrieving(pool), prompts_dir=PROMPTS).picked
+    picked = pick_papers(request, store=StoreOf(pool), retriever_factory=retrieving(pool), prompts_dir=PROMPTS).picked
     assert [p.paper.arxiv_id for p in picked] == ["2606.00001", "2606.05816"]
     assert picked[0].coverage.recurrence() == 1.0 and picked[1].coverage.recurrence() == 0.25

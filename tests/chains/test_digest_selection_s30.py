@@ -5,27 +5,11 @@ write no flow word were listed above flow-matching papers."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.select import pick_papers
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.vocabulary import written_alike
-from tests.chains.digest_cases import PROMPTS, paper
-
-
-class _Store:
-    def __init__(self, papers):
-        self.papers = {p.arxiv_id: p for p in papers}
-
-    def get_papers(self, ids):
-        return {i: self.papers[i] for i in ids if i in self.papers}
-
-
-def _retrieving(papers):
-    """A retriever that returns the papers in this order for every query."""
-    hits = [SimpleNamespace(arxiv_id=p.arxiv_id, dense_similarity=0.5) for p in papers]
-    return lambda filters: SimpleNamespace(search_papers=lambda query, k: hits)
+from tests.chains.digest_cases import PROMPTS, StoreOf, paper, retrieving
 
 
 def _diffusion(n: int):
@@ -68,10 +52,10 @@ def test_papers_writing_the_topics_own_term_rank_before_papers_matched_by_the_en
     abstracts write the term: the three come first, and a digest of three lists no diffusion paper."""
     pool = [_diffusion(n) for n in range(10)] + [_flow(n) for n in range(3)]
     request = DigestRequest(topic="flow matching", language="en", max_papers=3)
-    picked = pick_papers(request, store=_Store(pool), retriever_factory=_retrieving(pool), prompts_dir=PROMPTS).picked
+    picked = pick_papers(request, store=StoreOf(pool), retriever_factory=retrieving(pool), prompts_dir=PROMPTS).picked
     assert [p.paper.arxiv_id for p in picked] == ["2606.10000", "2606.10001", "2606.10002"]
     assert all(not p.coverage.unwritten for p in picked)
     # the diffusion papers still pass (a digest of 20 lists them after the three): the rule ranks, it does not cut
     request = DigestRequest(topic="flow matching", language="en", max_papers=20)
-    picked = pick_papers(request, store=_Store(pool), retriever_factory=_retrieving(pool), prompts_dir=PROMPTS).picked
+    picked = pick_papers(request, store=StoreOf(pool), retriever_factory=retrieving(pool), prompts_dir=PROMPTS).picked
     assert len(picked) == 13 and picked[3].coverage.unwritten == frozenset({"flow matching"})
