@@ -1,8 +1,9 @@
 """How common each theme-name term is in arXiv papers at large: the share of the distinct papers of dw-dengwei
 2026-05-01..31 (4,717 papers; outside the 2026-06-01..10 slice of the judged digest topics) whose theme terms
 (`themes._paper_terms`: Chinese fields for zh, English title + abstract for en) or whose words (generic ones too)
-hold it, for those in at least 1 % of them. `themes.theme_terms` weighs a term down the more common it is: a theme named '包含、评估' ('contains,
-evaluation') or 'Dataset · Reasoning' names what every paper does, not what its members share apart from the rest.
+hold it, for those in at least 1 % of them. `themes.theme_terms` weighs a term down the more common it is: a theme
+named '包含、评估' ('contains, evaluation') or 'Dataset · Reasoning' names what every paper does, not what its members
+share apart from the rest.
 The digest's own candidates cannot tell this: a word every field uses is no more frequent among them than in the
 group. The topic reading asks it too (`rare_in_papers`): whether a modifier names a narrow domain (LiDAR, 供应链).
 
@@ -19,10 +20,10 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.lang import CJK_RE, jieba_segmenter, tokenize
+from assistant.lang import CJK_RE, has_chinese, jieba_segmenter, tokenize
 from assistant.types import Paper
 
-_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")  # a Latin word, hyphenated ones whole
 
 SHARE = 0.01
 COMMON_RARITY = 0.5  # the rarity of a term in 10 % of papers at large
@@ -49,27 +50,32 @@ def rarity(key: str, language: str) -> float:
     return whole if len(parts) < 2 else min(whole, max(_word_rarity(w, language) for w in parts))
 
 
-def key_of(text: str, language: str) -> str:
-    """The table's key of a word or phrase: itself in Chinese; in English the stems of each word (a hyphenated
-    word's joined by '_'), words apart by a space ('supply chain' -> 'suppli chain')."""
-    if language == "zh":
-        return text.strip()
-    return " ".join(k for k in ("_".join(tokenize(w.replace("-", " "))) for w in text.split()) if k)
+def latin_key(word: str) -> str:
+    """The table's key of an English word: its stems, a hyphenated word's joined by '_' ('multi-agent' ->
+    'multi_agent'); '' for a stop word."""
+    return "_".join(tokenize(word.replace("-", " ")))
 
 
-def rare_in_papers(text: str, language: str) -> bool:
-    """Whether a word or phrase is in under 1 % of papers at large (LiDAR, 供应链; not program, depth, 环境, 场景)."""
-    key = key_of(text, language)
+def chinese_fields(paper: Paper) -> str:
+    """The paper's Chinese fields theme terms come from: title, TL;DR, motivation, method."""
+    return " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
+
+
+def rare_in_papers(text: str) -> bool:
+    """Whether a word or phrase is in under 1 % of papers at large (LiDAR, 供应链; not program, depth, 环境, 场景).
+    Its key: itself in Chinese, in English each word's `latin_key`, apart by a space ('supply chain' -> 'suppli
+    chain')."""
+    language = "zh" if has_chinese(text) else "en"
+    key = text.strip() if language == "zh" else " ".join(k for k in map(latin_key, text.split()) if k)
     return bool(key) and rarity(key, language) >= 1.0
 
 
 def _words(paper: Paper) -> dict[str, set[str]]:
     """Every word of the fields theme terms come from, generic ones too (场景, 'model'): `rare_in_papers` asks about
     words the theme terms leave out."""
-    zh = " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
     en = " ".join([paper.title, paper.abstract])
-    return {"zh": {w for w in jieba_segmenter().lcut(zh) if len(w) >= 2 and CJK_RE.match(w)},
-            "en": {k for k in ("_".join(tokenize(w.replace("-", " "))) for w in _LATIN_WORD_RE.findall(en)) if k}}
+    return {"zh": {w for w in jieba_segmenter().lcut(chinese_fields(paper)) if len(w) >= 2 and CJK_RE.match(w)},
+            "en": {k for k in map(latin_key, LATIN_WORD_RE.findall(en)) if k}}
 
 
 def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]:

@@ -268,8 +268,7 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
     listed the one paper writing the phrase (1 of 6 judged), 'LiDAR perception' 4 of 15, 供应链管理 none of 4."""
     if len(whole) != 1 or len(concept.pieces) != 2 or len(texts) < TRANSLATE_MIN_PAPERS:
         return None
-    named = [[lexical_field(p, t) is not None for t in texts] for p in concept.pieces]
-    counts = [sum(n) for n in named]
+    counts = [sum(lexical_field(p, t) is not None for t in texts) for p in concept.pieces]
     if min(counts) < TRANSLATE_MIN_PAPERS:
         return None
     framed = concept.pieces[1].label.lower() in FRAME_HEADS_EN or concept.pieces[1].label in FRAME_HEADS_ZH
@@ -281,8 +280,7 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
     if framed:  # ... and only when its modifier is the narrower: 'LLM perception' is no LLM paper of any kind,
         # and a narrow domain in papers at large (LiDAR, 供应链): 'program analysis' is no paper about any program,
         # 'depth perception' none naming any depth, 环境感知 no RL environment (session 30 review)
-        narrow = rare_in_papers(piece.label, "zh" if has_chinese(piece.label) else "en")
-        return [piece] if counts[0] <= counts[1] and narrow else None
+        return [piece] if counts[0] <= counts[1] and rare_in_papers(piece.label) else None
     if any(has_chinese(f) for f in other.forms) and any(not has_chinese(f) for f in other.forms):
         return [replace(piece, head=True), other]
     return None

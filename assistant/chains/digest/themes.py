@@ -8,12 +8,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
-from assistant.chains.digest.common_terms import COMMON_RARITY, rarity
+from assistant.chains.digest.common_terms import COMMON_RARITY, LATIN_WORD_RE, chinese_fields, latin_key, rarity
 from assistant.chains.digest.models import Digest
 from assistant.chains.events import run_to_end
 from assistant.chains.sources import sanitize
@@ -110,7 +111,6 @@ providing including include includes included require requires required requirin
 makes making made find finds found identify identifies identified categories category correctly directly reveal reveals revealing
 rethinking revisiting towards beyond matters need needs unlocking unleashing boosting bridging
 effectively efficiently consistently substantially particularly increasingly widely largely highly fully""".split())
-_LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 def paper_text(paper: Paper) -> str:
@@ -131,7 +131,7 @@ def _terms_zh(paper: Paper) -> dict[str, tuple[str, bool]]:
                 nxt = words[i + 1] if i + 1 < len(words) else ""
                 if len(nxt) >= 2 and CJK_RE.match(nxt) and nxt not in _GENERIC_ZH and len(word + nxt) <= 8:
                     out.setdefault(word + nxt, (word + nxt, in_head))
-        for word in _LATIN_RE.findall(part):
+        for word in LATIN_WORD_RE.findall(part):
             if sum(c.isupper() for c in word) >= 2 and len(word) >= 2:  # LLM, VLM, 3DGS, GRPO
                 out.setdefault(word.lower(), (word, in_head))
     return out
@@ -146,15 +146,14 @@ _MODIFIER_FLAGS = ("a", "ad", "b", "c", "d", "f", "m", "mq", "p", "q", "r", "t",
 def _modifiers_zh(papers: list[Paper]) -> set[str]:
     """The words of the papers' Chinese fields that jieba tags, in their sentences, mostly as a modifier, function
     word or verb (稀疏 'sparse', 逐步 'step by step', 最后 'last', 四个 'four', 低于 'below', 获取 'obtain'): alone
-    they name no theme ('良好、生成器', '评估、获取'), though they may be part of a compound ('稀疏路由'). Tagging is 5x slower than segmenting, so it is
-    done for the digest's papers only."""
+    they name no theme ('良好、生成器', '评估、获取'), though they may be part of a compound ('稀疏路由'). Tagging is 5x
+    slower than segmenting, so it is done for the digest's papers only."""
     import jieba.posseg
 
     jieba_segmenter()  # initialized, quiet
     votes: Counter = Counter()
     for paper in papers:
-        text = " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
-        for w in jieba.posseg.lcut(text):
+        for w in jieba.posseg.lcut(chinese_fields(paper)):
             votes[w.word] += 1 if w.flag.startswith(_MODIFIER_FLAGS) and w.flag not in ("an", "vn") else -1
     return {word for word, vote in votes.items() if vote > 0}
 
@@ -165,6 +164,7 @@ _FUNCTION_END = frozenset("在上中的了是为将对把被能与和及等时")
 _FUNCTION_START = frozenset("虽但而并且在对从将把被其该此这那")
 
 
+@lru_cache(maxsize=8192)
 def _fragment_zh(term: str) -> bool:
     """A Chinese term that opens or ends with a lone function character in jieba's dictionary words."""
     if not CJK_RE.match(term):
@@ -179,8 +179,8 @@ def _terms_en(paper: Paper) -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for text, in_head in ((paper.title, True), (paper.abstract, False)):
         prev: tuple[str, str] | None = None
-        for word in _LATIN_RE.findall(text):
-            key = "_".join(tokenize(word.replace("-", " ")))
+        for word in LATIN_WORD_RE.findall(text):
+            key = latin_key(word)
             upper = sum(c.isupper() for c in word) >= 2
             if not key or word.lower() in _GENERIC_EN or (len(word) < 4 and not upper) or \
                     (word.lower().endswith("ly") and not upper):

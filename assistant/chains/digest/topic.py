@@ -1025,7 +1025,7 @@ def _shared_modifier_zh(concepts: list[Concept], origin: list[int], linked: list
                 jieba_segmenter().lcut(cur.label) != [cur.label]:
             continue
         modifier = "".join(words[:-1])
-        if not rare_in_papers(modifier, "zh"):  # a broad M is no field: 视频动作识别与生成 is not any video 'action'
+        if not rare_in_papers(modifier):  # a broad M is no field: 视频动作识别与生成 is not any video 'action'
             continue  # paper, 图像风格识别与迁移 no image paper with a 'style' (session 30 review)
         term = replace(prev, label=term_label, forms=tuple(f for f in prev.forms if f != prev.label), merged=None)
         out = concepts[:i - 1] + [term, Concept(label=modifier, forms=(modifier,))] + concepts[i + 1:]
