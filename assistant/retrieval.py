@@ -32,9 +32,14 @@ MAX_POST_FETCH = 8000
 # index's columns): 30-60 ms at 150k papers from 3k to 30k ids, where the same filter as a `where` took 2-6 s
 # (bench/RESULTS.md, scale).
 MAX_ID_FILTER = 30_000
-# ... but Chroma's HNSW search restricted to a few ids explores most of the graph to find them (640 ms for 10 ids,
-# 130 ms for 800 at 150k papers): up to this many, their vectors are read once per filter and searched exactly.
-MAX_EXACT_FILTER = 4_000
+# Up to this many chunks a filter's vectors are read once per filter (~0.5 s for 10k) and searched exactly
+# (a few ms), whatever share of the store it keeps: Chroma's HNSW search restricted to a few ids explores most of
+# the graph to find them (640 ms for 10 ids, 130 ms for 800 at 150k papers), and its unfiltered search is
+# approximate in a way that differs between processes (the graph is rebuilt from the log on multi-threaded
+# insertion): on 10k chunks of the 2026-06-01..10 slice its top 100 for a query missed up to 11 of the exact top
+# 100 and changed from one process to the next (bench/RESULTS.md, session 31), so a digest or an answer over a
+# few days' papers moved from run to run.
+MAX_EXACT_FILTER = 16_000
 
 
 @dataclass(frozen=True)
@@ -195,15 +200,15 @@ class HybridRetriever(BaseRetriever):
     def _dense_columnar(self, embedding, k: int, total: int) -> list[NodeWithScore] | None:
         """Dates and categories without Chroma's `where`, which evaluates the filter over the metadata of every
         chunk (SQLite) before searching: ~100 ms at 20k chunks and linear in the store, 2-6 s at 150k papers
-        (bench/RESULTS.md, scale). The keyword index holds the same fields as columns, so a filter keeping a fair
-        share of the store is applied to an unfiltered query's neighbours, and a narrower one is searched exactly
-        on its chunks' vectors (up to MAX_EXACT_FILTER) or handed to Chroma as the list of its chunk ids (up to
-        MAX_ID_FILTER). None (use Chroma's filter) when none fits."""
+        (bench/RESULTS.md, scale). The keyword index holds the same fields as columns, so a filter keeping at most
+        MAX_EXACT_FILTER chunks is searched exactly on their vectors, a larger one keeping a fair share of the
+        store is applied to an unfiltered query's neighbours, and the rest are handed to Chroma as the list of
+        their chunk ids (up to MAX_ID_FILTER). None (use Chroma's filter) when none fits."""
         kw = self.store.keywords
         flt = self.filters
         mask = kw.mask(flt.since_int(), flt.until_int(), flt.category_filter())
         share = kw.share(mask)
-        if share >= MIN_POST_FILTER_SHARE:
+        if share >= MIN_POST_FILTER_SHARE and int(mask.sum()) > MAX_EXACT_FILTER:
             return self._dense_post_filtered(embedding, k, total, mask, share)
         # The id list must be current: another instance may have written (or re-dated) chunks since this one's
         # columns were read. Reading the shared generation costs ~1 ms (the full check also counts Chroma's

@@ -257,9 +257,11 @@ def test_tokens_computed_beside_the_vectors_are_the_main_process_ones(tmp_path):
     assert all(terms[nid] == Counter(tokenize(text)) for nid, text in texts.items())
 
 
-def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same_hits(tmp_path):
-    """Dense search with a filter that keeps a fair share of the store skips Chroma's `where` (its cost grows with
-    the store) and filters over-fetched neighbours in memory: the same hits as Chroma's filtered query."""
+def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same_hits(tmp_path, monkeypatch):
+    """Dense search with a filter that keeps a fair share of a store too large to search exactly skips Chroma's
+    `where` (its cost grows with the store) and filters over-fetched neighbours in memory: the same hits as
+    Chroma's filtered query."""
+    from assistant import retrieval
     from assistant.embeddings import HashEmbedder
     from assistant.index import PaperStore
     from assistant.retrieval import HybridRetriever, SearchFilters
@@ -269,6 +271,7 @@ def test_a_broad_filter_is_applied_after_an_unfiltered_dense_query_with_the_same
     papers = [paper(i, f"2026-06-{1 + i % 9:02d}", rng) for i in range(200)]
     store = PaperStore(make_settings(tmp_path / "s"), HashEmbedder(embed_batch_size=64))
     store.ingest(papers)
+    monkeypatch.setattr(retrieval, "MAX_EXACT_FILTER", 100)  # the filters below keep 300-600 of the 800 chunks
     calls = []
     query = store.chunks.query
     store.chunks.query = lambda *a, **kw: calls.append("where" in kw) or query(*a, **kw)
@@ -322,6 +325,18 @@ def test_a_selective_filter_is_searched_exactly_or_as_an_id_list_with_the_same_h
         assert all(nid in score or round(1 - d, 4) in score.values()
                    for nid, d in zip(chroma["ids"][0], chroma["distances"][0]))
 
+    # a filter keeping most of a small store is searched exactly too: the true neighbours, the same in every
+    # process (Chroma's unfiltered HNSW search is approximate and its graph differs between processes)
+    broad = SearchFilters(since="2026-06-02")
+    calls.clear()
+    got = HybridRetriever(store, filters=broad, mode="dense").dense(text, 20)
+    assert not any(isinstance(c, tuple) for c in calls)
+    vectors = store.chunks.get(include=["embeddings", "metadatas"])
+    kept = [(nid, np.asarray(v) / np.linalg.norm(v)) for nid, v, m in
+            zip(vectors["ids"], vectors["embeddings"], vectors["metadatas"]) if broad.matches(m)]
+    q = np.asarray(embedding) / np.linalg.norm(embedding)
+    truth = sorted(((float(v @ q), nid) for nid, v in kept), reverse=True)[:20]
+    assert [round(n.score, 4) for n in got] == [round(s, 4) for s, _ in truth]
     for flt in narrow:
         calls.clear()
         same_as_chroma(flt, HybridRetriever(store, filters=flt, mode="dense").dense(text, 5))
