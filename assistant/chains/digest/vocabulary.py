@@ -497,6 +497,10 @@ general novel""".split())
 # learning or data-driven surrogates, emulators), so the phrase is matched without them (`_content_stems`)
 METHOD_FAMILIES = frozenset({"machine learning", "deep learning", "data driven", "data-driven", "learning based",
                              "learning-based", "neural network"})
+# ... and their Chinese, the words a Chinese topic names them by (`topic_zh.without_method_family`): 机器学习 is not in
+# CC-CEDICT, and jieba cuts it 机器 | 学习 ('machine' | 'to learn')
+METHOD_FAMILIES_ZH = {"机器学习": "machine learning", "深度学习": "deep learning", "神经网络": "neural network",
+                      "数据驱动": "data-driven"}
 
 
 # ---------------------------------------------------------------- the glossary

@@ -1,0 +1,85 @@
+"""Chinese topic words read the way papers write them (issue 16, session 31).
+
+Helpers of `topic.split_concepts` for Chinese parts that are written as one run but are not one term any paper writes:
+a method family beside a narrow subject (蛋白质机器学习: the papers write 蛋白质 and a model, 预测器, 图神经网络, not
+机器学习), and a verb between the means and its object (大模型求解组合优化问题: the papers write 组合优化 and LLM, and
+求解 apart, if at all).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chains.digest.common_terms import rare_in_papers
+from assistant.chains.digest.vocabulary import GENERIC_ZH, METHOD_FAMILIES_ZH
+from assistant.lang import to_simplified
+
+# What a paper names when it studies its subject with a learned model: a method family (`METHOD_FAMILIES_ZH`), the
+# words they share, 学习 / learning (深度学习, 表示学习, 'learned') and 神经 / neural (神经网络, 神经模拟器), or the learned
+# model most papers of the corpus use, a language model (语言模型: 'protein language models', a benchmark of LLMs on
+# protein structure questions; with learning and neural only, two of the four protein papers of 蛋白质机器学习 named
+# none). The context a subject keeps after its family is dropped (`without_method_family`): 量子机器学习 is no paper on
+# quantum codes.
+METHOD_CONTEXT = tuple(dict.fromkeys([*METHOD_FAMILIES_ZH, *METHOD_FAMILIES_ZH.values(), "学习", "神经", "learning",
+                                      "neural", "语言模型", "language model", "LLM"]))
+
+
+def without_method_family(part: str) -> tuple[str, str]:
+    """A Chinese part without the method family it opens or ends with (`METHOD_FAMILIES_ZH`: 机器学习, 深度学习, 神经网络,
+    数据驱动) when what is left names a narrow subject (in under 1 % of papers at large, `rare_in_papers`): the family
+    says how the subject is studied, which nearly every paper of the corpus does with some learned model, and the
+    papers name their own model (图神经网络, 预测器, 'protein language models'), not the family (session 30's blind
+    twenty-fourth and twenty-fifth groups: 蛋白质机器学习 and 深度学习天气与气候预测, read whole, listed nothing; none
+    of their eight judged papers writes either string). As the English 'machine learning surrogate models'
+    (`vocabulary.METHOD_FAMILIES`). A broad subject keeps the family (机器学习安全 is no paper about any 安全), and so
+    does a part that is the family alone (机器学习与推理), and a network named by its kind (卷积神经网络, 脉冲神经网络:
+    the family ends them as a noun, not as a field of study). Returns the part and the family dropped ('' when none); the
+    subject keeps the family's words as its context (`METHOD_CONTEXT`), named anywhere in the paper."""
+    text = to_simplified(part).strip()
+    for family in sorted(METHOD_FAMILIES_ZH, key=len, reverse=True):
+        if text.startswith(family):
+            rest = text[len(family):]
+        elif text.endswith(family) and family.endswith("学习"):  # (X神经网络 is a kind of network: 卷积, 脉冲)
+            rest = text[:-len(family)]
+        else:
+            continue
+        core = rest
+        while (cut := next((g for g in GENERIC_ZH if core.endswith(g) and len(core) > len(g)), None)):
+            core = core[:-len(cut)]
+        core = core.strip(" 的")
+        if len(core) >= 2 and rare_in_papers(core):
+            return rest.strip(" 的"), family
+    return part, ""
+
+
+def verb_object(stretch: str) -> str | None:
+    """The object of a Chinese stretch that opens with a verb (its first CC-CEDICT sense 'to …': 求解 'to seek to
+    solve', 实现 'to achieve') followed by a compound of two words or more (组合 | 优化), or None. After a known term
+    the verb relates the term to the object ('大模型求解组合优化问题': LLMs solving combinatorial optimisation), and the
+    object is the concept: merged whole into the known term (大模型 · 求解组合优化) the concept asked for a string no
+    paper writes, and the digest was empty (session 30, the twenty-fifth group's five judged papers write
+    'combinatorial optimization', VRP, scheduling with LLMs). An object of one word stays with its verb (生成代码:
+    code is no concept the verb adds nothing to)."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(stretch)) if w.strip()]
+    if len(words) < 3 or len(words[0]) < 2:
+        return None
+    senses = [d.strip() for d in definitions().get(words[0], "").split("/") if d.strip() and not SKIP_RE.match(d.strip())
+              and not d.strip().startswith("CL:")]
+    if not senses or not re.match(r"(?:\([^)]*\)\s*)?to\s", senses[0]):
+        return None
+    rest = "".join(words[1:])
+    return rest if len(rest) >= 4 and sum(len(w) >= 2 for w in words[1:]) >= 2 else None
+
+
+def one_word_sense(word: str) -> str | None:
+    """The English of a Chinese word whose first CC-CEDICT sense is one English word, notes in parentheses aside
+    (天气 '/weather', 气候 '/(meteorology) climate/…'), or None."""
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    senses = [d.strip() for d in definitions().get(to_simplified(word), "").split("/") if d.strip()]
+    senses = [s for s in senses if not SKIP_RE.match(s) and not s.startswith("CL:")]
+    first = re.sub(r"\([^)]*\)", " ", senses[0]).strip() if senses else ""
+    return first.lower() if re.fullmatch(r"[A-Za-z]{3,}", first) else None
