@@ -80,3 +80,21 @@ def test_a_and_b_with_a_shared_tail_is_either_side_and_the_tail():
     # ... and a method family before the first side is the tail's context
     concepts = split_concepts("深度学习地震与海啸预警", PROMPTS)
     assert [c.label for c in concepts] == ["地震或海啸", "预警"] and concepts[1].context == METHOD_CONTEXT
+
+
+def test_a_subject_beside_a_field_of_study_is_the_subject_filed_in_the_field():
+    from assistant.chains.digest.topic_zh import field_of_study
+
+    assert field_of_study("量子博弈论") == ("量子", ("cs.GT", "econ.TH"))  # game theory, the field, ends it
+    assert field_of_study("量子计算") is None  # no field of study
+    (quantum,) = split_concepts("量子博弈论", PROMPTS)
+    assert quantum.label == "量子" and quantum.fields == ("cs.GT", "econ.TH")
+    games = paper("1", "Quantum Strategies in Bayesian Games", "We study equilibria of games whose players share "
+                  "entangled quantum states.", tldr="本文研究共享量子纠缠态的博弈均衡。")
+    games = games.model_copy(update={"categories": ["cs.GT", "quant-ph"]})
+    circuits = paper("2", "Quantum Circuits for Image Classification", "We classify images with quantum circuits.",
+                     tldr="本文用量子线路进行图像分类。")
+    circuits = circuits.model_copy(update={"categories": ["cs.CV", "quant-ph"]})
+    concepts, covered = cover("量子博弈论", games, circuits)
+    assert on_topic(concepts, covered[0])
+    assert not covered[1].complete  # a quantum paper filed outside game theory

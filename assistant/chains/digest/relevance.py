@@ -557,6 +557,8 @@ def _in_context(concept: Concept, text: PaperText) -> bool:
     sentence with the concept, `Concept.context_in_focus`), or the concept has none. Session 19: with the concept
     in the same sentence, as the Chinese modifier 搜索 of 搜索智能体 needed (an agentic-RL paper opened on 'recipe
     search'), spatial reasoning in VLMs @20 11/17 -> 11/14 (three off-topic papers out) and @8 6/8 -> 7/8."""
+    if concept.fields and not set(concept.fields) & set(text.paper.categories):
+        return False  # filed outside the topic's field of study (`Concept.fields`)
     if concept.context and concept.context_in_focus:  # ... in a focus sentence that names the concept too
         context = Concept(label=concept.context[0], forms=concept.context)
         bare = replace(concept, context=(), context_in_focus=False)

@@ -19,7 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.chains.digest.common_terms import rare_in_papers
-from assistant.chains.digest.topic_zh import METHOD_CONTEXT, one_word_sense, verb_object, without_method_family
+from assistant.chains.digest.topic_zh import (
+    METHOD_CONTEXT,
+    field_of_study,
+    one_word_sense,
+    verb_object,
+    without_method_family,
+)
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
@@ -120,6 +126,9 @@ class Concept:
     # the topic's own term when it names a glossary entry by a member, not by the entry's name (`_own_forms`: 'flow
     # matching' of the diffusion-model entry): papers that write it rank first (`relevance.own_term`)
     own: tuple[str, ...] = ()
+    # the arXiv classes of the field of study a Chinese topic names beside its subject (信息论 of 量子信息论: cs.IT,
+    # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance._in_context`)
+    fields: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -682,6 +691,9 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                          builtin)
     roles = [m.group(1) for m in re.finditer(rf"作为((?:(?!{_SPLIT_ZH}).)+)", to_simplified(topic))]
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
+    if len(out) == 1 and len(linked) == 1 and out[0].forms == (out[0].label,) and has_chinese(out[0].label) and \
+            (found := field_of_study(out[0].label)):
+        out = [Concept(label=found[0], forms=(found[0],), fields=found[1])]  # 量子信息论 -> 量子, filed in cs.IT
     if len(out) == 1 and len(linked) == 1:
         out = [replace(out[0], pieces=_pieces(out[0], entries))]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else

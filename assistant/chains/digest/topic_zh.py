@@ -83,3 +83,45 @@ def one_word_sense(word: str) -> str | None:
     senses = [s for s in senses if not SKIP_RE.match(s) and not s.startswith("CL:")]
     first = re.sub(r"\([^)]*\)", " ", senses[0]).strip() if senses else ""
     return first.lower() if re.fullmatch(r"[A-Za-z]{3,}", first) else None
+
+
+# arXiv's subject classes named by one field of study (the taxonomy's names, https://arxiv.org/category_taxonomy; a
+# class of several names, 'Cryptography and Security', under each): the classes a paper is filed in say which field it
+# belongs to, though it rarely writes the field's name (`field_of_study`)
+ARXIV_FIELDS = {
+    "information theory": ("cs.IT", "math.IT"), "robotics": ("cs.RO",), "cryptography": ("cs.CR",),
+    "game theory": ("cs.GT", "econ.TH"), "computational complexity": ("cs.CC",), "numerical analysis": ("cs.NA", "math.NA"),
+    "programming languages": ("cs.PL",), "software engineering": ("cs.SE",), "information retrieval": ("cs.IR",),
+    "databases": ("cs.DB",), "human-computer interaction": ("cs.HC",), "computational geometry": ("cs.CG",),
+    "computer graphics": ("cs.GR",), "multiagent systems": ("cs.MA",), "discrete mathematics": ("cs.DM",),
+    "signal processing": ("eess.SP",), "control theory": ("eess.SY", "cs.SY", "math.OC"),
+    "quantum physics": ("quant-ph",), "statistics": ("stat.ME", "stat.TH", "math.ST", "stat.AP"),
+    "probability theory": ("math.PR",), "econometrics": ("econ.EM",), "computer vision": ("cs.CV",),
+    "computational linguistics": ("cs.CL",), "formal languages": ("cs.FL",), "symbolic computation": ("cs.SC",),
+    "computer architecture": ("cs.AR",), "operating systems": ("cs.OS",), "computer networks": ("cs.NI",),
+    "distributed computing": ("cs.DC",), "social networks": ("cs.SI",),
+}
+
+
+def field_of_study(label: str) -> tuple[str, tuple[str, ...]] | None:
+    """A Chinese topic of two words, a narrow subject and a field of study (量子信息论: 量子 'quantum' | 信息论
+    'information theory'), as (the subject, the field's arXiv classes), or None. The field is the frame: papers in it
+    name their problems (quantum channels, capacity, codes, key distribution), not the field (session 30's blind
+    twenty-fourth group: of the eight judged papers of 量子信息论 none writes 信息论 or 'information theory'; all eight
+    are filed under cs.IT; read whole, the digest was empty). The subject is the concept, and a paper on it must be filed
+    in the field (`Concept.fields`): the other quantum papers of the corpus are quantum machine learning, quantum-inspired
+    retrieval, quantum image processing. The field's English is its CC-CEDICT term (`dictionary_term`, or a one-word
+    sense), matched to arXiv's names (`ARXIV_FIELDS`); the subject in under 1 % of papers at large (`rare_in_papers`)."""
+    from assistant.chains.digest.vocabulary import dictionary_term
+    from assistant.lang import jieba_segmenter
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if w.strip()]
+    if len(words) != 2 or any(len(w) < 2 for w in words):
+        return None
+    for n in (1, 0):  # the field ends the compound (量子信息论), or opens it (信息论量子 is rare)
+        field, subject = words[n], words[1 - n]
+        english = [e.lower() for e in dictionary_term(field)] + [e for e in [one_word_sense(field)] if e]
+        classes = tuple(dict.fromkeys(c for e in english for c in ARXIV_FIELDS.get(e, ())))
+        if classes and rare_in_papers(subject) and not ARXIV_FIELDS.get(one_word_sense(subject) or ""):
+            return subject, classes
+    return None
