@@ -194,6 +194,59 @@ def _terms_en(paper: Paper) -> dict[str, tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English word form can have (lemminflect's lexicon: 'minimizing' VERB, 'spatial' ADJ,
+    'limits' NOUN and VERB); a hyphenated word is classed by its last part ('inversion-based': VERB). Empty for a
+    word the lexicon does not know: a coined term ('optimality', 'dataset'), a noun as far as names go."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower().rsplit("-", 1)[-1]))
+
+
+def _nameable_en(shown: str, verbal: set[str]) -> bool:
+    """An English term that can name a theme: its last word can be a noun ('Rendering speeds', 'Optimality',
+    'GRPO') or is a gerund the papers use as one ('Token pruning'), and a pair does not open with a verb acting on
+    the next word ('Drafting multiple', 'Memorize sensitive'). `verbal`: the -ing words the papers use as verbs
+    (`_verbal_gerunds`). Session 31 found a third of the key-term names built from title words that only qualify
+    or act ('Minimizing · Vector', 'Preserve', 'Sampled', 'Spatial · VLMs', 'Disagreeing'); the Chinese names drop
+    such words by jieba's tags in their sentences (`_modifiers_zh`)."""
+    words = shown.split()
+    if not words:
+        return False
+    last = words[-1]
+    if sum(c.isupper() for c in last) >= 2:  # an acronym or a name: LLM, GRPO, CoT
+        return True
+    head = _word_classes(last)
+    gerund = last.lower().endswith("ing") and last.lower() not in verbal
+    if head and "NOUN" not in head and not gerund:
+        return False
+    first = words[0].lower()
+    if len(words) == 1 or _word_classes(first) != {"VERB"} or first.endswith("ed"):
+        return True  # a participle qualifies its noun: 'Interleaved generation', 'Accepted length'
+    return first.endswith("ing") and first not in verbal  # 'Encourage diversity', 'Drafting multiple' act on it
+
+
+def _verbal_gerunds(papers: list[Paper]) -> set[str]:
+    """The -ing words (lower case) the papers' titles and abstracts use mostly as verbs, taking an object after a
+    function word or at a sentence's start ('Minimizing vector quantization error', 'by eliciting reasoning'),
+    rather than as nouns after a modifier or before 'of' ('token pruning', 'pruning of attention heads')."""
+    votes: Counter = Counter()
+    for paper in papers:
+        for text in (paper.title, paper.abstract):
+            words = re.findall(r"[A-Za-z][A-Za-z0-9-]*|[^\sA-Za-z0-9]", text)
+            for i, word in enumerate(words):
+                low = word.lower()
+                if not low.endswith("ing") or _word_classes(low) != {"VERB"}:
+                    continue
+                before = words[i - 1].lower() if i else "."
+                after = words[i + 1].lower() if i + 1 < len(words) else "."
+                opens = not before[:1].isalpha() or before in _FUNCTION_EN
+                takes = after[:1].isalpha() and after not in _FUNCTION_EN or after in ("the", "a", "an", "their", "its")
+                votes[low] += 1 if opens and takes else -1
+    return {word for word, vote in votes.items() if vote > 0}
+
+
 def _paper_terms(paper: Paper, language: str) -> dict[str, tuple[str, bool]]:
     return _terms_zh(paper) if language == "zh" and (paper.summary.tldr or paper.title_zh) else _terms_en(paper)
 
@@ -227,6 +280,7 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
     extra = [_paper_terms(p, language) for p in (background or []) if p.arxiv_id not in chosen_ids]
     everywhere = Counter(k for t in terms + extra for k in t)
     modifiers = _modifiers_zh(papers) if language == "zh" else set()
+    verbal = _verbal_gerunds(papers) if language == "en" else set()
     n = max(1, len(terms) + len(extra))
     out = []
     for group in groups:
@@ -235,7 +289,7 @@ def theme_terms(groups: list[list[int]], papers: list[Paper], language: str, exc
         scored = []
         for key, count in df.items():
             if _excluded(key, shown[key], exclude) or (n >= 10 and everywhere[key] > n / 2) or key in modifiers or \
-                    (language == "zh" and _fragment_zh(key)):
+                    (language == "zh" and _fragment_zh(key)) or (language == "en" and not _nameable_en(shown[key], verbal)):
                 continue
             share = count / len(group)
             head = any(terms[i][key][1] for i in group if key in terms[i])
