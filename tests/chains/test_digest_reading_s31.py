@@ -7,7 +7,7 @@ qualifier (法律大模型 kept 大模型 alone)."""
 from __future__ import annotations
 
 from assistant.chains.digest.topic import qualifier_zh, split_concepts
-from assistant.chains.digest.topic_zh import METHOD_CONTEXT, verb_object, without_method_family
+from assistant.chains.digest.topic_zh import FAMILY_CONTEXT, METHOD_CONTEXT, verb_object, without_method_family
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
 
@@ -50,10 +50,12 @@ def test_a_verb_before_a_compound_object_relates_the_known_term_to_it():
     assert verb_object("生成代码") is None  # an object of one word stays with its verb
     assert verb_object("车间调度") is None  # no verb
     concepts = split_concepts("大模型求解车间调度问题", PROMPTS)
-    assert [c.label for c in concepts] == ["大模型", "车间调度"]
-    assert concepts[1].glossed  # matched in English by the dictionary's words (workshop; schedule, dispatch)
-    on = paper("1", "LLM Heuristics for Workshop Scheduling", "Large language models write dispatching rules for "
-               "workshop scheduling.", tldr="大模型为车间调度设计启发式规则。")
+    # the verb stays a concept (it may be the topic: 大模型遗忘训练数据 is unlearning, not any training-data paper)
+    assert [c.label for c in concepts] == ["大模型", "求解", "车间调度"]
+    assert concepts[2].glossed  # matched in English by the dictionary's words (workshop; schedule, dispatch)
+    assert [c.label for c in split_concepts("大模型遗忘训练数据", PROMPTS)] == ["大模型", "遗忘", "训练数据"]
+    on = paper("1", "LLM Heuristics for Workshop Scheduling", "Large language models write dispatching rules that "
+               "solve workshop scheduling.", tldr="大模型为求解车间调度设计启发式规则。")
     off = paper("2", "Workshop Scheduling with Tabu Search", "A tabu search schedules jobs in a workshop.",
                 tldr="基于禁忌搜索的车间调度。")
     concepts, covered = cover("大模型求解车间调度问题", on, off)
@@ -79,7 +81,11 @@ def test_a_and_b_with_a_shared_tail_is_either_side_and_the_tail():
     assert _labels("图像与视频生成") == ["图像", "视频生成"]
     # ... and a method family before the first side is the tail's context
     concepts = split_concepts("深度学习地震与海啸预警", PROMPTS)
-    assert [c.label for c in concepts] == ["地震或海啸", "预警"] and concepts[1].context == METHOD_CONTEXT
+    assert [c.label for c in concepts] == ["地震或海啸", "预警"] and concepts[1].context == FAMILY_CONTEXT
+    # a family opening a part qualifies its head, whose papers must name the family itself (深度学习编译器: compilers
+    # for deep learning); one ending it is how its subject is studied, with any learned model (蛋白质机器学习)
+    assert split_concepts("深度学习编译器", PROMPTS)[-1].context == FAMILY_CONTEXT
+    assert split_concepts("蛋白质机器学习", PROMPTS)[-1].context == METHOD_CONTEXT
 
 
 def test_a_subject_beside_a_field_of_study_is_the_subject_filed_in_the_field():

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.digest.topic_zh import (
+    FAMILY_CONTEXT,
     METHOD_CONTEXT,
     field_of_study,
     one_word_sense,
@@ -520,7 +521,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     linked = _linked_parts(topic, entries)
     parts = [part for part, _ in linked]
     origin: list[int] = []  # the part each concept comes from
-    method_parts: set[int] = set()  # the parts a method family was dropped from (`without_method_family`)
+    method_parts: dict[int, tuple[str, ...]] = {}  # part -> the context of the method family dropped from it
     for k, (part, _) in enumerate(linked):
         origin += [k - 1] * (len(concepts) - len(origin))
         chinese = has_chinese(part)
@@ -531,9 +532,11 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
         part = _without_task_head(part, chinese, builtin)
         if chinese and _lookup(part, entries) is None and not dictionary_term(part):  # (卷积神经网络 is a term)
+            whole = part
             part, family = without_method_family(part)  # 蛋白质机器学习 -> 蛋白质, with a learned model somewhere
-            if family:
-                method_parts.add(k)
+            if family:  # (深度学习编译器 -> 编译器, with deep learning named: `topic_zh.FAMILY_CONTEXT`)
+                opens = to_simplified(whole).strip().startswith(family)
+                method_parts[k] = FAMILY_CONTEXT if opens else METHOD_CONTEXT
         # compound boundaries come from the built-in concepts only: prompts/glossary.tsv holds compounds
         # (生成式推荐) that are split into theirs (生成式 | 推荐)
         atoms = _atoms_zh(part, builtin) if chinese else _atoms_en(part, builtin)
@@ -590,8 +593,12 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                         merged.append((label, known))
                     elif known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0 and (obj := verb_object(label)):
-                        merged.append((obj, None))  # 大模型求解组合优化: 大模型 | 组合优化 (`topic_zh.verb_object`)
-                        objects.add(obj)
+                        # 大模型求解组合优化: 大模型 | 求解 | 组合优化 (`topic_zh.verb_object`); the verb stays a concept:
+                        # it may be the topic (大模型遗忘训练数据 is unlearning, not any paper on training data: the
+                        # review of session 31 found eight such listed for it, and for 记忆/泄露/合成/标注训练数据)
+                        verb = to_simplified(label)[:-len(obj)]
+                        merged += [(verb, None), (obj, None)]
+                        objects.update((verb, obj))
                     elif known is None and merged and merged[-1][1] is not None and part.find(
                             merged[-1][0] + label) >= 0:
                         compound = merged[-1][0] + label
@@ -627,10 +634,10 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
                 part = _without_qualifier(atoms[0][0])  # '记忆机制' -> 记忆; '三维人体姿态估计' -> 人体姿态估计
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
-    for k in method_parts:  # the part's last concept (its head) keeps the method family dropped as its context
+    for k, context in method_parts.items():  # the part's last concept (its head) keeps the family as its context
         last = max((i for i, o in enumerate(origin) if o == k), default=None)
         if last is not None and not concepts[last].context:
-            concepts[last] = replace(concepts[last], context=METHOD_CONTEXT)
+            concepts[last] = replace(concepts[last], context=context)
     concepts, origin = _shared_term(concepts, origin, linked, to_simplified(topic))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
     concepts = _shared_modifier(concepts, origin, linked, entries)
