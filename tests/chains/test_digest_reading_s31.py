@@ -104,3 +104,22 @@ def test_a_subject_beside_a_field_of_study_is_the_subject_filed_in_the_field():
     concepts, covered = cover("量子博弈论", games, circuits)
     assert on_topic(concepts, covered[0])
     assert not covered[1].complete  # a quantum paper filed outside game theory
+
+
+def test_the_dense_fallback_admits_only_papers_in_the_concepts_field():
+    """No candidate names a one-concept topic: dense neighbours are admitted only if filed in the concept's field of
+    study (and naming its context), as a lexical match must be (the review of session 31: 金融统计学 -> 金融 in stat.*
+    listed seven dense neighbours, none filed in stat.*)."""
+    from assistant.chains.digest.request import DigestRequest
+    from assistant.chains.digest.select import pick_papers
+    from tests.chains.digest_cases import StoreOf, retrieving
+
+    inside = paper("2606.1", "Equilibria of Repeated Auctions", "We study equilibria of repeated auctions.").model_copy(
+        update={"categories": ["cs.GT"]})
+    outside = paper("2606.2", "Image Tokenizers", "We train image tokenizers for generation.").model_copy(
+        update={"categories": ["cs.CV"]})
+    request = DigestRequest(topic="量子博弈论", language="zh", max_papers=8)
+    picked = pick_papers(request, store=StoreOf([inside, outside]), retriever_factory=retrieving([inside, outside]),
+                         prompts_dir=PROMPTS).picked
+    assert [p.paper.arxiv_id for p in picked] == ["2606.1"]
+    assert picked[0].coverage.matched == {"量子": "dense"}

@@ -455,7 +455,7 @@ def listed_only(concept: Concept, text: PaperText) -> bool:
 
 
 def _named(concept: Concept, text: PaperText) -> str | None:
-    """`lexical_field` for the whole paper, where the concept's context (`_in_context`) and common droppable word
+    """`lexical_field` for the whole paper, where the concept's context (`in_context`) and common droppable word
     (`_droppable_named`) are named too; for alternatives, the first sentence of one that is."""
     if concept.alternatives:
         rows = [first_row(a, text) for a in concept.alternatives if _named(a, text)]
@@ -463,7 +463,7 @@ def _named(concept: Concept, text: PaperText) -> str | None:
         return text.sentences[min(rows)][0] if rows else None
     if concept.head and _other_modality(concept, text):
         return None
-    return lexical_field(concept, text) if _in_context(concept, text) and _droppable_named(concept, text) else None
+    return lexical_field(concept, text) if in_context(concept, text) and _droppable_named(concept, text) else None
 
 
 # The words that name each kind of data (`MODALITIES`, by the built-in entries' first Chinese form), as the word right
@@ -552,7 +552,7 @@ def _claimed(concept: Concept, text: PaperText) -> bool:
     return first is not None and lexical_field(concept, text.means_free(first)) is not None
 
 
-def _in_context(concept: Concept, text: PaperText) -> bool:
+def in_context(concept: Concept, text: PaperText) -> bool:
     """The paper names the concept's context (`Concept.context`) somewhere (a modifier of the head's term: in a focus
     sentence with the concept, `Concept.context_in_focus`), or the concept has none. Session 19: with the concept
     in the same sentence, as the Chinese modifier 搜索 of 搜索智能体 needed (an agentic-RL paper opened on 'recipe

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.relevance import Coverage, coverage
+from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
 from assistant.chains.digest.topic import Concept, concept_queries, topic_concepts
@@ -194,7 +194,10 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     # digest of 20 and most of '混合专家模型')
     dense_ok = len(concepts) == 1 and not any(c.complete for c in covers)
     for rank, ((paper, sim), cover) in enumerate(zip(pool, covers)):
-        if not cover.complete and dense_ok and sim >= min_relevance:
+        if not cover.complete and dense_ok and sim >= min_relevance and \
+                in_context(replace(concepts[0], context_in_focus=False), texts[rank]):
+            # (filed in the concept's field and naming its context, as a lexical match must: the review of session
+            # 31 found 金融统计学 -> 金融 in stat.* listing seven dense neighbours, none filed in stat.*)
             cover = Coverage(matched={concepts[0].label: "dense"}, similarity={concepts[0].label: round(sim, 4)},
                              complete=True, together=False)
         if not dense_ok and len(concepts) == 1 and "semantic" in cover.matched.values():

@@ -98,7 +98,7 @@ class Concept:
     # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
     # (since session 19 in a focus sentence that names the concept too: the modifier names a kind of the head, as
     # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
-    # recipe search' opened an agentic-RL paper; `relevance._in_context`)
+    # recipe search' opened an agentic-RL paper; `relevance.in_context`)
     context_in_focus: bool = False
     # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
     # modifier of a two-word phrase the candidates never write together (`learned.phrase_apart`)
@@ -128,7 +128,7 @@ class Concept:
     # matching' of the diffusion-model entry): papers that write it rank first (`relevance.own_term`)
     own: tuple[str, ...] = ()
     # the arXiv classes of the field of study a Chinese topic names beside its subject (信息论 of 量子信息论: cs.IT,
-    # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance._in_context`)
+    # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance.in_context`)
     fields: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
