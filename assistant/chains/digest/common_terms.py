@@ -70,6 +70,11 @@ def rare_in_papers(text: str) -> bool:
     return bool(key) and rarity(key, language) >= 1.0
 
 
+def share_in_papers(word: str) -> float:
+    """The share of papers at large that write an English word (its `latin_key`), 0.0 under SHARE (1 %)."""
+    return _table().get("en", {}).get(latin_key(word), 0.0) if not has_chinese(word) else 0.0
+
+
 def _words(paper: Paper) -> dict[str, set[str]]:
     """Every word of the fields theme terms come from, generic ones too (场景, 'model'): `rare_in_papers` asks about
     words the theme terms leave out."""
