@@ -37,3 +37,16 @@ def test_a_group_is_named_by_its_shared_noun_not_its_shared_verb():
     terms = theme_terms([[0, 1, 2, 3], [4, 5, 6, 7]], members + others, "en")
     assert terms[0] and not any(t.lower().startswith("minimizing") for t in terms[0]), terms[0]
     assert any("codebook" in t.lower() for t in terms[0]), terms[0]
+
+
+def test_an_ing_word_after_a_determiner_or_before_a_noun_in_running_text_is_a_noun():
+    # the review of session 31: 'the reasoning traces', 'their steering vectors' had voted 'verb', so 'Reasoning
+    # traces' could name no theme of a reasoning digest
+    papers = [paper("2606.1", "Reasoning Traces Reveal Shortcuts", "The reasoning traces are long. Their reasoning "
+                    "traces differ for reasoning tasks."),
+              paper("2606.2", "Steering Vectors at Scale", "We study the steering vectors of large models, and "
+                    "steering vectors transfer."),
+              paper("2606.3", "Mitigating Hallucination", "We reduce errors while mitigating the hallucination.")]
+    verbal = _verbal_gerunds(papers)
+    assert "reasoning" not in verbal and "steering" not in verbal and "mitigating" in verbal
+    assert _nameable_en("Reasoning traces", verbal) and _nameable_en("Steering vectors", verbal)

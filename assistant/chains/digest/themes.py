@@ -227,10 +227,19 @@ def _nameable_en(shown: str, verbal: set[str]) -> bool:
     return first.endswith("ing") and first not in verbal  # 'Encourage diversity', 'Drafting multiple' act on it
 
 
+# words that open a noun phrase: an -ing word after one is a noun ('the reasoning traces'); one before it is the
+# object of an -ing verb ('mitigating the hallucination')
+_DETERMINERS = frozenset("the a an this these that those its their our his her your my each every such".split())
+# words after which an -ing word acts: 'by eliciting reasoning', 'while minimizing error'
+_ACTING_AFTER = frozenset("by via when while after before through without upon".split())
+
+
 def _verbal_gerunds(papers: list[Paper]) -> set[str]:
-    """The -ing words (lower case) the papers' titles and abstracts use mostly as verbs, taking an object after a
-    function word or at a sentence's start ('Minimizing vector quantization error', 'by eliciting reasoning'),
-    rather than as nouns after a modifier or before 'of' ('token pruning', 'pruning of attention heads')."""
+    """The -ing words (lower case) the papers' titles and abstracts use mostly as verbs taking an object ('by
+    eliciting reasoning', 'while minimizing the error', 'Minimizing vector quantization error') rather than as nouns
+    ('the reasoning traces', 'token pruning', 'pruning of attention heads', 'for reasoning tasks'). A vote per use:
+    after a determiner or a content word it is a noun; at a sentence's start or after by/via/when/while... with a
+    word after it, a verb; after another function word only when a determiner follows ('for mitigating the')."""
     votes: Counter = Counter()
     for paper in papers:
         for text in (paper.title, paper.abstract):
@@ -241,10 +250,14 @@ def _verbal_gerunds(papers: list[Paper]) -> set[str]:
                     continue
                 before = words[i - 1].lower() if i else "."
                 after = words[i + 1].lower() if i + 1 < len(words) else "."
-                opens = not before[:1].isalpha() or before in _FUNCTION_EN
-                takes = after[:1].isalpha() and after not in _FUNCTION_EN or after in ("the", "a", "an", "their", "its")
-                votes[low] += 1 if opens and takes else -1
-    return {word for word, vote in votes.items() if vote > 0}
+                if not after[:1].isalpha() or after == "of" or before in _DETERMINERS:
+                    verb = False
+                elif not before[:1].isalpha() or before in _ACTING_AFTER:
+                    verb = after in _DETERMINERS or after not in _FUNCTION_EN
+                else:
+                    verb = before in _FUNCTION_EN and after in _DETERMINERS
+                votes[low] += 1 if verb else -1
+    return {word for word, vote in votes.items() if vote >= 0}  # a tie: no evidence it is a noun
 
 
 def _paper_terms(paper: Paper, language: str) -> dict[str, tuple[str, bool]]:
