@@ -1,6 +1,6 @@
 """Per digest of a digest_selection.py run: concepts, 'matching', notes, listed papers (on topic or not), themes.
 
-    python show25.py RUN.json
+    python show26.py RUN.json
 """
 import json
 import sys

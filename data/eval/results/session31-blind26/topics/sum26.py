@@ -1,6 +1,6 @@
 """Summaries of a digest_selection.py run of the twenty-sixth group (as the tables of session28-blind/topics/README.md).
 
-    python sum25.py RUN.json [RUN2.json]
+    python sum26.py RUN.json [RUN2.json]
 """
 import json
 import statistics
