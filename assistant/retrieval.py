@@ -35,10 +35,9 @@ MAX_ID_FILTER = 30_000
 # Up to this many chunks a filter's vectors are read once per filter (~0.5 s for 10k) and searched exactly
 # (a few ms), whatever share of the store it keeps: Chroma's HNSW search restricted to a few ids explores most of
 # the graph to find them (640 ms for 10 ids, 130 ms for 800 at 150k papers), and its unfiltered search is
-# approximate in a way that differs between processes (the graph is rebuilt from the log on multi-threaded
-# insertion): on 10k chunks of the 2026-06-01..10 slice its top 100 for a query missed up to 11 of the exact top
-# 100 and changed from one process to the next (bench/RESULTS.md, session 31), so a digest or an answer over a
-# few days' papers moved from run to run.
+# approximate in a way that differs between processes: on 10k chunks of the 2026-06-01..10 slice its top 100 for a
+# query missed up to 11 of the exact top 100 and changed from one process to the next (bench/RESULTS.md, session
+# 31), so a digest or an answer over a few days' papers moved from run to run.
 MAX_EXACT_FILTER = 16_000
 
 

@@ -51,6 +51,13 @@ def definitions() -> dict[str, str]:
     return table
 
 
+def senses(word: str) -> list[str]:
+    """A simplified word's dictionary senses, in order, without cross-references and notes (`SKIP_RE`) or classifier
+    notes ('CL:條|条[tiao2]' of 法律: its pinyin is no English)."""
+    return [d for d in (d.strip() for d in definitions().get(word, "").split("/"))
+            if d and not d.startswith("CL:") and not SKIP_RE.match(d)]
+
+
 @lru_cache(maxsize=65536)
 def glosses(word: str) -> frozenset[str]:
     """Stemmed English words of a Chinese word's dictionary senses ("标注" -> mark, tag, annot, …); empty for

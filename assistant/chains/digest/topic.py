@@ -945,11 +945,9 @@ def qualifier_zh(word: str) -> bool:
     own (`split_concepts`). A classifier note ('CL:條|条[tiao2]' of 法律 'law', 'CL:種|种[zhong3]' of 气候 'climate') is no
     sense: its pinyin syllables ('tiao2') looked like qualifiers, and 法律大模型 was read as 大模型 alone, 法律 dropped
     as a qualifier (session 31)."""
-    from assistant.zh_en_dictionary import SKIP_RE, definitions
+    from assistant.zh_en_dictionary import senses
 
-    senses = [d.strip() for d in definitions().get(word, "").split("/")]
-    return any(_qualifier(d) and re.search(r"[A-Za-z0-9]", d) for d in senses
-               if d and not d.startswith("CL:") and not SKIP_RE.match(d))
+    return any(_qualifier(d) and re.search(r"[A-Za-z0-9]", d) for d in senses(word))
 
 
 def _learning_object(part: str, entries: list[_Entry]) -> str:

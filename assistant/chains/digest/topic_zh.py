@@ -64,16 +64,16 @@ def verb_object(stretch: str) -> str | None:
     object is the concept: merged whole into the known term (大模型 · 求解组合优化) the concept asked for a string no
     paper writes, and the digest was empty (session 30, the twenty-fifth group's five judged papers write
     'combinatorial optimization', VRP, scheduling with LLMs). An object of one word stays with its verb (生成代码:
-    code is no concept the verb adds nothing to)."""
+    code is no concept the verb adds nothing to). The caller keeps the verb as a concept too: it may be the topic
+    (大模型遗忘训练数据 is unlearning; `topic.split_concepts`)."""
     from assistant.lang import jieba_segmenter
-    from assistant.zh_en_dictionary import SKIP_RE, definitions
+    from assistant.zh_en_dictionary import senses
 
     words = [w for w in jieba_segmenter().lcut(to_simplified(stretch)) if w.strip()]
     if len(words) < 3 or len(words[0]) < 2:
         return None
-    senses = [d.strip() for d in definitions().get(words[0], "").split("/") if d.strip() and not SKIP_RE.match(d.strip())
-              and not d.strip().startswith("CL:")]
-    if not senses or not re.match(r"(?:\([^)]*\)\s*)?to\s", senses[0]):
+    verb = senses(words[0])
+    if not verb or not re.match(r"(?:\([^)]*\)\s*)?to\s", verb[0]):
         return None
     rest = "".join(words[1:])
     return rest if len(rest) >= 4 and sum(len(w) >= 2 for w in words[1:]) >= 2 else None
@@ -82,11 +82,10 @@ def verb_object(stretch: str) -> str | None:
 def one_word_sense(word: str) -> str | None:
     """The English of a Chinese word whose first CC-CEDICT sense is one English word, notes in parentheses aside
     (天气 '/weather', 气候 '/(meteorology) climate/…'), or None."""
-    from assistant.zh_en_dictionary import SKIP_RE, definitions
+    from assistant.zh_en_dictionary import senses
 
-    senses = [d.strip() for d in definitions().get(to_simplified(word), "").split("/") if d.strip()]
-    senses = [s for s in senses if not SKIP_RE.match(s) and not s.startswith("CL:")]
-    first = re.sub(r"\([^)]*\)", " ", senses[0]).strip() if senses else ""
+    found = senses(to_simplified(word))
+    first = re.sub(r"\([^)]*\)", " ", found[0]).strip() if found else ""
     return first.lower() if re.fullmatch(r"[A-Za-z]{3,}", first) else None
 
 
