@@ -123,3 +123,10 @@ def test_the_dense_fallback_admits_only_papers_in_the_concepts_field():
                          prompts_dir=PROMPTS).picked
     assert [p.paper.arxiv_id for p in picked] == ["2606.1"]
     assert picked[0].coverage.matched == {"量子": "dense"}
+
+
+def test_a_side_takes_its_english_only_when_the_dictionary_gives_one():
+    from assistant.chains.digest.topic_zh import one_word_sense
+
+    assert one_word_sense("天气") == "weather" and one_word_sense("气候") == "climate"
+    assert one_word_sense("情绪") is None and one_word_sense("公平") is None  # mood / emotion, fair / impartial

@@ -218,7 +218,7 @@ def _linked_parts(topic: str, entries: list[_Entry]) -> list[tuple[str, str]]:
                 continue
             for key, original in saved.items():
                 part = part.replace(key, original)
-            part = _without_goal(part.strip(" -–:：\"'“”()（）[]"))
+            part = _without_goal(part.strip(" -–:：\"'“”()（）[]。！？!?"))  # (a final 。 stayed in a form)
             part = re.sub(r"^(?:the|an?)\s+(?=\S)", "", part, flags=re.IGNORECASE)  # 'the labor market'
             if part:
                 out.append((part, link if out else ""))
@@ -557,8 +557,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             part = _learning_object(part, entries)
         entry = _lookup(part, entries)
         core = _core(part, chinese)
-        if entry is None and chinese and (english := dictionary_term(core) or
-                                             tuple(filter(None, [METHOD_FAMILIES_ZH.get(core)]))):
+        if entry is None and chinese and (english := dictionary_term(core) or (
+                (METHOD_FAMILIES_ZH[core],) if core in METHOD_FAMILIES_ZH else ())):
             part, entry = core, _Entry((core,), english)  # '博弈论': game theory (`dictionary_term`)
         if entry is None and core != part and _lookup(core, entries) is not None:
             # a generic suffix does not hide a known term: '混合专家模型' is the glossary's 混合专家 (MoE, mixture

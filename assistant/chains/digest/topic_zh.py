@@ -80,13 +80,15 @@ def verb_object(stretch: str) -> str | None:
 
 
 def one_word_sense(word: str) -> str | None:
-    """The English of a Chinese word whose first CC-CEDICT sense is one English word, notes in parentheses aside
-    (天气 '/weather', 气候 '/(meteorology) climate/…'), or None."""
+    """The English of a Chinese word whose CC-CEDICT senses of one word, notes in parentheses aside, are all the same
+    word (天气 '/weather', 气候 '/(meteorology) climate/(fig.) climate; prevailing conditions …'), or None: a word of
+    several one-word senses (情绪 mood / emotion, 偏见 prejudice / bias, 公平 fair / impartial) has no one English, and
+    the first is often not the one papers use (session 31 review, F4)."""
     from assistant.zh_en_dictionary import senses
 
-    found = senses(to_simplified(word))
-    first = re.sub(r"\([^)]*\)", " ", found[0]).strip() if found else ""
-    return first.lower() if re.fullmatch(r"[A-Za-z]{3,}", first) else None
+    found = [re.sub(r"\([^)]*\)", " ", s).strip() for s in senses(to_simplified(word))]
+    words = {s.lower() for s in found if re.fullmatch(r"[A-Za-z]{3,}", s)}
+    return words.pop() if len(words) == 1 else None
 
 
 # arXiv's subject classes named by one field of study (the taxonomy's names, https://arxiv.org/category_taxonomy; a
