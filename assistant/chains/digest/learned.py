@@ -111,6 +111,25 @@ def _words(term: str) -> int:
     return len(_content_stems(term))
 
 
+def _label_words(label: str) -> list[str]:
+    """A Chinese concept's words, as the dictionary glosses them: jieba's words (two characters or more, not generic),
+    a word the dictionary lacks cut into the dictionary words it is made of (`_gloss_words`). jieba keeps 卫星通信 as
+    one word that CC-CEDICT lacks, but it is two (卫星 satellite | 通信 communication), and the English that translates
+    it must say both: learned as one word, 'satellite', it matched the satellite-imagery papers of the corpus (session
+    31, the twenty-seventh group, blind: 14 of the 16 papers listed for 卫星通信 were bathymetry, flood mapping,
+    Gaussian splatting of satellite images)."""
+    from assistant.lang import jieba_segmenter
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
+    return [p for w in words for p in _gloss_words(w) if len(p) >= 2]
+
+
+def _label_count(label: str) -> int:
+    """How many words a concept's label has (`_words`), a Chinese word the dictionary lacks counted by its dictionary
+    words (`_label_words`)."""
+    return max(_words(label), len(_label_words(label))) if has_chinese(label) else _words(label)
+
+
 # A merged head ('越狱攻击' = 越狱 + 攻击) stays part of the known term when the candidates that name the term name the
 # head (in Chinese or through its dictionary glosses) at least this many times as often as the other candidates do:
 # then it is the term's own vocabulary (of the 120 candidates of 大语言模型的越狱攻击 on 2026-06-01..10, 8 of the 11
@@ -536,10 +555,9 @@ def _gloss_words(word: str) -> list[str]:
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
     or ()."""
-    from assistant.lang import jieba_segmenter
     from assistant.zh_en_dictionary import glosses
 
-    words = [w for w in jieba_segmenter().lcut(to_simplified(concept.label)) if len(w) >= 2 and w not in GENERIC_ZH]
+    words = _label_words(concept.label)  # (卫星通信: 卫星 | 通信, whose head is 通信)
     stems = {g for w in words for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
     if not stems:
         return ()
@@ -547,7 +565,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计)
     head = {g for piece in _gloss_words(words[-1]) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS} \
         if len(words) >= 2 else set()
-    want = min(2, _words(concept.label))
+    want = min(2, _label_count(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
@@ -595,7 +613,7 @@ ALIGNED_PAPERS = 5  # the best-ranked candidates naming the concept whose terms 
 def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: bool) -> tuple[str, ...]:
     """The term nearest a concept among the other-language terms of the candidates that name it (see
     ALIGNED_SIMILARITY), the fewest words first, or ()."""
-    want = _words(concept.label)
+    want = _label_count(concept.label)
     if want > 2:  # the terms compared are words and word pairs: one would translate part of a longer concept
         return ()  # ('radiology report generation' -> 放射学报告, 'multi-hop question answering' -> 多表问答)
     naming = [t for t in texts if lexical_field(concept, t) is not None][:ALIGNED_PAPERS]
@@ -637,7 +655,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
             if len(form) < len(surface.get(key, form + "x")):
                 surface[key] = form
     total = sum(named)
-    want = min(2, _words(concept.label))
+    want = min(2, _label_count(concept.label))
     glossed = dictionary_glosses(concept.label) if to_en else ()
     best: list[tuple[float, float, str]] = []
     for key, (hit, seen) in counts.items():
