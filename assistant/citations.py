@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.lang import tokenize
+from assistant.lang import has_chinese, tokenize
 
 CITATION_RE = re.compile(r"\s*[\[【](\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)[\]】]")
 REFUSAL_MARK = "NOT_FOUND"
@@ -208,6 +208,10 @@ def worded_counts(claim: str, texts: list[str]) -> list[tuple[str, float, float]
 # the answer prompt's last line said back ("Cite sources [1].", "Answer in English."): nothing of the papers
 _INSTRUCTION_ECHO_RE = re.compile(r"^\W*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|answer\s+in\s+(?:english|chinese)|"
                                   r"请?用中文回答|请?引用来源)\W*$", re.IGNORECASE)
+# ... said back as a sentence's last clause: "这个数据集同时发布在EMPLACE论文中，Cite sources like [1]." (h12-x-emplace-images,
+# session 32): the clause and its citation go, the sentence before it is checked as any other
+_TRAILING_ECHO_RE = re.compile(r"\s*[,，;；]\s*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|请?引用来源)"
+                               r"\s*(?:\[\d+(?:\s*[,，]\s*\d+)*\]\s*)*(?:[.。!！]|(?=\s*$))", re.IGNORECASE)
 
 
 # a sentence going on from the one before it ("This is achieved …", "这表明 …"), not one naming the paper ("This paper …")
@@ -402,6 +406,8 @@ def verify(answer: str, sources: dict[int, str], question: str = "", metrics: li
     if not answer.strip() or REFUSAL_MARK in answer:
         result.refused = True
         return result
+    answer = _TRAILING_ECHO_RE.sub(lambda m: "。" if has_chinese(answer[max(0, m.start() - 1):m.start()]) else ".",
+                                   answer)
     # "[1] PROVE … isolation; [2]\n[2] ADR …": a list line's trailing number is the next line's, which it leads
     answer = _LIST_LEAD_RE.sub(r"\n\2", answer)
     if papers:

@@ -37,7 +37,8 @@ MAX_ID_FILTER = 30_000
 # the graph to find them (640 ms for 10 ids, 130 ms for 800 at 150k papers), and its unfiltered search is
 # approximate in a way that differs between processes: on 10k chunks of the 2026-06-01..10 slice its top 100 for a
 # query missed up to 11 of the exact top 100 and changed from one process to the next (bench/RESULTS.md, session
-# 31), so a digest or an answer over a few days' papers moved from run to run.
+# 31), so a digest or an answer over a few days' papers moved from run to run. A whole store of this size is searched
+# exactly too (`HybridRetriever.dense`).
 MAX_EXACT_FILTER = 16_000
 
 
@@ -180,7 +181,10 @@ class HybridRetriever(BaseRetriever):
         # than the query itself). The keyword index's count only bounds the over-fetch of `_dense_post_filtered`.
         k = max(1, k)
         total = max(1, len(self.store.keywords))
-        if not self.filters.is_empty() and self.filters.columnar():
+        # A store of at most MAX_EXACT_FILTER chunks is searched exactly even without a filter: the answer eval's
+        # store (541 papers) retrieved differently each time it was built afresh (8 of 506 questions between two
+        # runs of the same code, session 31), and so would a user's small store after re-ingesting.
+        if self.filters.columnar() and (not self.filters.is_empty() or total <= MAX_EXACT_FILTER):
             hits = self._dense_columnar(embedding, k, total)
             if hits is not None:
                 return hits

@@ -345,6 +345,17 @@ def test_a_selective_filter_is_searched_exactly_or_as_an_id_list_with_the_same_h
         HybridRetriever(store, filters=flt, mode="dense").dense("another query", 5)
         assert "get" not in calls  # the selection's vectors are kept with the filter
     assert HybridRetriever(store, filters=SearchFilters(since="2027-01-01"), mode="dense").dense(text, 5) == []
+    # no filter at all: a small store is searched exactly as well (a store built afresh answered differently from
+    # run to run), a store above MAX_EXACT_FILTER chunks by Chroma's unfiltered query
+    calls.clear()
+    got = HybridRetriever(store, mode="dense").dense(text, 20)
+    assert not any(isinstance(c, tuple) for c in calls)
+    everything = [(float(np.asarray(v) @ q / np.linalg.norm(v)), nid)
+                  for nid, v in zip(vectors["ids"], vectors["embeddings"])]
+    assert [round(n.score, 4) for n in got] == [round(s, 4) for s, _ in sorted(everything, reverse=True)[:20]]
+    monkeypatch.setattr(retrieval, "MAX_EXACT_FILTER", 100)  # the store holds 800 chunks
+    HybridRetriever(store, mode="dense").dense(text, 20)
+    assert calls[-1] == (False, False)
     monkeypatch.setattr(retrieval, "MAX_EXACT_FILTER", 0)
     for flt in narrow:
         same_as_chroma(flt, HybridRetriever(store, filters=flt, mode="dense").dense(text, 5))

@@ -228,3 +228,20 @@ def test_a_value_of_another_size_of_the_named_model_is_not_its_value():
     v = verify("The fine-tuned Llama-2-13b reaches an accuracy of 0.83 [1].", sources,
                "What accuracy does the fine-tuned Llama-2-13b reach on SARC2.0?")
     assert not v.refused and "0.83" in v.text
+
+
+def test_the_prompts_instruction_said_back_as_a_last_clause_is_no_claim():
+    """h12-x-emplace-images (session 32, live): "…有1.1百万张图像[1]。这个数据集同时发布在EMPLACE论文中，Cite sources like [1]."
+    was delivered with the instruction's echo as the last clause; the clause goes, what is before it is checked."""
+    from assistant.citations import verify
+
+    source = "We release AC-1M, a dataset of 1.1 million images of public places, with the EMPLACE model."
+    v = verify("AC-1M数据集有1.1百万张图像[1]。这个数据集同时发布在EMPLACE论文中，Cite sources like [1].", {1: source},
+               "AC-1M数据集有多少张图像？")
+    assert not v.refused and "Cite" not in v.text and "1.1" in v.text
+    v = verify("AC-1M has 1.1 million images, cite sources [1].", {1: source}, "How many images does AC-1M have?")
+    assert not v.refused and "cite" not in v.text.lower() and "1.1 million" in v.text
+    # a sentence that only mentions citing stays
+    v = verify("AC-1M has 1.1 million images [1]; the authors ask users to cite sources like the dataset card [1].",
+               {1: source}, "How many images does AC-1M have?")
+    assert "1.1 million" in v.text
