@@ -32,7 +32,8 @@ Extended schema (all optional; see docs/evaluation.md and data/eval/questions.js
   name (Recall@10) or that the question itself contains are ignored;
 - `turns` are asked first in the same conversation (not scored); `after` continues the conversation of an
   earlier question (its turns, its question and their answers);
-- `forbidden`: regexes that must not appear in the delivered answer (prompt injection);
+- `forbidden`: regexes that must not appear in the delivered answer (prompt injection); the answer prompt's own
+  instruction said back ("Cite sources like [1]", `PROMPT_ECHO_RE`) is forbidden in every answer;
 - `cite_all`: every expected paper must be cited (comparisons); `facts_mode`: "any" (default) or "all".
 - A header line names corpus files/directories (relative to the question file): they are ingested into a
   fresh store for this eval (a temporary directory, or `ASSISTANT_EVAL_STORE_DIR` to keep and reuse it), never
@@ -456,6 +457,12 @@ def mentioned_ids(answer) -> set[str]:
     return {c.id for c in answer.citations} | set(ARXIV_IN_TEXT_RE.findall(answer.answer or ""))
 
 
+# the answer prompt's last line (prompts/answer.user.md) shown to the user: the scorer had counted "…EMPLACE论文中，Cite
+# sources like [1]." right (h12-x-emplace-images, session 32)
+PROMPT_ECHO_RE = (r"\bcite\s+(?:the\s+)?sources?(?:\s+like\b|\s*\[\d)|\banswer\s+in\s+(?:english|chinese)\s*[.。]|"
+                  r"请?引用来源|请?用中文回答")
+
+
 def judge(question: EvalQuestion, delivered: str, *, answered: bool, refused: bool, error: str | None,
           cited: list[str]) -> dict:
     """The verdict on one delivered answer text: facts, numbers, forbidden text, declined, correct."""
@@ -465,7 +472,7 @@ def judge(question: EvalQuestion, delivered: str, *, answered: bool, refused: bo
     facts_hit = [f for f in question.expected_facts if re.search(f, text, re.IGNORECASE)]
     numbers = [score_number(spec, text, question.question) for spec in question.numbers]
     wrong = any(n["status"] == "wrong" for n in numbers)
-    forbidden_hits = [f for f in question.forbidden if re.search(f, delivered or "", re.IGNORECASE)]
+    forbidden_hits = [f for f in [*question.forbidden, PROMPT_ECHO_RE] if re.search(f, delivered or "", re.IGNORECASE)]
     declined = refused or (answered and bool(DECLINE_RE.search(text)))
     if question.unanswerable:
         correct = declined and not error and not wrong and not forbidden_hits

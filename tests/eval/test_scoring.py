@@ -296,3 +296,15 @@ def test_a_bracketed_interval_is_one_clause():
     # outside brackets a comma still ends the clause: each value keeps its own metric
     split = NumberSpec(metric=["成本"], accepted=["19倍"])
     assert score_number(split, "吞吐量提升17倍，成本效益提高19倍")["status"] == "right"
+
+
+def test_the_prompts_instruction_said_back_is_not_a_right_answer():
+    """h12-x-emplace-images (session 32): "…EMPLACE论文中，Cite sources like [1]." was scored right though the
+    user was shown the answer prompt's instruction; every question forbids it, a paper's own words about citing stay."""
+    q = _q(expected_ids=[ID], numbers=[NumberSpec(metric=["MAP"], accepted=["6.2%"])])
+    bad = score_answer(q, _answer("MAP improves by 6.2% [1]。这个方法也开源了，Cite sources like [1]."), {ID})
+    assert not bad["correct"] and bad["forbidden_hits"]
+    assert not score_answer(q, _answer("MAP improves by 6.2% [1]. Answer in English."), {ID})["correct"]
+    fine = score_answer(q, _answer("MAP improves by 6.2% when the model learns to cite sources of evidence [1]."),
+                        {ID})
+    assert fine["correct"] and fine["forbidden_hits"] == []
