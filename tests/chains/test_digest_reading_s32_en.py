@@ -3,9 +3,10 @@ then studied). Crafted cases, not the judged topics."""
 
 from __future__ import annotations
 
-from assistant.chains.digest.lexical import _loose_match, learned_occurs
+from assistant.chains.digest.lexical import PaperText, _loose_match, learned_occurs
+from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.vocabulary import _latin_stems, _stems, latin_stem_sequence
-from tests.chains.digest_cases import assert_selects, paper
+from tests.chains.digest_cases import PROMPTS, assert_selects, paper
 
 
 def test_a_word_derived_by_ize_is_not_its_base_word():
@@ -38,3 +39,56 @@ def test_a_topic_on_an_ize_noun_excludes_papers_on_its_base_word():
                 "We propose a method that drops redundant tokens in language models.")
     assert_selects("tokenization in language models", on, off)
 
+
+def test_a_method_family_before_a_phrase_narrow_as_a_whole_is_its_context():
+    """'machine learning for crystal discovery': the subject's words are each in a few percent of papers at large, the
+    phrase in under 1 %: a narrow subject, studied with a learned model (the family is its context, not a concept). A
+    phrase of broad words ('data analysis') or a single broad word ('security') leaves the family a concept."""
+    from assistant.chains.digest.common_terms import narrow_subject
+
+    assert narrow_subject("materials discovery") and not narrow_subject("data analysis")
+    assert not narrow_subject("image classification") and not narrow_subject("security")
+    (concept,) = split_concepts("machine learning for materials discovery", PROMPTS)
+    assert concept.label == "materials discovery" and "机器学习" in concept.context
+    assert [c.label for c in split_concepts("machine learning for data analysis", PROMPTS)] == \
+        ["machine learning", "data analysis"]
+    # a subject read as less than the phrase, a word with a context of its own, keeps the family as a concept
+    labels = [c.label for c in split_concepts("machine learning for network security", PROMPTS)]
+    assert "machine learning" in labels
+
+
+def _rare_pool(solo: int = 2, both: int = 0, slam: int | None = None) -> list[PaperText]:
+    """Candidates of 'visual SLAM and odometry' in a slice where few papers name either side, and none both."""
+    texts = [_text(f"1.{i}", f"Dense Visual SLAM with Gaussians {i}", "We propose a visual SLAM system.")
+             for i in range(solo if slam is None else slam)]
+    texts += [_text(f"2.{i}", f"Direct Visual Odometry {i}", "We propose a visual odometry method.")
+              for i in range(solo)]
+    texts += [_text(f"3.{i}", f"Visual SLAM and Odometry {i}", "We study visual SLAM and odometry.")
+              for i in range(both)]
+    texts += [_text(f"4.{i}", f"Depth Estimation {i}", "We study monocular depth estimation.") for i in range(8)]
+    return texts
+
+
+def test_narrow_sides_that_few_candidates_name_apart_are_either():
+    """'visual SLAM and odometry': two names of one area, each in under 1 % of papers at large, that two candidates
+    each name and none names together: a paper on either is on topic (both asked for, the digest was empty). A broad
+    side ('language models') few name apart from a narrow one keeps both asked for."""
+    from assistant.chains.digest.learned import either_when_apart
+
+    concepts = split_concepts("visual SLAM and odometry", PROMPTS)
+    assert [c.label for c in concepts] == ["visual SLAM", "odometry"]
+    (either,) = either_when_apart(concepts, _rare_pool())
+    assert {a.label for a in either.alternatives} == {"visual SLAM", "odometry"}
+    assert len(either_when_apart(concepts, _rare_pool(solo=1, both=1))) == 2  # a candidate names both: both asked for
+    # ... and only while few candidates name each: a side that many name would fill the digest alone
+    assert len(either_when_apart(concepts, _rare_pool(solo=1, slam=4))) == 2
+    broad = split_concepts("language models and odometry", PROMPTS)
+    texts = [_text(f"1.{i}", f"Language Models {i}", "We study large language models.") for i in range(8)]
+    texts += [_text("2.0", "Visual Odometry", "We propose a visual odometry method.")]
+    assert len(either_when_apart(broad, texts)) == 2
+
+
+def _text(n: str, title: str, abstract: str):
+    from assistant.chains.digest.lexical import PaperText
+
+    return PaperText.of(paper(n, title, abstract))

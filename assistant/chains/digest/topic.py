@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.chains.digest.common_terms import rare_in_papers, share_in_papers_zh
+from assistant.chains.digest.common_terms import narrow_subject, rare_in_papers, share_in_papers_zh
 from assistant.chains.digest.topic_zh import (
     FAMILY_CONTEXT,
     METHOD_CONTEXT,
@@ -549,6 +549,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     parts = [part for part, _ in linked]
     origin: list[int] = []  # the part each concept comes from
     method_parts: dict[int, tuple[str, ...]] = {}  # part -> the context of the method family dropped from it
+    families: dict[int, tuple[str, int]] = {}  # ... and the family's own words and part
     for k, (part, _) in enumerate(linked):
         origin += [k - 1] * (len(concepts) - len(origin))
         chinese = has_chinese(part)
@@ -556,6 +557,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             continue  # '应用', 'methods'
         if not chinese and (subject := _method_family_part(k, linked, to_simplified(topic))) is not None:
             method_parts[subject] = METHOD_CONTEXT  # the subject keeps the family as its context (below)
+            families[subject] = (part, k)
             continue  # 'machine learning' of 'machine learning on tabular data': how, not what
         if not chinese and part.lower() in PEOPLE_EN and re.search(
                 rf"(?<![\w\-]){re.escape(part)}\s+(?:with|who)\s", topic, re.IGNORECASE):
@@ -670,6 +672,15 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
         last = max((i for i, o in enumerate(origin) if o == k), default=None)
         if last is not None and not concepts[last].context:
             concepts[last] = replace(concepts[last], context=context)
+        elif last is not None and not rare_in_papers(_core(parts[k], False)):
+            # a subject narrow only as a phrase (`common_terms.narrow_subject`) read as a word with a context of its own
+            # ('network security' -> security, named with an attack) is no longer the narrow phrase: the family stays a
+            # concept ('machine learning for network security' would ask for any paper on an attack)
+            family, at = families[k]
+            first = min(i for i, o in enumerate(origin) if o == k)
+            where = first if at < k else last + 1  # in the topic's order: the head is read from it
+            concepts.insert(where, _concept(family, _lookup(family, entries), entries, loose=False))
+            origin.insert(where, at)
     concepts, origin = _shared_term(concepts, origin, linked, to_simplified(topic))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
     concepts = _shared_modifier(concepts, origin, linked, entries)
@@ -791,7 +802,7 @@ def _method_family_part(k: int, linked: list[tuple[str, str]], topic: str) -> in
     else:
         return None
     if subject is None or subject < 0 or _generic(linked[subject][0], has_chinese(linked[subject][0])) or \
-            not rare_in_papers(_core(linked[subject][0], has_chinese(linked[subject][0]))):
+            not narrow_subject(_core(linked[subject][0], has_chinese(linked[subject][0]))):
         return None
     return subject
 
