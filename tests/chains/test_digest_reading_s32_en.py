@@ -53,8 +53,9 @@ def test_a_method_family_before_a_phrase_narrow_as_a_whole_is_its_context():
     assert [c.label for c in split_concepts("machine learning for data analysis", PROMPTS)] == \
         ["machine learning", "data analysis"]
     # a subject read as less than the phrase, a word with a context of its own, keeps the family as a concept
-    labels = [c.label for c in split_concepts("machine learning for network security", PROMPTS)]
-    assert "machine learning" in labels
+    # (read as before: the family first, the head, an unknown phrase matched by its words)
+    family, security = split_concepts("machine learning for network security", PROMPTS)
+    assert family.label == "machine learning" and family.head and family.loose and security.label == "security"
 
 
 def _rare_pool(solo: int = 2, both: int = 0, slam: int | None = None) -> list[PaperText]:

@@ -679,7 +679,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
             family, at = families[k]
             first = min(i for i, o in enumerate(origin) if o == k)
             where = first if at < k else last + 1  # in the topic's order: the head is read from it
-            concepts.insert(where, _concept(family, _lookup(family, entries), entries, loose=False))
+            entry_of = _lookup(family, entries)
+            concepts.insert(where, _concept(family, entry_of, entries, loose=entry_of is None))
             origin.insert(where, at)
     concepts, origin = _shared_term(concepts, origin, linked, to_simplified(topic))
     origin_part = {c.label: parts[k] for c, k in zip(concepts, origin)}
