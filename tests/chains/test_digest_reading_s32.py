@@ -68,3 +68,22 @@ def test_the_one_term_is_matched_as_the_phrase_its_papers_write():
     assert "temporal reasoning" in concepts[1].learned
     assert on_topic(concepts, covered[0])
     assert not covered[3].complete  # 'temporal' and 'reasoning', never the phrase
+
+
+def test_a_three_word_compound_no_paper_writes_learns_its_head_pair_with_the_rest_as_context():
+    # 动物行为识别 (animal | behaviour | recognition): no candidate writes it, no English term holds three words' glosses;
+    # the terms saying the head and its nearest modifier ('behavior recognition') translate it, and the animal must
+    # be named somewhere (any 'behavior recognition' of drivers is another topic)
+    on = [paper("1", "Animal Behavior Recognition from Camera Traps", "We study behavior recognition for wild "
+                "animals.", tldr="本文研究野生动物的行为识别。"),
+          paper("2", "Behavior Recognition of Livestock", "Behavior recognition of cattle and other animals.")]
+    driver = paper("3", "Driver Behavior Recognition", "Behavior recognition of drivers in cars.")
+    other = [paper(str(n), f"Unrelated {n}", "We evaluate language models on benchmarks.") for n in range(4, 8)]
+    far = FixedEmbedder({"动物行为识别": [1.0, 0.0, 0.0]})  # no candidate term near the compound in the embedder
+    (concept,) = split_concepts("动物行为识别", PROMPTS)
+    (learned,) = translate_concepts([concept], [PaperText.of(p) for p in (*on, driver, *other)], far)
+    assert learned.learned == ("behavior recognition",)
+    assert "animal" in learned.context and learned.context_loose
+    concepts, covered = cover("动物行为识别", *on, driver, *other, embedder=far, learn=True)
+    assert on_topic(concepts, covered[0]) and on_topic(concepts, covered[1])
+    assert not on_topic(concepts, covered[2])  # no animal named
