@@ -53,6 +53,9 @@ def test_an_unknown_modifier_before_a_broad_known_word_is_one_term():
     # a narrow modifier (in under 1 % of papers) keeps the two apart, and so does a word few papers write
     assert _broad_head_terms("蛋白质推理", [("蛋白质", None), ("推理", reasoning)]) == \
         [("蛋白质", None), ("推理", reasoning)]
+    # ... only where the known word ends the part (因果推理能力 would become one string with its 能力, no paper's term)
+    atoms = [("时序", None), ("推理", reasoning), ("能力", None)]
+    assert _broad_head_terms("时序推理能力", atoms) == atoms
     forecast = _Entry(("预测",), ("forecasting",))
     assert _broad_head_terms("时序预测", [("时序", None), ("预测", forecast)]) == [("时序", None), ("预测", forecast)]
 

@@ -300,8 +300,10 @@ def _broad_head_terms(part: str, atoms: list[tuple[str, _Entry | None]]) -> list
     benchmark, testbed) is an activity done on what its modifier names, written in many ways, and read whole 智能体的能力
     评估 lost its 33 agent benchmarks for one learned phrase no paper writes (invented topics, session 32)."""
     out: list[tuple[str, _Entry | None]] = []
-    for label, known in atoms:
-        if known is not None and out and out[-1][1] is None and (len(out) == 1 or out[-2][1] is None) and \
+    for n, (label, known) in enumerate(atoms):
+        # (the known word ends the part: 因果推理能力 would become one unknown string with its 能力)
+        if known is not None and n == len(atoms) - 1 and out and out[-1][1] is None and \
+                (len(out) == 1 or out[-2][1] is None) and \
                 part.find(out[-1][0] + label) >= 0 and share_in_papers_zh(label) >= BROAD_WORD_SHARE_ZH and \
                 len(known.en) == 1 and not rare_in_papers(out[-1][0]):  # (after a known term the stretch is its modifier: `zh_modifiers`)
             out[-1] = (out[-1][0] + label, None)
