@@ -81,7 +81,9 @@ def test_narrow_sides_that_few_candidates_name_apart_are_either():
     (either,) = either_when_apart(concepts, _rare_pool())
     assert {a.label for a in either.alternatives} == {"visual SLAM", "odometry"}
     assert len(either_when_apart(concepts, _rare_pool(solo=1, both=1))) == 2  # a candidate names both: both asked for
-    # ... and only while few candidates name each: a side that many name would fill the digest alone
+    # ... and only while some candidate names a side (else the embedder alone would pick the papers) and few name each:
+    # a side that many name would fill the digest alone
+    assert len(either_when_apart(concepts, _rare_pool(solo=0))) == 2
     assert len(either_when_apart(concepts, _rare_pool(solo=1, slam=4))) == 2
     broad = split_concepts("language models and odometry", PROMPTS)
     texts = [_text(f"1.{i}", f"Language Models {i}", "We study large language models.") for i in range(8)]

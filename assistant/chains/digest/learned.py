@@ -473,7 +473,7 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
         return concepts
     named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
     together = sum(all(row) for row in zip(*named))
-    few = max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts)
+    few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts)
     if (min(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and not few) or (
             together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)):
         return concepts  # ... and only when every side is an area papers write about: a side few name would leave the
@@ -494,7 +494,8 @@ def _all_narrow(parts: list[Concept]) -> bool:
     none both, listed none of its four judged papers). Where one side is named by more candidates, it would fill the
     digest: 'drones and wildfires' (probably drones for wildfires) listed seven drone papers and one on wildfires,
     'speculative decoding and early exit' eight on speculative decoding; both stay asked for (invented topics,
-    data/eval/results/session32-dev32b)."""
+    data/eval/results/session32-dev32b). Some candidate must name a side: where none does, the one concept left would
+    fall back on the embedder alone (`select._covering`), and 脑电与心电 listed a paper on power-seeking AI."""
     return all(any(rare_in_papers(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", c.label)
                    if _content_stems(w)) if not has_chinese(c.label) else rare_in_papers(c.label) for c in parts)
 
