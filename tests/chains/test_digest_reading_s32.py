@@ -90,3 +90,16 @@ def test_a_three_word_compound_no_paper_writes_learns_its_head_pair_with_the_res
     concepts, covered = cover("动物行为识别", *on, driver, *other, embedder=far, learn=True)
     assert on_topic(concepts, covered[0]) and on_topic(concepts, covered[1])
     assert not on_topic(concepts, covered[2])  # no animal named
+
+
+def test_the_one_term_falls_back_to_its_two_words_when_no_candidate_writes_it():
+    # 知识推理 read whole learned nothing and listed nothing (session 32 review, G1): no candidate writes it whole, so
+    # it is read as before, 知识 · 推理
+    (_, term) = split_concepts("大语言模型的知识推理", PROMPTS)
+    assert term.label == "知识推理" and [c.label for c in term.apart] == ["知识", "推理"]
+    papers = [paper(str(n), f"Reasoning over Knowledge Graphs {n}", "Large language models reason over knowledge "
+                    "graphs.", tldr="大语言模型在知识图谱上进行多跳推理。") for n in range(1, 4)]
+    concepts = translate_concepts(split_concepts("大语言模型的知识推理", PROMPTS), [PaperText.of(p) for p in papers])
+    assert [c.label for c in concepts] == ["大语言模型", "知识", "推理"]
+    assert [c.label for c in concepts if c.head] == ["推理"]
+    # ... while a term the candidates write stays one (the phrase test above: 时序推理 learned 'temporal reasoning')

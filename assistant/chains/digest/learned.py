@@ -238,6 +238,14 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         apart = whole_or_pieces(concepts[0], whole, texts)
         return translate_concepts(apart, texts, embedder) if apart else whole
     for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
+        if concept.apart:  # a term of a modifier and a broad word (因果推理): whole when the candidates write it whole
+            (whole,) = translate_concepts([replace(concept, apart=())], texts, embedder)
+            if sum(lexical_field(whole, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+                out.append(whole)
+            else:  # ... else its two words, the known one the head if the term was (知识推理: 知识 · 推理)
+                modifier, word = concept.apart
+                out += translate_concepts([modifier, replace(word, head=concept.head)], texts, embedder)
+            continue
         if concept.alternatives:
             out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
                                                                               embedder))))

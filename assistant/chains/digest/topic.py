@@ -132,6 +132,9 @@ class Concept:
     # the arXiv classes of the field of study a Chinese topic names beside its subject (信息论 of 量子信息论: cs.IT,
     # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance.in_context`)
     fields: tuple[str, ...] = ()
+    # the two concepts a modifier and a broad known word read as one term (因果推理, `_broad_head_terms`) are read as
+    # when fewer than TRANSLATE_MIN_PAPERS candidates name the term whole (`learned.translate_concepts`)
+    apart: tuple[Concept, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -310,6 +313,21 @@ def _broad_head_terms(part: str, atoms: list[tuple[str, _Entry | None]]) -> list
         else:
             out.append((label, known))
     return out
+
+
+def _apart(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
+    """The modifier and the known word of a term `_broad_head_terms` made (因果推理 -> 因果 | 推理), each a concept of its
+    own, or (): the reading the term falls back to when the candidates do not write it whole (the review of session
+    32: 知识推理 learned no English and listed nothing, where 知识 · 推理 listed reasoning over knowledge graphs)."""
+    from assistant.lang import jieba_segmenter
+
+    if concept.alternatives or concept.forms != (concept.label,) or not has_chinese(concept.label):
+        return ()
+    words = [w for w in jieba_segmenter().lcut(to_simplified(concept.label)) if w.strip()]
+    if len(words) != 2 or _lookup(words[0], entries) is not None or (known := _lookup(words[1], entries)) is None or \
+            _broad_head_terms(concept.label, [(words[0], None), (words[1], known)]) != [(concept.label, None)]:
+        return ()
+    return Concept(label=words[0], forms=(words[0],)), _concept(words[1], known, entries)
 
 
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
@@ -753,6 +771,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     if len(out) == 1 and len(linked) == 1:
         out = [replace(out[0], pieces=_pieces(out[0], entries))]
     out = _shared_known_modifier(out, known_modifiers)
+    out = [replace(c, apart=_apart(c, entries)) for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),
