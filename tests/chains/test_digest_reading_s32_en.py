@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.chains.digest.lexical import PaperText, _loose_match, learned_occurs
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.vocabulary import _latin_stems, _stems, latin_stem_sequence
-from tests.chains.digest_cases import PROMPTS, assert_selects, paper
+from tests.chains.digest_cases import PROMPTS, FixedEmbedder, assert_selects, paper
 
 
 def test_a_word_derived_by_ize_is_not_its_base_word():
@@ -84,6 +84,13 @@ def test_narrow_sides_that_few_candidates_name_apart_are_either():
     # ... and only while some candidate names a side (else the embedder alone would pick the papers) and few name each:
     # a side that many name would fill the digest alone
     assert len(either_when_apart(concepts, _rare_pool(solo=0))) == 2
+    # ... and while the embedder puts the sides nearer each other than random terms are
+    from assistant.chains.digest.learned import LEARNED_MIN_SIMILARITY
+
+    near = FixedEmbedder({"visual SLAM": [1.0, 0.0, 0.0], "odometry": [0.3, 0.954, 0.0]})
+    far = FixedEmbedder({"visual SLAM": [1.0, 0.0, 0.0], "odometry": [LEARNED_MIN_SIMILARITY - 0.1, 0.99, 0.0]})
+    assert len(either_when_apart(concepts, _rare_pool(), near)) == 1
+    assert len(either_when_apart(concepts, _rare_pool(), far)) == 2
     assert len(either_when_apart(concepts, _rare_pool(solo=1, slam=4))) == 2
     broad = split_concepts("language models and odometry", PROMPTS)
     texts = [_text(f"1.{i}", f"Language Models {i}", "We study large language models.") for i in range(8)]

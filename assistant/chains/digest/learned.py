@@ -481,7 +481,8 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
         return concepts
     named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
     together = sum(all(row) for row in zip(*named))
-    few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts)
+    few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts) and \
+        not _unrelated_sides(parts, embedder)
     if (min(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and not few) or (
             together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)):
         return concepts  # ... and only when every side is an area papers write about: a side few name would leave the
@@ -506,6 +507,19 @@ def _all_narrow(parts: list[Concept]) -> bool:
     fall back on the embedder alone (`select._covering`), and 脑电与心电 listed a paper on power-seeking AI."""
     return all(any(rare_in_papers(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", c.label)
                    if _content_stems(w)) if not has_chinese(c.label) else rare_in_papers(c.label) for c in parts)
+
+
+def _unrelated_sides(parts: list[Concept], embedder) -> bool:
+    """Two coordinated parts the embedder puts no nearer each other than a term and a random term are
+    (LEARNED_MIN_SIMILARITY): an intersection of unrelated areas, not one area under two names, whose parts are not
+    read as either however few candidates name them (session 32's review: 'quantum computing and protein design', 0.17,
+    listed a quantum transformer). A floor only: the embedder puts 'visual SLAM' | 'odometry' at 0.25, as near as
+    'blockchain' | 'glaucoma'; 'drug discovery' | 'wildfires' 0.12, 'LiDAR' | 'hyperspectral imaging' 0.09
+    (data/eval/results/session32-dev32b/invented/pairs3.txt)."""
+    if embedder is None or len(parts) != 2:
+        return False
+    vectors = vector_cache(embedder)([c.label for c in parts])
+    return float(vectors[0] @ vectors[1]) < LEARNED_MIN_SIMILARITY
 
 
 def _one_subject(parts: list[Concept], embedder) -> bool:
