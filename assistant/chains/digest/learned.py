@@ -594,26 +594,38 @@ def _gloss_words(word: str) -> list[str]:
     return out
 
 
+def _paper_terms(t: PaperText, to_en: bool) -> dict:
+    """A candidate's terms in one language (from its English or its Chinese sentences), worked out once per paper:
+    every concept of a topic and every way of learning a term reads them."""
+    if to_en not in t._terms:
+        rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
+        t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
+    return t._terms[to_en]
+
+
+def _word_glosses(word: str) -> set[str]:
+    """The English gloss stems of one Chinese dictionary word (`_gloss_words` pieces), long enough to compare."""
+    from assistant.zh_en_dictionary import glosses
+
+    return {g for piece in _gloss_words(word) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
+
+
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
     or ()."""
-    from assistant.zh_en_dictionary import glosses
 
     words = _label_words(concept.label)  # (卫星通信: 卫星 | 通信, whose head is 通信)
-    stems = {g for w in words for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
+    stems = set().union(*(_word_glosses(w) for w in words))
     if not stems:
         return ()
     # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
     # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计)
-    head = {g for piece in _gloss_words(words[-1]) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS} \
-        if len(words) >= 2 else set()
+    head = _word_glosses(words[-1]) if len(words) >= 2 else set()
     want = min(2, _label_count(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
-        if True not in t._terms:
-            t._terms[True] = _en_terms(" \n ".join(s for _, s in t.sentences if not has_chinese(s)))
-        for key, form in t._terms[True].items():
+        for key, form in _paper_terms(t, True).items():
             if any(stem_near(g, set(key)) for g in stems) and (not head or any(stem_near(g, set(key)) for g in head)):
                 papers[key] = papers.get(key, 0) + 1
                 if len(form) < len(surface.get(key, form + "x")):
@@ -628,8 +640,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     best = int(np.argmax(sims))
     if sims[best] >= TRANSLATE_SIMILARITY:
         return (terms[best],)
-    per_word = [g for g in ({g for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
-                            for w in words) if g]
+    per_word = [g for g in (_word_glosses(w) for w in words) if g]
     confirmed = [n for n, k in enumerate(keys) if len(per_word) >= 2 and
                  all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     best = max(confirmed, key=lambda n: sims[n], default=None)
@@ -652,13 +663,12 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
     (人体: 'human', 'body'): the pair alone is often any field's ('performance prediction' for 学生成绩预测,
     'functional prediction' for 蛋白质功能预测). Returns the concept with the terms learned and that context, or None."""
     from assistant.lang import STOP_WORDS_EN
-    from assistant.zh_en_dictionary import glosses, senses
+    from assistant.zh_en_dictionary import senses
 
     words = _label_words(concept.label)
     if len(words) < 3:
         return None
-    modifier, head = ({g for piece in _gloss_words(w) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
-                      for w in words[-2:])
+    modifier, head = (_word_glosses(w) for w in words[-2:])
     rest = words[:-2]
     english = [w.lower() for word in rest for piece in _gloss_words(word) for sense in senses(piece)
                for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", re.sub(r"\([^)]*\)", " ", sense))
@@ -668,9 +678,7 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
-        if True not in t._terms:
-            t._terms[True] = _en_terms(" \n ".join(s for _, s in t.sentences if not has_chinese(s)))
-        for key, form in t._terms[True].items():
+        for key, form in _paper_terms(t, True).items():
             if len(key) == 2 and len(form.split()) == 2 and any(stem_near(g, {key[0]}) for g in modifier) and \
                     any(stem_near(g, {key[1]}) for g in head):
                 papers[key] = papers.get(key, 0) + 1
@@ -708,10 +716,7 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     naming = [t for t in texts if lexical_field(concept, t) is not None][:ALIGNED_PAPERS]
     terms: dict[tuple[str, ...], str] = {}
     for t in naming:
-        if to_en not in t._terms:
-            rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
-            t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
-        for key, form in t._terms[to_en].items():
+        for key, form in _paper_terms(t, to_en).items():
             if not _is_acronym(form) and _words(form) >= want:
                 terms.setdefault(key, form)
     if not terms:
@@ -734,10 +739,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     counts: dict[tuple[str, ...], list[int]] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t, has in zip(texts, named):
-        if to_en not in t._terms:
-            rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
-            t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
-        for key, form in t._terms[to_en].items():
+        for key, form in _paper_terms(t, to_en).items():
             c = counts.setdefault(key, [0, 0])
             c[0] += has
             c[1] += 1
