@@ -206,11 +206,12 @@ def worded_counts(claim: str, texts: list[str]) -> list[tuple[str, float, float]
 
 
 # the answer prompt's last line said back ("Cite sources [1].", "Answer in English."): nothing of the papers
-_INSTRUCTION_ECHO_RE = re.compile(r"^\W*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|answer\s+in\s+(?:english|chinese)|"
-                                  r"请?用中文回答|请?引用来源)\W*$", re.IGNORECASE)
+_CITE_INSTRUCTION = r"(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|请?引用来源"
+_INSTRUCTION_ECHO_RE = re.compile(rf"^\W*(?:{_CITE_INSTRUCTION}|answer\s+in\s+(?:english|chinese)|请?用中文回答)\W*$",
+                                  re.IGNORECASE)
 # ... said back as a sentence's last clause: "这个数据集同时发布在EMPLACE论文中，Cite sources like [1]." (h12-x-emplace-images,
 # session 32): the clause and its citation go, the sentence before it is checked as any other
-_TRAILING_ECHO_RE = re.compile(r"\s*[,，;；]\s*(?:(?:please\s+)?cite\s+(?:the\s+)?sources?(?:\s+like)?|请?引用来源)"
+_TRAILING_ECHO_RE = re.compile(rf"\s*[,，;；]\s*(?:{_CITE_INSTRUCTION})"
                                r"\s*(?:\[\d+(?:\s*[,，]\s*\d+)*\]\s*)*(?:[.。!！]|(?=\s*$))", re.IGNORECASE)
 
 
