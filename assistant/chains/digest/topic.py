@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.chains.digest.common_terms import narrow_subject, rare_in_papers, share_in_papers_zh
+from assistant.chains.digest.common_terms import (
+    BROAD_WORD_SHARE,
+    narrow_subject,
+    rare_in_papers,
+    share_in_papers,
+    share_in_papers_zh,
+)
 from assistant.chains.digest.topic_zh import (
     FAMILY_CONTEXT,
     METHOD_CONTEXT,
@@ -556,8 +562,105 @@ def _hyphen_means(topic: str, entries: list[_Entry], builtin: list[_Entry]) -> s
     return f"{m.group(2)} with {m.group(1)}"
 
 
+# words that open a list of examples of what comes right before them ('protocols for LLM agents such as MCP and A2A',
+# 'optimizers like Adam', '视觉语言模型（如CLIP）'): 'like' only after a plural noun, a comma or a bracket ('models like
+# CLIP'), not in 'human-like' nor after a verb; Chinese 如 only after a comma or a bracket (如何 is 'how')
+_EXAMPLE_WORDS_EN = r"(?:such\s+as|e\.\s?g\.?,?|for\s+(?:example|instance),?|including)"
+_EXAMPLES_EN = re.compile(rf"(?:\s*[,(]\s*(?:{_EXAMPLE_WORDS_EN}|like)|\s+{_EXAMPLE_WORDS_EN}|(?<=[a-z]s)\s+like)\s+",
+                          re.IGNORECASE)
+_EXAMPLES_ZH = re.compile(r"\s*(?:[，,（(；;]\s*(?:例如|比如|诸如|如(?![何果同下此今实]))|例如|比如|诸如)[：:]?\s*")
+_EXAMPLES_END_EN = re.compile(r"\)|(?<![\w\-])(?:for|of|in|with|on|via|using|under|towards?|from|between|among|"
+                              r"amongst|based\s+on)(?![\w\-])", re.IGNORECASE)
+_EXAMPLE_SEP = re.compile(r"\s*(?:,\s*(?:and|or)?|、|/|(?<![\w\-])(?:and|or)(?![\w\-])|[和与及或])\s*", re.IGNORECASE)
+
+
+def _examples(topic: str) -> tuple[str, str, list[str]]:
+    """A topic without the examples it gives of a term ('such as', 'e.g.', 'for example', 'including', 'like'; 例如,
+    比如, 诸如, 如 after a comma or a bracket): (the topic without them, the text right before the examples, the
+    examples). The examples run to a closing bracket, a connector that relates ('for', 'in', 'with' ...) or the end;
+    'etc.' / 等 end them. Examples are instances of a term, not more concepts the topic asks for: read as parts,
+    'protocols for LLM agents such as MCP and A2A' asked for protocols, LLMs, MCP and A2A at once (session 32, the
+    twenty-ninth group: 0 matching, 8 judged papers). ('', '', []) when the topic gives no examples."""
+    text = to_simplified(topic)
+    chinese = has_chinese(text)
+    m = (_EXAMPLES_ZH if chinese else _EXAMPLES_EN).search(text)
+    if not m or not text[:m.start()].strip():
+        return "", "", []
+    rest = text[m.end():]
+    if chinese:
+        end = re.search(r"[）)]|[，,；;]|(?<=.)(?:的|在|中)", rest)
+    else:
+        end = _EXAMPLES_END_EN.search(rest)
+    listed, after = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
+    after = re.sub(r"^[)）]\s*", " " if not chinese else "", after)
+    listed = re.sub(r"(?:,?\s*etc\.?|等+)\s*$", "", listed.strip(), flags=re.IGNORECASE)
+    examples = [e.strip(" .;:'\"“”()（）") for e in _EXAMPLE_SEP.split(listed)]
+    examples = [e for e in examples if e and not re.fullmatch(r"etc\.?|等", e, re.IGNORECASE)]
+    before = text[:m.start()].rstrip(" ,，(（")
+    if not examples:
+        return "", "", []
+    anchor = re.split(f"{_SPLIT_EN}|[,;(]" if not chinese else f"{_SPLIT_ZH}|[（(]", before,
+                      flags=re.IGNORECASE)[-1].strip()
+    joined = f"{before}{after}" if chinese or not after.strip() else f"{before} {after.strip()}"
+    return joined.strip(), anchor, examples
+
+
+# the generic words for an activity (a task on, an application of, a problem of the words before them): examples of
+# 'time series tasks' are tasks done on time series, while examples of 'X models' / 'X methods' are models or methods
+# of kind X ('state space models such as Mamba'), alternatives of the term (`_with_examples`)
+ACTIVITY_WORDS = frozenset({"task", "tasks", "application", "applications", "problem", "problems", "任务", "应用",
+                            "问题"})
+
+
+def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], prompts_dir: Path | None
+                   ) -> list[Concept]:
+    """The examples a topic gives of a term (`_examples`) are alternatives of the concept the term was read as: a
+    paper on Adam or SGD is on 'optimizers like Adam and SGD' (either will do, `either`). The term is the text right
+    before the examples, the nearest noun phrase, which is what an example list qualifies in English and in Chinese
+    ('LLM agents for games such as chess': games). Three cases ask for more, a precision-first reading:
+    - the term read as one unknown word broad at large (in `common_terms.BROAD_WORD_SHARE` of papers or more:
+      'protocols', 'domains', 'settings'), which as an alternative would let in any paper that writes it in another
+      sense (an evaluation 'protocol'), or as none (a generic word): the examples stand in its place, one concept of
+      which either will do ('retrieval-augmented generation for domains such as law and medicine');
+    - the term ends in a generic word for an activity (`ACTIVITY_WORDS`: 'time series tasks such as forecasting and
+      anomaly detection'): the examples are of that activity, not of the term, a concept of their own beside the
+      term's (forecasting or anomaly detection, of time series; as alternatives, any anomaly-detection paper did);
+    - the term read as more than one concept ('reasoning benchmarks including math and code', 'protocols for LLM
+      agents such as MCP and A2A': the examples are of the whole, not of either word): they are a concept of their
+      own beside them; widening either word would let in papers on that word alone, and dropped, the examples no
+      longer told an agent protocol from an evaluation protocol of LLM agents (5 of 6 listed off topic).
+    An example read as more than one concept drops the examples."""
+    norm = lambda s: re.sub(r"[\s\-–]+", " ", to_simplified(s)).lower()  # noqa: E731
+    where = norm(anchor)
+    at = [i for i, c in enumerate(concepts) if not c.alternatives and norm(c.label) in where]
+    made = [split_concepts(e, prompts_dir) for e in examples]
+    if any(len(m) != 1 for m in made):
+        return concepts
+    members = tuple(replace(m[0], head=False, pieces=()) for m in made)
+    one = either(members) if len(members) > 1 else members[0]
+    if not at:
+        return concepts + [one] if not anchor or _generic(anchor, has_chinese(anchor)) else concepts
+    last = re.split(r"[\s\-]+", anchor.strip())[-1].lower() if not has_chinese(anchor) else anchor.strip()[-2:]
+    if len(at) > 1 or last in ACTIVITY_WORDS:
+        return concepts[:at[-1] + 1] + [one] + concepts[at[-1] + 1:]
+    i = at[0]
+    if concepts[i].loose and " " not in concepts[i].label.strip() and \
+            share_in_papers(concepts[i].label) >= BROAD_WORD_SHARE:
+        return concepts[:i] + [replace(one, head=concepts[i].head)] + concepts[i + 1:]
+    kept = replace(concepts[i], head=False)
+    return concepts[:i] + [replace(either((kept,) + members), head=concepts[i].head)] + concepts[i + 1:]
+
+
 def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
-    """The topic's concepts, each with its forms in both languages (see the module docstring)."""
+    """The topic's concepts, each with its forms in both languages (see the module docstring); a topic that gives
+    examples of a term reads them as alternatives of its concept (`_examples`, `_with_examples`)."""
+    rest, anchor, examples = _examples(topic)
+    if examples:
+        return _with_examples(_split_concepts(rest, prompts_dir), anchor, examples, prompts_dir)
+    return _split_concepts(topic, prompts_dir)
+
+
+def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     entries, builtin = _entries(prompts_dir), _builtin()
     topic = _hyphen_means(topic, entries, builtin)
     concepts: list[Concept] = []

@@ -1,0 +1,62 @@
+"""Session 33, English topic reading, from the twenty-eighth and twenty-ninth groups (measured blind in session 32,
+then studied). Crafted cases, not the judged topics."""
+
+from __future__ import annotations
+
+from assistant.chains.digest.topic import _examples, split_concepts
+from tests.chains.digest_cases import PROMPTS, assert_selects, paper
+
+
+def test_an_example_list_is_read_apart_from_the_topic():
+    """'X such as A and B': the examples are instances of X, not more concepts the topic asks for."""
+    assert _examples("message formats for robot swarms such as ROS and DDS") == \
+        ("message formats for robot swarms", "robot swarms", ["ROS", "DDS"])
+    assert _examples("optimizers like Adam and SGD, etc.") == ("optimizers", "optimizers", ["Adam", "SGD"])
+    assert _examples("generative models (e.g., VAEs, GANs) for 3D shapes") == \
+        ("generative models for 3D shapes", "generative models", ["VAEs", "GANs"])
+    assert _examples("视觉语言模型（如CLIP）在遥感中的应用") == ("视觉语言模型在遥感中的应用", "视觉语言模型", ["CLIP"])
+    # no example list: 'like' after no plural noun, in a hyphenated word, 如 inside a word
+    for topic in ("human-like reasoning in LLMs", "LLMs that think like humans", "如何评估大模型", "大模型推理，如何提升效率",
+                  "sim-to-real transfer"):
+        assert _examples(topic) == ("", "", [])
+    # examples of a term read as several concepts are one concept beside them (either example will do)
+    *rest, examples = split_concepts("reasoning benchmarks including math and code", PROMPTS)
+    assert [c.label for c in rest] == ["reasoning", "benchmarks"]
+    assert [a.label for a in examples.alternatives] == ["math", "code"]
+
+
+def test_examples_are_alternatives_of_the_term_they_follow():
+    """The term right before the examples, read as one concept, is named by a paper that names an example instead
+    ('optimizers like Adam': a paper on Adam); a broad word exemplified ('domains') gives way to its examples."""
+    (concept,) = split_concepts("low-resource languages such as Swahili and Yoruba", PROMPTS)
+    assert [a.label for a in concept.alternatives] == ["low-resource languages", "Swahili", "Yoruba"]
+    on = paper("2606.00001", "A Yoruba Speech Corpus", "We release a Yoruba corpus for speech recognition.")
+    off = paper("2606.00002", "A French Speech Corpus", "We release a French corpus for speech recognition.")
+    assert_selects("low-resource languages such as Swahili and Yoruba", on, off)
+    rag, domain = split_concepts("retrieval-augmented generation for domains such as law and medicine", PROMPTS)
+    assert [a.label for a in domain.alternatives] == ["law", "medicine"]
+    on = paper("2606.00003", "Retrieval-Augmented Generation for Legal Question Answering",
+               "We study retrieval-augmented generation over statutes of law.")
+    off = paper("2606.00004", "Retrieval-Augmented Generation across Domains",
+                "We study retrieval-augmented generation in many domains.")
+    assert_selects("retrieval-augmented generation for domains such as law and medicine", on, off)
+    # a term that ends in a word for an activity: its examples are a concept beside it
+    series, tasks = split_concepts("time series tasks such as forecasting and imputation", PROMPTS)
+    assert series.label == "time series tasks" and [a.label for a in tasks.alternatives] == ["forecasting", "imputation"]
+
+
+def test_examples_of_a_term_read_as_several_concepts_are_asked_for_beside_them():
+    """'protocols for LLM agents such as ACP and ANP': the examples follow 'LLM agents', two concepts, and are of the
+    whole phrase: asked for beside them, they tell an agent protocol from an evaluation protocol of LLM agents."""
+    topic = "protocols for LLM agents such as ACP and ANP"
+    concepts = split_concepts(topic, PROMPTS)
+    assert [a.label for a in concepts[-1].alternatives] == ["ACP", "ANP"] and concepts[0].label == "protocols"
+    on = paper("2606.00001", "Securing the ACP Protocol between LLM Agents", "We harden ACP links between LLM agents.")
+    off = paper("2606.00002", "An Evaluation Protocol for LLM Agents", "We propose an evaluation protocol for LLM agents.")
+    assert_selects(topic, on, off)
+    # one unknown word broad at large gives way to its examples ('settings' 24 % of papers); a narrow one stays an
+    # alternative ('drone swarms': swarms)
+    (concept,) = split_concepts("settings such as kitchens and warehouses", PROMPTS)
+    assert [a.label for a in concept.alternatives] == ["kitchens", "warehouses"]
+    assert [a.label for a in split_concepts("protocols for drone swarms such as Crazyswarm", PROMPTS)[1].alternatives] \
+        == ["swarms", "Crazyswarm"]
