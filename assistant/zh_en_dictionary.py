@@ -59,14 +59,21 @@ def senses(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def glosses(word: str) -> frozenset[str]:
-    """Stemmed English words of a Chinese word's dictionary senses ("标注" -> mark, tag, annot, …); empty for
-    Latin words, single characters and words the dictionary does not have."""
+def gloss_words(word: str) -> frozenset[str]:
+    """The English words (lower case, not stemmed) of a Chinese word's dictionary senses ("标注" -> mark, tag,
+    annotate, …); empty for Latin words, single characters and words the dictionary does not have."""
     if len(word) < 2 or not CJK_RE.match(word[:1]):  # one character has too many senses to match on
         return frozenset()
-    words = {w for definition in definitions().get(word, "").split("/") if not SKIP_RE.match(definition.strip())
-             for w in _WORD_RE.findall(_NOTE_RE.sub(" ", definition).lower()) if len(w) > 2 and w not in _STOP}
-    return frozenset(_stemmer().stemWords(sorted(words)))
+    return frozenset(w for definition in definitions().get(word, "").split("/") if not SKIP_RE.match(definition.strip())
+                     for w in _WORD_RE.findall(_NOTE_RE.sub(" ", definition).lower()) if len(w) > 2 and w not in _STOP)
+
+
+@lru_cache(maxsize=65536)
+def glosses(word: str) -> frozenset[str]:
+    """Stemmed English words of a Chinese word's dictionary senses ("标注" -> mark, tag, annot, …), stemmed as
+    `lang.tokenize` stems (Snowball); empty for Latin words, single characters and words the dictionary does not
+    have."""
+    return frozenset(_stemmer().stemWords(sorted(gloss_words(word))))
 
 
 def glossed(tokens: set[str] | list[str]) -> set[str]:

@@ -4,7 +4,8 @@ then studied). Crafted cases, not the judged topics."""
 from __future__ import annotations
 
 from assistant.chains.digest.topic import _examples, split_concepts
-from tests.chains.digest_cases import PROMPTS, assert_selects, paper
+from assistant.chains.digest.vocabulary import _latin_stems
+from tests.chains.digest_cases import PROMPTS, FixedEmbedder, assert_selects, paper
 
 
 def test_an_example_list_is_read_apart_from_the_topic():
@@ -60,3 +61,49 @@ def test_examples_of_a_term_read_as_several_concepts_are_asked_for_beside_them()
     assert [a.label for a in concept.alternatives] == ["kitchens", "warehouses"]
     assert [a.label for a in split_concepts("protocols for drone swarms such as Crazyswarm", PROMPTS)[1].alternatives] \
         == ["swarms", "Crazyswarm"]
+
+
+def test_dictionary_glosses_keep_ize_as_papers_words_do():
+    """A Chinese word's CC-CEDICT glosses are stemmed as a paper's words are (-ize kept): 标准化 'to standardize' names
+    no 'gold standard', and 个性化 'to personalize' meets a paper's 'personalized' (Snowball's gloss 'person' did not,
+    and met 'person re-identification'). The answer chains' `glosses` stay Snowball's."""
+    from assistant.chains.digest.lexical import gloss_match, stem_near
+    from assistant.chains.digest.vocabulary import gloss_stems
+    from assistant.zh_en_dictionary import glosses
+
+    assert "standardiz" in gloss_stems("标准化") and "standard" in glosses("标准化")
+    assert not stem_near("standardiz", _latin_stems("We question the gold standard of evaluation."))
+    assert stem_near("standardiz", _latin_stems("We standardize clinical text."))
+    assert not stem_near("standard", _latin_stems("We standardize clinical text."))
+    # -iz is kept only after an English word: 'recognize' (识别) still meets 'recognition', 'optimize' 'optimal'
+    assert "recogn" in gloss_stems("识别") and stem_near("recogn", _latin_stems("human activity recognition"))
+    assert _latin_stems("recognize optimizer") >= {"recogn", "optim"}
+    person = (gloss_stems("个性化"),)
+    assert gloss_match(person, _latin_stems("Personalized dialogue agents for each user."))
+    assert not gloss_match(person, _latin_stems("Person re-identification across cameras."))
+
+
+def test_unrelated_sides_many_candidates_name_apart_stay_both_asked():
+    """'sign language and speculative decoding': many candidates name each side, none both; the embedder puts the sides
+    no nearer than a term and a random term, so the topic is their intersection, not either side (both stay asked
+    for, as in the few-candidate branch). Near sides many name apart are still either."""
+    from assistant.chains.digest.learned import LEARNED_MIN_SIMILARITY, either_when_apart
+    from assistant.chains.digest.lexical import PaperText
+
+    concepts = split_concepts("tide gauges and lip reading", PROMPTS)
+    assert [c.label for c in concepts] == ["tide gauges", "lip reading"] and all(c.coordinated for c in concepts)
+    texts = [PaperText.of(paper(f"1.{i}", f"Tide Gauges {i}", "We calibrate tide gauges.")) for i in range(4)]
+    texts += [PaperText.of(paper(f"2.{i}", f"Lip Reading {i}", "We study lip reading.")) for i in range(4)]
+    far = FixedEmbedder({"tide gauges": [1.0, 0.0, 0.0], "lip reading": [LEARNED_MIN_SIMILARITY - 0.1, 0.99, 0.0]})
+    near = FixedEmbedder({"tide gauges": [1.0, 0.0, 0.0], "lip reading": [0.4, 0.917, 0.0]})
+    assert len(either_when_apart(concepts, texts, far)) == 2
+    assert len(either_when_apart(concepts, texts, near)) == 1
+
+
+def test_a_hyphenated_compound_in_a_paper_meets_the_closed_word():
+    """Papers write a compound with or without its hyphen: 'in-painting' names inpainting, 'pre-training' pretraining."""
+    on = paper("2606.00001", "Diffusion Priors for Image In-Painting",
+               "We propose a diffusion model for image in-painting of masked regions.")
+    off = paper("2606.00002", "Diffusion Priors for Oil Painting Style",
+                "We propose a diffusion model for image stylization as oil painting.")
+    assert_selects("image inpainting with diffusion models", on, off)

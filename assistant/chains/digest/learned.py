@@ -32,6 +32,7 @@ from assistant.chains.digest.vocabulary import (
     _content_stems,
     _is_acronym,
     _stems,
+    gloss_stems,
     latin_stem_sequence,
 )
 from assistant.lang import has_chinese, to_simplified
@@ -152,13 +153,12 @@ def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
     """The CC-CEDICT gloss stems of each word (jieba, two characters or more, not generic) of a Chinese term:
     '奖励黑客' -> ({reward}, {hacker}), '预测' -> ({forecast, predict},); () when a word has no gloss."""
     from assistant.lang import jieba_segmenter
-    from assistant.zh_en_dictionary import glosses
 
     words = [w for w in _dictionary_words(jieba_segmenter().lcut(to_simplified(term))) if len(w) >= 2 and
              w not in GENERIC_ZH]
     out = []
     for word in words:
-        stems = frozenset(g for g in glosses(word) if len(g) >= GLOSS_MIN_CHARS)
+        stems = frozenset(g for g in gloss_stems(word) if len(g) >= GLOSS_MIN_CHARS)
         if not stems:
             return ()
         out.append(stems)
@@ -484,11 +484,12 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
     few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts) and \
         not _unrelated_sides(parts, embedder)
     if (min(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and not few) or (
-            together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)):
+            together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)) or _unrelated_sides(parts, embedder):
         return concepts  # ... and only when every side is an area papers write about: a side few name would leave the
         # other alone standing for the topic (session 29: 语言模型与人类语言加工, whose second side 2 candidates name, was
         # read as either and listed LLM papers about Korean or Arabic), unless every side is narrow, few candidates
-        # name each and none names two (`_all_narrow`)
+        # name each and none names two (`_all_narrow`); nor when the sides are unrelated (`_unrelated_sides`), however
+        # many candidates name each apart
     merged = either(tuple(parts))
     first = concepts.index(parts[0])
     return [merged if n == first else c for n, c in enumerate(concepts) if not c.coordinated or n == first]
@@ -513,7 +514,8 @@ def _unrelated_sides(parts: list[Concept], embedder) -> bool:
     """Two coordinated parts the embedder puts no nearer each other than a term and a random term are
     (LEARNED_MIN_SIMILARITY): an intersection of unrelated areas, not one area under two names, whose parts are not
     read as either however few candidates name them (session 32's review: 'quantum computing and protein design', 0.17,
-    listed a quantum transformer). A floor only: the embedder puts 'visual SLAM' | 'odometry' at 0.25, as near as
+    listed a quantum transformer; 'sign language and speculative decoding', many candidates naming each and none
+    both, listed four papers of each side, session 32's review, G6). A floor only: the embedder puts 'visual SLAM' | 'odometry' at 0.25, as near as
     'blockchain' | 'glaucoma'; 'drug discovery' | 'wildfires' 0.12, 'LiDAR' | 'hyperspectral imaging' 0.09
     (data/eval/results/session32-dev32b/invented/pairs3.txt)."""
     if embedder is None or len(parts) != 2:
@@ -605,9 +607,7 @@ def _paper_terms(t: PaperText, to_en: bool) -> dict:
 
 def _word_glosses(word: str) -> set[str]:
     """The English gloss stems of one Chinese dictionary word (`_gloss_words` pieces), long enough to compare."""
-    from assistant.zh_en_dictionary import glosses
-
-    return {g for piece in _gloss_words(word) for g in glosses(piece) if len(g) >= GLOSS_MIN_CHARS}
+    return {g for piece in _gloss_words(word) for g in gloss_stems(piece) if len(g) >= GLOSS_MIN_CHARS}
 
 
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:

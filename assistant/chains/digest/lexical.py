@@ -20,6 +20,7 @@ from assistant.chains.digest.vocabulary import (
     _content_stems,
     _is_acronym,
     _latin_stems,
+    gloss_stems,
     latin_stem_sequence,
 )
 from assistant.chains.translate.glossary import term_occurs
@@ -134,10 +135,9 @@ class PaperText:
         """The English gloss stems (CC-CEDICT) of the words of the paper's Chinese sentences (title, TL;DR)."""
         if self._glossed is None:
             from assistant.lang import jieba_segmenter
-            from assistant.zh_en_dictionary import glossed
 
             words = {w for _, s in self.sentences if has_chinese(s) for w in jieba_segmenter().lcut(to_simplified(s))}
-            self._glossed = frozenset(glossed(words))
+            self._glossed = frozenset().union(*(gloss_stems(w) for w in words))
         return self._glossed
 
     def joined(self) -> str:
@@ -371,11 +371,13 @@ _DIMENSION_RE = re.compile(r"[1-9]d")  # '2D', '3D', '4D' (stemmed: lower case)
 def stem_near(stem: str, have: set[str]) -> bool:
     """A gloss stem among a sentence's stems, or one differing only by a short ending ('hacker' ~ 'hack' of
     'reward hacking', 'flatter' ~ 'flatteri'): both four letters or more, one a prefix of the other, at most two
-    letters apart."""
+    letters apart, and not a word and its -ize derivative ('standard' / 'standardiz', `vocabulary._keep_ize`)."""
     if stem in have:
         return True
     return len(stem) >= 4 and any(len(t) >= 4 and abs(len(t) - len(stem)) <= 2 and
-                                  (t.startswith(stem) or stem.startswith(t)) for t in have)
+                                  (t.startswith(stem) or stem.startswith(t)) and
+                                  not (t.endswith("iz") and t[:-2] == stem or stem.endswith("iz") and stem[:-2] == t)
+                                  for t in have)
 
 
 def gloss_match(glossed: tuple[frozenset[str], ...], have: set[str]) -> bool:

@@ -540,12 +540,25 @@ def _keep_ize(word: str, stem: str) -> str:
     'normalization', 'general' 'generalization', 'regular' 'regularization', 'person' 'personalization'. Only where
     Snowball took the -iz away (a stem no longer than the base): 'quantization' -> 'quantiz' and 'organization' ->
     'organiz' already keep it, and words in -ise ('precise', 'supervised', 'noise') are not derived so. The digest's
-    matchers alone use it (`_stems`, `_latin_stems`, `latin_stem_sequence`); BM25's tokens (`lang.tokenize`) and the
-    CC-CEDICT gloss stems are Snowball's ('token' of a gloss still meets 'tokeniz' through `lexical.stem_near`)."""
+    matchers alone use it (`_stems`, `_latin_stems`, `latin_stem_sequence`, and the CC-CEDICT gloss stems they compare
+    with, `gloss_stems`); BM25's tokens (`lang.tokenize`) and the common-terms keys are Snowball's. And only where
+    the base is an English word (`_english_words`: token, normal, personal, local, standard): 'recognize',
+    'optimize', 'summarize', 'memorize' are derived from no word they could be confused with, and kept whole they
+    no longer met 'recognition' / 'optimal' / 'summary' / 'memory' (人体行为识别, glossed 'recognize', lost its four
+    activity-recognition papers once the glosses kept the -iz)."""
     m = _IZE_RE.fullmatch(word)
-    if m and len(stem) <= len(m.group(1)) and m.group(1).startswith(stem):
+    if m and len(stem) <= len(m.group(1)) and m.group(1).startswith(stem) and m.group(1) in _english_words():
         return m.group(1) + "iz"
     return stem
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English words of the CC-CEDICT definitions (about 49,000, shipped with the dictionary): what tells a base
+    word ('token' of 'tokenize') from a stem that is none ('recogn' of 'recognize'), `_keep_ize`."""
+    from assistant.zh_en_dictionary import definitions
+
+    return frozenset(w for text in definitions().values() for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _stem_words(words: list[str]) -> list[str]:
@@ -553,6 +566,18 @@ def _stem_words(words: list[str]) -> list[str]:
     from assistant.lang import _stemmer
 
     return [_keep_ize(w, s) for w, s in zip(words, _stemmer().stemWords(words))]
+
+
+@lru_cache(maxsize=65536)
+def gloss_stems(word: str) -> frozenset[str]:
+    """A Chinese word's CC-CEDICT gloss words stemmed as the digest stems a paper's words (`_stem_words`), so both
+    sides of a comparison keep an -ize: 标准化 'to standardize' -> 'standardiz', not Snowball's 'standard' (文本标准化
+    listed 'Illusions of the Gold Standard'), 个性化 'to personalize' -> 'personaliz', which meets a paper's
+    'personalized' again (session 32's review, G3). `zh_en_dictionary.glosses` stays Snowball's for the answer
+    chains, which compare with `lang.tokenize`."""
+    from assistant.zh_en_dictionary import gloss_words
+
+    return frozenset(_stem_words(sorted(gloss_words(word))))
 
 
 @lru_cache(maxsize=4096)
@@ -580,6 +605,9 @@ def _latin_stems(text: str) -> set[str]:
 
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
     words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    # and a compound written with a hyphen closed up, as papers also write it ('in-painting' names inpainting,
+    # 'pre-training' pretraining, 'multi-agent' multiagent): a topic's word meets the paper's either way
+    words += [a.lower() + b.lower() for a, b in _HYPHEN_COMPOUND_RE.findall(text)]
     if not words:
         return set()
     stems = _stem_words(words)
@@ -592,6 +620,7 @@ def _latin_stems(text: str) -> set[str]:
                          if not w.endswith(_ADJECTIVE_ENDINGS) and w not in compound}
 
 
+_HYPHEN_COMPOUND_RE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,})-([A-Za-z]{3,})(?![A-Za-z0-9\-])")
 _HYPHEN_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z0-9]-)([A-Za-z]{3,}ed)\b")
 
 
