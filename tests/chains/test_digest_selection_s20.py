@@ -5,6 +5,8 @@ skills); a Chinese qualifier (三维: 3D) is the head's context as '3D' would be
 ('in autonomous driving', 自动驾驶中的…) is named once where the paper says what it is about, not necessarily twice;
 field vocabulary: differential privacy, speech language models, spoken dialogue, human-AI collaboration."""
 
+from assistant.chains.digest.learned import translate_concepts
+from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
@@ -20,7 +22,7 @@ def _head(topic: str):
 # ---------------------------------------------------------------- a known term qualifying a known term
 def test_a_known_qualifier_of_the_heads_owner_or_setting_is_optional():
     """大模型智能体 is agents of LLMs: 16 of the 31 judged skill papers say 'agents' and never an LLM form."""
-    assert _labels("大模型智能体的技能学习") == ["智能体", "技能"]
+    assert _labels("大模型智能体的技能学习") == ["智能体", "技能学习"]  # (技能 when the candidates write skills: s33)
     assert _labels("knowledge conflicts in retrieval-augmented LLMs") == ["knowledge conflicts", "LLMs"]
     # the head's own qualifier stays a concept: 生成式推荐 is not any recommendation, nor 'LLM agents' any agents
     assert _labels("生成式推荐") == ["生成式", "推荐"]
@@ -46,7 +48,14 @@ def test_knowledge_conflicts_without_a_retrieval_phrase():
 # ---------------------------------------------------------------- X学习
 def test_learning_x_is_about_x():
     """技能学习 is skills: none of the 31 judged TL;DRs writes 技能学习, 29 write 技能."""
-    assert _head("大模型智能体的技能学习").label == "技能"
+    # (since session 33 the topic reads 技能学习 with 技能 as the reading the candidates decide on, `learned_object`:
+    # they write 'skills', so it is 技能)
+    head = _head("大模型智能体的技能学习")
+    assert head.label == "技能学习" and [c.label for c in head.apart] == ["技能"]
+    skills = [paper(str(n), f"Agent Skills {n}", "Agents create and revise reusable skills.", tldr="智能体修订技能。")
+              for n in (1, 2, 3)]
+    concepts = translate_concepts(split_concepts("大模型智能体的技能学习", PROMPTS), [PaperText.of(p) for p in skills])
+    assert [c.label for c in concepts if c.head] == ["技能"]
     # a verb before 学习 names a way of learning, kept whole (对比: 'to contrast'); known paradigms stay known
     assert _labels("对比学习") == ["对比学习"]
     assert _labels("大语言模型的持续学习") == ["大语言模型", "持续学习"]

@@ -61,8 +61,14 @@ TRANSLATE_SIMILARITY = 0.7
 TRANSLATE_TERM_PAPERS = 2
 # ... lower when the dictionary confirms the term word by word: it holds a gloss of every word of the concept that
 # has one, two words or more (session 24: 跨模态检索 -> 'cross-modal retrieval' is 0.69, holding 模态's 'modal' and
-# 检索's 'retrieval'; 'multimodal retrieval', 0.59, holds no 'modal' and 'image retrieval', 0.43, no 'modal' either)
-TRANSLATE_SIMILARITY_CONFIRMED = 0.65
+# 检索's 'retrieval'; 'multimodal retrieval', 0.59, holds no 'modal' and 'image retrieval', 0.43, no 'modal' either).
+# A compound of two words that both have glosses learns only such a term (session 33: 量化交易 learned 'transaction
+# level', which holds 交易's 'transact' and nothing of 量化, at 0.7, and listed a transaction-monitoring paper; the
+# review of session 32, G2). Then the embedder only ranks terms the dictionary already vouches for, and the floor is
+# that of a term among the naming papers' own (ALIGNED_SIMILARITY): 虚拟试衣 -> 'virtual try-on' is 0.63, holding 虚拟's
+# 'virtual' and 试衣's 'try'; the candidates write no 虚拟试衣, and the three judged papers 'virtual try-on', 试穿, 换装
+# (session 32, the twenty-ninth group, blind: empty).
+TRANSLATE_SIMILARITY_CONFIRMED = 0.6
 
 
 @lru_cache(maxsize=8192)
@@ -238,13 +244,24 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         apart = whole_or_pieces(concepts[0], whole, texts)
         return translate_concepts(apart, texts, embedder) if apart else whole
     for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
+        if len(concept.apart) == 1:  # 'X学习': X when the candidates write X as a thing learned, else whole
+            (obj,) = concept.apart
+            out += translate_concepts([replace(obj, head=concept.head)] if learned_object(obj, texts) else
+                                      [replace(concept, apart=())], texts, embedder)
+            continue
         if concept.apart:  # a term of a modifier and a broad word (因果推理): whole when the candidates write it whole
             (whole,) = translate_concepts([replace(concept, apart=())], texts, embedder)
-            if sum(lexical_field(whole, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+            # (counted as written: in Chinese or the learned phrase as one run, not its words near each other, the
+            # alternative `_rare_phrase_apart` adds: 'logic' within six words of 'reasoning' kept 逻辑推理 whole, and
+            # the papers on logic that write the two further apart were lost; session 32's review, G1)
+            written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label \
+                else whole
+            if sum(lexical_field(written, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
                 out.append(whole)
-            else:  # ... else its two words, the known one the head if the term was (知识推理: 知识 · 推理)
-                modifier, word = concept.apart
-                out += translate_concepts([modifier, replace(word, head=concept.head)], texts, embedder)
+            else:  # ... else its words, the last (the known one) the head if the term was (知识推理: 知识 · 推理;
+                # 技能学习: 技能, `topic._learning_object`)
+                *before, word = concept.apart
+                out += translate_concepts([*before, replace(word, head=concept.head)], texts, embedder)
             continue
         if concept.alternatives:
             out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
@@ -273,6 +290,33 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+def learned_object(obj: Concept, texts: list[PaperText]) -> bool:
+    """Whether X of a Chinese 'X学习' (`topic._learning_object`) is what is learned, a thing, not how one learns: the
+    candidates write a one-word English sense of X (CC-CEDICT) in the plural, TRANSLATE_MIN_PAPERS of them or more
+    ('skills' of 技能: agents learn, create and revise skills, and the topic 大模型智能体的技能学习 is about them; its 31
+    judged papers rarely write 'skill learning'). A manner of learning is no countable thing: no paper writes 'onlines',
+    'distributeds' or 'causals', and 在线学习, 分布式学习, 因果学习 are read whole, as their English twins are ('online
+    learning'; read as 在线 the digest listed online auctions and online 3DGS: session 32's review, G1b). A sense that is
+    also a countable thing keeps the object reading ('metrics' of 度量: 度量学习 stays 度量, as before)."""
+    from assistant.zh_en_dictionary import senses
+
+    words = {w.strip().lower() for d in senses(to_simplified(obj.label)) for w in re.split(r"[;,]", re.sub(
+        r"\([^)]*\)", " ", d))}
+    plurals = [_plural_of(w) for w in words if re.fullmatch(r"[a-z]{3,}", w)]
+    if not plurals:
+        return False
+    pattern = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, plurals))})(?![A-Za-z])", re.IGNORECASE)
+    return sum(any(pattern.search(s) for _, s in t.sentences if not has_chinese(s)) for t in texts) >= \
+        TRANSLATE_MIN_PAPERS
+
+
+def _plural_of(word: str) -> str:
+    """An English noun's plural ('skill' -> skills, 'policy' -> policies, 'process' -> processes)."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "es" if re.search(r"(?:s|x|z|ch|sh)$", word) else word + "s"
 
 
 # A topic written as one phrase is read by its pieces when fewer than this share of the candidates naming its rarer
@@ -610,6 +654,35 @@ def _word_glosses(word: str) -> set[str]:
     return {g for piece in _gloss_words(word) for g in gloss_stems(piece) if len(g) >= GLOSS_MIN_CHARS}
 
 
+# A term learned for a Chinese compound translates only one of its words when at least this share of the candidates
+# that write that word without the compound use the term too (`_one_word_term`)
+ONE_WORD_SHARE = 0.5
+
+
+def _one_word_term(key: tuple[str, ...], word_papers: list[list[PaperText]]) -> bool:
+    """An English term (its stems) that translates one word of a Chinese compound, not the compound: at least
+    ONE_WORD_SHARE of the candidates (TRANSLATE_MIN_PAPERS or more) that write one of its dictionary words
+    (`_label_words`) in Chinese but not the compound write the term too. 点云配准 (point cloud registration) learned
+    'point cloud', which every point-cloud paper writes: 19 matching, one on registration (session 32's review, G2);
+    'cloud registration' is written by the registration paper and by no other point-cloud paper. The dictionary cannot
+    say it (CC-CEDICT glosses neither 点云 nor 配准); what the candidates write does. A compound's own term is rare
+    among the papers naming one word without it ('satellite communication' among the satellite-imagery papers)."""
+    return any(len(others) >= TRANSLATE_MIN_PAPERS and
+               sum(key in _paper_terms(t, True) for t in others) >= ONE_WORD_SHARE * len(others)
+               for others in word_papers)
+
+
+def _word_papers(label: str, texts: list[PaperText]) -> list[list[PaperText]]:
+    """For each dictionary word of a Chinese compound of two or more (`_label_words`), the candidates that write it in
+    Chinese but not the compound; [] for one word."""
+    words = _label_words(label)
+    whole = to_simplified(label)
+    if len(words) < 2 or not has_chinese(label):
+        return []
+    chinese = [re.sub(r"\s+", "", "".join(s for s in t.flat() if has_chinese(s))) for t in texts]
+    return [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh] for word in words]
+
+
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
     or ()."""
@@ -632,6 +705,11 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
                     surface[key] = form
     keys = [k for k, n in papers.items() if n >= TRANSLATE_TERM_PAPERS and _words(surface[k]) >= want
             and not _is_acronym(surface[k])]
+    word_papers = _word_papers(concept.label, texts)
+    keys = [k for k in keys if not _one_word_term(k, word_papers)]
+    per_word = [g for g in (_word_glosses(w) for w in words) if g]
+    if len(per_word) == 2 == want:  # two words, each glossed: the term says both (`TRANSLATE_SIMILARITY_CONFIRMED`)
+        keys = [k for k in keys if all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     if not keys:
         return ()
     terms = [surface[k] for k in keys]
@@ -640,7 +718,6 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     best = int(np.argmax(sims))
     if sims[best] >= TRANSLATE_SIMILARITY:
         return (terms[best],)
-    per_word = [g for g in (_word_glosses(w) for w in words) if g]
     confirmed = [n for n, k in enumerate(keys) if len(per_word) >= 2 and
                  all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     best = max(confirmed, key=lambda n: sims[n], default=None)
@@ -726,7 +803,8 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     sims = cache(forms) @ cache([concept.label])[0]
     # the fewest words first: a term and the word after it ('code-switching speech') are no closer translation than
     # the term alone, only more of the paper's own topic
-    near = [n for n in range(len(forms)) if sims[n] >= ALIGNED_SIMILARITY]
+    keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else []
+    near = [n for n in range(len(forms)) if sims[n] >= ALIGNED_SIMILARITY and not _one_word_term(keys[n], word_papers)]
     best = min(near, key=lambda n: (_words(forms[n]), -sims[n]), default=None)
     return (forms[best],) if best is not None else ()
 
@@ -748,14 +826,16 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     total = sum(named)
     want = min(2, _label_count(concept.label))
     glossed = dictionary_glosses(concept.label) if to_en else ()
+    word_papers = _word_papers(concept.label, texts) if to_en else []
     best: list[tuple[float, float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
         confirmed = (glossed and gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
         floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
         if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
-                and _words(surface[key]) >= want:  # one word does not translate a term of two: '推测' is not
-            # 'speculative decoding', and matched 'speculative language' papers
+                and _words(surface[key]) >= want and not _one_word_term(key, word_papers):
+            # (one word does not translate a term of two: '推测' is not 'speculative decoding', and matched
+            # 'speculative language' papers; nor does the term of one of its words, `_one_word_term`)
             # F0.5, then how much of the dictionary's meaning the term holds ('remote sensing' over 'remote')
             cover = len(set(key) & set().union(*glossed)) / len(set().union(*glossed)) if glossed else 0.0
             best.append((1.25 * recall * precision / (0.25 * recall + precision), cover, surface[key]))

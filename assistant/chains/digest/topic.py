@@ -139,7 +139,8 @@ class Concept:
     # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance.in_context`)
     fields: tuple[str, ...] = ()
     # the two concepts a modifier and a broad known word read as one term (因果推理, `_broad_head_terms`) are read as
-    # when fewer than TRANSLATE_MIN_PAPERS candidates name the term whole (`learned.translate_concepts`)
+    # when fewer than TRANSLATE_MIN_PAPERS candidates name the term whole (`learned.translate_concepts`); the one
+    # concept of the object of 'X学习' read whole (技能 of 技能学习, `_learning_object`)
     apart: tuple[Concept, ...] = ()
 
     def phrases(self) -> list[str]:
@@ -307,29 +308,52 @@ def _broad_head_terms(part: str, atoms: list[tuple[str, _Entry | None]]) -> list
     molecules that generates is on molecule generation, however it phrases it). Only a word of one English name (推理
     'reasoning'), whose modifier names a kind of it: the glossary's evaluation entry (评估, 评测, 基准: evaluation,
     benchmark, testbed) is an activity done on what its modifier names, written in many ways, and read whole 智能体的能力
-    评估 lost its 33 agent benchmarks for one learned phrase no paper writes (invented topics, session 32)."""
+    评估 lost its 33 agent benchmarks for one learned phrase no paper writes (invented topics, session 32).
+    The known word ends the part, or known terms of their own follow it (因果推理基准: 因果推理 · 基准), or a broad noun
+    the glossary does not know (`_broad_tail`: 能力, 性能), which is peeled off as a generic word (方法) is: 大语言模型的因果
+    推理能力 is 大语言模型的因果推理 (session 32's review, G8: with 能力 after it the merge was not made, and the digest
+    listed the seven papers of the 因果 · 推理 reading, one on topic)."""
     out: list[tuple[str, _Entry | None]] = []
+    made = False  # (one term per part: a known word after it is a concept of its own)
     for n, (label, known) in enumerate(atoms):
-        # (the known word ends the part: 因果推理能力 would become one unknown string with its 能力)
-        if known is not None and n == len(atoms) - 1 and out and out[-1][1] is None and \
-                (len(out) == 1 or out[-2][1] is None) and \
+        rest = atoms[n + 1:]
+        tail = len(rest) == 1 and rest[0][1] is None and _broad_tail(rest[0][0]) and \
+            part.find(label + rest[0][0]) >= 0
+        if not made and known is not None and (tail or all(e is not None for _, e in rest)) and out and \
+                out[-1][1] is None and (len(out) == 1 or out[-2][1] is None) and \
                 part.find(out[-1][0] + label) >= 0 and share_in_papers_zh(label) >= BROAD_WORD_SHARE_ZH and \
                 len(known.en) == 1 and not rare_in_papers(out[-1][0]):  # (after a known term the stretch is its modifier: `zh_modifiers`)
             out[-1] = (out[-1][0] + label, None)
+            made = True
+            if tail:
+                return out
         else:
             out.append((label, known))
     return out
+
+
+def _broad_tail(word: str) -> bool:
+    """A Chinese noun the glossary does not know that is in `BROAD_WORD_SHARE_ZH` of papers at large or more (能力
+    'ability' 0.21, 性能 'performance' 0.26, 数据 0.36): after a term it says no more than a generic word (方法, 任务,
+    `GENERIC_ZH`) does: 因果推理能力 is the ability of causal reasoning, and papers on it write 'causal reasoning'. A noun
+    by its first CC-CEDICT sense (not 'to …': 训练 'to train' after a term says what is done to it)."""
+    from assistant.zh_en_dictionary import SKIP_RE, definitions
+
+    if share_in_papers_zh(word) < BROAD_WORD_SHARE_ZH:
+        return False
+    senses = [d.strip() for d in definitions().get(word, "").split("/") if d.strip() and not SKIP_RE.match(d.strip())]
+    return bool(senses) and not re.match(r"(?:\([^)]*\)\s*)?to\s", senses[0])
 
 
 def _apart(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
     """The modifier and the known word of a term `_broad_head_terms` made (因果推理 -> 因果 | 推理), each a concept of its
     own, or (): the reading the term falls back to when the candidates do not write it whole (the review of session
     32: 知识推理 learned no English and listed nothing, where 知识 · 推理 listed reasoning over knowledge graphs)."""
-    from assistant.lang import jieba_segmenter
-
     if concept.alternatives or concept.forms != (concept.label,) or not has_chinese(concept.label):
         return ()
-    words = [w for w in jieba_segmenter().lcut(to_simplified(concept.label)) if w.strip()]
+    # (the stretches the glossary reads, as `_broad_head_terms` was given them: jieba keeps 逻辑推理 one word, and the
+    # term had no way back; session 32's review, G1: 逻辑推理 17 -> 4 matching)
+    words = [label for label, _ in _atoms_zh(to_simplified(concept.label), _builtin(), True) or []]
     if len(words) != 2 or _lookup(words[0], entries) is not None or (known := _lookup(words[1], entries)) is None or \
             _broad_head_terms(concept.label, [(words[0], None), (words[1], known)]) != [(concept.label, None)]:
         return ()
@@ -689,6 +713,13 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 rf"(?<![\w\-]){re.escape(part)}\s+(?:with|who)\s", topic, re.IGNORECASE):
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
         part = _without_task_head(part, chinese, builtin)
+        if chinese and (means := _means_zh(part, entries, linked[k + 1][0] if k + 1 < len(linked) else "")) is not None:
+            # 'AI辅助Y' (AI-assisted Y): Y, with learned methods named somewhere (`_means_zh`)
+            part = means
+            ai = _builtin_entry(builtin, "人工智能")
+            method_parts[k if part else k + 1] = tuple(dict.fromkeys(METHOD_CONTEXT + (ai.forms if ai else ())))
+            if not part:
+                continue  # ('AI驱动的Y': AI驱动 | Y)
         if chinese and _lookup(part, entries) is None and not dictionary_term(part):  # (卷积神经网络 is a term)
             whole = part
             part, family = without_method_family(part)  # 蛋白质机器学习 -> 蛋白质, with a learned model somewhere
@@ -706,8 +737,14 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 if n + 1 < len(atoms):
                     qualifiers[atoms[n + 1][0]] = label  # '大模型智能体', 'retrieval-augmented LLMs'
             continue
-        if chinese:
-            part = _learning_object(part, entries)
+        if chinese and _cut_by_generic(part):
+            concepts.append(Concept(label=part, forms=(part,)))  # 多任务学习, whole (`_cut_by_generic`)
+            continue
+        if chinese and (obj := _learning_object(part, entries)) != part:
+            # 'X学习': X when the candidates write X as a thing learned (技能: skills), else whole (在线学习: online
+            # learning), `Concept.apart`, `learned.translate_concepts`
+            concepts.append(Concept(label=part, forms=(part,), apart=(_concept(obj, _lookup(obj, entries), entries),)))
+            continue
         entry = _lookup(part, entries)
         core = _core(part, chinese)
         if entry is None and chinese and (english := dictionary_term(core) or (
@@ -791,14 +828,22 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                     concepts.append(replace(concept, merged=tails[label]) if label in tails else concept)
                 continue
             if chinese and atoms and len(atoms) == 1:
-                part = _without_qualifier(atoms[0][0])  # '记忆机制' -> 记忆; '三维人体姿态估计' -> 人体姿态估计
+                part = _without_weak(_without_qualifier(atoms[0][0]))  # '记忆机制' -> 记忆; '三维人体姿态估计' ->
+                # 人体姿态估计; 作文自动评分 -> 作文评分
+                if (dimension := atoms[0][0][:atoms[0][0].find(part)] if part in atoms[0][0] else "") and \
+                        qualifier_zh(dimension):
+                    # ... the dimension dropped stays the concept's context, named somewhere in the paper (三维 / 3D):
+                    # 三维角色动画 read as 角色动画 listed a 2D character-animation paper (session 32, the twenty-eighth
+                    # group, blind), where the 3D papers write 3D动画, 骨骼动画, '3D character'
+                    concepts.append(replace(_concept(part, entry, entries), context=_modifier_forms(dimension)))
+                    continue
         concepts.append(_concept(part, entry, entries, loose=entry is None and not chinese))
     origin += [len(linked) - 1] * (len(concepts) - len(origin))
     for k, context in method_parts.items():  # the part's last concept (its head) keeps the family as its context
         last = max((i for i, o in enumerate(origin) if o == k), default=None)
         if last is not None and not concepts[last].context:
             concepts[last] = replace(concepts[last], context=context)
-        elif last is not None and not rare_in_papers(_core(parts[k], False)):
+        elif last is not None and k in families and not rare_in_papers(_core(parts[k], False)):
             # a subject narrow only as a phrase (`common_terms.narrow_subject`) read as a word with a context of its own
             # ('network security' -> security, named with an attack) is no longer the narrow phrase: the family stays a
             # concept ('machine learning for network security' would ask for any paper on an attack)
@@ -874,7 +919,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
     if len(out) == 1 and len(linked) == 1:
         out = [replace(out[0], pieces=_pieces(out[0], entries))]
     out = _shared_known_modifier(out, known_modifiers)
-    out = [replace(c, apart=_apart(c, entries)) for c in out]
+    out = [replace(c, apart=c.apart or _apart(c, entries)) for c in out]
     return [replace(c, head=True, context=c.context or (_modifier_forms(modifiers[c.label]) if c.label in modifiers else
                                                          known_modifiers[c.label].forms if c.label in known_modifiers
                                                          else ()),
@@ -945,9 +990,9 @@ def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
     Chinese dictionary words of two characters or more (供应链管理 -> 供应链 'supply chain' | 管理). A known term
     (forms in both languages), a phrase of another length or one with a kind of data (`MODALITIES`) is not split. Whether the pieces are read apart is for
     the candidates to say (`learned.whole_or_pieces`)."""
-    if concept.alternatives or concept.required or concept.context or \
+    if concept.alternatives or concept.required or concept.context or concept.apart or \
             any(has_chinese(f) for f in concept.forms) and any(not has_chinese(f) for f in concept.forms):
-        return ()
+        return ()  # (a term read whole or as the words it is made of: `Concept.apart`)
     if has_chinese(concept.label):
         from assistant.chains.digest.learned import _gloss_words
         from assistant.lang import jieba_segmenter
@@ -1108,6 +1153,58 @@ def _without_qualifier(stretch: str) -> str:
     return stretch
 
 
+# The Chinese participles that make the known term before them the means of what follows ('X-assisted Y', 'X-driven Y',
+# 'X-enabled Y'), as `_HYPHEN_MEANS_RE` does in English: 辅助 'to assist', 驱动 'to drive', 赋能 'to empower'
+MEANS_PARTICIPLES_ZH = ("辅助", "驱动", "赋能")
+
+
+def _means_zh(part: str, entries: list[_Entry], following: str) -> str | None:
+    """A Chinese part 'X辅助Y' / 'X驱动Y' / 'X赋能Y' (`MEANS_PARTICIPLES_ZH`) whose X is a method family
+    (`METHOD_FAMILIES_ZH`) or AI (the glossary's 人工智能) and whose Y is a narrow subject (in under 1 % of papers at large,
+    `rare_in_papers`) that the glossary or the dictionary knows: Y; or '' for the part 'X驱动' of 'X驱动的Y' (Y the part
+    `following` it); else None. Y is the topic and X how it is done: a paper on AI-assisted surgery names the
+    surgery and its model (a network, a learned pipeline, an LLM), rarely 'AI' (session 32, the twenty-ninth group,
+    blind: none of the seven judged papers of 人工智能辅助外科手术 writes 人工智能; read as 人工智能 with 辅助外科手术 merged
+    into it, the digest asked for AI in every paper and was empty). The caller makes the learned methods Y's context
+    (`topic_zh.METHOD_CONTEXT` and AI's forms), as 'machine learning for X' is in English. Not a broad subject (人工智能
+    辅助诊断: diagnosis of any kind, faults or LLM agents, is no subject), nor one whose English is not known (药物设计,
+    材料设计: a one-concept subject that learns no English is matched by the embedder alone, and listed 36 and 41
+    papers with learned methods somewhere, invented topics, session 33), nor another known term as X (大模型辅助写作:
+    辅助写作 'writing assistance' is the topic's own term, and 写作 alone listed any paper that writes), nor a part that is
+    a term itself (数据驱动)."""
+    from assistant.zh_en_dictionary import glosses
+
+    text = to_simplified(part).strip()
+    if text in METHOD_FAMILIES_ZH or _lookup(text, entries) is not None or dictionary_term(text):
+        return None
+    ai = _builtin_entry(_builtin(), "人工智能")
+    for participle in MEANS_PARTICIPLES_ZH:
+        at = text.find(participle)
+        agent, rest = text[:at], text[at + len(participle):]
+        if at < 2 or not (agent in METHOD_FAMILIES_ZH or (ai is not None and agent in ai.zh)):
+            continue
+        core = _core(rest or to_simplified(following).strip(), True)
+        if len(core) >= 2 and rare_in_papers(core) and (_lookup(core, entries) is not None or dictionary_term(core) or
+                                                        glosses(core)):
+            return rest
+    return None
+
+
+def _without_weak(stretch: str) -> str:
+    """An unknown Chinese stretch of three dictionary words or more without the weak qualifiers before its head
+    (`vocabulary.weak_zh`: 自动 'automatic', 高效, 鲁棒), as a weak qualifier before a known term is dropped (自动评估 is
+    评估): 作文自动评分 is 作文评分, which papers write whole and inside 自动作文评分 (session 32, the twenty-eighth group,
+    blind: no paper writes 作文自动评分; the essay-scoring papers write 自动作文评分, 作文评分, 'automated essay scoring').
+    A stretch of two words keeps both (自动驾驶 is no 驾驶)."""
+    from assistant.lang import jieba_segmenter
+
+    words = [w for w in jieba_segmenter().lcut(to_simplified(stretch)) if w.strip()]
+    if len(words) < 3 or any(len(w) < 2 for w in words):
+        return stretch
+    kept = [w for w in words[:-1] if not weak_zh(w)] + words[-1:]
+    return "".join(kept) if len(kept) >= 2 else stretch
+
+
 def qualifier_zh(word: str) -> bool:
     """A Chinese word whose CC-CEDICT English is a qualifier ('三维': three-dimensional / 3D): before a known term it
     says which kind of it the topic means, as '3D' does in English ('3D object detection'), and is no concept of its
@@ -1121,9 +1218,12 @@ def qualifier_zh(word: str) -> bool:
 
 def _learning_object(part: str, entries: list[_Entry]) -> str:
     """'X学习' (learning X), for a noun X the dictionary knows and a compound neither glossary nor dictionary lists,
-    is about X: 技能学习 of 大模型智能体的技能学习 is skills (papers say skill creation, evolution, selection,
+    may be about X: 技能学习 of 大模型智能体的技能学习 is skills (papers say skill creation, evolution, selection,
     revision …), not the words 'skill learning'. Not a learning paradigm (强化学习 and 持续学习 are known; 深度学习 is a
-    dictionary term), nor a verb before 学习 (对比学习: 'to contrast', 迁移学习: 'to migrate')."""
+    dictionary term), nor a verb before 学习 (对比学习: 'to contrast', 迁移学习: 'to migrate'). Returns X, or the part.
+    Whether the part is about X is for the candidates to say (`learned.learned_object`): X may be how one learns, not
+    what (在线学习 is online learning; read as 在线 it listed any paper writing 'online', online auctions and online
+    3DGS; 度量学习 any 'measure': session 32's review, G1b)."""
     from assistant.zh_en_dictionary import SKIP_RE, definitions
 
     if not part.endswith("学习") or len(part) < 4 or _lookup(part, entries) is not None or dictionary_term(part) or \
@@ -1134,6 +1234,24 @@ def _learning_object(part: str, entries: list[_Entry]) -> str:
     if senses and not any(re.match(r"(?:\([^)]*\)\s*)?to\s", d) for d in senses[:1]):
         return obj
     return part
+
+
+def _cut_by_generic(part: str) -> bool:
+    """A Chinese part of two jieba words or more that a generic word (`GENERIC_ZH`) inside one of them would cut: 多任务学习
+    (多任务 | 学习, 任务 generic) was read 学习 alone, the 多 left as a stray character (session 32's review, G1b: 146
+    matching, any learning paper). Read whole, its English is learned from the candidates ('multi-task learning'). Only
+    where no glossary or dictionary term covers the part, and the word holding the generic word is one the dictionary
+    lacks (多任务), so that the generic word is no word of its own there."""
+    from assistant.lang import jieba_segmenter
+    from assistant.zh_en_dictionary import definitions
+
+    text = to_simplified(part).strip()
+    words = [w for w in jieba_segmenter().lcut(text) if w.strip()]
+    if len(words) < 2 or _lookup(text, _builtin()) is not None or dictionary_term(text) or \
+            any(e is not None for _, e in _atoms_zh(text, _builtin(), True) or []):
+        return False
+    return any(len(w) > 2 and w not in GENERIC_ZH and not definitions().get(w) and
+               any(g in w for g in GENERIC_ZH) for w in words)
 
 
 def _modifier_forms(modifier: str) -> tuple[str, ...]:
