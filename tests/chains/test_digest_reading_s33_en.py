@@ -20,6 +20,15 @@ def test_an_example_list_is_read_apart_from_the_topic():
     for topic in ("human-like reasoning in LLMs", "LLMs that think like humans", "如何评估大模型", "大模型推理，如何提升效率",
                   "sim-to-real transfer"):
         assert _examples(topic) == ("", "", [])
+    # a connector inside an example's name does not end the list ('theory of mind'); Chinese examples only as
+    # Latin-script names (以及, 或者, 高中 hold separators as characters); 'like' only before names, not a comparison
+    assert _examples("LLM reasoning such as theory of mind") == ("LLM reasoning", "LLM reasoning", ["theory of mind"])
+    assert _examples("对齐方法，例如RLHF或者DPO") == ("对齐方法", "对齐方法", ["RLHF", "DPO"])
+    for topic in ("金融大模型，例如股票预测以及风险管理", "教育大模型，例如高中数学辅导", "a model that reasons like a human",
+                  "neural networks that learn like the brain"):
+        assert _examples(topic) == ("", "", []), topic
+    # the term found as whole words: 'AI' is not in 'domains'
+    assert [c.label for c in split_concepts("AI for domains such as law and medicine", PROMPTS)] == ["AI", "law or medicine"]
     # examples of a term read as several concepts are one concept beside them (either example will do)
     *rest, examples = split_concepts("reasoning benchmarks including math and code", PROMPTS)
     assert [c.label for c in rest] == ["reasoning", "benchmarks"]
@@ -43,7 +52,7 @@ def test_examples_are_alternatives_of_the_term_they_follow():
     assert_selects("retrieval-augmented generation for domains such as law and medicine", on, off)
     # a term that ends in a word for an activity: its examples are a concept beside it
     series, tasks = split_concepts("time series tasks such as forecasting and imputation", PROMPTS)
-    assert series.label == "time series tasks" and [a.label for a in tasks.alternatives] == ["forecasting", "imputation"]
+    assert series.label == "time series" and [a.label for a in tasks.alternatives] == ["forecasting", "imputation"]
 
 
 def test_examples_of_a_term_read_as_several_concepts_are_asked_for_beside_them():

@@ -590,21 +590,31 @@ def _hyphen_means(topic: str, entries: list[_Entry], builtin: list[_Entry]) -> s
 # 'optimizers like Adam', '视觉语言模型（如CLIP）'): 'like' only after a plural noun, a comma or a bracket ('models like
 # CLIP'), not in 'human-like' nor after a verb; Chinese 如 only after a comma or a bracket (如何 is 'how')
 _EXAMPLE_WORDS_EN = r"(?:such\s+as|e\.\s?g\.?,?|for\s+(?:example|instance),?|including)"
-_EXAMPLES_EN = re.compile(rf"(?:\s*[,(]\s*(?:{_EXAMPLE_WORDS_EN}|like)|\s+{_EXAMPLE_WORDS_EN}|(?<=[a-z]s)\s+like)\s+",
+_EXAMPLES_EN = re.compile(rf"(?:\s*[,(]\s*(?:{_EXAMPLE_WORDS_EN}|(like))|\s+{_EXAMPLE_WORDS_EN}|(?<=[a-z]s)\s+(like))\s+",
                           re.IGNORECASE)
 _EXAMPLES_ZH = re.compile(r"\s*(?:[，,（(；;]\s*(?:例如|比如|诸如|如(?![何果同下此今实]))|例如|比如|诸如)[：:]?\s*")
-_EXAMPLES_END_EN = re.compile(r"\)|(?<![\w\-])(?:for|of|in|with|on|via|using|under|towards?|from|between|among|"
+# a list ends at a bracket or a connector that relates it to the rest of the topic; not at 'of', which names an example
+# more often than it relates the list ('theory of mind', 'mixture of experts', 'chain of thought')
+_EXAMPLES_END_EN = re.compile(r"\)|(?<![\w\-])(?:for|in|with|on|via|using|under|towards?|from|between|among|"
                               r"amongst|based\s+on)(?![\w\-])", re.IGNORECASE)
-_EXAMPLE_SEP = re.compile(r"\s*(?:,\s*(?:and|or)?|、|/|(?<![\w\-])(?:and|or)(?![\w\-])|[和与及或])\s*", re.IGNORECASE)
+_EXAMPLE_SEP = re.compile(r"\s*(?:,\s*(?:and|or)?|/|(?<![\w\-])(?:and|or)(?![\w\-]))\s*", re.IGNORECASE)
+# a Chinese topic's examples are read only when they are Latin-script names ('如CLIP', '例如MCP和A2A'): a Chinese list
+# has no word boundaries to cut at (以及, 或者, 涉及, 参与, 高中 hold the separators and ends as characters)
+_LATIN_NAME = r"[A-Za-z0-9][A-Za-z0-9.+_\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.+_\-]*)*"
+_EXAMPLES_LIST_ZH = re.compile(rf"({_LATIN_NAME}(?:\s*(?:以及|或者|和|与|及|或|、|，|,|/)\s*{_LATIN_NAME})*)\s*等?"
+                               r"\s*(?=$|[）)，,；;。\u4e00-\u9fff])")
+_EXAMPLE_SEP_ZH = re.compile(r"\s*(?:以及|或者|和|与|及|或|、|，|,|/)\s*")
 
 
 def _examples(topic: str) -> tuple[str, str, list[str]]:
     """A topic without the examples it gives of a term ('such as', 'e.g.', 'for example', 'including', 'like'; 例如,
     比如, 诸如, 如 after a comma or a bracket): (the topic without them, the text right before the examples, the
-    examples). The examples run to a closing bracket, a connector that relates ('for', 'in', 'with' ...) or the end;
-    'etc.' / 等 end them. Examples are instances of a term, not more concepts the topic asks for: read as parts,
-    'protocols for LLM agents such as MCP and A2A' asked for protocols, LLMs, MCP and A2A at once (session 32, the
-    twenty-ninth group: 0 matching, 8 judged papers). ('', '', []) when the topic gives no examples."""
+    examples). The examples run to a closing bracket, a connector that relates ('for', 'in', 'with' ...; not 'of') or
+    the end; 'etc.' / 等 end them. Examples after 'like' must be names (capitalised: 'optimizers like Adam'), not a
+    comparison ('a model that reasons like a human'); a Chinese topic's examples must be Latin-script names. Examples
+    are instances of a term, not more concepts the topic asks for: read as parts, 'protocols for LLM agents such as MCP
+    and A2A' asked for protocols, LLMs, MCP and A2A at once (session 32, the twenty-ninth group: 0 matching, 8 judged
+    papers). ('', '', []) when the topic gives no examples."""
     text = to_simplified(topic)
     chinese = has_chinese(text)
     m = (_EXAMPLES_ZH if chinese else _EXAMPLES_EN).search(text)
@@ -612,14 +622,20 @@ def _examples(topic: str) -> tuple[str, str, list[str]]:
         return "", "", []
     rest = text[m.end():]
     if chinese:
-        end = re.search(r"[）)]|[，,；;]|(?<=.)(?:的|在|中)", rest)
+        names = _EXAMPLES_LIST_ZH.match(rest)
+        if not names:
+            return "", "", []
+        listed, after = names.group(1), rest[names.end():]
+        examples = [e.strip() for e in _EXAMPLE_SEP_ZH.split(listed)]
     else:
         end = _EXAMPLES_END_EN.search(rest)
-    listed, after = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
-    after = re.sub(r"^[)）]\s*", " " if not chinese else "", after)
-    listed = re.sub(r"(?:,?\s*etc\.?|等+)\s*$", "", listed.strip(), flags=re.IGNORECASE)
-    examples = [e.strip(" .;:'\"“”()（）") for e in _EXAMPLE_SEP.split(listed)]
-    examples = [e for e in examples if e and not re.fullmatch(r"etc\.?|等", e, re.IGNORECASE)]
+        listed, after = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
+        listed = re.sub(r",?\s*etc\.?\s*$", "", listed.strip(), flags=re.IGNORECASE)
+        examples = [e.strip(" .;:'\"“”()") for e in _EXAMPLE_SEP.split(listed)]
+        examples = [e for e in examples if e and not re.fullmatch(r"etc\.?", e, re.IGNORECASE)]
+        if any(m.groups()) and not all(re.match(r"[A-Z0-9]", e) for e in examples):
+            return "", "", []  # 'like' before a comparison, not names
+    after = re.sub(r"^\s*[)）]\s*", " " if not chinese else "", after)
     before = text[:m.start()].rstrip(" ,，(（")
     if not examples:
         return "", "", []
@@ -639,7 +655,7 @@ ACTIVITY_WORDS = frozenset({"task", "tasks", "application", "applications", "pro
 def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], prompts_dir: Path | None
                    ) -> list[Concept]:
     """The examples a topic gives of a term (`_examples`) are alternatives of the concept the term was read as: a
-    paper on Adam or SGD is on 'optimizers like Adam and SGD' (either will do, `either`). The term is the text right
+    paper on Yoruba is on 'low-resource languages such as Swahili and Yoruba' (either will do, `either`). The term is the text right
     before the examples, the nearest noun phrase, which is what an example list qualifies in English and in Chinese
     ('LLM agents for games such as chess': games). Three cases ask for more, a precision-first reading:
     - the term read as one unknown word broad at large (in `common_terms.BROAD_WORD_SHARE` of papers or more:
@@ -656,7 +672,12 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
     An example read as more than one concept drops the examples."""
     norm = lambda s: re.sub(r"[\s\-–]+", " ", to_simplified(s)).lower()  # noqa: E731
     where = norm(anchor)
-    at = [i for i, c in enumerate(concepts) if not c.alternatives and norm(c.label) in where]
+
+    def inside(label: str) -> bool:  # the label in the term, as whole words ('ai' is not in 'domains')
+        return has_chinese(label) and norm(label) in where or bool(
+            re.search(rf"(?<![\w]){re.escape(norm(label))}(?![\w])", where))
+
+    at = [i for i, c in enumerate(concepts) if not c.alternatives and inside(c.label)]
     made = [split_concepts(e, prompts_dir) for e in examples]
     if any(len(m) != 1 for m in made):
         return concepts
@@ -665,6 +686,10 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
     if not at:
         return concepts + [one] if not anchor or _generic(anchor, has_chinese(anchor)) else concepts
     last = re.split(r"[\s\-]+", anchor.strip())[-1].lower() if not has_chinese(anchor) else anchor.strip()[-2:]
+    if last in ACTIVITY_WORDS and len(at) == 1 and (
+            core := split_concepts(anchor.strip()[:-len(last)].strip(" -"), prompts_dir)) and len(core) == 1:
+        # ('NLP tasks such as summarization': NLP, not the phrase 'NLP tasks', beside the examples)
+        concepts = concepts[:at[0]] + [replace(core[0], head=concepts[at[0]].head)] + concepts[at[0] + 1:]
     if len(at) > 1 or last in ACTIVITY_WORDS:
         return concepts[:at[-1] + 1] + [one] + concepts[at[-1] + 1:]
     i = at[0]
