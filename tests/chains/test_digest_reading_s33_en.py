@@ -116,3 +116,19 @@ def test_a_hyphenated_compound_in_a_paper_meets_the_closed_word():
     off = paper("2606.00002", "Diffusion Priors for Oil Painting Style",
                 "We propose a diffusion model for image stylization as oil painting.")
     assert_selects("image inpainting with diffusion models", on, off)
+
+
+def test_a_rare_concept_is_not_translated_by_a_common_word():
+    """An English word few candidates name ('humanoids') gets the Chinese term of those candidates that the embedder
+    puts nearest it; a word many papers write (人类 'human', in 6.5 % of papers at large) is no translation of a concept
+    in under 1 % of them, however near: the compound 人形机器人 is learned instead."""
+    from assistant.chains.digest.learned import translate_concepts
+    from assistant.chains.digest.lexical import PaperText
+
+    texts = [PaperText.of(paper("2606.00001", "Whole-Body Control for Humanoids", "We train humanoids to walk.",
+                                tldr="本文提出人形机器人全身控制方法，模仿人类动作。"))]
+    texts += [PaperText.of(paper(f"2606.1{i}", f"Chatbots and People {i}", "We survey how people talk to chatbots.",
+                                 tldr="本文研究人类与聊天机器人的对话。")) for i in range(4)]
+    embedder = FixedEmbedder({"humanoids": [1.0, 0.0, 0.0], "人类": [0.95, 0.312, 0.0], "人形机器人": [0.8, 0.6, 0.0]})
+    (concept,) = translate_concepts(split_concepts("humanoids", PROMPTS), texts, embedder)
+    assert "人形机器人" in concept.learned and "人类" not in concept.learned

@@ -805,6 +805,10 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     # the term alone, only more of the paper's own topic
     keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else []
     near = [n for n in range(len(forms)) if sims[n] >= ALIGNED_SIMILARITY and not _one_word_term(keys[n], word_papers)]
+    if rare_in_papers(concept.label):  # ... and no broader than the concept: a concept in under 1 % of papers is not
+        # translated by a word many papers write ('humanoids' learned 人类 'human', 6.5 % of papers, the fewest words
+        # before 人形机器人, and chatbot papers were listed for it: session 33)
+        near = [n for n in near if rare_in_papers(forms[n])]
     best = min(near, key=lambda n: (_words(forms[n]), -sims[n]), default=None)
     return (forms[best],) if best is not None else ()
 
