@@ -25,8 +25,9 @@ def test_an_example_list_is_read_apart_from_the_topic():
     assert _examples("LLM reasoning such as theory of mind") == ("LLM reasoning", "LLM reasoning", ["theory of mind"])
     assert _examples("对齐方法，例如RLHF或者DPO") == ("对齐方法", "对齐方法", ["RLHF", "DPO"])
     for topic in ("金融大模型，例如股票预测以及风险管理", "教育大模型，例如高中数学辅导", "a model that reasons like a human",
-                  "neural networks that learn like the brain"):
+                  "neural networks that learns like the brain", "an agent that acts like humans"):
         assert _examples(topic) == ("", "", []), topic
+    assert _examples("sparse models like mixture of experts")[2] == ["mixture of experts"]
     # the term found as whole words: 'AI' is not in 'domains'
     assert [c.label for c in split_concepts("AI for domains such as law and medicine", PROMPTS)] == ["AI", "law or medicine"]
     # examples of a term read as several concepts are one concept beside them (either example will do)

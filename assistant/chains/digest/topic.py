@@ -610,8 +610,9 @@ def _examples(topic: str) -> tuple[str, str, list[str]]:
     """A topic without the examples it gives of a term ('such as', 'e.g.', 'for example', 'including', 'like'; 例如,
     比如, 诸如, 如 after a comma or a bracket): (the topic without them, the text right before the examples, the
     examples). The examples run to a closing bracket, a connector that relates ('for', 'in', 'with' ...; not 'of') or
-    the end; 'etc.' / 等 end them. Examples after 'like' must be names (capitalised: 'optimizers like Adam'), not a
-    comparison ('a model that reasons like a human'); a Chinese topic's examples must be Latin-script names. Examples
+    the end; 'etc.' / 等 end them. 'like' opens no list in a comparison: after a verb of a relative clause ('a model
+    that reasons like ...') or before an article ('... like a human', 'like the brain'); a Chinese topic's examples
+    must be Latin-script names. Examples
     are instances of a term, not more concepts the topic asks for: read as parts, 'protocols for LLM agents such as MCP
     and A2A' asked for protocols, LLMs, MCP and A2A at once (session 32, the twenty-ninth group: 0 matching, 8 judged
     papers). ('', '', []) when the topic gives no examples."""
@@ -633,8 +634,9 @@ def _examples(topic: str) -> tuple[str, str, list[str]]:
         listed = re.sub(r",?\s*etc\.?\s*$", "", listed.strip(), flags=re.IGNORECASE)
         examples = [e.strip(" .;:'\"“”()") for e in _EXAMPLE_SEP.split(listed)]
         examples = [e for e in examples if e and not re.fullmatch(r"etc\.?", e, re.IGNORECASE)]
-        if any(m.groups()) and not all(re.match(r"[A-Z0-9]", e) for e in examples):
-            return "", "", []  # 'like' before a comparison, not names
+        if any(m.groups()) and (re.match(r"(?:an?|the)\s", listed, re.IGNORECASE) or re.search(
+                r"(?<![\w\-])(?:that|which|who)\s+\S+\s*$", text[:m.start()], re.IGNORECASE)):
+            return "", "", []  # 'like' in a comparison ('reasons like a human', 'a model that learns like the brain')
     after = re.sub(r"^\s*[)）]\s*", " " if not chinese else "", after)
     before = text[:m.start()].rstrip(" ,，(（")
     if not examples:
