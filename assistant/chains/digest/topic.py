@@ -624,8 +624,11 @@ def _examples(topic: str) -> tuple[str, str, list[str]]:
     rest = text[m.end():]
     if chinese:
         names = _EXAMPLES_LIST_ZH.match(rest)
-        if not names:
-            return "", "", []
+        if not names:  # a list of Chinese words: dropped, marker and all, up to its bracket or clause end
+            end = re.search(r"[）)]" if re.search(r"[（(]\s*$", text[:m.start() + 1]) or "（" in m.group(0) or
+                            "(" in m.group(0) else r"[，,；;。]", rest)
+            after = rest[end.end():] if end and end.group(0) in "）)" else rest[end.start():] if end else ""
+            return f"{text[:m.start()].rstrip(' ,，(（')}{after}".strip(" ，,；;"), "", []
         listed, after = names.group(1), rest[names.end():]
         examples = [e.strip() for e in _EXAMPLE_SEP_ZH.split(listed)]
     else:
@@ -692,7 +695,9 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
             core := split_concepts(anchor.strip()[:-len(last)].strip(" -"), prompts_dir)) and len(core) == 1:
         # ('NLP tasks such as summarization': NLP, not the phrase 'NLP tasks', beside the examples)
         concepts = concepts[:at[0]] + [replace(core[0], head=concepts[at[0]].head)] + concepts[at[0] + 1:]
-    if len(at) > 1 or last in ACTIVITY_WORDS:
+    if last in ACTIVITY_WORDS:
+        return concepts  # the examples illustrate the activity: asked for, they emptied '... applications, e.g. A and B'
+    if len(at) > 1:
         return concepts[:at[-1] + 1] + [one] + concepts[at[-1] + 1:]
     i = at[0]
     if concepts[i].loose and " " not in concepts[i].label.strip() and \
@@ -708,6 +713,8 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
     rest, anchor, examples = _examples(topic)
     if examples:
         return _with_examples(_split_concepts(rest, prompts_dir), anchor, examples, prompts_dir)
+    if rest:  # examples not read (a Chinese list of Chinese words): the topic without them
+        return _split_concepts(rest, prompts_dir)
     return _split_concepts(topic, prompts_dir)
 
 
