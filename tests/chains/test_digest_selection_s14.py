@@ -22,7 +22,7 @@ from assistant.chains.digest.concepts import (
     lexical_field,
     translate_concepts,
 )
-from assistant.chains.digest.learned import TRANSLATE_SIMILARITY_CONFIRMED
+from assistant.chains.digest.learned import ALIGNED_SIMILARITY
 from assistant.chains.digest.select import pick_papers
 from assistant.lang import has_chinese
 from tests.chains.digest_cases import PROMPTS, paper
@@ -122,9 +122,9 @@ def test_a_chinese_concept_learns_the_nearest_english_term_of_the_candidates():
     assert learned.learned == ("sentiment analysis",)  # not 'sentiment' alone: a two-word term takes two words
     covers = coverage([vlm, learned], texts)
     assert all(c.complete for c in covers[:3]) and not any(c.complete for c in covers[3:])
-    # not near enough: not a translation (the term holds a gloss of both words, so the dictionary-confirmed floor
-    # applies: TRANSLATE_SIMILARITY_CONFIRMED, 0.6 since session 33)
-    far = translate_concepts([vlm, sentiment], texts, TermEmbedder(cosine=TRANSLATE_SIMILARITY_CONFIRMED - 0.05))[1]
+    # not near enough: not a translation (the term holds a gloss of both words, so it is taken down to
+    # ALIGNED_SIMILARITY when nothing else is learned, since session 33)
+    far = translate_concepts([vlm, sentiment], texts, TermEmbedder(cosine=ALIGNED_SIMILARITY - 0.05))[1]
     assert far.learned == ()
 
 

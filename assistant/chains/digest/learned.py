@@ -29,6 +29,7 @@ from assistant.chains.digest.topic import FRAME_HEADS_EN, FRAME_HEADS_ZH, Concep
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
+    SENSES,
     _content_stems,
     _is_acronym,
     _stems,
@@ -62,13 +63,12 @@ TRANSLATE_TERM_PAPERS = 2
 # ... lower when the dictionary confirms the term word by word: it holds a gloss of every word of the concept that
 # has one, two words or more (session 24: 跨模态检索 -> 'cross-modal retrieval' is 0.69, holding 模态's 'modal' and
 # 检索's 'retrieval'; 'multimodal retrieval', 0.59, holds no 'modal' and 'image retrieval', 0.43, no 'modal' either).
-# A compound of two words that both have glosses learns only such a term (session 33: 量化交易 learned 'transaction
-# level', which holds 交易's 'transact' and nothing of 量化, at 0.7, and listed a transaction-monitoring paper; the
-# review of session 32, G2). Then the embedder only ranks terms the dictionary already vouches for, and the floor is
-# that of a term among the naming papers' own (ALIGNED_SIMILARITY): 虚拟试衣 -> 'virtual try-on' is 0.63, holding 虚拟's
-# 'virtual' and 试衣's 'try'; the candidates write no 虚拟试衣, and the three judged papers 'virtual try-on', 试穿, 换装
-# (session 32, the twenty-ninth group, blind: empty).
-TRANSLATE_SIMILARITY_CONFIRMED = 0.6
+# When neither that nor the naming papers' own terms (`_aligned_term`) give one, a term the dictionary confirms word by
+# word is taken at ALIGNED_SIMILARITY (session 33: 虚拟试衣 -> 'virtual try-on' is 0.63, holding 虚拟's 'virtual' and
+# 试衣's 'try'; the candidates write no 虚拟试衣, and the three judged papers write 'virtual try-on', 试穿, 换装: session
+# 32, the twenty-ninth group, blind, empty). Not before them: at 0.6 first, 时序推理 learned 'inference time' (time |
+# infer) where the naming papers' own term is 'temporal reasoning' (invented topics, session 33).
+TRANSLATE_SIMILARITY_CONFIRMED = 0.65
 
 
 @lru_cache(maxsize=8192)
@@ -261,7 +261,9 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
             else:  # ... else its words, the last (the known one) the head if the term was (知识推理: 知识 · 推理;
                 # 技能学习: 技能, `topic._learning_object`)
                 *before, word = concept.apart
-                out += translate_concepts([*before, replace(word, head=concept.head)], texts, embedder)
+                apart = translate_concepts([*before, replace(word, head=concept.head)], texts, embedder)
+                out += [_sense_of(c, apart[:-1], texts) if n == len(apart) - 1 and c.label == word.label else c
+                        for n, c in enumerate(apart)]
             continue
         if concept.alternatives:
             out.append(replace(concept, alternatives=tuple(translate_concepts(list(concept.alternatives), texts,
@@ -276,7 +278,8 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         if learned and embedder is not None and _unrelated(concept, learned[0], embedder):
             learned = ()  # a collocate of the few candidates naming the concept, not its translation
         if not learned and zh and embedder is not None and not concept.glossed:
-            learned = _nearest_term(concept, texts, embedder) or _aligned_term(concept, texts, embedder, to_en=True)
+            learned = _nearest_term(concept, texts, embedder) or _aligned_term(concept, texts, embedder, to_en=True) \
+                or _nearest_term(concept, texts, embedder, ALIGNED_SIMILARITY)
             if not learned and not concept.context and (paired := _head_pair_terms(concept, texts)):
                 out.append(paired)  # (adjacent words by construction: not read apart, `_rare_phrase_apart`)
                 continue
@@ -290,6 +293,25 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+def _sense_of(word: Concept, modifiers: list[Concept], texts: list[PaperText]) -> Concept:
+    """A known word of two senses (`vocabulary.SENSES`: 推理 reasoning / inference) read apart from its modifier (the
+    fallback of `topic._broad_head_terms`' term) in the sense the candidates naming the modifier write more: GPU推理 and
+    边缘设备推理 are inference on GPUs and edge devices (the candidates naming GPU or edge devices write 'inference', not
+    'reasoning'), 知识推理 and 几何推理 stay reasoning. Read as reasoning, GPU推理 listed a migration-news CoT paper (session
+    32's review, G7). Unchanged when fewer than TRANSLATE_MIN_PAPERS candidates name the modifiers."""
+    others = [en for w, _, (_, en) in SENSES if w == word.label]
+    if not others or not modifiers:
+        return word
+    named = [t for t in texts if all(lexical_field(m, t) is not None for m in modifiers)]
+    if len(named) < TRANSLATE_MIN_PAPERS:
+        return word
+    mine = Concept(label=word.label, forms=tuple(f for f in word.forms if not has_chinese(f)) or (word.label,))
+    other = Concept(label=word.label, forms=others[0])
+    if sum(lexical_field(other, t) is not None for t in named) > sum(lexical_field(mine, t) is not None for t in named):
+        return replace(word, forms=(word.label, *others[0]))
+    return word
 
 
 def learned_object(obj: Concept, texts: list[PaperText]) -> bool:
@@ -683,9 +705,10 @@ def _word_papers(label: str, texts: list[PaperText]) -> list[list[PaperText]]:
     return [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh] for word in words]
 
 
-def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[str, ...]:
+def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
+                  confirmed_floor: float = TRANSLATE_SIMILARITY_CONFIRMED) -> tuple[str, ...]:
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
-    or ()."""
+    or a term the dictionary confirms word by word at `confirmed_floor` or more, or ()."""
 
     words = _label_words(concept.label)  # (卫星通信: 卫星 | 通信, whose head is 通信)
     stems = set().union(*(_word_glosses(w) for w in words))
@@ -708,8 +731,6 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     word_papers = _word_papers(concept.label, texts)
     keys = [k for k in keys if not _one_word_term(k, word_papers)]
     per_word = [g for g in (_word_glosses(w) for w in words) if g]
-    if len(per_word) == 2 == want:  # two words, each glossed: the term says both (`TRANSLATE_SIMILARITY_CONFIRMED`)
-        keys = [k for k in keys if all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     if not keys:
         return ()
     terms = [surface[k] for k in keys]
@@ -721,7 +742,7 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder) -> tuple[s
     confirmed = [n for n, k in enumerate(keys) if len(per_word) >= 2 and
                  all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     best = max(confirmed, key=lambda n: sims[n], default=None)
-    return (terms[best],) if best is not None and sims[best] >= TRANSLATE_SIMILARITY_CONFIRMED else ()
+    return (terms[best],) if best is not None and sims[best] >= confirmed_floor else ()
 
 
 HEAD_PAIR_TERMS = 3  # the English terms a compound of three words or more may learn from its head pair, most written first
