@@ -681,28 +681,35 @@ def _word_glosses(word: str) -> set[str]:
 ONE_WORD_SHARE = 0.5
 
 
-def _one_word_term(key: tuple[str, ...], word_papers: list[list[PaperText]]) -> bool:
+def _one_word_term(key: tuple[str, ...], word_papers: tuple[set[str], list[list[PaperText]]]) -> bool:
     """An English term (its stems) that translates one word of a Chinese compound, not the compound: at least
     ONE_WORD_SHARE of the candidates (TRANSLATE_MIN_PAPERS or more) that write one of its dictionary words
     (`_label_words`) in Chinese but not the compound write the term too. 点云配准 (point cloud registration) learned
     'point cloud', which every point-cloud paper writes: 19 matching, one on registration (session 32's review, G2);
     'cloud registration' is written by the registration paper and by no other point-cloud paper. The dictionary cannot
     say it (CC-CEDICT glosses neither 点云 nor 配准); what the candidates write does. A compound's own term is rare
-    among the papers naming one word without it ('satellite communication' among the satellite-imagery papers)."""
+    among the papers naming one word without it ('satellite communication' among the satellite-imagery papers).
+    Never a term that holds a gloss of the compound's head (its last word): 'spatial reasoning' holds 推理's 'reason',
+    and the papers writing 空间 without 空间推理 (空间理解, 空间智能 …) write it too, being on the same subject (the review
+    of 27ce685: 多模态大模型的空间推理能力 lost 'spatial reasoning' and learned 'latent space', 18 -> 2 matching)."""
+    head, papers = word_papers
+    if any(stem_near(g, set(key)) for g in head):
+        return False
     return any(len(others) >= TRANSLATE_MIN_PAPERS and
                sum(key in _paper_terms(t, True) for t in others) >= ONE_WORD_SHARE * len(others)
-               for others in word_papers)
+               for others in papers)
 
 
-def _word_papers(label: str, texts: list[PaperText]) -> list[list[PaperText]]:
-    """For each dictionary word of a Chinese compound of two or more (`_label_words`), the candidates that write it in
-    Chinese but not the compound; [] for one word."""
+def _word_papers(label: str, texts: list[PaperText]) -> tuple[set[str], list[list[PaperText]]]:
+    """The gloss stems of a Chinese compound's head (its last dictionary word, `_label_words`) and, for each of its
+    words (two or more), the candidates that write it in Chinese but not the compound; (set(), []) for one word."""
     words = _label_words(label)
     whole = to_simplified(label)
     if len(words) < 2 or not has_chinese(label):
-        return []
+        return set(), []
     chinese = [re.sub(r"\s+", "", "".join(s for s in t.flat() if has_chinese(s))) for t in texts]
-    return [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh] for word in words]
+    return _word_glosses(words[-1]), [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh]
+                                      for word in words]
 
 
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
@@ -824,7 +831,7 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     sims = cache(forms) @ cache([concept.label])[0]
     # the fewest words first: a term and the word after it ('code-switching speech') are no closer translation than
     # the term alone, only more of the paper's own topic
-    keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else []
+    keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else (set(), [])
     near = [n for n in range(len(forms)) if sims[n] >= ALIGNED_SIMILARITY and not _one_word_term(keys[n], word_papers)]
     if rare_in_papers(concept.label):  # ... and no broader than the concept: a concept in under 1 % of papers is not
         # translated by a word many papers write ('humanoids' learned 人类 'human', 6.5 % of papers, the fewest words
@@ -851,7 +858,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     total = sum(named)
     want = min(2, _label_count(concept.label))
     glossed = dictionary_glosses(concept.label) if to_en else ()
-    word_papers = _word_papers(concept.label, texts) if to_en else []
+    word_papers = _word_papers(concept.label, texts) if to_en else (set(), [])
     best: list[tuple[float, float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
