@@ -108,6 +108,7 @@ def test_a_weak_qualifier_inside_an_unknown_compound_goes():
     concepts, covered = cover("作文自动评分", on)
     assert on_topic(concepts, covered[0])
     assert _labels("自动驾驶") != ["驾驶"]  # two words: both kept
+    assert "机器学习驱动" in _labels("机器学习驱动的材料发现")  # 机器 'machine' begins the method family 机器学习
 
 
 def test_a_dimension_dropped_before_an_unknown_compound_is_its_context():

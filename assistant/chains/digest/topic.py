@@ -1235,8 +1235,15 @@ def _without_weak(stretch: str) -> str:
     words = [w for w in jieba_segmenter().lcut(to_simplified(stretch)) if w.strip()]
     if len(words) < 3 or any(len(w) < 2 for w in words):
         return stretch
-    kept = [w for w in words[:-1] if not weak_zh(w)] + words[-1:]
+    # (not a weak word that begins a term with the next one: 机器 of 机器学习 is 'machine', but 机器学习 is a method
+    # family, and 机器学习驱动 lost it; the review of 27ce685, A4)
+    kept = [w for n, w in enumerate(words[:-1]) if not weak_zh(w) or _term_with_next(w + words[n + 1])] + words[-1:]
     return "".join(kept) if len(kept) >= 2 else stretch
+
+
+def _term_with_next(pair: str) -> bool:
+    """Two adjacent Chinese words that are one term: a method family (机器学习), a glossary or a dictionary term."""
+    return pair in METHOD_FAMILIES_ZH or _lookup(pair, _builtin()) is not None or bool(dictionary_term(pair))
 
 
 def qualifier_zh(word: str) -> bool:
