@@ -54,9 +54,9 @@ def test_examples_are_alternatives_of_the_term_they_follow():
     off = paper("2606.00004", "Retrieval-Augmented Generation across Domains",
                 "We study retrieval-augmented generation in many domains.")
     assert_selects("retrieval-augmented generation for domains such as law and medicine", on, off)
-    # a term that ends in a word for an activity: its examples illustrate it and are dropped, with the activity word
-    assert [c.label for c in split_concepts("time series tasks such as forecasting and imputation", PROMPTS)] == \
-        ["time series"]
+    # a term that ends in a word for an activity: its examples are a concept beside it, without the activity word
+    series, tasks = split_concepts("time series tasks such as forecasting and imputation", PROMPTS)
+    assert series.label == "time series" and [a.label for a in tasks.alternatives] == ["forecasting", "imputation"]
 
 
 def test_examples_of_a_term_read_as_several_concepts_are_asked_for_beside_them():

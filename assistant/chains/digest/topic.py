@@ -695,9 +695,8 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
             core := split_concepts(anchor.strip()[:-len(last)].strip(" -"), prompts_dir)) and len(core) == 1:
         # ('NLP tasks such as summarization': NLP, not the phrase 'NLP tasks', beside the examples)
         concepts = concepts[:at[0]] + [replace(core[0], head=concepts[at[0]].head)] + concepts[at[0] + 1:]
-    if last in ACTIVITY_WORDS:
-        return concepts  # the examples illustrate the activity: asked for, they emptied '... applications, e.g. A and B'
-    if len(at) > 1:
+    if len(at) > 1 or last in ACTIVITY_WORDS:  # (dropped, they left 'combinatorial' alone of 'combinatorial problems
+        # such as TSP and vehicle routing', 1 of 8 on: review33 H11)
         return concepts[:at[-1] + 1] + [one] + concepts[at[-1] + 1:]
     i = at[0]
     if concepts[i].loose and " " not in concepts[i].label.strip() and \
