@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.relevance import Coverage, coverage
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from assistant.types import ChineseSummary, Paper
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"

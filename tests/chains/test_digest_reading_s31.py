@@ -6,7 +6,8 @@ qualifier (法律大模型 kept 大模型 alone)."""
 
 from __future__ import annotations
 
-from assistant.chains.digest.topic import qualifier_zh, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_words import qualifier_zh
 from assistant.chains.digest.topic_zh import FAMILY_CONTEXT, METHOD_CONTEXT, verb_object, without_method_family
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 

@@ -94,7 +94,7 @@ def test_the_shared_known_modifier_of_a_coordination_stays_with_each_part():
 
 
 def test_a_hyphenated_compound_is_also_written_closed_or_with_the_digit():
-    from assistant.chains.digest.topic import _compound_variants
+    from assistant.chains.digest.concept import _compound_variants
 
     assert _compound_variants("neuro-symbolic") == ["neurosymbolic"]
     assert _compound_variants("photo-to-sketch") == ["photo2sketch"]

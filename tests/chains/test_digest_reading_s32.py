@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import math
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import _label_count, _label_words, translate_concepts
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.topic import Concept, _broad_head_terms, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_words import _broad_head_terms
 from assistant.chains.digest.vocabulary import _Entry
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
 

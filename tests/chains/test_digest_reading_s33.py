@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from assistant.chains.digest.learned import _one_word_term, _word_papers, translate_concepts
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.topic import _broad_head_terms, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_words import _broad_head_terms
 from assistant.chains.digest.vocabulary import _Entry
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
 

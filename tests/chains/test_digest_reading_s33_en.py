@@ -3,7 +3,8 @@ then studied). Crafted cases, not the judged topics."""
 
 from __future__ import annotations
 
-from assistant.chains.digest.topic import _examples, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_parts import _examples
 from assistant.chains.digest.vocabulary import _latin_stems
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, assert_selects, paper
 

@@ -89,9 +89,9 @@ def test_rare_learned_phrase_is_also_matched_apart_near_its_head():
     """多传感器融合 learns 'multi-sensor fusion', which fewer than three candidates write whole: the concept is also named
     by 'sensor' near the head 'fusion' in one sentence (the other word the candidates use most, 'multi', may go), keeping
     its label."""
+    from assistant.chains.digest.concept import Concept
     from assistant.chains.digest.learned import _rare_phrase_apart
     from assistant.chains.digest.relevance import coverage
-    from assistant.chains.digest.topic import Concept
 
     concept = Concept(label="多传感器融合", forms=("多传感器融合",), learned=("multi-sensor fusion",))
     texts = [PaperText.of(p) for p in _fusion_papers()]

@@ -4,10 +4,11 @@ candidates is matched as a run of words, not its words anywhere in a sentence ('
 dictionary lacks is glossed by its parts (角色扮演 = 角色 + 扮演); a head that names a kind of data is not the head of
 another kind ('text embeddings' are not CLIP image embeddings)."""
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import _acronyms, _en_terms, _gloss_words, translate_concepts
 from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, assert_selects, paper
 
 

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 import numpy as np
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.relevance import _listed_in, coverage
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.vocabulary import weak_zh
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 

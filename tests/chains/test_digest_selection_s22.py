@@ -6,7 +6,8 @@ multimodal LLM; a phrase's synonyms and sense (video temporal grounding: moment 
 'temporal grounding' of a text model); a method family before a head ('machine learning surrogate' is a surrogate) and a
 two-word phrase no candidate writes ('physics simulations'); a dimension before an unknown Chinese compound (三维)."""
 
-from assistant.chains.digest.topic import _atoms_zh, _without_qualifier, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_words import _atoms_zh, _without_qualifier
 from assistant.chains.digest.vocabulary import _builtin, _content_stems
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 

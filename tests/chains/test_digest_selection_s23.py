@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import _nearest_term
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import TRANSLATE_SIMILARITY, _nearest_term
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.topic import Concept, shared_head, split_concepts
+from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_rules import shared_head
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, assert_selects, cover, on_topic, paper
 
 

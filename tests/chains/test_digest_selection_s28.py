@@ -5,9 +5,10 @@ is written in English by the term of its own papers' English text nearest it (è¯
 
 from __future__ import annotations
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, assert_selects, cover, on_topic, paper
 
 

@@ -5,10 +5,11 @@ one that names a concept in passing."""
 from __future__ import annotations
 
 from assistant.chains.digest import lexical
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import PaperText, cooccur, first_row, mentions, naming_rows
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.select import pick_papers
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, StoreOf, paper, retrieving
 
 ABSTRACT = ("Large language models (LLMs) translate well. We propose a vision-language agent for machine translation. "

@@ -5,10 +5,11 @@ guardrail, not any safety); a Chinese word the dictionary glosses whole is gloss
 
 from __future__ import annotations
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import dictionary_glosses, translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.relevance import coverage
-from assistant.chains.digest.topic import Concept, split_concepts
+from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, paper
 
 

@@ -7,7 +7,8 @@ dropped). Both LLM parts run under a time budget and degrade to "no overview"/ke
 on the bundled CPU model a digest must not take minutes.
 
 Modules: `request` (DigestRequest, parsing a chat-like request), `models` (the results), `concepts` (a topic
-as its concepts, and which a paper covers; split into `vocabulary`, `topic`, `lexical`, `learned`, `semantic`,
+as its concepts, and which a paper covers; split into `vocabulary`, `concept`, `topic` (+ `topic_parts`,
+`topic_words`, `topic_rules`, `topic_zh`), `lexical`, `learned`, `semantic`,
 `relevance`), `select` (which papers: those covering every concept; each one's
 line), `calls` (budgeted, cached LLM calls with a fallback), `rerank` (optional LLM relevance scores), `themes`
 (clustering, theme names from the members' key terms), `overview` (the overview's checks around the verifier),

@@ -3,7 +3,10 @@
 The work is split by concept, one module each (this module re-exports their names, so `concepts.X` keeps working):
 
 - `vocabulary`: the built-in zh-en glossary of field terms, the generic / aim / weak word lists, stemming helpers;
+- `concept`: one concept of a topic (`Concept`) and its forms in both languages;
 - `topic`: a topic split into its concepts (connectors, compounds, coordinated alternatives), its head, its queries;
+  its steps are `topic_parts` (cut at connectors), `topic_words` (a part as known terms and unknown runs),
+  `topic_rules` (rewrites of the concept list) and `topic_zh` (Chinese-only readings);
 - `lexical`: a paper's fields as sentences, and whether a concept is named in words in either language;
 - `learned`: other-language forms of an unknown concept learned from the candidates;
 - `semantic`: sentence embeddings and the calibrated similarity cut;
@@ -15,6 +18,7 @@ about; docs/digests.md describes the whole, `bench/digest_topics.py` measures it
 
 from __future__ import annotations
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import (
     GLOSS_MIN_CHARS,
     MERGE_LIFT,
@@ -57,13 +61,7 @@ from assistant.chains.digest.semantic import (
     VectorCache,
     vector_cache,
 )
-from assistant.chains.digest.topic import (
-    Concept,
-    concept_queries,
-    head_label,
-    split_concepts,
-    topic_concepts,
-)
+from assistant.chains.digest.topic import concept_queries, head_label, split_concepts, topic_concepts
 from assistant.chains.digest.vocabulary import (
     BUILTIN_GLOSSARY,
     GENERIC_EN,

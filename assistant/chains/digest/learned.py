@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.chains.digest.common_terms import rare_in_papers, share_in_papers
+from assistant.chains.digest.concept import Concept, either
 from assistant.chains.digest.lexical import (
     PaperText,
     form_occurs,
@@ -25,7 +26,7 @@ from assistant.chains.digest.lexical import (
     stem_near,
 )
 from assistant.chains.digest.semantic import vector_cache
-from assistant.chains.digest.topic import FRAME_HEADS_EN, FRAME_HEADS_ZH, Concept, either
+from assistant.chains.digest.topic_words import FRAME_HEADS_EN, FRAME_HEADS_ZH
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,

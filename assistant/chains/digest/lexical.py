@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.semantic import SEMANTIC_MIN_CHARS
-from assistant.chains.digest.topic import Concept
 from assistant.chains.digest.vocabulary import (
     _ADJECTIVE_ENDINGS,
     _content_stems,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from assistant.chains.digest.common_stems import COMMON_STEMS
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import (
     CONTRIBUTION_RE,
     PaperText,
@@ -23,7 +24,7 @@ from assistant.chains.digest.lexical import (
     mentions,
 )
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY, vector_cache
-from assistant.chains.digest.topic import ACTION_NOUN_RE, Concept
+from assistant.chains.digest.topic_words import ACTION_NOUN_RE
 from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequence, written_alike
 from assistant.lang import has_chinese, to_simplified
 

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
-from assistant.chains.digest.topic import Concept, concept_queries, topic_concepts
+from assistant.chains.digest.topic import concept_queries, topic_concepts
 from assistant.chains.translate.glossary import load_glossary, term_occurs
 from assistant.chunking import paper_metadata
 from assistant.lang import has_chinese, tokenize

@@ -1,0 +1,227 @@
+"""One concept of a topic (`Concept`) and how a label becomes one (issue 16): its forms in both languages
+from the glossaries (`_concept`), the entry a term names (`_lookup`), the spellings papers use for a hyphenated or
+plural term. Apart from the reading of a topic (`topic`) because the matchers (`lexical`, `learned`, `relevance`,
+`select`) need the concept and not how a topic is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.chains.digest.vocabulary import (
+    GENERIC_EN,
+    GENERIC_ZH,
+    SENSE_CONTEXT,
+    SENSES,
+    WORD_SENSE_CONTEXT,
+    _builtin,
+    _Entry,
+    _is_acronym,
+    _stems,
+    written_alike,
+)
+from assistant.lang import has_chinese
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept of a topic: its label (as the topic wrote it) and lexical forms in both languages."""
+
+    label: str
+    forms: tuple[str, ...]
+    loose: bool = False  # an unknown English phrase: matched word by word (stems) in one sentence
+    learned: tuple[str, ...] = ()  # other-language forms learned from the candidates (`translate_concepts`)
+    head: bool = False  # what the topic is about ('幻觉' of 视觉语言模型的幻觉); the other concepts qualify it
+    # English meanings of a Chinese head split off a known term (`_split_merged`), from the CC-CEDICT dictionary:
+    # the gloss stems of each of its words ('预测' -> {forecast, predict}); an English sentence names the concept
+    # when it holds one stem of every word (`gloss_match`)
+    glossed: tuple[frozenset[str], ...] = ()
+    # an unknown Chinese head merged into the known term before it ('越狱攻击' = 越狱 + 攻击): (the known term's
+    # label, the head); `translate_concepts` splits it off when the candidates show it is a concept of its own
+    merged: tuple[str, str] | None = None
+    # the forms of a known modifier dropped before an unknown head ('image' of 'image editing'): the paper must
+    # name one of them somewhere (any field), not necessarily in the sentence that names the head
+    context: tuple[str, ...] = ()
+    # stems of a weak qualifier an unknown phrase must hold after all ('long' of 'long video understanding'):
+    # matched in the sentence with the rest; such a phrase learns no other-language form (`translate_concepts`)
+    required: tuple[str, ...] = ()
+    # the word of an unknown phrase of three or more that a sentence may lack (`_loose_match`): the one the
+    # candidate pool uses most, which says least about the topic (`coverage`)
+    droppable: tuple[str, ...] = ()
+    # the context is an unknown modifier of the head's known term ('spatial' of 'spatial reasoning'): named where the
+    # paper says what it is about (title, keywords, the abstract's opening or a contribution sentence), not anywhere
+    # (since session 19 in a focus sentence that names the concept too: the modifier names a kind of the head, as
+    # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
+    # recipe search' opened an agentic-RL paper; `relevance.in_context`)
+    context_in_focus: bool = False
+    # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
+    # modifier of a two-word phrase the candidates never write together (`learned.phrase_apart`)
+    context_loose: bool = False
+    # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
+    # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
+    alternatives: tuple[Concept, ...] = ()
+    # the role of 'X作为Y' ('LLM as judge': 裁判 of 大模型作为裁判): what the topic says X acts as, so it must be named
+    # where the paper says what it is about (`Coverage.focused`), not only where the paper uses X in that role in its
+    # experiments ('… scored with an LLM-as-a-judge framework')
+    role: bool = False
+    # the setting the topic places its head in ('autonomous driving' of 自动驾驶中的三维目标检测, 'LLMs' of 'machine
+    # unlearning in LLMs': a part after 'in' / before 中的 / inside 在…中): where the paper works, which it names once
+    # where it says what it is about (`Coverage.focused`), not necessarily again
+    setting: bool = False
+    # one of the parts of a topic that is nothing but their coordination ('knowledge graphs and RAG', 'visual
+    # localization and place recognition'): every part is asked for, unless the candidates name them apart, when the
+    # parts are sides of one area and either will do (`learned.either_when_apart`)
+    coordinated: bool = False
+    # an unknown phrase whose words must stand within this many words of its head in the sentence (0: anywhere in it):
+    # the English of a Chinese concept read apart (`learned._rare_phrase_apart`)
+    window: int = 0
+    # the pieces of a topic that is one unknown phrase ('LLM creativity' -> LLM | creativity, 供应链管理 -> 供应链 | 管理),
+    # each a concept of its own: read apart when the candidates rarely write the whole (`learned.whole_or_pieces`)
+    pieces: tuple[Concept, ...] = ()
+    # the topic's own term when it names a glossary entry by a member, not by the entry's name (`_own_forms`: 'flow
+    # matching' of the diffusion-model entry): papers that write it rank first (`relevance.own_term`)
+    own: tuple[str, ...] = ()
+    # the arXiv classes of the field of study a Chinese topic names beside its subject (信息论 of 量子信息论: cs.IT,
+    # math.IT): a paper on the subject must be filed in one of them (`topic_zh.field_of_study`, `relevance.in_context`)
+    fields: tuple[str, ...] = ()
+    # the two concepts a modifier and a broad known word read as one term (因果推理, `_broad_head_terms`) are read as
+    # when fewer than TRANSLATE_MIN_PAPERS candidates name the term whole (`learned.translate_concepts`); the one
+    # concept of the object of 'X学习' read whole (技能 of 技能学习, `_learning_object`)
+    apart: tuple[Concept, ...] = ()
+
+    def phrases(self) -> list[str]:
+        """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
+        alternative)."""
+        if self.alternatives:
+            return list(dict.fromkeys(p for a in self.alternatives for p in a.phrases()))
+        en = next((f for f in self.forms if not has_chinese(f)), "")
+        zh = next((f for f in self.forms if has_chinese(f)), "")
+        return list(dict.fromkeys(p for p in (self.label, en, zh) if p))
+
+
+def _same_words(form: str, surface: list[str]) -> bool:
+    """The words a form's stems matched are the form's words (or their plurals): 'generation' shares the stem
+    of 'generative' but is not that concept."""
+    want = [w for w in re.findall(r"[a-z0-9][a-z0-9.]*", form.lower()) if _stems(w)]
+    have = [w.lower() for w in surface]
+    return len(want) == len(have) and all(h == w or h in (w + "s", w + "es") or w in (h + "s", h + "es")
+                                          for h, w in zip(have, want))
+
+
+def _builtin_entry(builtin: list[_Entry], zh: str) -> _Entry | None:
+    """The built-in glossary's entry holding the Chinese form `zh` (大语言模型: the LLM entry)."""
+    return next((e for e in builtin if zh in e.zh), None)
+
+
+def either(members: tuple[Concept, ...]) -> Concept:
+    """One concept of which a paper names any of `members` ('fact-checking or misinformation detection')."""
+    chinese = has_chinese("".join(c.label for c in members))
+    return Concept(label=("或" if chinese else " or ").join(c.label for c in members),
+                   forms=tuple(dict.fromkeys(f for c in members for f in c.forms)),
+                   alternatives=tuple(replace(c, coordinated=False) for c in members))
+
+
+def _sense(label: str, entry: _Entry | None, part: str) -> _Entry | None:
+    """The entry of the sense a word's next word selects (`SENSES`): 推理 of 推理加速 is inference, not reasoning."""
+    for word, after, (zh, en) in SENSES:
+        at = part.find(word) if label == word else -1
+        if at >= 0 and part.startswith(after, at + len(word)):
+            return _Entry(zh, en)
+    return entry
+
+
+def _lookup(term: str, entries: list[_Entry]) -> _Entry | None:
+    return next((e for e in entries if any(_same_term(f, term) for f in e.forms)), None)
+
+
+def _core(part: str, chinese: bool) -> str:
+    """A part without its generic last words: '混合专家模型' -> 混合专家, 'retrieval methods' -> retrieval."""
+    if chinese:
+        core = part
+        while (cut := next((g for g in GENERIC_ZH if core.endswith(g) and len(core) > len(g)), None)):
+            core = core[:-len(cut)]
+        return core
+    words = part.split()
+    while len(words) > 1 and words[-1].lower() in GENERIC_EN:
+        words.pop()
+    return " ".join(words)
+
+
+def _same_term(form: str, text: str) -> bool:
+    if has_chinese(form) or has_chinese(text):
+        return form == text
+    return _stems(form) == _stems(text) if not _is_acronym(form) else form == text.rstrip("s")
+
+
+def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: bool = False) -> Concept:
+    forms = [label]
+    if entry is not None:
+        forms += entry.forms
+        # the glossary may hold the same term twice (built-in and prompts/glossary.tsv): take both sets of forms
+        # (not for a sense `_sense` selected: 推理 as inference is not also reasoning)
+        for other in entries if entry in entries else ():
+            if other is not entry and any(_same_term(f, g) for f in other.forms for g in entry.forms[:1]):
+                forms += other.forms
+    context = SENSE_CONTEXT.get(entry.zh[0], ()) if entry is not None and entry.zh else ()
+    if entry is not None and not context:
+        context = WORD_SENSE_CONTEXT.get(label.strip().lower(), ())  # 'security' of 安全: safety against an adversary
+    if loose and entry is None:
+        forms += _head_written_otherwise(label) + (_compound_variants(label) if " " not in label.strip() else [])
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context,
+                   own=_own_forms(label, entry) if entry is not None and not loose else ())
+
+
+def _own_forms(label: str, entry: _Entry) -> tuple[str, ...]:
+    """An English topic term that is a member of a glossary entry and not the entry's name (its first English form),
+    as the topic writes it: with its plural, hyphenated and acronym forms among the entry's ('flow matching',
+    'flow-matching' of the diffusion-model entry; 'GRPO' of reinforcement learning). A member may be narrower than the
+    entry (flow matching trains the same family of generators as diffusion, so a topic on diffusion models counts
+    those papers, but a topic on flow matching is not about every diffusion model: session 29, the twenty-third group,
+    13 of the 20 papers listed for 'flow matching' were diffusion models that write no flow word, ranked above 18
+    flow-matching papers) or a synonym ('LMM' of the VLM entry); either way a paper that writes the topic's own term
+    says what the topic says, and it ranks first (`select._covering`). Empty for the entry's name (any of its forms is
+    the concept), for a Chinese term (written only in the Chinese TL;DR, which varies its wording) and when every
+    English form of the entry is the term's own."""
+    if has_chinese(label) or not entry.en or any(written_alike(entry.en[0], t) for t in (label, _core(label, False))):
+        return ()  # (the name with a generic last word: 'diffusion models' of 'diffusion')
+    own = tuple(dict.fromkeys([label] + [f for f in entry.en if written_alike(f, label)]))
+    if not any(written_alike(f, label) for f in entry.en):
+        return ()  # not itself a form of the entry ('image and video compression' found through its parts)
+    return own if any(f not in own for f in entry.en) else ()
+
+
+_COMPOUND_RE = re.compile(r"(?<![\w\-])([A-Za-z]{3,})-(?:(to)-)?([A-Za-z]{3,})(?![\w\-])")
+
+
+def _compound_variants(phrase: str) -> list[str]:
+    """A hyphenated compound of two words ('neuro-symbolic', 'sim-to-real') written the other ways papers write it:
+    closed up ('neurosymbolic', as 'multiagent', 'multihop'), and an 'X-to-Y' compound with the digit ('sim2real',
+    'text2image'). Matched word by word, 'neuro-symbolic' needed the words 'neuro' and 'symbolic', and 3 of the 13
+    judged papers of 'neuro-symbolic reasoning' write only 'Neurosymbolic' (session 30, the twenty-fourth group,
+    studied after its blind run). Given to an unknown word (`_concept`: a topic or a piece of one, `_pieces`), not to a
+    longer phrase, whose first English forms are its search query (`concept_queries`)."""
+    out = []
+    for m in _COMPOUND_RE.finditer(phrase):
+        first, to, second = m.groups()
+        if not to and (sum(c.isupper() for c in first) >= 2 or second.lower().endswith("ed")):
+            continue  # an acronym's participle ('EEG-based'), no compound written closed
+        made = f"{first}2{second}" if to else f"{first}{second}"
+        out.append(phrase[:m.start()] + made + phrase[m.end():])
+    return out
+
+
+def _head_written_otherwise(phrase: str) -> list[str]:
+    """An unknown English phrase that ends in a known term ('multi-hop question answering') is also written with the
+    term's other English forms ('multi-hop QA'), as the term alone is: matched word by word, the phrase needed the
+    words 'question' and 'answering', and 4 of the 10 judged papers of 'multi-hop question answering' write only
+    'multi-hop QA' (session 24). The modifier stays as written."""
+    words = phrase.split()
+    for entry in _builtin():
+        for form in entry.en:
+            n = len(form.split())
+            if len(words) > n and _same_term(form, " ".join(words[-n:])) and \
+                    _same_words(form, re.findall(r"[A-Za-z0-9][A-Za-z0-9.]*", " ".join(words[-n:]))):
+                head = " ".join(words[:-n])
+                return [f"{head} {other}" for other in entry.en if other != form]
+    return []
