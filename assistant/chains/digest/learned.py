@@ -544,19 +544,17 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
     paper on AI governance need not also say regulation (session 30, the twenty-fifth group, blind: 'AI governance and
     regulation' asked for both and listed 1 of its 12 judged papers; six of them name governance and no regulation)."""
     parts = [c for c in concepts if c.coordinated]
-    if len(parts) < 2:
-        return concepts
+    if len(parts) < 2 or _unrelated_sides(parts, embedder):
+        return concepts  # (unrelated sides are never read as either, however many candidates name each apart)
     named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
     together = sum(all(row) for row in zip(*named))
-    few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts) and \
-        not _unrelated_sides(parts, embedder)
+    few = 0 < max(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and together == 0 and _all_narrow(parts)
     if (min(sum(n) for n in named) < TRANSLATE_MIN_PAPERS and not few) or (
-            together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)) or _unrelated_sides(parts, embedder):
+            together >= TRANSLATE_MIN_PAPERS and not _one_subject(parts, embedder)):
         return concepts  # ... and only when every side is an area papers write about: a side few name would leave the
         # other alone standing for the topic (session 29: 语言模型与人类语言加工, whose second side 2 candidates name, was
         # read as either and listed LLM papers about Korean or Arabic), unless every side is narrow, few candidates
-        # name each and none names two (`_all_narrow`); nor when the sides are unrelated (`_unrelated_sides`), however
-        # many candidates name each apart
+        # name each and none names two (`_all_narrow`)
     merged = either(tuple(parts))
     first = concepts.index(parts[0])
     return [merged if n == first else c for n, c in enumerate(concepts) if not c.coordinated or n == first]
@@ -719,12 +717,13 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
     or a term the dictionary confirms word by word at `confirmed_floor` or more, or ()."""
 
     words = _label_words(concept.label)  # (卫星通信: 卫星 | 通信, whose head is 通信)
-    stems = set().union(*(_word_glosses(w) for w in words))
+    word_glosses = [_word_glosses(w) for w in words]
+    stems = set().union(*word_glosses)
     if not stems:
         return ()
     # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
     # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计)
-    head = _word_glosses(words[-1]) if len(words) >= 2 else set()
+    head = word_glosses[-1] if len(words) >= 2 else set()
     want = min(2, _label_count(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
@@ -736,11 +735,12 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
                     surface[key] = form
     keys = [k for k, n in papers.items() if n >= TRANSLATE_TERM_PAPERS and _words(surface[k]) >= want
             and not _is_acronym(surface[k])]
-    word_papers = _word_papers(concept.label, texts)
-    keys = [k for k in keys if not _one_word_term(k, word_papers)]
-    per_word = [g for g in (_word_glosses(w) for w in words) if g]
+    if keys:
+        word_papers = _word_papers(concept.label, texts)
+        keys = [k for k in keys if not _one_word_term(k, word_papers)]
     if not keys:
         return ()
+    per_word = [g for g in word_glosses if g]
     terms = [surface[k] for k in keys]
     cache = vector_cache(embedder)
     sims = cache(terms) @ cache([concept.label])[0]
