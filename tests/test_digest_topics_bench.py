@@ -64,7 +64,7 @@ def test_the_eleventh_group_is_a_group_of_its_own():
                                      "nineteenth", "twentieth", "twenty-first", "twenty-second",
                                      "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
                                      "twenty-seventh", "twenty-ninth", "twenty-eighth", "thirtieth",
-                                     "thirty-first", "thirty-second"])
+                                     "thirty-first", "thirty-second", "thirty-third"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
     """Sessions 19-22 and 24-34: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""
