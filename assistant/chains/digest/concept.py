@@ -168,8 +168,27 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
         context = WORD_SENSE_CONTEXT.get(label.strip().lower(), ())  # 'security' of 安全: safety against an adversary
     if loose and entry is None:
         forms += _head_written_otherwise(label) + (_compound_variants(label) if " " not in label.strip() else [])
-    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context,
-                   own=_own_forms(label, entry) if entry is not None and not loose else ())
+    own = _own_forms(label, entry) if entry is not None and not loose else ()
+    if own and _acronym_of_broad_entry(own, entry):
+        forms, context = list(own), ()
+    return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context, own=own)
+
+
+def _acronym_of_broad_entry(own: tuple[str, ...], entry: _Entry) -> bool:
+    """The topic names a broad glossary entry by an acronym of a narrower term filed under it ('AGI' of the AI
+    entry, whose name is in 9 % of papers at large): the concept is that term (the acronym and its expansion,
+    `_own_forms`), not the entry. An acronym names one thing; its entry's other forms name what it is a kind of, and
+    a paper naming AI, an LLM or 人工智能 says nothing of artificial general intelligence (session 33, the thirty-first
+    group, blind: 'risks of AGI and superintelligence' listed 8 AI-risk papers of 21 matching, 0 on topic, while the
+    papers naming AGI or superintelligence ranked below them). Broad: the entry's name in BROAD_WORD_SHARE (5 %) of
+    papers or more (`common_terms.share_in_papers`); a narrow entry keeps its forms and ranks the topic's own term
+    first (`relevance.own_term`), as 'flow matching' does the diffusion entry. Not a term without an acronym ('flow
+    matching', 'benchmarks'), whose entry may still be what the topic means."""
+    from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers
+
+    if not any(_is_acronym(f) for f in own) or not entry.en or any(_same_term(entry.en[0], f) for f in own):
+        return False
+    return share_in_papers(entry.en[0]) >= BROAD_WORD_SHARE
 
 
 def _own_forms(label: str, entry: _Entry) -> tuple[str, ...]:

@@ -838,8 +838,24 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
         # translated by a word many papers write ('humanoids' learned 人类 'human', 6.5 % of papers, the fewest words
         # before 人形机器人, and chatbot papers were listed for it: session 33)
         near = [n for n in near if rare_in_papers(forms[n])]
+        # ... which the table cannot always tell of a Chinese term jieba cuts apart (智能体 -> 智能 | 体 is in no row of
+        # it, so 'rare'): a term most of the candidates holding it do not name the concept is broader than it, as in
+        # `_learn` (TRANSLATE_PRECISION_CONFIRMED). 'superintelligence' learned 智能体 'agent' from the agent papers
+        # among its five, and every LLM-agent risk paper named it (session 33, the thirty-first group). For an
+        # English concept only: a paper names it in its abstract, while a Chinese concept is named only where the
+        # TL;DR happens to use its word, and most papers holding its English are then 'not naming' it (语码转换
+        # lost 'code-switching' so, and two code-switching ASR papers with it)
+        if not to_en:
+            named = {id(t) for t in texts if lexical_field(concept, t) is not None}
+            near = [n for n in near if _precision(keys[n], named, texts, to_en) >= TRANSLATE_PRECISION_CONFIRMED]
     best = min(near, key=lambda n: (_words(forms[n]), -sims[n]), default=None)
     return (forms[best],) if best is not None else ()
+
+
+def _precision(key: tuple[str, ...], named: set[int], texts: list[PaperText], to_en: bool) -> float:
+    """The share of the candidates holding a term (`_paper_terms` key) that name the concept (`named`: their ids)."""
+    holding = [id(t) for t in texts if key in _paper_terms(t, to_en)]
+    return sum(h in named for h in holding) / len(holding) if holding else 0.0
 
 
 def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, ...]:

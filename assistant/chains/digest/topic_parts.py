@@ -170,6 +170,23 @@ _EXAMPLES_LIST_ZH = re.compile(rf"({_LATIN_NAME}(?:\s*(?:以及|或者|和|与|�
 _EXAMPLE_SEP_ZH = re.compile(r"\s*(?:以及|或者|和|与|及|或|、|，|,|/)\s*")
 
 
+# Nouns of persons and living beings: after 'like' they are what something is compared with, not examples of it
+# ('models like humans', 'agents that plan like people': `_beings_compared`); not 'experts', which a mixture of
+# experts is made of ('sparse models like mixture of experts')
+BEINGS_EN = frozenset({"human", "humans", "people", "person", "persons", "children", "child", "adults",
+                       "animals", "infants", "individuals"})
+
+
+def _beings_compared(examples: list[str], before: str) -> bool:
+    """'like' before persons or living beings (`BEINGS_EN`) compares with them, unless what comes before names persons
+    too ('annotators like crowd workers' lists annotators; not read here, the list's last word decides): 'vision models
+    like humans' asks for vision models that see as humans do, and read as examples it asked for humans (review33 H3':
+    110 matching, about 1 of 8 on topic)."""
+    last = re.findall(r"[A-Za-z]+", before)[-1:]
+    return any(e.split()[-1].lower() in BEINGS_EN for e in examples if e.split()) and \
+        not (last and last[0].lower() in BEINGS_EN | {"users", "annotators", "workers", "participants", "patients"})
+
+
 def _examples(topic: str) -> tuple[str, str, list[str]]:
     """A topic without the examples it gives of a term ('such as', 'e.g.', 'for example', 'including', 'like'; 例如,
     比如, 诸如, 如 after a comma or a bracket): (the topic without them, the text right before the examples, the
@@ -202,7 +219,8 @@ def _examples(topic: str) -> tuple[str, str, list[str]]:
         examples = [e.strip(" .;:'\"“”()") for e in _EXAMPLE_SEP.split(listed)]
         examples = [e for e in examples if e and not re.fullmatch(r"etc\.?", e, re.IGNORECASE)]
         if any(m.groups()) and (re.match(r"(?:an?|the)\s", listed, re.IGNORECASE) or re.search(
-                r"(?<![\w\-])(?:that|which|who)\s+\S+\s*$", text[:m.start()], re.IGNORECASE)):
+                r"(?<![\w\-])(?:that|which|who)\s+\S+\s*$", text[:m.start()], re.IGNORECASE) or _beings_compared(
+                examples, text[:m.start()])):
             return "", "", []  # 'like' in a comparison ('reasons like a human', 'a model that learns like the brain')
     after = re.sub(r"^\s*[)）]\s*", " " if not chinese else "", after)
     before = text[:m.start()].rstrip(" ,，(（")

@@ -639,6 +639,22 @@ def latin_stem_sequence(text: str) -> tuple[str, ...]:
     return tuple(_stem_words(words)) if words else ()
 
 
+# Nouns of what carries a quality ('prosodic cues', 'acoustic features', 'EEG signals', 'paralinguistic information'):
+# after a word in under 1 % of papers at large (`common_terms.rare_in_papers`) the phrase is about that word, and
+# papers name it with another carrier or none ('prosody-aware sarcasm recognition … temporal prosodic incongruity':
+# session 33, the thirty-first group, blind: 'paralinguistic and prosodic cues in speech' listed 1 of its 3 judged
+# papers, none of which writes 'prosodic cues'). After a common word the phrase stays whole ('visual cues',
+# 'social signals', 'semantic features': the word alone is any paper).
+CARRIER_EN = frozenset({"cue", "cues", "feature", "features", "signal", "signals", "information"})
+
+
+@lru_cache(maxsize=1024)
+def _rare_word(word: str) -> bool:
+    from assistant.chains.digest.common_terms import rare_in_papers
+
+    return rare_in_papers(word)
+
+
 @lru_cache(maxsize=1024)
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
@@ -646,6 +662,8 @@ def _content_stems(text: str) -> list[str]:
     words = [w for w in re.split(r"[\s\-–/]+", text) if w]
     while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
         words.pop()  # its object
+    if len(words) == 2 and words[1].lower() in CARRIER_EN and _rare_word(words[0]):
+        words.pop()  # 'prosodic cues' is prosody however the paper carries it (`CARRIER_EN`)
     words = [w for n, w in enumerate(words) if w.lower() not in GENERIC_EN or n + 1 < len(words)]
     if len(words) > 2 and " ".join(words[:2]).lower() in METHOD_FAMILIES:
         words = words[2:]  # 'machine learning surrogate' is a surrogate (session 22: one judged paper of 11 says
