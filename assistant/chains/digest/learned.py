@@ -244,6 +244,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         whole = translate_concepts([replace(concepts[0], pieces=())], texts, embedder)
         apart = whole_or_pieces(concepts[0], whole, texts)
         return translate_concepts(apart, texts, embedder) if apart else whole
+    concepts = aware_of(concepts, texts, embedder)
     for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
         if len(concept.apart) == 1:  # 'X学习': X when the candidates write X as a thing learned, else whole
             (obj,) = concept.apart
@@ -284,6 +285,9 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
             if not learned and not concept.context and (paired := _head_pair_terms(concept, texts)):
                 out.append(paired)  # (adjacent words by construction: not read apart, `_rare_phrase_apart`)
                 continue
+            if not learned and not concept.context and (glossed := _unwritten_glosses(concept, texts)):
+                out.append(replace(concept, glossed=glossed))
+                continue
         if not learned and en and concept.loose and embedder is not None:
             learned = _aligned_term(concept, texts, embedder, to_en=False)
         # Only a head split off a known term keeps dictionary glosses (`_split_merged`). Glossing every unknown
@@ -294,6 +298,54 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+# The Chinese for '-aware' after a modifier ('X感知的Y': 时间感知的检索增强生成, time-aware RAG), CC-CEDICT's 'to be aware
+# of' sense of 感知 (`aware_of`)
+AWARE_ZH = "感知"
+# ... and the share of papers at large from which an English word for X is in compounds of any field, no kind of the
+# head: 'time' (14 %: 'real-time', 'inference time', 'Write-Time Intelligence over Typed Knowledge' for 时序感知的知识图谱),
+# 'cost' (12 %), 'context' (14 %), 'quality', 'semantic', 'structure'; 'temporal' (8.7 %), 'environment', 'position',
+# 'physics', 'risk' stay. (BROAD_WORD_SHARE, 5 %, lost 'temporal', and the judged papers of 时间感知的检索增强生成 name
+# time in English only so; their TL;DRs, no focus sentence, write 时间.)
+AWARE_BROAD_SHARE = 0.1
+
+
+def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
+    """A Chinese concept 'X感知' beside the topic's head, that fewer than TRANSLATE_MIN_PAPERS candidates write, is the
+    calque of 'X-aware' (时间感知的检索增强生成, time-aware RAG): what the head is aware of, X, named in a focus sentence
+    that names the head (`Concept.context_in_focus`, as 'spatial' of 'spatial reasoning'), in Chinese, by its one-word
+    dictionary senses or by the English the candidates write for X (`translate_concepts`: 'temporal'), none that a
+    tenth of papers at large write (`AWARE_BROAD_SHARE`). A topic left with one concept
+    so is not matched by the embedder alone (`select._covering`: 时间感知的推荐系统 listed five temporal papers, none on
+    recommendation).
+    Required as written, it was a string no paper writes and the digest was empty (session 33, the thirty-first group,
+    blind: the eight judged papers write temporal graph retrieval, bi-temporal memory, temporal reasoning for dynamic
+    knowledge retrieval, 时序, 时间; none 时间感知 or 'time-aware'). A perception task the candidates write (环境感知,
+    视觉感知 of autonomous driving) stays a concept, as does the head itself (触觉感知 is what the topic is about)."""
+    from assistant.chains.digest.topic_words import _modifier_forms
+
+    head = next((c for c in concepts if c.head), None)
+    if head is None or len(texts) < TRANSLATE_MIN_PAPERS:
+        return concepts
+    for concept in concepts:
+        label = to_simplified(concept.label)
+        if concept is head or concept.alternatives or concept.forms != (concept.label,) or \
+                not label.endswith(AWARE_ZH) or len(label) < len(AWARE_ZH) + 2:
+            continue
+        (whole,) = translate_concepts([replace(concept, head=False)], texts, embedder)
+        written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label else whole
+        if sum(lexical_field(replace(written, glossed=()), t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+            continue  # (written whole, in Chinese or by the English it learns as one run: a perception task)
+        modifier = label[:-len(AWARE_ZH)]
+        (what,) = translate_concepts([Concept(label=modifier, forms=(modifier,))], texts, embedder)
+        # (a dictionary sense that papers at large write for anything, 'time' in 14 % of them, names no kind of the
+        # head: 'real-time', 'inference time'; the candidates' own English for X stays, 'temporal')
+        forms = tuple(f for f in dict.fromkeys(_modifier_forms(modifier) + what.forms + what.learned)
+                      if has_chinese(f) or share_in_papers(f) < AWARE_BROAD_SHARE)
+        return [replace(c, context=forms, context_in_focus=True) if c is head else c
+                for c in concepts if c is not concept]
+    return concepts
 
 
 def _sense_of(word: Concept, modifiers: list[Concept], texts: list[PaperText]) -> Concept:
@@ -381,7 +433,8 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
     framed = concept.pieces[1].label.lower() in FRAME_HEADS_EN or concept.pieces[1].label in FRAME_HEADS_ZH
     # the rarer piece (a tie: the later one, the phrase's head), but never a broad head
     rare = 0 if framed else min(range(len(counts)), key=lambda i: (counts[i], -i))
-    if sum(lexical_field(whole[0], t) is not None for t in texts) >= WHOLE_SHARE * counts[rare]:
+    written = replace(whole[0], glossed=())  # (the whole as written, not through its words' glosses, `_unwritten_glosses`)
+    if sum(lexical_field(written, t) is not None for t in texts) >= WHOLE_SHARE * counts[rare]:
         return None
     piece, other = concept.pieces[rare], concept.pieces[1 - rare]
     if framed:  # ... and only when its modifier is the narrower: 'LLM perception' is no LLM paper of any kind,
@@ -751,6 +804,32 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
                  all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
     best = max(confirmed, key=lambda n: sims[n], default=None)
     return (terms[best],) if best is not None and sims[best] >= confirmed_floor else ()
+
+
+def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozenset[str], ...]:
+    """The dictionary glosses of each word of an unknown Chinese compound that fewer than TRANSLATE_MIN_PAPERS
+    candidates write and that learns no English (`dictionary_glosses`: an English sentence names it when it holds a
+    gloss of every word, `Concept.glossed`), or (): 无悔学习 (no-regret learning) is in no TL;DR of the slice, the
+    embedder finds no English term near it, and kept as written the digest of 博弈中的无悔学习 was empty (session 33, the
+    thirty-first group, blind: its six judged papers write 'no-regret learners', 'no-swap-regret dynamics',
+    'external-regret minimisers' and learning agents, 无悔 'to have no regrets' | 学习 'to learn'). Only a compound
+    of two dictionary words or more, every character of it in one of them (热红外 is 热 | 红外, and the one character
+    the dictionary leaves unglossed, 热 'thermal', is no optional word: 'infrared' alone is any near-infrared camera),
+    one of them narrow (in under 1 % of papers at large, `rare_in_papers`: 无悔): glossed word by word, a compound of
+    broad words (社会学习: 'social' | 'learn') is in any paper, and glossing every unknown concept that learned nothing
+    was measured and rejected before (session 17: 遥感 -> remote + sensing listed 3 off-topic papers of 6)."""
+    from assistant.lang import jieba_segmenter
+
+    label = to_simplified(concept.label)
+    words = [w for w in jieba_segmenter().lcut(label) if w.strip()]
+    if any(len(w) < 2 and w not in GENERIC_ZH for w in words) or len(texts) < TRANSLATE_MIN_PAPERS:
+        return ()
+    glossed = dictionary_glosses(label)
+    content = [w for w in _dictionary_words(words) if len(w) >= 2 and w not in GENERIC_ZH]
+    if len(glossed) < 2 or not any(rare_in_papers(w) for w in content) or \
+            sum(lexical_field(concept, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+        return ()
+    return glossed
 
 
 HEAD_PAIR_TERMS = 3  # the English terms a compound of three words or more may learn from its head pair, most written first

@@ -193,7 +193,10 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a
     # concept the papers do name is judged by naming it (the dense cut admitted half the 'speculative decoding'
     # digest of 20 and most of '混合专家模型')
-    dense_ok = len(concepts) == 1 and not any(c.complete for c in covers)
+    # (not when the concept's modifier must be named in focus, `Concept.context_in_focus`: the dense cut asks for the
+    # context anywhere, and 时间感知的推荐系统, read as recommendation with 'temporal' in focus, listed five temporal
+    # papers none of which names recommendation; `learned.aware_of`)
+    dense_ok = len(concepts) == 1 and not any(c.complete for c in covers) and not concepts[0].context_in_focus
     for rank, ((paper, sim), cover) in enumerate(zip(pool, covers)):
         if not cover.complete and dense_ok and sim >= min_relevance and \
                 in_context(replace(concepts[0], context_in_focus=False), texts[rank]):

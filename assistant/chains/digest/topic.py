@@ -70,6 +70,7 @@ from assistant.chains.digest.topic_words import (
 from assistant.chains.digest.topic_zh import (
     FAMILY_CONTEXT,
     METHOD_CONTEXT,
+    acronym_apposition,
     field_of_study,
     verb_object,
     without_method_family,
@@ -210,6 +211,22 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
         if not chinese and part.lower() in PEOPLE_EN and re.search(
                 rf"(?<![\w\-]){re.escape(part)}\s+(?:with|who)\s", topic, re.IGNORECASE):
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
+        if chinese and (pair := acronym_apposition(part)) is not None:
+            # 'OCR文字识别': one concept written twice, either name will do (`topic_zh.acronym_apposition`)
+            acronym, compound = pair
+            # (the compound as the glossary or the dictionary names it, else as written, its English learned from
+            # the candidates: not read into its words, which the acronym says are one term)
+            known = _lookup(compound, entries) or _lookup(_core(compound, True), entries) or (
+                _Entry((compound,), english) if (english := dictionary_term(compound)) else None)
+            written = _concept(compound, known, entries)
+            if (term := _lookup(acronym, entries)) is not None:
+                concepts.append(_concept(compound, term, entries))  # (the glossary's term: VLA视觉语言动作模型)
+            elif any(f == acronym or f.rstrip("s") == acronym for f in written.forms) or len(acronym) < 3:
+                concepts.append(written)  # (the acronym among the term's forms; an acronym of two letters names too
+                # much to be a form of its own: MT is machine translation and multi-task)
+            else:
+                concepts.append(either((_concept(acronym, _lookup(acronym, entries), entries), written)))
+            continue
         part = _without_task_head(part, chinese, builtin)
         if chinese and (means := _means_zh(part, entries, linked[k + 1][0] if k + 1 < len(linked) else "")) is not None:
             # 'AI辅助Y' (AI-assisted Y): Y, with learned methods named somewhere (`_means_zh`)

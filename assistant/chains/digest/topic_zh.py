@@ -131,3 +131,56 @@ def field_of_study(label: str) -> tuple[str, tuple[str, ...]] | None:
         if classes and rare_in_papers(subject) and not ARXIV_FIELDS.get(one_word_sense(subject) or ""):
             return subject, classes
     return None
+
+
+# An acronym beside a Chinese compound it abbreviates ('OCR文字识别', 'NER命名实体识别', '图神经网络（GNN）'): the Chinese
+# words' English initials spell its last letters, all but at most this many leading letters (the 'optical' of OCR,
+# the 'automatic' of ASR, a modifier the Chinese leaves implicit)
+APPOSITION_LEFTOVER = 1
+_APPOSITION_RE = (re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*)\s*[-:：]?\s*([\u3400-\u9fff]{4,})\s*$"),
+                  re.compile(r"^\s*([\u3400-\u9fff]{4,})\s*[(（]?\s*([A-Za-z][A-Za-z0-9\-]*)\s*[)）]?\s*$"))
+
+
+def acronym_apposition(part: str) -> tuple[str, str] | None:
+    """(acronym, Chinese compound) of a Chinese part written as an acronym and the compound it abbreviates, in either
+    order, or None: 'OCR文字识别' is one concept written twice, OCR or 文字识别 (text recognition), not a Chinese string
+    no paper writes (session 33, the thirty-first group, blind: read whole it learned 'character recognition' and the
+    digest was empty; the eleven judged papers write OCR, text recognition, licence-plate recognition). The test is the
+    dictionary's: the initials of a CC-CEDICT sense of each of the compound's words (two or more; 文字 'character',
+    识别 'to recognize') spell the acronym's capitals, all but APPOSITION_LEFTOVER leading ones (O of OCR); a sense of
+    several words gives all their initials (问答 'question and answer': QA). An acronym that qualifies the compound is
+    no abbreviation of it and fails the test (GPU推理: 推理 'reasoning', 'to infer'; SAR图像分割: image segmentation is
+    IS; EEG情绪识别: ER), as does a compound that spells one letter (MRI图像: 'image', a kind of data, not the compound abbreviated)."""
+    from assistant.chains.digest.learned import _gloss_words
+    from assistant.lang import STOP_WORDS_EN, jieba_segmenter
+    from assistant.zh_en_dictionary import senses
+
+    text = to_simplified(part).strip()
+    m = _APPOSITION_RE[0].match(text)
+    acronym, chinese = (m.group(1), m.group(2)) if m else (None, None)
+    if m is None and (m := _APPOSITION_RE[1].match(text)):
+        chinese, acronym = m.group(1), m.group(2)
+    if m is None or not re.fullmatch(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*", acronym):
+        return None
+    letters = "".join(c for c in acronym if c.isupper())
+    words = [p for w in jieba_segmenter().lcut(chinese) if len(w) >= 2 and w not in GENERIC_ZH
+             for p in _gloss_words(w)]  # (字符识别, which the dictionary lacks: 字符 | 识别)
+    if "".join(words) not in chinese:
+        return None  # (a single character left between the words: no word of it may go unspelt)
+
+    def initials(word: str) -> set[str]:
+        out = set()
+        for sense in senses(word):
+            for piece in re.split(r"[;,]", re.sub(r"\([^)]*\)", " ", sense)):
+                content = [w for w in re.findall(r"[A-Za-z]+", piece) if w.lower() not in STOP_WORDS_EN and
+                           w.lower() != "to"]
+                if content:
+                    out.update({content[0][0].upper(), "".join(w[0] for w in content).upper()})
+        return out
+
+    options = [initials(w) for w in words]
+    ends = {len(letters)}  # where the spelt run may begin, the words read right to left
+    for option in reversed(options):
+        ends = {e - len(o) for e in ends for o in option if 0 <= e - len(o) and letters[e - len(o):e] == o}
+    # two letters spelt at least: one is any word's chance (MRI图像: 图像 'image' spells the I)
+    return (acronym, chinese) if any(e <= APPOSITION_LEFTOVER and len(letters) - e >= 2 for e in ends) else None
