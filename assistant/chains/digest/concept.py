@@ -170,8 +170,41 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
         forms += _head_written_otherwise(label) + (_compound_variants(label) if " " not in label.strip() else [])
     own = _own_forms(label, entry) if entry is not None and not loose else ()
     if own and _acronym_of_broad_entry(own, entry):
-        forms, context = list(own), ()
+        forms, context = list(own) + [f for f in entry.en if f not in own and any(
+            _spells(a, f) for a in own if _is_acronym(a))], ()
+    elif entry is not None and _narrower_member(label, entry):
+        forms, context = [label] + [f for f in entry.en if _is_acronym(f) and _spells(f, label)], ()
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context, own=own)
+
+
+def _spells(acronym: str, phrase: str) -> bool:
+    """The acronym is the phrase's words shortened, each to a prefix of one or more letters ('GenAI' of 'generative
+    AI', 'AGI' of 'artificial general intelligence'; not 'AGI' of 'artificial intelligence')."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", phrase)]
+
+    def fit(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        return any(words[k].startswith(rest[:n]) and fit(rest[n:], k + 1) for n in range(1, len(rest) + 1))
+    return len(words) > 1 and fit(acronym.lower(), 0)
+
+
+def _narrower_member(label: str, entry: _Entry) -> bool:
+    """A topic term filed under a broad entry (`_acronym_of_broad_entry`) that is the entry's name with a modifier
+    before it (通用人工智能, 生成式人工智能 of 人工智能; 'generative AI' of AI): a kind of it, read as itself and the
+    entry's acronyms that spell it ('GenAI'; a Chinese term's English is learned from the candidates), as 'AGI' is
+    (review34 E3: 通用人工智能的风险 listed any AI paper, and 'generative AI in education' kept the whole AI entry while
+    'GenAI in education' did not)."""
+    from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers
+
+    if not entry.en or share_in_papers(entry.en[0]) < BROAD_WORD_SHARE:
+        return False
+    if has_chinese(label):
+        name = entry.zh[0] if entry.zh else ""
+        return bool(name) and label != name and label.endswith(name) and label in entry.zh
+    name = entry.en[0]
+    return label.strip().lower() != name.lower() and any(_same_term(f, label) for f in entry.en) and bool(
+        re.search(rf"\S\s+{re.escape(name)}s?\s*$", label.strip(), re.IGNORECASE))
 
 
 def _acronym_of_broad_entry(own: tuple[str, ...], entry: _Entry) -> bool:

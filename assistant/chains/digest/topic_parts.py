@@ -177,14 +177,19 @@ BEINGS_EN = frozenset({"human", "humans", "people", "person", "persons", "childr
                        "animals", "infants", "individuals"})
 
 
+# Nouns of made things that act ('models', 'agents', 'robots'): what 'like' compares with persons (`_beings_compared`)
+ARTIFACTS_EN = frozenset({"model", "models", "system", "systems", "agent", "agents", "robot", "robots", "network",
+                          "networks", "llm", "llms", "chatbot", "chatbots", "machine", "machines", "ai"})
+
+
 def _beings_compared(examples: list[str], before: str) -> bool:
-    """'like' before persons or living beings (`BEINGS_EN`) compares with them, unless what comes before names persons
-    too ('annotators like crowd workers' lists annotators; not read here, the list's last word decides): 'vision models
-    like humans' asks for vision models that see as humans do, and read as examples it asked for humans (review33 H3':
-    110 matching, about 1 of 8 on topic)."""
+    """'like' between a made thing that acts (`ARTIFACTS_EN`) and persons or living beings (`BEINGS_EN`) compares
+    them: 'vision models like humans' asks for vision models that see as humans do, and read as examples it asked for
+    humans (review33 H3': 110 matching, about 1 of 8 on topic). After any other word the list is read as examples, as
+    before ('speech recognition for speakers like children', 'annotators like crowd workers'; review34 E4)."""
     last = re.findall(r"[A-Za-z]+", before)[-1:]
-    return any(e.split()[-1].lower() in BEINGS_EN for e in examples if e.split()) and \
-        not (last and last[0].lower() in BEINGS_EN | {"users", "annotators", "workers", "participants", "patients"})
+    return bool(last) and last[0].lower() in ARTIFACTS_EN and \
+        any(e.split()[-1].lower() in BEINGS_EN for e in examples if e.split())
 
 
 def _examples(topic: str) -> tuple[str, str, list[str]]:

@@ -639,13 +639,15 @@ def latin_stem_sequence(text: str) -> tuple[str, ...]:
     return tuple(_stem_words(words)) if words else ()
 
 
-# Nouns of what carries a quality ('prosodic cues', 'acoustic features', 'EEG signals', 'paralinguistic information'):
+# Nouns of what carries a quality ('prosodic cues', 'EEG signals'):
 # after a word in under 1 % of papers at large (`common_terms.rare_in_papers`) the phrase is about that word, and
 # papers name it with another carrier or none ('prosody-aware sarcasm recognition … temporal prosodic incongruity':
 # session 33, the thirty-first group, blind: 'paralinguistic and prosodic cues in speech' listed 1 of its 3 judged
 # papers, none of which writes 'prosodic cues'). After a common word the phrase stays whole ('visual cues',
-# 'social signals', 'semantic features': the word alone is any paper).
-CARRIER_EN = frozenset({"cue", "cues", "feature", "features", "signal", "signals", "information"})
+# 'social signals': the word alone is any paper). Not 'information' nor 'features', which end terms of their own
+# ('quantum information', 'Fisher information', 'imperfect information', 'handcrafted features', 'acoustic features':
+# the rare word alone is another subject; review34 E2).
+CARRIER_EN = frozenset({"cue", "cues", "signal", "signals"})
 
 
 @lru_cache(maxsize=1024)
