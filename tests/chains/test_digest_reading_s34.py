@@ -2,11 +2,17 @@
 beside the Chinese compound it abbreviates is one concept written twice (OCR文字识别: OCR or 文字识别); an unknown
 compound that no candidate writes and that learns no English is read through the dictionary glosses of its words when
 one of them is narrow (无悔学习: regret | learn); 'X感知' beside the head is 'X-aware', X the head's context (时间感知的检索
-增强生成: time-aware RAG), X named in a focus sentence with the head."""
+增强生成: time-aware RAG), X named in a focus sentence with the head. From session 33's review: a learned term ends in
+the gloss of the compound's head (时间推理 is not 'inference time'), and holding it is no licence for a term the
+compound's own candidates do not write (自然语言推理 is not 'language-based reasoning'); 'X学习' of a broad X is read whole
+(特征学习)."""
 
 from __future__ import annotations
 
-from assistant.chains.digest.learned import aware_of, translate_concepts
+from dataclasses import replace
+
+from assistant.chains.digest.concept import Concept
+from assistant.chains.digest.learned import _nearest_term, aware_of, learned_object, translate_concepts
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_zh import acronym_apposition
@@ -19,8 +25,15 @@ def test_an_acronym_beside_the_compound_it_abbreviates_is_either_name():
     assert acronym_apposition("OCR文字识别") == ("OCR", "文字识别")
     assert acronym_apposition("文字识别OCR") == ("OCR", "文字识别")
     assert acronym_apposition("命名实体识别（NER）") == ("NER", "命名实体识别")
+    assert acronym_apposition("OCR（文字识别）") == acronym_apposition("OCR-文字识别") == ("OCR", "文字识别")
+    # a run of words that is one glossary term is spelt by the term's English (强化 | 学习: RL), and a generic word may
+    # be spelt or not (优化 'optimization' of DPO; 模型 of VLA视觉语言动作模型)
+    assert acronym_apposition("DRL深度强化学习") == ("DRL", "深度强化学习")
+    assert acronym_apposition("DPO直接偏好优化") == ("DPO", "直接偏好优化")
+    assert acronym_apposition("VLA视觉语言动作模型") == ("VLA", "视觉语言动作模型")
     # an acronym that qualifies the compound spells nothing of it, nor does one word's single letter
-    for part in ("GPU推理", "SAR图像分割", "EEG情绪识别", "MRI图像", "LLM代码生成", "CNN图像分类", "GUI智能体"):
+    for part in ("GPU推理", "SAR图像分割", "EEG情绪识别", "MRI图像", "LLM代码生成", "CNN图像分类", "GUI智能体",
+                 "LLM推理加速", "SAM分割一切", "CLIP图文对比学习", "LoRA微调"):
         assert acronym_apposition(part) is None, part
     (concept,) = split_concepts("OCR文字识别", PROMPTS)
     assert [a.label for a in concept.alternatives] == ["OCR", "文字识别"]
@@ -87,3 +100,73 @@ def test_x_aware_beside_the_head_is_the_heads_context():
                      tldr="本文研究自动驾驶中的环境感知。") for n in range(1, 5)]
     kept = aware_of(split_concepts("环境感知的自动驾驶", PROMPTS), [PaperText.of(p) for p in driving])
     assert "环境感知" in [c.label for c in kept]
+
+
+def test_a_learned_term_ends_in_the_gloss_of_the_compounds_head():
+    # 时间推理 (time | to infer): 'inference time' holds both glosses, but its last word is the time, not the reasoning
+    timing = [paper(str(n), f"Serving Costs {n}", "We cut the inference time of large models.") for n in (1, 2)]
+    temporal = [paper(str(n), f"Event Timelines {n}", "Models struggle with temporal reasoning over timelines.")
+                for n in (3, 4)]
+    embedder = FixedEmbedder({"时间推理": [1.0, 0.0, 0.0], "inference time": [1.0, 0.0, 0.0],
+                              "temporal reasoning": [0.8, 0.6, 0.0]})
+    (concept,) = split_concepts("时间推理", PROMPTS)
+    concept = replace(concept, apart=())
+    texts = [PaperText.of(p) for p in (*timing, *temporal)]
+    assert _nearest_term(concept, texts, embedder) == ("temporal reasoning",)
+
+
+def test_the_heads_gloss_is_no_licence_for_a_term_the_compounds_own_papers_do_not_write():
+    # 自然语言推理: its own candidates write 'natural language inference'; 'language-based reasoning' holds 推理's
+    # 'reason', but only candidates writing 自然语言 without the compound use it: one word's term, not the compound's
+    nli = [paper(str(n), f"NLI Benchmark {n}", "A benchmark of natural language inference and language inference.",
+                 tldr="本文提出自然语言推理基准。") for n in (1, 2, 3)]
+    based = [paper(str(n), f"Planning with Words {n}", "Robots plan by language-based reasoning.",
+                   tldr="机器人用自然语言规划。") for n in (4, 5, 6)]
+    embedder = FixedEmbedder({"自然语言推理": [1.0, 0.0, 0.0], "language-based reasoning": [1.0, 0.0, 0.0],
+                              "language inference": [0.8, 0.6, 0.0]})
+    concept = Concept(label="自然语言推理", forms=("自然语言推理",))
+    texts = [PaperText.of(p) for p in (*nli, *based)]
+    assert _nearest_term(concept, texts, embedder) == ("language inference",)
+    # ... while a term the compound's own candidates write keeps the licence (空间推理: 'spatial reasoning', which
+    # the papers writing 空间 alone write too, on the same subject)
+    spatial = [paper(str(n), f"Spatial Reasoning {n}", "We test spatial reasoning of VLMs.",
+                     tldr="本文评测空间推理能力。") for n in (1, 2, 3)]
+    space = [paper(str(n), f"Spatial Intelligence {n}", "Spatial reasoning and spatial understanding of VLMs.",
+                   tldr="本文研究空间理解。") for n in (4, 5, 6)]
+    near = FixedEmbedder({"空间推理": [1.0, 0.0, 0.0], "spatial reasoning": [1.0, 0.0, 0.0]})
+    concept = Concept(label="空间推理", forms=("空间推理",))
+    assert _nearest_term(concept, [PaperText.of(p) for p in (*spatial, *space)], near) == ("spatial reasoning",)
+
+
+def test_x_learning_of_a_broad_x_is_read_whole():
+    # 特征 (features) is in the Chinese of 13 % of papers at large: any paper writes features, and 特征学习 is feature
+    # learning; 技能 (1.5 %) stays the thing learned when the candidates write skills
+    feats = [paper(str(n), f"Features {n}", "We extract characteristics and traits of users for retrieval.")
+             for n in range(5)]
+    (feature,) = split_concepts("特征学习", PROMPTS)
+    assert [c.label for c in feature.apart] == ["特征"]
+    assert not learned_object(feature.apart[0], [PaperText.of(p) for p in feats])
+    skills = [paper(str(n), f"Agent Skills {n}", "Agents create and revise skills.") for n in range(5)]
+    (skill,) = split_concepts("技能学习", PROMPTS)
+    assert learned_object(skill.apart[0], [PaperText.of(p) for p in skills])
+
+
+def test_a_filler_character_never_opens_a_part():
+    # 式 / 型 / 类 end the word before them (生成式, 大型); at the start of a part 类 is a word's first character: 类比推理
+    # is analogical reasoning, not 比推理
+    labels = [c.label for c in split_concepts("类比推理", PROMPTS)]
+    assert "比推理" not in labels and any(label.startswith("类比") for label in labels)
+    assert [c.label for c in split_concepts("生成式推荐", PROMPTS)] == ["生成式", "推荐"]
+
+
+def test_the_aligned_term_is_the_one_most_naming_papers_write():
+    # of the papers naming 自然语言推理, two write 'language inference' and one 'linguistic reasoning', which the
+    # embedder puts nearer: the naming papers' own term wins
+    nli = [paper(str(n), f"NLI Benchmark {n}", "A benchmark of language inference.", tldr="本文提出自然语言推理基准。")
+           for n in (1, 2)]
+    para = paper("4", "Robot Planning", "Robots plan by linguistic reasoning.", tldr="机器人用自然语言推理规划。")
+    embedder = FixedEmbedder({"自然语言推理": [1.0, 0.0, 0.0], "linguistic reasoning": [1.0, 0.0, 0.0],
+                              "language inference": [0.62, 0.7846, 0.0]})
+    concept = Concept(label="自然语言推理", forms=("自然语言推理",))
+    (learned,) = translate_concepts([concept], [PaperText.of(p) for p in (*nli, para)], embedder)
+    assert learned.learned[:1] == ("language inference",)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.chains.digest.common_terms import rare_in_papers, share_in_papers
+from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, rare_in_papers, share_in_papers, share_in_papers_zh
 from assistant.chains.digest.concept import Concept, either
 from assistant.chains.digest.lexical import (
     PaperText,
@@ -333,12 +333,14 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
         if concept is head or concept.alternatives or concept.forms != (concept.label,) or \
                 not label.endswith(AWARE_ZH) or len(label) < len(AWARE_ZH) + 2:
             continue
-        (whole,) = translate_concepts([replace(concept, head=False)], texts, embedder)
+        wholes = translate_concepts([replace(concept, head=False)], texts, embedder)
+        whole = wholes[0] if len(wholes) == 1 else concept
         written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label else whole
         if sum(lexical_field(replace(written, glossed=()), t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
             continue  # (written whole, in Chinese or by the English it learns as one run: a perception task)
         modifier = label[:-len(AWARE_ZH)]
-        (what,) = translate_concepts([Concept(label=modifier, forms=(modifier,))], texts, embedder)
+        read = translate_concepts([Concept(label=modifier, forms=(modifier,))], texts, embedder)
+        what = read[0] if len(read) == 1 else Concept(label=modifier, forms=(modifier,))
         # (a dictionary sense that papers at large write for anything, 'time' in 14 % of them, names no kind of the
         # head: 'real-time', 'inference time'; the candidates' own English for X stays, 'temporal')
         forms = tuple(f for f in dict.fromkeys(_modifier_forms(modifier) + what.forms + what.learned)
@@ -374,9 +376,14 @@ def learned_object(obj: Concept, texts: list[PaperText]) -> bool:
     judged papers rarely write 'skill learning'). A manner of learning is no countable thing: no paper writes 'onlines',
     'distributeds' or 'causals', and 在线学习, 分布式学习, 因果学习 are read whole, as their English twins are ('online
     learning'; read as 在线 the digest listed online auctions and online 3DGS: session 32's review, G1b). A sense that is
-    also a countable thing keeps the object reading ('metrics' of 度量: 度量学习 stays 度量, as before)."""
+    also a countable thing keeps the object reading ('metrics' of 度量: 度量学习 stays 度量, as before), unless X is
+    broad, in the Chinese of BROAD_WORD_SHARE of papers at large or more (特征 13 %, 语言 28 %, 结构 16 %, 策略 19 %; 技能
+    1.5 %): papers of any field write features, languages, structures and strategies, and 特征学习 read as 特征 listed 83
+    papers (session 33's review, A3); read whole, it learns 'feature learning'."""
     from assistant.zh_en_dictionary import senses
 
+    if share_in_papers_zh(to_simplified(obj.label)) >= BROAD_WORD_SHARE:
+        return False  # (a thing every field writes of is no topic's object: 特征学习 is feature learning, not 特征)
     words = {w.strip().lower() for d in senses(to_simplified(obj.label)) for w in re.split(r"[;,]", re.sub(
         r"\([^)]*\)", " ", d))}
     plurals = [_plural_of(w) for w in words if re.fullmatch(r"[a-z]{3,}", w)]
@@ -741,27 +748,32 @@ def _one_word_term(key: tuple[str, ...], word_papers: tuple[set[str], list[list[
     'cloud registration' is written by the registration paper and by no other point-cloud paper. The dictionary cannot
     say it (CC-CEDICT glosses neither 点云 nor 配准); what the candidates write does. A compound's own term is rare
     among the papers naming one word without it ('satellite communication' among the satellite-imagery papers).
-    Never a term that holds a gloss of the compound's head (its last word): 'spatial reasoning' holds 推理's 'reason',
-    and the papers writing 空间 without 空间推理 (空间理解, 空间智能 …) write it too, being on the same subject (the review
-    of 27ce685: 多模态大模型的空间推理能力 lost 'spatial reasoning' and learned 'latent space', 18 -> 2 matching)."""
-    head, papers = word_papers
-    if any(stem_near(g, set(key)) for g in head):
+    Never a term that holds a gloss of the compound's head (its last word) and that half the candidates writing the
+    compound write too (or fewer than TRANSLATE_MIN_PAPERS write it): 'spatial reasoning' holds 推理's 'reason', and
+    the papers writing 空间 without 空间推理 (空间理解, 空间智能 …) write it too, being on the same subject (the review
+    of 27ce685: 多模态大模型的空间推理能力 lost 'spatial reasoning' and learned 'latent space', 18 -> 2 matching). The
+    head's gloss alone is no licence: 自然语言推理 learned 'language-based reasoning' (session 33's review, A5: 1 of 7
+    listed on topic), which its own candidates, writing 'natural language inference' and NLI, do not write."""
+    head, papers, whole = word_papers
+    if any(stem_near(g, set(key)) for g in head) and (
+            len(whole) < TRANSLATE_MIN_PAPERS or
+            sum(key in _paper_terms(t, True) for t in whole) >= ONE_WORD_SHARE * len(whole)):
         return False
     return any(len(others) >= TRANSLATE_MIN_PAPERS and
                sum(key in _paper_terms(t, True) for t in others) >= ONE_WORD_SHARE * len(others)
                for others in papers)
 
 
-def _word_papers(label: str, texts: list[PaperText]) -> tuple[set[str], list[list[PaperText]]]:
+def _word_papers(label: str, texts: list[PaperText]) -> tuple[set[str], list[list[PaperText]], list[PaperText]]:
     """The gloss stems of a Chinese compound's head (its last dictionary word, `_label_words`) and, for each of its
     words (two or more), the candidates that write it in Chinese but not the compound; (set(), []) for one word."""
     words = _label_words(label)
     whole = to_simplified(label)
     if len(words) < 2 or not has_chinese(label):
-        return set(), []
+        return set(), [], []
     chinese = [re.sub(r"\s+", "", "".join(s for s in t.flat() if has_chinese(s))) for t in texts]
     return _word_glosses(words[-1]), [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh]
-                                      for word in words]
+                                      for word in words], [t for t, zh in zip(texts, chinese) if whole in zh]
 
 
 def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
@@ -775,14 +787,16 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
     if not stems:
         return ()
     # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
-    # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计)
+    # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计), and
+    # in its last word, where an English compound has its head too (时间推理 learned 'inference time', 时间 'time' |
+    # 推理 'to infer', a time and no reasoning: session 33's review; 'temporal reasoning' ends in it)
     head = word_glosses[-1] if len(words) >= 2 else set()
     want = min(2, _label_count(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
         for key, form in _paper_terms(t, True).items():
-            if any(stem_near(g, set(key)) for g in stems) and (not head or any(stem_near(g, set(key)) for g in head)):
+            if any(stem_near(g, set(key)) for g in stems) and (not head or any(stem_near(g, {key[-1]}) for g in head)):
                 papers[key] = papers.get(key, 0) + 1
                 if len(form) < len(surface.get(key, form + "x")):
                     surface[key] = form
@@ -824,12 +838,29 @@ def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozen
     words = [w for w in jieba_segmenter().lcut(label) if w.strip()]
     if any(len(w) < 2 and w not in GENERIC_ZH for w in words) or len(texts) < TRANSLATE_MIN_PAPERS:
         return ()
-    glossed = dictionary_glosses(label)
+    from assistant.lang import STOP_WORDS_EN
+
     content = [w for w in _dictionary_words(words) if len(w) >= 2 and w not in GENERIC_ZH]
-    if len(glossed) < 2 or not any(rare_in_papers(w) for w in content) or \
+    glossed = dictionary_glosses(label)
+    if len(glossed) < 2 or len(glossed) != len(content) or not any(rare_in_papers(w) for w in content) or \
             sum(lexical_field(concept, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
         return ()
-    return glossed
+    # no function word of a sense ('about', 'think' of 遗忘 'to forget about'), and a narrow word only by its narrow
+    # glosses (联邦 'federal' / 'union' / 'state': 'state' is any paper's; review34 Z2: 联邦遗忘 matched 'We state
+    # results about graphs and think about them')
+    out = []
+    for word, group in zip(content, glossed):
+        kept = frozenset(g for g in group if g not in STOP_WORDS_EN and g not in _GLOSS_NOISE and
+                         (not rare_in_papers(word) or rare_in_papers(g)))
+        if not kept:
+            return ()
+        out.append(kept)
+    return tuple(out)
+
+
+# Words of CC-CEDICT senses that are no meaning of their own: sense labels and verbs of thinking and being
+_GLOSS_NOISE = frozenset({"fig", "lit", "also", "sth", "someone", "about", "think", "state", "thing", "one", "make",
+                          "have", "get", "give", "take", "put", "use", "see", "way", "kind", "sort", "etc"})
 
 
 HEAD_PAIR_TERMS = 3  # the English terms a compound of three words or more may learn from its head pair, most written first
@@ -911,7 +942,7 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     sims = cache(forms) @ cache([concept.label])[0]
     # the fewest words first: a term and the word after it ('code-switching speech') are no closer translation than
     # the term alone, only more of the paper's own topic
-    keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else (set(), [])
+    keys, word_papers = list(terms), _word_papers(concept.label, texts) if to_en else (set(), [], [])
     near = [n for n in range(len(forms)) if sims[n] >= ALIGNED_SIMILARITY and not _one_word_term(keys[n], word_papers)]
     if rare_in_papers(concept.label):  # ... and no broader than the concept: a concept in under 1 % of papers is not
         # translated by a word many papers write ('humanoids' learned 人类 'human', 6.5 % of papers, the fewest words
@@ -927,7 +958,11 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
         if not to_en:
             named = {id(t) for t in texts if lexical_field(concept, t) is not None}
             near = [n for n in near if _precision(keys[n], named, texts, to_en) >= TRANSLATE_PRECISION_CONFIRMED]
-    best = min(near, key=lambda n: (_words(forms[n]), -sims[n]), default=None)
+    # ... and, first, the term most of the naming papers write: one of them may put a paraphrase near the concept, the
+    # others its term ('language-based reasoning' of one paper for 自然语言推理, where four write 'language inference':
+    # session 33's review, A5, 1 of 7 listed on topic)
+    writers = {key: sum(key in _paper_terms(t, to_en) for t in naming) for key in keys}
+    best = min(near, key=lambda n: (-writers[keys[n]], _words(forms[n]), -sims[n]), default=None)
     return (forms[best],) if best is not None else ()
 
 
@@ -954,7 +989,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     total = sum(named)
     want = min(2, _label_count(concept.label))
     glossed = dictionary_glosses(concept.label) if to_en else ()
-    word_papers = _word_papers(concept.label, texts) if to_en else (set(), [])
+    word_papers = _word_papers(concept.label, texts) if to_en else (set(), [], [])
     best: list[tuple[float, float, str]] = []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen

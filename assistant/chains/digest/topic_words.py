@@ -65,8 +65,8 @@ def _atoms_zh(part: str, entries: list[_Entry], residue_ok: bool = False, terms:
         elif generic:
             flush()
             i += len(generic)
-        elif part[i] in " 式型类中的化性" and not residue:
-            i += 1
+        elif part[i] in " 式型类中的化性" and not residue and (out or part[i] == " "):
+            i += 1  # (a filler ends the word before it, 生成式, 大型: never the part's first character, 类 of 类比推理)
         else:
             residue += part[i]
             i += 1

@@ -137,8 +137,8 @@ def field_of_study(label: str) -> tuple[str, tuple[str, ...]] | None:
 # words' English initials spell its last letters, all but at most this many leading letters (the 'optical' of OCR,
 # the 'automatic' of ASR, a modifier the Chinese leaves implicit)
 APPOSITION_LEFTOVER = 1
-_APPOSITION_RE = (re.compile(r"^\s*([A-Za-z][A-Za-z0-9\-]*)\s*[-:：]?\s*([\u3400-\u9fff]{4,})\s*$"),
-                  re.compile(r"^\s*([\u3400-\u9fff]{4,})\s*[(（]?\s*([A-Za-z][A-Za-z0-9\-]*)\s*[)）]?\s*$"))
+_APPOSITION_RE = (re.compile(r"^\s*([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[-:：]?\s*[(（]?\s*([\u3400-\u9fff]{4,})\s*[)）]?\s*$"),
+                  re.compile(r"^\s*([\u3400-\u9fff]{4,})\s*[-:：]?\s*[(（]?\s*([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[)）]?\s*$"))
 
 
 def acronym_apposition(part: str) -> tuple[str, str] | None:
@@ -150,7 +150,11 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
     识别 'to recognize') spell the acronym's capitals, all but APPOSITION_LEFTOVER leading ones (O of OCR); a sense of
     several words gives all their initials (问答 'question and answer': QA). An acronym that qualifies the compound is
     no abbreviation of it and fails the test (GPU推理: 推理 'reasoning', 'to infer'; SAR图像分割: image segmentation is
-    IS; EEG情绪识别: ER), as does a compound that spells one letter (MRI图像: 'image', a kind of data, not the compound abbreviated)."""
+    IS; EEG情绪识别: ER), as does a compound that spells one letter (MRI图像: 'image', a kind of data, not the compound
+    abbreviated). A run of words that is one built-in glossary term is spelt by its English forms too (强化 | 学习:
+    'reinforcement learning', RL of DRL深度强化学习), and a generic word may be spelt or not (优化 'optimization' of
+    DPO直接偏好优化; 模型 of VLA视觉语言动作模型). The acronym may stand in brackets or after a hyphen ('OCR（文字识别）',
+    'OCR-文字识别'; review34 Z1, L1). Order matters: RLHF人类反馈强化学习 spells HF before RL and stays unread."""
     from assistant.chains.digest.learned import _gloss_words
     from assistant.lang import STOP_WORDS_EN, jieba_segmenter
     from assistant.zh_en_dictionary import senses
@@ -163,24 +167,41 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
     if m is None or not re.fullmatch(r"[A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*", acronym):
         return None
     letters = "".join(c for c in acronym if c.isupper())
-    words = [p for w in jieba_segmenter().lcut(chinese) if len(w) >= 2 and w not in GENERIC_ZH
-             for p in _gloss_words(w)]  # (字符识别, which the dictionary lacks: 字符 | 识别)
-    if "".join(words) not in chinese:
-        return None  # (a single character left between the words: no word of it may go unspelt)
+    words = [p for w in jieba_segmenter().lcut(chinese) if len(w) >= 2 or w not in GENERIC_ZH
+             for p in (_gloss_words(w) if len(w) >= 2 else [w])]  # (字符识别, which the dictionary lacks: 字符 | 识别)
+    if any(len(w) < 2 for w in words[1:]) or "".join(words) not in chinese:
+        return None  # (a single character left between the words: no word of it may go unspelt; 图 of 图神经网络
+        # opens the compound, the acronym's one leading letter)
+    words = [w for w in words if len(w) >= 2]
+    from assistant.chains.digest.vocabulary import _builtin
 
     def initials(word: str) -> set[str]:
         out = set()
-        for sense in senses(word):
+        entry = next((e for e in _builtin() if word in e.zh), None)  # a glossary term: its English forms too
+        for sense in senses(word) + list(entry.en if entry else ()):
             for piece in re.split(r"[;,]", re.sub(r"\([^)]*\)", " ", sense)):
                 content = [w for w in re.findall(r"[A-Za-z]+", piece) if w.lower() not in STOP_WORDS_EN and
                            w.lower() != "to"]
                 if content:
                     out.update({content[0][0].upper(), "".join(w[0] for w in content).upper()})
-        return out
+        return out | ({""} if word in GENERIC_ZH else set())  # (a generic word may go unspelt: 模型 of VLA…模型)
 
-    options = [initials(w) for w in words]
-    ends = {len(letters)}  # where the spelt run may begin, the words read right to left
-    for option in reversed(options):
-        ends = {e - len(o) for e in ends for o in option if 0 <= e - len(o) and letters[e - len(o):e] == o}
-    # two letters spelt at least: one is any word's chance (MRI图像: 图像 'image' spells the I)
-    return (acronym, chinese) if any(e <= APPOSITION_LEFTOVER and len(letters) - e >= 2 for e in ends) else None
+    # the words read right to left, a run of them that is one glossary term spelt as one (强化 | 学习: 'reinforcement
+    # learning', RL of DRL深度强化学习)
+    ends = {(len(words), len(letters))}  # (words left, where the spelt run may begin)
+    done: set[tuple[int, int]] = set()
+    while ends:
+        spelt = {e for n, e in ends if n == 0}
+        if any(e <= APPOSITION_LEFTOVER and len(letters) - e >= 2 for e in spelt):
+            return acronym, chinese
+        step = set()
+        for n, e in ends:
+            for k in range(n):
+                run = "".join(words[k:n])
+                if k < n - 1 and not any(run in entry.zh for entry in _builtin()):
+                    continue
+                step |= {(k, e - len(o)) for o in initials(run) if 0 <= e - len(o) and letters[e - len(o):e] == o}
+        ends = step - done
+        done |= ends
+    return None
+
