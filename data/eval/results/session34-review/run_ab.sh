@@ -1,6 +1,6 @@
 #!/bin/bash
 # usage: run_ab.sh NAME topicsfile [trees...]  -> NAME-<tree>.json/.log for each tree (default: base head)
-# trees: base=/work/r34-base (c48a31c), head=/work/r34-head (main's HEAD when run; commit in the log's first line)
+# trees: /work/r34-<tree> (base c48a31c, head e2c1e05, b2 32b8774, head2 c923567, a2 256bfe3, head3 e509750)
 set -e
 name=$1; tf=$(readlink -f $2); shift 2
 trees=${@:-base head}
