@@ -61,8 +61,10 @@ def chinese_fields(paper: Paper) -> str:
     return " ".join([paper.title_zh, paper.summary.tldr, paper.summary.motivation, paper.summary.method])
 
 
+@lru_cache(maxsize=8192)
 def rare_in_papers(text: str) -> bool:
     """Whether a word or phrase is in under 1 % of papers at large (LiDAR, 供应链; not program, depth, 环境, 场景).
+    Cached: the topic reading asks it of the same words again and again.
     Its key: itself in Chinese, in English each word's `latin_key`, apart by a space ('supply chain' -> 'suppli
     chain')."""
     language = "zh" if has_chinese(text) else "en"

@@ -256,9 +256,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
             # (counted as written: in Chinese or the learned phrase as one run, not its words near each other, the
             # alternative `_rare_phrase_apart` adds: 'logic' within six words of 'reasoning' kept 逻辑推理 whole, and
             # the papers on logic that write the two further apart were lost; session 32's review, G1)
-            written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label \
-                else whole
-            if sum(lexical_field(written, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+            if _written_whole(whole, texts):
                 out.append(whole)
             else:  # ... else its words, the last (the known one) the head if the term was (知识推理: 知识 · 推理;
                 # 技能学习: 技能, `topic._learning_object`)
@@ -335,8 +333,7 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
             continue
         wholes = translate_concepts([replace(concept, head=False)], texts, embedder)
         whole = wholes[0] if len(wholes) == 1 else concept
-        written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label else whole
-        if sum(lexical_field(replace(written, glossed=()), t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+        if _written_whole(whole, texts):
             continue  # (written whole, in Chinese or by the English it learns as one run: a perception task)
         modifier = label[:-len(AWARE_ZH)]
         read = translate_concepts([Concept(label=modifier, forms=(modifier,))], texts, embedder)
@@ -348,6 +345,14 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
         return [replace(c, context=forms, context_in_focus=True) if c is head else c
                 for c in concepts if c is not concept]
     return concepts
+
+
+def _written_whole(whole: Concept, texts: list[PaperText]) -> bool:
+    """Whether TRANSLATE_MIN_PAPERS candidates write a translated concept whole: in Chinese or by its learned phrase as
+    one run, not by the alternative `_rare_phrase_apart` adds (its words near each other) nor by its words' dictionary
+    glosses (`_unwritten_glosses`)."""
+    written = whole.alternatives[0] if whole.alternatives and whole.alternatives[0].label == whole.label else whole
+    return sum(lexical_field(replace(written, glossed=()), t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS
 
 
 def _sense_of(word: Concept, modifiers: list[Concept], texts: list[PaperText]) -> Concept:

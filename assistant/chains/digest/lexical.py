@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.semantic import SEMANTIC_MIN_CHARS
 from assistant.chains.digest.vocabulary import (
@@ -356,7 +357,7 @@ def _derived_in(stem: str, have: set[str]) -> bool:
     E1: tempo ~ temporal, integer ~ integrating, species ~ specific, quant ~ quantum), nor a common derivative ('police'
     ~ 'policy'). Of a modifier only: the head met so named more than the topic ('molecules' met 'molecular' of molecular
     sieves and pathology)."""
-    return len(stem) >= 5 and any(_derives(stem, t) for t in have) and _rare_stem(stem)
+    return len(stem) >= 5 and any(_derives(stem, t) for t in have) and rare_in_papers(stem)
 
 
 # the endings a stem takes in its derivatives that `_derived_in` accepts, as the stemmer leaves them: -atic ('idiomatic'
@@ -366,14 +367,7 @@ DERIVED_ENDINGS = ("at", "i")
 
 def _derives(stem: str, word: str) -> bool:
     """`word` is `stem` and a derivational ending (`DERIVED_ENDINGS`), itself rare at large."""
-    return word.startswith(stem) and word[len(stem):] in DERIVED_ENDINGS and _rare_stem(word)
-
-
-@lru_cache(maxsize=4096)
-def _rare_stem(stem: str) -> bool:
-    from assistant.chains.digest.common_terms import rare_in_papers
-
-    return rare_in_papers(stem)
+    return word.startswith(stem) and word[len(stem):] in DERIVED_ENDINGS and rare_in_papers(word)
 
 
 def _near_head(phrase: str, sentence: str, window: int, droppable: tuple[str, ...] = ()) -> bool:

@@ -225,7 +225,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 concepts.append(written)  # (the acronym among the term's forms; an acronym of two letters names too
                 # much to be a form of its own: MT is machine translation and multi-task)
             else:
-                concepts.append(either((_concept(acronym, _lookup(acronym, entries), entries), written)))
+                concepts.append(either((_concept(acronym, None, entries), written)))  # (no glossary term)
             continue
         part = _without_task_head(part, chinese, builtin)
         if chinese and (means := _means_zh(part, entries, linked[k + 1][0] if k + 1 < len(linked) else "")) is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.translate.glossary import load_glossary
 from assistant.lang import has_chinese, tokenize
 
@@ -651,20 +652,13 @@ CARRIER_EN = frozenset({"cue", "cues", "signal", "signals"})
 
 
 @lru_cache(maxsize=1024)
-def _rare_word(word: str) -> bool:
-    from assistant.chains.digest.common_terms import rare_in_papers
-
-    return rare_in_papers(word)
-
-
-@lru_cache(maxsize=1024)
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
     nothing else is left); the last one is the phrase's head."""
     words = [w for w in re.split(r"[\s\-–/]+", text) if w]
     while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
         words.pop()  # its object
-    if len(words) == 2 and words[1].lower() in CARRIER_EN and _rare_word(words[0]):
+    if len(words) == 2 and words[1].lower() in CARRIER_EN and rare_in_papers(words[0]):
         words.pop()  # 'prosodic cues' is prosody however the paper carries it (`CARRIER_EN`)
     words = [w for n, w in enumerate(words) if w.lower() not in GENERIC_EN or n + 1 < len(words)]
     if len(words) > 2 and " ".join(words[:2]).lower() in METHOD_FAMILIES:
