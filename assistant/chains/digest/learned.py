@@ -37,7 +37,7 @@ from assistant.chains.digest.vocabulary import (
     gloss_stems,
     latin_stem_sequence,
 )
-from assistant.lang import has_chinese, to_simplified
+from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
 
 # ---------------------------------------------------------------- forms learned from the candidates
 TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
@@ -91,8 +91,6 @@ def _en_terms(text: str) -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=8192)
 def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
     """Chinese words (jieba, two characters or more) and adjacent word pairs of a text."""
-    from assistant.lang import STOP_WORDS_ZH, jieba_segmenter
-
     out: dict[tuple[str, ...], str] = {}
     for run in re.findall(r"[\u3400-\u9fff]+", to_simplified(text)):
         words = [w for w in jieba_segmenter().lcut(run) if w not in STOP_WORDS_ZH]
@@ -111,8 +109,6 @@ def _words(term: str) -> int:
     'machine unlearning' 1: a weak qualifier is no word of its own), jieba words of two or more characters in Chinese
     ('推测解码' 2, '混合专家' 2, '谄媚' 1, '推测性' 1). An acronym ('MoE', 'LLM') stands for a whole term."""
     if has_chinese(term):
-        from assistant.lang import jieba_segmenter
-
         return sum(len(w) >= 2 and w not in GENERIC_ZH for w in jieba_segmenter().lcut(to_simplified(term)))
     if re.fullmatch(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*", term.strip()):
         return 2
@@ -126,8 +122,6 @@ def _label_words(label: str) -> list[str]:
     it must say both: learned as one word, 'satellite', it matched the satellite-imagery papers of the corpus (session
     31, the twenty-seventh group, blind: 14 of the 16 papers listed for 卫星通信 were bathymetry, flood mapping,
     Gaussian splatting of satellite images)."""
-    from assistant.lang import jieba_segmenter
-
     words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
     return [p for w in words for p in _gloss_words(w) if len(p) >= 2]
 
@@ -159,8 +153,6 @@ GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too 
 def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
     """The CC-CEDICT gloss stems of each word (jieba, two characters or more, not generic) of a Chinese term:
     '奖励黑客' -> ({reward}, {hacker}), '预测' -> ({forecast, predict},); () when a word has no gloss."""
-    from assistant.lang import jieba_segmenter
-
     words = [w for w in _dictionary_words(jieba_segmenter().lcut(to_simplified(term))) if len(w) >= 2 and
              w not in GENERIC_ZH]
     out = []
@@ -672,8 +664,6 @@ _PAREN_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{2,11})\s*\)")
 
 def _acronyms(phrases: list[str], texts: list[PaperText]) -> tuple[str, ...]:
     """The acronyms the candidates define for one of the phrases (see `_PAREN_RE`), most used first."""
-    from assistant.lang import STOP_WORDS_EN
-
     wanted = [seq for seq in (latin_stem_sequence(p) for p in phrases) if len(seq) >= 2]
     if not wanted:
         return ()
@@ -771,7 +761,8 @@ def _one_word_term(key: tuple[str, ...], word_papers: tuple[set[str], list[list[
 
 def _word_papers(label: str, texts: list[PaperText]) -> tuple[set[str], list[list[PaperText]], list[PaperText]]:
     """The gloss stems of a Chinese compound's head (its last dictionary word, `_label_words`) and, for each of its
-    words (two or more), the candidates that write it in Chinese but not the compound; (set(), []) for one word."""
+    words (two or more), the candidates that write it in Chinese but not the compound, and those that write the
+    compound; (set(), [], []) for one word."""
     words = _label_words(label)
     whole = to_simplified(label)
     if len(words) < 2 or not has_chinese(label):
@@ -837,13 +828,10 @@ def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozen
     one of them narrow (in under 1 % of papers at large, `rare_in_papers`: 无悔): glossed word by word, a compound of
     broad words (社会学习: 'social' | 'learn') is in any paper, and glossing every unknown concept that learned nothing
     was measured and rejected before (session 17: 遥感 -> remote + sensing listed 3 off-topic papers of 6)."""
-    from assistant.lang import jieba_segmenter
-
     label = to_simplified(concept.label)
     words = [w for w in jieba_segmenter().lcut(label) if w.strip()]
     if any(len(w) < 2 and w not in GENERIC_ZH for w in words) or len(texts) < TRANSLATE_MIN_PAPERS:
         return ()
-    from assistant.lang import STOP_WORDS_EN
 
     content = [w for w in _dictionary_words(words) if len(w) >= 2 and w not in GENERIC_ZH]
     glossed = dictionary_glosses(label)
@@ -883,7 +871,6 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
     are the concept's context, named anywhere in the paper, in Chinese or by a word of their dictionary senses
     (人体: 'human', 'body'): the pair alone is often any field's ('performance prediction' for 学生成绩预测,
     'functional prediction' for 蛋白质功能预测). Returns the concept with the terms learned and that context, or None."""
-    from assistant.lang import STOP_WORDS_EN
     from assistant.zh_en_dictionary import senses
 
     words = _label_words(concept.label)

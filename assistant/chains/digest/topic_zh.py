@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.chains.digest.common_terms import rare_in_papers
-from assistant.chains.digest.vocabulary import GENERIC_ZH, METHOD_FAMILIES_ZH
-from assistant.lang import to_simplified
+from assistant.chains.digest.vocabulary import GENERIC_ZH, METHOD_FAMILIES_ZH, _builtin, dictionary_term
+from assistant.lang import STOP_WORDS_EN, jieba_segmenter, to_simplified
 
 # What a paper names when it studies its subject with a learned model: a method family (`METHOD_FAMILIES_ZH`), the
 # words they share, 学习 / learning (深度学习, 表示学习, 'learned') and 神经 / neural (神经网络, 神经模拟器), or the learned
@@ -66,7 +66,6 @@ def verb_object(stretch: str) -> str | None:
     'combinatorial optimization', VRP, scheduling with LLMs). An object of one word stays with its verb (生成代码:
     code is no concept the verb adds nothing to). The caller keeps the verb as a concept too: it may be the topic
     (大模型遗忘训练数据 is unlearning; `topic.split_concepts`)."""
-    from assistant.lang import jieba_segmenter
     from assistant.zh_en_dictionary import senses
 
     words = [w for w in jieba_segmenter().lcut(to_simplified(stretch)) if w.strip()]
@@ -118,9 +117,6 @@ def field_of_study(label: str) -> tuple[str, tuple[str, ...]] | None:
     in the field (`Concept.fields`): the other quantum papers of the corpus are quantum machine learning, quantum-inspired
     retrieval, quantum image processing. The field's English is its CC-CEDICT term (`dictionary_term`, or a one-word
     sense), matched to arXiv's names (`ARXIV_FIELDS`); the subject in under 1 % of papers at large (`rare_in_papers`)."""
-    from assistant.chains.digest.vocabulary import dictionary_term
-    from assistant.lang import jieba_segmenter
-
     words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if w.strip()]
     if len(words) != 2 or any(len(w) < 2 for w in words):
         return None
@@ -156,7 +152,6 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
     DPO直接偏好优化; 模型 of VLA视觉语言动作模型). The acronym may stand in brackets or after a hyphen ('OCR（文字识别）',
     'OCR-文字识别'; review34 Z1, L1). Order matters: RLHF人类反馈强化学习 spells HF before RL and stays unread."""
     from assistant.chains.digest.learned import _gloss_words
-    from assistant.lang import STOP_WORDS_EN, jieba_segmenter
     from assistant.zh_en_dictionary import senses
 
     text = to_simplified(part).strip()
@@ -173,7 +168,6 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
         return None  # (a single character left between the words: no word of it may go unspelt; 图 of 图神经网络
         # opens the compound, the acronym's one leading letter)
     words = [w for w in words if len(w) >= 2]
-    from assistant.chains.digest.vocabulary import _builtin
 
     def initials(word: str) -> set[str]:
         out = set()
