@@ -64,7 +64,8 @@ def test_the_eleventh_group_is_a_group_of_its_own():
                                      "nineteenth", "twentieth", "twenty-first", "twenty-second",
                                      "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
                                      "twenty-seventh", "twenty-ninth", "twenty-eighth", "thirtieth",
-                                     "thirty-first", "thirty-second", "thirty-third", "thirty-fifth"])
+                                     "thirty-first", "thirty-second", "thirty-third", "thirty-fifth",
+                                     "thirty-fourth"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
     """Sessions 19-22 and 24-35: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""
