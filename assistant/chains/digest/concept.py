@@ -89,6 +89,12 @@ class Concept:
     # when fewer than TRANSLATE_MIN_PAPERS candidates name the term whole (`learned.translate_concepts`); the one
     # concept of the object of 'X学习' read whole (技能 of 技能学习, `_learning_object`)
     apart: tuple[Concept, ...] = ()
+    # a modified name of a broad entry read as itself ('generative AI' of the AI entry, `_narrower_member`): the
+    # entry's members that name no intelligence ('large language model', 'LLM'), which may be kinds of it, and the
+    # English of the modifier ('generative'; of 生成式 by the glossary), by which the candidates tell whether they are
+    # (`learned.kinds_of_modified`)
+    kinds: tuple[str, ...] = ()
+    kind_modifier: tuple[str, ...] = ()
 
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
@@ -169,12 +175,54 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
     if loose and entry is None:
         forms += _head_written_otherwise(label) + (_compound_variants(label) if " " not in label.strip() else [])
     own = _own_forms(label, entry) if entry is not None and not loose else ()
+    modified = ""  # the modified name of a broad entry the concept is read as ('generative AI' of 'GenAI')
     if own and _acronym_of_broad_entry(own, entry):
         forms, context = list(own) + [f for f in entry.en if f not in own and any(
             _spells(a, f) for a in own if _is_acronym(a))], ()
+        modified = next((f for f in forms if _narrower_member(f, entry)), "")
     elif entry is not None and _narrower_member(label, entry):
-        forms, context = [label] + [f for f in entry.en if _is_acronym(f) and _spells(f, label)], ()
+        forms, context, modified = [label] + [f for f in entry.en if _is_acronym(f) and _spells(f, label)], (), label
+    if modified and (kinds := _members(entry)) and (modifier := _modifier_english(modified, entry, entries)):
+        if has_chinese(modified):  # (生成式人工智能: the entry's English modified name of the same modifier, 'generative
+            # AI', and its acronyms, as the English topic reads it)
+            english = [f for f in entry.en if _narrower_member(f, entry) and _modifier_english(f, entry, entries)
+                       == modifier]
+            forms += english + [f for f in entry.en if _is_acronym(f) and any(_spells(f, e) for e in english)]
+        return Concept(label=label, forms=tuple(dict.fromkeys(forms)), context=context, own=own, kinds=kinds,
+                       kind_modifier=modifier)
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context, own=own)
+
+
+def _name_heads(entry: _Entry) -> set[str]:
+    """The last words of a broad entry's name and of the forms its acronym spells ('ai', 'intelligence' of the AI
+    entry: AI, artificial intelligence)."""
+    name = entry.en[0]
+    spelled = [f for f in entry.en if _is_acronym(name) and _spells(name, f)]
+    return {f.split()[-1].lower() for f in [name] + spelled}
+
+
+def _members(entry: _Entry) -> tuple[str, ...]:
+    """The English forms of a broad entry that are neither its name nor a modified name of it (`_name_heads`), nor
+    an acronym spelling one: the narrower things filed under it ('large language model', 'LLM' of the AI entry;
+    not 'AGI', 'generative AI', 'artificial general intelligence')."""
+    heads = _name_heads(entry)
+
+    def of_name(form: str) -> bool:
+        return form.split()[-1].lower() in heads
+    return tuple(f for f in entry.en if not of_name(f) and not (
+        _is_acronym(f) and any(of_name(g) and _spells(f, g) for g in entry.en)))
+
+
+def _modifier_english(label: str, entry: _Entry, entries: list[_Entry]) -> tuple[str, ...]:
+    """The English of what a modified name puts before the entry's name: the words themselves in English
+    ('generative' of 'generative AI'), the English forms of the glossary term a Chinese modifier is (生成式 ->
+    'generative'); () for a Chinese modifier the glossary does not know (通用 of 通用人工智能): no English to ask the
+    candidates with, and the name stays narrow."""
+    if not has_chinese(label):
+        return (re.sub(rf"\s+{re.escape(entry.en[0])}s?\s*$", "", label.strip(), flags=re.IGNORECASE).strip(),)
+    modifier = label[:-len(entry.zh[0])] if entry.zh and label.endswith(entry.zh[0]) else ""
+    known = _lookup(modifier, entries) if modifier else None
+    return tuple(f for f in known.en if " " not in f) if known is not None else ()
 
 
 def _spells(acronym: str, phrase: str) -> bool:

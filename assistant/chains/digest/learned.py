@@ -232,6 +232,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
     embedder is given."""
     texts = texts[:TRANSLATE_POOL]
     out = []
+    concepts = [kinds_of_modified(c, texts) if c.kinds else c for c in concepts]
     if len(concepts) == 1 and concepts[0].pieces:
         whole = translate_concepts([replace(concepts[0], pieces=())], texts, embedder)
         apart = whole_or_pieces(concepts[0], whole, texts)
@@ -288,6 +289,38 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+# The share of the candidates writing a modifier ('generative') that write it before the head noun of a broad entry's
+# members ('generative models', 'generative language models') for the modified name to keep them (`kinds_of_modified`)
+KIND_SHARE = 0.25
+
+
+def kinds_of_modified(concept: Concept, texts: list[PaperText]) -> Concept:
+    """A modified name of a broad entry read as itself ('generative AI', 生成式人工智能 of the AI entry;
+    `concept._narrower_member`) keeps the entry's narrower members ('large language model', 'LLM': `Concept.kinds`)
+    when the candidates write its modifier as a kind of what the members are: the modifier right before the members'
+    head noun, or one word before it ('generative models', 'generative language models'), in at least
+    TRANSLATE_MIN_PAPERS candidates and KIND_SHARE of those that write the modifier at all. Then an LLM is a kind of
+    the modified thing (generative AI), and a paper on LLM tutors is on 'generative AI in education' (review34 E5: read
+    literally, 13 -> 1 matching, the LLM papers about half on topic, lost); a modifier that names no kind of model
+    ('general' of 'artificial general intelligence' in no candidate's 'general models') leaves the name narrow (an
+    LLM paper says nothing of AGI). Measured over the bench slice's pools: 'generative' before 'model(s)' in 5 of 13,
+    5 of 12, 9 of 21 and 5 of 16 candidates writing 'generative' (four generative-AI topics), 'general' in 0 of 9 to
+    0 of 17 (four AGI topics). Papers that write the name itself still rank first (`Concept.own`)."""
+    heads = {f.split()[-1].lower() for f in concept.kinds if not _is_acronym(f)}
+    if not heads:
+        return replace(concept, kinds=(), kind_modifier=())
+    modifier = "|".join(re.escape(m) for m in concept.kind_modifier)
+    written = re.compile(rf"(?<![\w\-])(?:{modifier})(?![\w\-])", re.IGNORECASE)
+    head = "|".join(map(re.escape, heads))
+    kind = re.compile(rf"(?<![\w\-])(?:{modifier})\s+(?:[A-Za-z]+\s+)?(?:{head})s?(?![\w\-])", re.IGNORECASE)
+    writing = [t for t in texts if any(written.search(s) for _, s in t.sentences)]
+    kinds = sum(1 for t in writing if any(kind.search(s) for _, s in t.sentences))
+    narrow = replace(concept, kinds=(), kind_modifier=())
+    if kinds < TRANSLATE_MIN_PAPERS or kinds < KIND_SHARE * len(writing):
+        return narrow
+    return replace(narrow, forms=tuple(dict.fromkeys(concept.forms + concept.kinds)), own=concept.forms)
 
 
 # The Chinese for '-aware' after a modifier ('X感知的Y': 时间感知的检索增强生成, time-aware RAG), CC-CEDICT's 'to be aware

@@ -1,0 +1,50 @@
+"""Session 35, English topic readings (dev35b): review34 E5 and the thirty-second / thirty-third groups' English
+failures (measured blind in session 34, then studied). Crafted cases, not the judged topics."""
+
+from __future__ import annotations
+
+from assistant.chains.digest.learned import kinds_of_modified
+from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.topic import split_concepts
+from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
+
+# candidates writing 'generative' as a kind of model (the modifier before 'model(s)'), and one LLM paper on tutoring
+_GENERATIVE = [paper(f"2606.0000{i}", f"Generative models for task {i}",
+                     f"We study generative {kind} models for task {i}.")
+               for i, kind in enumerate(("language", "diffusion", "sequence", "video"), 1)]
+_TUTOR = paper("2606.00011", "LLM Tutors in Secondary School Education",
+               "We deploy large language model tutors in secondary school education.")
+_OFF = paper("2606.00012", "Rule-based Tutors in Education", "We deploy rule-based tutors in school education.")
+
+
+def test_a_modified_name_keeps_the_members_its_modifier_classifies():
+    """'generative AI' (a modified name of the broad AI entry) keeps the entry's narrower members (LLM) when the
+    candidates write its modifier as a kind of model ('generative language models'): an LLM tutor is generative AI in
+    education (review34 E5: read literally, the LLM papers were lost)."""
+    (genai, education) = split_concepts("generative AI in education", PROMPTS)
+    assert set(genai.forms) == {"generative AI", "GenAI"} and "LLM" in genai.kinds
+    texts = [PaperText.of(p) for p in _GENERATIVE + [_TUTOR]]
+    wide = kinds_of_modified(genai, texts)
+    assert {"LLM", "large language model"} <= set(wide.forms) and not wide.kinds
+    assert wide.own[:1] == ("generative AI",)  # (papers writing the name itself still rank first)
+    concepts, covered = cover("generative AI in education", _TUTOR, _OFF, *_GENERATIVE, learn=True)
+    assert on_topic(concepts, covered[0]) and not covered[1].complete
+    # ... the acronym and the Chinese name alike
+    assert "LLM" in kinds_of_modified(split_concepts("GenAI in education", PROMPTS)[0], texts).forms
+    chinese = split_concepts("生成式人工智能的教育应用", PROMPTS)[0]
+    assert "generative AI" in chinese.forms and "LLM" in kinds_of_modified(chinese, texts).forms
+
+
+def test_a_modified_name_stays_narrow_when_its_modifier_classifies_nothing():
+    """Too few candidates writing 'generative' before a model noun (here they write 'generative' only in other uses):
+    the name stays itself. 'AGI' / 'artificial general intelligence' and 通用人工智能 (a modifier the glossary has no
+    English for) never widen."""
+    (genai, _) = split_concepts("generative AI in education", PROMPTS)
+    texts = [PaperText.of(paper(f"2606.0002{i}", f"Paper {i}", f"A generative process of claims {i} and models."))
+             for i in range(5)] + [PaperText.of(_GENERATIVE[0])]
+    narrow = kinds_of_modified(genai, texts)
+    assert set(narrow.forms) == {"generative AI", "GenAI"} and not narrow.kinds
+    for topic in ("AGI safety", "risks of artificial general intelligence", "通用人工智能的风险"):
+        assert not any(c.kinds for c in split_concepts(topic, PROMPTS)), topic
+    concepts, covered = cover("通用人工智能的风险", _TUTOR, *_GENERATIVE, learn=True)
+    assert not covered[0].complete
