@@ -52,6 +52,7 @@ from assistant.chains.digest.topic_rules import (
     _shared_term,
 )
 from assistant.chains.digest.topic_words import (
+    MEANS_PARTICIPLES_ZH,
     _apart,
     _atoms_en,
     _atoms_zh,
@@ -72,6 +73,7 @@ from assistant.chains.digest.topic_zh import (
     METHOD_CONTEXT,
     acronym_apposition,
     field_of_study,
+    glued_acronym,
     verb_object,
     without_method_family,
 )
@@ -172,6 +174,25 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
     return concepts[:i] + [replace(either((kept,) + members), head=concepts[i].head)] + concepts[i + 1:]
 
 
+def _unglued(linked: list[tuple[str, str]], entries: list[_Entry]) -> list[tuple[str, str]]:
+    """The topic's parts with an acronym glued to a Chinese compound (`topic_zh.glued_acronym`: HCI人机交互, LLM长文本建模)
+    cut into two parts, the compound related to the acronym, each read as a part is. A part the glossary knows whole
+    (AI生成图像检测, CAD代码生成), a means ('AI辅助Y', `topic_words._means_zh`) and a compound whose glossary entry
+    holds the acronym stay as they are: LoRA低秩适配 and GCN图卷积网络 name one member of a broader entry (parameter-
+    efficient fine-tuning, graph neural networks), which the acronym read alone as a part would stand for whole (LoRA
+    低秩适配 listed 47 PEFT papers instead of the 22 naming LoRA, invented topics)."""
+    out: list[tuple[str, str]] = []
+    for part, link in linked:
+        pair = glued_acronym(part) if has_chinese(part) and _lookup(part, entries) is None and \
+            _lookup(_core(part, True), entries) is None and not any(m in part for m in MEANS_PARTICIPLES_ZH) else None
+        known = (_lookup(pair[1], entries) or _lookup(_core(pair[1], True), entries)) if pair else None
+        if pair is None or (known is not None and any(f == pair[0] or f.rstrip("s") == pair[0] for f in known.forms)):
+            out.append((part, link))
+            continue
+        out += [(pair[0], link), (pair[1], "rel")]
+    return out
+
+
 def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     """The topic's concepts, each with its forms in both languages (see the module docstring); a topic that gives
     examples of a term reads them as alternatives of its concept (`_examples`, `_with_examples`)."""
@@ -194,7 +215,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
     # 'LLM agents', 'retrieval-augmented' of 'retrieval-augmented LLMs')
     qualifiers: dict[str, str] = {}
     zh_qualifiers: dict[str, str] = {}  # known term -> a Chinese qualifier dropped before it (三维 of 三维目标检测)
-    linked = _linked_parts(topic, entries)
+    linked = _unglued(_linked_parts(topic, entries), entries)
     parts = [part for part, _ in linked]
     origin: list[int] = []  # the part each concept comes from
     method_parts: dict[int, tuple[str, ...]] = {}  # part -> the context of the method family dropped from it

@@ -199,3 +199,25 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
         done |= ends
     return None
 
+
+
+# An acronym glued to a Chinese compound it does not abbreviate by the dictionary's spelling (`acronym_apposition`):
+# two capitals or more (LLM, HCI, LoRA, ViT), then a compound of four characters or more
+_GLUED_RE = re.compile(r"^\s*([A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*([\u3400-\u9fff]{4,})\s*$")
+
+
+def glued_acronym(part: str) -> tuple[str, str] | None:
+    """(acronym, Chinese compound) of a Chinese part that is an acronym glued to a compound of four characters or more
+    which `acronym_apposition` does not read as its spelling, or None. Such a part is two concepts, the acronym's and
+    the compound's, both asked for: it is either the acronym qualifying the compound (LLM长文本建模: long-text modelling
+    of LLMs; EEG情绪识别, NLP情感分析, RAG知识问答) or the compound written beside an acronym the dictionary cannot spell
+    (HCI人机交互, MAS多智能体系统: CC-CEDICT has no 人机交互, jieba cuts 多 | 智能 | 体), and a paper naming both is on
+    topic either way. Read as one run, the words after a known term were merged into an unknown string glued to the
+    acronym that no paper writes ('MAS多', 'RLHF人类反馈', 'LLM长', 'RAG知识'; review34 Z1, session 34's NEXT.md item 5),
+    or the whole part was one such string (HCI人机交互, CNN卷积神经网络, EEG情绪识别: 0 matching). The caller keeps a
+    glossary term that holds the glued form (AI生成图像检测, CAD代码生成) and a means (AI辅助Y, `topic_words._means_zh`)
+    as they are read."""
+    m = _GLUED_RE.match(to_simplified(part))
+    if m is None or acronym_apposition(part) is not None:
+        return None
+    return m.group(1), m.group(2)
