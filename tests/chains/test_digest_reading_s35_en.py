@@ -48,3 +48,43 @@ def test_a_modified_name_stays_narrow_when_its_modifier_classifies_nothing():
         assert not any(c.kinds for c in split_concepts(topic, PROMPTS)), topic
     concepts, covered = cover("通用人工智能的风险", _TUTOR, *_GENERATIVE, learn=True)
     assert not covered[0].complete
+
+
+def test_two_modifiers_coordinated_before_one_head_share_it():
+    """'X and Y H' with X an adjective or a participle ('augmented', 'static', 'spoken') is X H or Y H: read as
+    written, X was a concept of its own naming nothing (any 'retrieval-augmented' paper) beside 'virtual reality'.
+    Subjects coordinated with a phrase stay two concepts ('robotics and autonomous driving')."""
+    from assistant.chains.digest.topic import _coordinated_modifiers
+
+    (either_kind,) = split_concepts("augmented and virtual reality", PROMPTS)
+    assert {a.label for a in either_kind.alternatives} == {"augmented reality", "virtual reality"}
+    (malware,) = split_concepts("static and dynamic malware analysis", PROMPTS)
+    assert {a.label for a in malware.alternatives} == {"static malware analysis", "dynamic malware analysis"}
+    (rl,) = split_concepts("single and multi-agent reinforcement learning", PROMPTS)
+    assert "single-agent reinforcement learning" in {a.label for a in rl.alternatives}
+    # ... in a part of a longer topic too
+    concepts = split_concepts("augmented and virtual reality for surgical guidance", PROMPTS)
+    assert len(concepts) == 2 and {a.label for a in concepts[0].alternatives} == {"augmented reality",
+                                                                                   "virtual reality"}
+    for topic in ("robotics and autonomous driving", "privacy and federated learning", "zero-shot and few-shot learning",
+                  "security and software engineering", "large language and vision models"):
+        assert _coordinated_modifiers(topic) is None, topic
+    on = paper("2606.00001", "Augmented Reality Guidance for Surgery", "We guide surgeons with an augmented reality headset.")
+    vr = paper("2606.00002", "Virtual Reality Training", "Trainees rehearse the task in virtual reality.")
+    off = paper("2606.00003", "Retrieval-Augmented Generation for Reality Checks",
+                "A retrieval-augmented model checks claims against reality.")
+    concepts, covered = cover("augmented and virtual reality", on, vr, off)
+    assert on_topic(concepts, covered[0]) and on_topic(concepts, covered[1]) and not covered[2].complete
+
+
+def test_each_coordinated_kind_is_its_phrase_not_its_words_anywhere():
+    """Each kind is its modifier near its head, and required: 'safe reinforcement learning' is no RL paper that writes
+    'safe' somewhere in a sentence, nor learns the Chinese of RL alone (强化学习)."""
+    (rl,) = split_concepts("safe and efficient reinforcement learning", PROMPTS)
+    on = paper("2606.00001", "Shielding for Safe Reinforcement Learning", "We shield a safe reinforcement learning agent.")
+    off = paper("2606.00002", "Reinforcement Learning for Routing",
+                "A safe router is trained with a policy-gradient method, and reinforcement learning beats it.",
+                tldr="本文用强化学习训练路由器。")
+    concepts, covered = cover("safe and efficient reinforcement learning", on, off, learn=True)
+    assert on_topic(concepts, covered[0]) and not covered[1].complete
+    assert all(a.required for a in rl.alternatives)

@@ -81,9 +81,11 @@ from assistant.chains.digest.vocabulary import (
     METHOD_FAMILIES_ZH,
     MODALITIES,
     _builtin,
+    _content_stems,
     _entries,
     _Entry,
     _is_acronym,
+    _stems,
     dictionary_term,
     weak_zh,
 )
@@ -193,9 +195,85 @@ def _unglued(linked: list[tuple[str, str]], entries: list[_Entry]) -> list[tuple
     return out
 
 
+# 'X and Y H' (`_coordinated_modifiers`): one word, a coordinator, a word, and the rest of the part
+_COORDINATED_RE = re.compile(r"(?<![\w\-])([A-Za-z]+)\s+(and|or|&|/)\s+([A-Za-z][A-Za-z\-]*)\s+([A-Za-z][A-Za-z0-9\-]*)",
+                             re.IGNORECASE)
+
+
+def _modifier_word(word: str, unknown: bool) -> bool:
+    """An English word that can only stand before a noun, never name a subject by itself: an adjective ('virtual',
+    'static', 'medical') or a past participle ('augmented', 'supervised', 'spoken') by lemminflect's lexicon
+    (`themes._word_classes`); not a word the lexicon knows only as a noun or a verb ('robotics', 'privacy',
+    'question'); a word it does not know ('offline', 'monocular') when `unknown`."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    if not lemmas:
+        return unknown
+    participle = any(lemma != word.lower() and re.search(r"(?:ed|en)$", word, re.IGNORECASE)
+                     for lemma in lemmas.get("VERB", ()))
+    return "ADJ" in lemmas or participle
+
+
+def _coordinated_modifiers(topic: str) -> tuple[str, str, str, str] | None:
+    """'X and Y H': two modifiers coordinated before one head ('augmented and virtual reality', 'supervised and
+    unsupervised anomaly detection', 'static and dynamic malware analysis') share it: the topic is X H or Y H. Read
+    as written, X was a concept of its own that names nothing ('augmented' of any retrieval-augmented paper) beside
+    'virtual reality' (session 34, the thirty-third group, blind: 0 matching, 4 judged papers, each writing one of
+    the kinds). X must be a word that cannot name a subject alone (`_modifier_word`: an adjective or a participle),
+    Y one too or a word the lexicon does not know ('offline'), and a content word must follow Y: 'robotics and
+    autonomous driving', 'privacy and federated learning' coordinate subjects and are read as before. Returns the
+    topic with 'X and Y' as Y and as X, and X and Y, or None."""
+    if has_chinese(topic):
+        return None
+    for m in _COORDINATED_RE.finditer(topic):
+        x, _, y, after = m.groups()
+        before = topic[:m.start(1)].rstrip()
+        if before and not before.endswith((",", ";", ":")) and \
+                not re.search(_SPLIT_EN + r"$", before, re.IGNORECASE):
+            continue  # (X opens the topic or a part: 'large language and vision models' is no 'X and Y H')
+        if re.fullmatch(_SPLIT_EN, after, re.IGNORECASE) or _generic(after, False) or x.lower() == y.lower() or \
+                re.fullmatch(_SPLIT_EN, x, re.IGNORECASE) or not _modifier_word(x, False) or \
+                not _modifier_word(y, True):
+            continue
+        head = topic[m.start(3):]
+        # (a hyphenated Y keeps its last part: 'single and multi-agent RL' is single-agent RL or multi-agent RL)
+        shared = y[y.find("-"):] if "-" in y.strip("-") else ""
+        return topic[:m.start(1)] + head, topic[:m.start(1)] + x + shared + head[len(y):], x, y
+    return None
+
+
+def _either_modified(topic: str, prompts_dir: Path | None) -> list[Concept] | None:
+    """The reading of a topic 'X and Y H' (`_coordinated_modifiers`) as its two readings 'Y H' and 'X H' where they
+    differ in one concept only ('virtual reality' | 'augmented reality'): that concept is either (`either`), the rest as
+    read. None when the readings differ otherwise (the modifier read apart from its head in one of them)."""
+    variants = _coordinated_modifiers(topic)
+    if variants is None:
+        return None
+    second, first, x, y = variants
+    second, first = (split_concepts(v, prompts_dir) for v in (second, first))
+    differ = [i for i, (a, b) in enumerate(zip(first, second)) if a.label != b.label]
+    if len(first) != len(second) or len(differ) != 1 or first[differ[0]].alternatives or \
+            second[differ[0]].alternatives:
+        return None
+    i = differ[0]
+    # (an unknown phrase of each kind with its words where they stand in it, each within as many words of its head
+    # as the phrase has before it: read anywhere in a sentence, 'safe and efficient reinforcement learning' asked for
+    # any RL paper writing 'efficient')
+    # ... and its modifier required, so that it learns no other-language form of its head alone (强化学习 of
+    # 'efficient reinforcement learning': any RL paper's Chinese title)
+    one = either(tuple(replace(c, head=False, window=c.window or max(1, len(_content_stems(c.label)) - 1),
+                               required=c.required or tuple(_stems(word))) if c.loose else replace(c, head=False)
+                       for c, word in ((first[i], x), (second[i], y))))
+    return second[:i] + [replace(one, head=second[i].head)] + second[i + 1:]
+
+
 def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     """The topic's concepts, each with its forms in both languages (see the module docstring); a topic that gives
-    examples of a term reads them as alternatives of its concept (`_examples`, `_with_examples`)."""
+    examples of a term reads them as alternatives of its concept (`_examples`, `_with_examples`); two modifiers
+    coordinated before one head read as either (`_either_modified`)."""
+    if (shared := _either_modified(topic, prompts_dir)) is not None:
+        return shared
     rest, anchor, examples = _examples(topic)
     if examples:
         return _with_examples(_split_concepts(rest, prompts_dir), anchor, examples, prompts_dir)
