@@ -88,3 +88,22 @@ def test_each_coordinated_kind_is_its_phrase_not_its_words_anywhere():
     concepts, covered = cover("safe and efficient reinforcement learning", on, off, learn=True)
     assert on_topic(concepts, covered[0]) and not covered[1].complete
     assert all(a.required for a in rl.alternatives)
+
+
+def test_a_compound_opening_with_a_stop_word_is_matched_whole():
+    """'in-context' is what 'in-context learning' says: a title with 'Context-Aware ... Learning' names no in-context
+    learning (read as 'context' + 'learning' it did); 'on-policy distillation' is not any policy distillation."""
+    from assistant.chains.digest.lexical import _loose_match
+    from assistant.chains.digest.vocabulary import _content_stems, _latin_stems
+
+    assert _content_stems("in-context learning") == ["incontext", "learn"]
+    assert _content_stems("self-supervised learning") == ["self", "supervis", "learn"]  # (no stop word: as before)
+    assert not _loose_match("in-context learning", _latin_stems("Context-Aware Reinforcement Learning for Editing"))
+    assert _loose_match("in-context learning", _latin_stems("Robust In-Context Learning with Proxies"))
+    assert not _loose_match("on-policy distillation", _latin_stems("Distilling a policy tree from an LLM"))
+    on = paper("2606.00001", "Demonstration Selection for In-Context Learning",
+               "We select demonstrations for in-context learning in LLMs.")
+    off = paper("2606.00002", "Context-Aware Learning for Image Editing",
+                "We learn context-aware edits with reinforcement learning.")
+    concepts, covered = cover("in-context learning", on, off)
+    assert on_topic(concepts, covered[0]) and not covered[1].complete

@@ -654,7 +654,14 @@ CARRIER_EN = frozenset({"cue", "cues", "signal", "signals"})
 @lru_cache(maxsize=1024)
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
-    nothing else is left); the last one is the phrase's head."""
+    nothing else is left); the last one is the phrase's head. A hyphenated compound whose first part is a stop word is
+    its stem closed up ('in-context' -> incontext, 'on-device' -> ondevic, as `_latin_stems` adds it to a text): the stop
+    word is what it says, and read as 'context' alone, 'in-context learning' met 'Context-Aware Reinforcement Learning
+    for Multi-Turn Image Editing' (session 34, the thirty-third group, blind: 7 of its 20 off topic)."""
+    from assistant.lang import STOP_WORDS_EN
+
+    text = _HYPHEN_COMPOUND_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1).lower() in STOP_WORDS_EN
+                                   else m.group(0), text)
     words = [w for w in re.split(r"[\s\-–/]+", text) if w]
     while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
         words.pop()  # its object
