@@ -1,13 +1,14 @@
 """Session 35 (Chinese topics, from the blind thirty-second and thirty-third groups, studied after their runs, and
 session 34's NEXT.md): an acronym glued to a Chinese compound it does not spell is two parts, not one string no paper
 writes (HCI人机交互, LLM长文本建模); a setting word after a noun that no candidate writes with it (电商场景) leaves the
-noun, which the papers name."""
+noun, which the papers name. From review34: a narrow word glossed only by phrases needs the words of its sense
+together (歌声 'singing voice'); 'X感知' is named by 'X-aware' too."""
 
 from __future__ import annotations
 
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import without_setting_word
-from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.learned import aware_of, translate_concepts, without_setting_word
+from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_zh import glued_acronym
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
@@ -76,3 +77,33 @@ def test_a_setting_word_no_candidate_writes_with_the_noun_leaves_the_noun():
     # the head itself is never a setting (what the topic is about), nor is a one-concept topic's concept
     head = Concept(label="零售场景", forms=("零售场景",), head=True)
     assert without_setting_word([head], texts, far) == [head]
+
+
+def test_a_narrow_word_glossed_by_phrases_needs_every_narrow_word_of_its_sense():
+    # 歌声 'singing voice' (no sense of one word): a singing voice, not any voice; 合成 'synthesis, compound, mixture …'
+    speech = [paper(str(n), f"Speech Synthesis {n}", "We train on synthetic voice data for speech recognition.")
+              for n in range(1, 4)]
+    singing = paper("4", "Expressive Singing", "We synthesize a singing voice from scores.")
+    far = FixedEmbedder({"歌声合成": [1.0, 0.0, 0.0]})
+    (read,) = translate_concepts(split_concepts("歌声合成", PROMPTS), [PaperText.of(p) for p in (*speech, singing)], far)
+    assert frozenset({"sing"}) in read.glossed and frozenset({"voic"}) in read.glossed
+    assert not any(lexical_field(read, PaperText.of(p)) for p in speech)
+    assert lexical_field(read, PaperText.of(singing)) is not None
+    # a word with a sense of one word keeps its glosses as alternatives (无悔 'to have no regrets': regret)
+    (regret,) = translate_concepts(split_concepts("无悔学习", PROMPTS), [PaperText.of(p) for p in speech],
+                                   FixedEmbedder({"无悔学习": [1.0, 0.0, 0.0]}))
+    assert any("regret" in group for group in regret.glossed)
+
+
+def test_x_aware_is_also_named_by_the_hyphened_compound_however_broad_x_is():
+    # 上下文 'context' is in 14 % of papers at large, too broad as a context of its own; 'context-aware' is narrow
+    editing = [paper(str(n), f"Image Editing {n}", "We edit images with instructions.", tldr="本文研究图像编辑。")
+               for n in range(1, 4)]
+    aware = paper("4", "Context-Aware Reinforcement Learning for Multi-Turn Image Editing",
+                  "We propose context-aware image editing over dialogue turns.", tldr="本文研究多轮图像编辑。")
+    concepts = split_concepts("上下文感知的图像编辑", PROMPTS)
+    read = aware_of(concepts, [PaperText.of(p) for p in (*editing, aware)])
+    contexts = [c.context for c in read if c.context]
+    assert contexts and any("context-aware" in c for c in contexts)
+    assert not any("context" in c for c in contexts)
+

@@ -33,6 +33,7 @@ from assistant.chains.digest.vocabulary import (
     SENSES,
     _content_stems,
     _is_acronym,
+    _stem_words,
     _stems,
     gloss_stems,
     latin_stem_sequence,
@@ -339,7 +340,8 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
     calque of 'X-aware' (时间感知的检索增强生成, time-aware RAG): what the head is aware of, X, named in a focus sentence
     that names the head (`Concept.context_in_focus`, as 'spatial' of 'spatial reasoning'), in Chinese, by its one-word
     dictionary senses or by the English the candidates write for X (`translate_concepts`: 'temporal'), none that a
-    tenth of papers at large write (`AWARE_BROAD_SHARE`). A topic left with one concept
+    tenth of papers at large write (`AWARE_BROAD_SHARE`), or by one of those words hyphened with 'aware' ('context-aware':
+    narrow whatever X is). A topic left with one concept
     so is not matched by the embedder alone (`select._covering`: 时间感知的推荐系统 listed five temporal papers, none on
     recommendation).
     Required as written, it was a string no paper writes and the digest was empty (session 33, the thirty-first group,
@@ -365,8 +367,12 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
         what = read[0] if len(read) == 1 else Concept(label=modifier, forms=(modifier,))
         # (a dictionary sense that papers at large write for anything, 'time' in 14 % of them, names no kind of the
         # head: 'real-time', 'inference time'; the candidates' own English for X stays, 'temporal')
-        forms = tuple(f for f in dict.fromkeys(_modifier_forms(modifier) + what.forms + what.learned)
-                      if has_chinese(f) or share_in_papers(f) < AWARE_BROAD_SHARE)
+        every = tuple(dict.fromkeys(_modifier_forms(modifier) + what.forms + what.learned))
+        # ... but its compound with '-aware' is narrow however broad X is ('context-aware', 'cost-aware',
+        # 'structure-aware': 'context' is in 14 % of papers at large; review34 Z3: 上下文感知的图像编辑 kept only 上下文
+        # and missed 'Context-Aware Reinforcement Learning for Multi-Turn Image Editing')
+        hyphened = tuple(f"{f.lower()}-aware" for f in every if re.fullmatch(r"[A-Za-z]{3,}", f))
+        forms = tuple(f for f in every if has_chinese(f) or share_in_papers(f) < AWARE_BROAD_SHARE) + hyphened
         return [replace(c, context=forms, context_in_focus=True) if c is head else c
                 for c in concepts if c is not concept]
     return concepts
@@ -912,12 +918,35 @@ def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozen
     # results about graphs and think about them')
     out = []
     for word, group in zip(content, glossed):
+        if rare_in_papers(word) and (phrase := _phrase_sense(word)):
+            out += phrase  # (歌声 'singing voice': sing and voice, not either)
+            continue
         kept = frozenset(g for g in group if g not in STOP_WORDS_EN and g not in _GLOSS_NOISE and
                          (not rare_in_papers(word) or rare_in_papers(g)))
         if not kept:
             return ()
         out.append(kept)
     return tuple(out)
+
+
+def _phrase_sense(word: str) -> list[frozenset[str]]:
+    """The gloss groups of a narrow Chinese word that CC-CEDICT glosses by phrases only (no sense of one word): its
+    first sense's content words, each a group of its own, every one narrow at large (`rare_in_papers`; a broad one is
+    left out, 'long' of 长尾 'the long tail'), or [] (a word with a one-word sense, or no narrow word in its first
+    sense). 歌声 'singing voice; fig. original voice of a poet' is a singing voice, not any voice nor any poet: glossed
+    by each word of every sense as alternatives, 歌声合成 was named by 'synthetic ... voice' of an ASR paper and by a
+    'compositional' 3D scene and 'Cinematic Triple-Shot Compositions' (review34 Z2; the slice has no singing paper)."""
+    from assistant.zh_en_dictionary import senses
+
+    pieces = [re.sub(r"^\s*to\s+", "", p).strip() for s in senses(word) for p in re.sub(r"\([^)]*\)", " ", s).split(";")]
+    pieces = [p for p in pieces if p]
+    if not pieces or any(re.fullmatch(r"[A-Za-z][A-Za-z\-]*", p) for p in pieces):
+        return []
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z\-]*", pieces[0]) if w.lower() not in STOP_WORDS_EN and
+             w.lower() not in _GLOSS_NOISE]
+    groups = [frozenset(st for st in _stem_words([w.lower()]) if len(st) >= GLOSS_MIN_CHARS and rare_in_papers(st))
+              for w in words]
+    return [g for g in groups if g]
 
 
 # Words of CC-CEDICT senses that are no meaning of their own: sense labels and verbs of thinking and being
