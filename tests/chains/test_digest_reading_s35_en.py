@@ -107,3 +107,16 @@ def test_a_compound_opening_with_a_stop_word_is_matched_whole():
                 "We learn context-aware edits with reinforcement learning.")
     concepts, covered = cover("in-context learning", on, off)
     assert on_topic(concepts, covered[0]) and not covered[1].complete
+
+
+def test_a_derivative_is_of_the_word_not_of_an_over_cut_stem():
+    """A rare word meets its -atic / -y derivatives only when its stem is the word itself, its plural or its -ic
+    adjective ('idiom' ~ 'idiomatic', 'symmetric' ~ 'symmetry'); 'registration' is cut to registr by the stemmer, and
+    'registry' (registri) is no derivative of it (review34 E1')."""
+    from assistant.chains.digest.lexical import _loose_match
+    from assistant.chains.digest.vocabulary import _latin_stems
+
+    assert not _loose_match("registration accuracy", _latin_stems("registry accuracy of hospitals"))
+    assert not _loose_match("unrelated tasks", _latin_stems("unreliable tasks"))
+    assert _loose_match("idiom understanding", _latin_stems("A Lens on Idiomatic Understanding"))
+    assert _loose_match("symmetric encryption", _latin_stems("symmetry encryption"))

@@ -21,6 +21,7 @@ from assistant.chains.digest.vocabulary import (
     _content_stems,
     _is_acronym,
     _latin_stems,
+    _stems,
     gloss_stems,
     latin_stem_sequence,
 )
@@ -338,7 +339,8 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     if words and not words[-1].endswith(_ADJECTIVE_ENDINGS) and words[-1] not in _QUALITY_NOUNS and \
             not {"!" + h for h in heads} & have:
         return False  # the head only as an adjective: 'generative AI' names no generation (`_QUALITY_NOUNS` apart)
-    absent = [stem for stem in need[:-1] if stem not in have and not _derived_in(stem, have)]
+    absent = [stem for stem in need[:-1] if stem not in have and not (stem in _underived(words) and
+                                                                          _derived_in(stem, have))]
     if not absent:
         return True
     if len(need) < 3 or len(absent) > 1:
@@ -346,6 +348,19 @@ def _loose_match(phrase: str, have: set[str], droppable: tuple[str, ...] = ()) -
     if _DIMENSION_RE.fullmatch(absent[0]) and any(_DIMENSION_RE.fullmatch(stem) for stem in have):
         return False  # another dimension in its place: '4D asset generation' is not '3D asset generation'
     return absent[0] in droppable if droppable else need[0] in have
+
+
+# what the stemmer may have cut off a topic's word for its stem to meet derivatives (`_underived`): nothing, a plural,
+# the adjective's -ic / -ical ('prosodic' -> prosod ~ prosodi of 'prosody')
+_UNDERIVED_TAILS = ("", "s", "es", "ic", "ical")
+
+
+def _underived(words: list[str]) -> set[str]:
+    """The stems of a phrase's words that are the word itself, its plural or its -ic adjective (`_UNDERIVED_TAILS`):
+    the stems whose derivatives name the same thing (`_derived_in`). Not a stem the stemmer cut a longer suffix from:
+    'registration' -> registr is no stem of 'registry' (registri), 'unrelated' -> unrel none of 'unreliable' (review34
+    E1': 'registration accuracy' met 'registry accuracy')."""
+    return {stem for w in words for stem in _stems(w)[:1] if w[len(stem):] in _UNDERIVED_TAILS and w.startswith(stem)}
 
 
 def _derived_in(stem: str, have: set[str]) -> bool:
