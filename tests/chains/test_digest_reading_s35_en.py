@@ -24,15 +24,28 @@ def test_a_modified_name_keeps_the_members_its_modifier_classifies():
     (genai, education) = split_concepts("generative AI in education", PROMPTS)
     assert set(genai.forms) == {"generative AI", "GenAI"} and "LLM" in genai.kinds
     texts = [PaperText.of(p) for p in _GENERATIVE + [_TUTOR]]
-    wide = kinds_of_modified(genai, texts)
+    wide = kinds_of_modified(genai, texts, [education])
     assert {"LLM", "large language model"} <= set(wide.forms) and not wide.kinds
     assert wide.own[:1] == ("generative AI",)  # (papers writing the name itself still rank first)
     concepts, covered = cover("generative AI in education", _TUTOR, _OFF, *_GENERATIVE, learn=True)
     assert on_topic(concepts, covered[0]) and not covered[1].complete
     # ... the acronym and the Chinese name alike
-    assert "LLM" in kinds_of_modified(split_concepts("GenAI in education", PROMPTS)[0], texts).forms
-    chinese = split_concepts("生成式人工智能的教育应用", PROMPTS)[0]
-    assert "generative AI" in chinese.forms and "LLM" in kinds_of_modified(chinese, texts).forms
+    (acronym, education) = split_concepts("GenAI in education", PROMPTS)
+    assert "LLM" in kinds_of_modified(acronym, texts, [education]).forms
+    chinese, education = split_concepts("生成式人工智能的教育应用", PROMPTS)
+    assert "generative AI" in chinese.forms and "LLM" in kinds_of_modified(chinese, texts, [education]).forms
+
+
+def test_a_modified_name_keeps_no_member_the_rest_of_the_topic_is_not_studied_with():
+    """The candidates naming the topic's other concepts (image editing) name no LLM: an LLM is not the generative AI
+    of 'generative AI for image editing' (review35 E1: LLM knowledge-editing papers were listed), nor of a topic of
+    one concept whose candidates seldom name one."""
+    (genai, editing) = split_concepts("generative AI for image editing", PROMPTS)
+    editors = [paper(f"2606.0003{i}", f"Instruction-guided image editing {i}",
+                     f"We edit images with generative diffusion models, method {i}.") for i in range(4)]
+    texts = [PaperText.of(p) for p in _GENERATIVE + editors + [_TUTOR]]
+    assert set(kinds_of_modified(genai, texts, [editing]).forms) == {"generative AI", "GenAI"}
+    assert set(kinds_of_modified(genai, texts).forms) == {"generative AI", "GenAI"}
 
 
 def test_a_modified_name_stays_narrow_when_its_modifier_classifies_nothing():
