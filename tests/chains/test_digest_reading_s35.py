@@ -31,6 +31,9 @@ def test_an_acronym_glued_to_a_compound_it_does_not_spell_is_two_parts():
     assert labels("MAS多智能体系统")[0] == "MAS" and not any(label.startswith("MAS") and label != "MAS"
                                                           for label in labels("MAS多智能体系统"))
     assert "RLHF人类反馈" not in labels("RLHF人类反馈强化学习")
+    # a coordination with a glued pair is read as with any part of two concepts (review35 G1: not 人机交互 or EEG)
+    assert labels("HCI人机交互与EEG情绪识别") == ["HCI", "人机交互", "EEG", "情绪识别"]
+    assert not any(c.alternatives for c in split_concepts("EEG情绪识别与RAG", PROMPTS))
     # the head is the compound, which the acronym qualifies or names again
     assert [c.label for c in split_concepts("EEG情绪识别", PROMPTS) if c.head] == ["情绪识别"]
     # a glossary term written with an acronym stays whole, and so does a means ('AI辅助Y')
@@ -74,6 +77,14 @@ def test_a_setting_word_no_candidate_writes_with_the_noun_leaves_the_noun():
     kept = without_setting_word(split_concepts("驾驶场景中的目标检测", PROMPTS), [PaperText.of(p) for p in driving],
                                 far)
     assert kept[0].label == "驾驶场景"
+    # ... written 'X场景下' or '在X场景中' too, and a setting word merged after a known term leaves the term (review35 S2)
+    assert without_setting_word(split_concepts("零售场景下的推荐系统", PROMPTS), texts, far)[0].label == "零售"
+    driving_scene = split_concepts("自动驾驶场景中的目标检测", PROMPTS)
+    (term, *_) = without_setting_word(driving_scene, texts, far)
+    assert term.label == "自动驾驶" and "autonomous driving" in term.forms and not term.merged
+    # a broad X is a modifier of any field, no setting (review35 S1: 真实环境 is no paper on anything 'real')
+    real = split_concepts("真实环境中的推荐系统", PROMPTS)
+    assert real[0].label == "真实环境" and without_setting_word(real, texts, far)[0].label == "真实环境"
     # the head itself is never a setting (what the topic is about), nor is a one-concept topic's concept
     head = Concept(label="零售场景", forms=("零售场景",), head=True)
     assert without_setting_word([head], texts, far) == [head]

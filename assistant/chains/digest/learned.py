@@ -410,16 +410,25 @@ def without_setting_word(concepts: list[Concept], texts: list[PaperText], embedd
     'scenario' let in a used-car bargaining game ('negotiation scenario', 电商's old sense 'to negotiate by telegram')
     while the four judged e-commerce agent papers were missed (session 34, the thirty-third group, blind:
     电商场景中的大模型智能体, 0 of 1). A compound the candidates do write (驾驶场景, 'driving scenarios'; 室内场景) keeps
-    its reading, as does X of one character and the head itself (a setting is where something else is found)."""
+    its reading, as does X of one character, X in the Chinese of BROAD_WORD_SHARE of papers at large or more (a
+    modifier of any field, no setting: 特定领域 'specific domain', 目标领域, 不同场景, 真实环境, 训练环境 read as 特定, 目标,
+    不同 … matched any paper; review35 S1) and the head itself (a setting is where something else is found)."""
     if len(texts) < TRANSLATE_MIN_PAPERS or not any(c.head for c in concepts):
         return concepts
     out = []
     for concept in concepts:
-        label = to_simplified(concept.label)
+        if concept.merged and not concept.head and re.sub(r"下$", "", concept.merged[1]) in SETTING_WORDS_ZH:
+            # a known term with a setting word merged after it (自动驾驶场景: autonomous driving): the term
+            out.append(replace(concept, label=concept.merged[0], merged=None,
+                               forms=tuple(f for f in concept.forms if f != concept.label)))
+            continue
+        # (the setting may be written 'X场景下' / '在X场景中': 电商场景下的推荐系统, 在电商场景中的大模型智能体)
+        label = re.sub(r"^在(?=..)", "", re.sub(r"(?<=..)下$", "", to_simplified(concept.label)))
         word = next((w for w in SETTING_WORDS_ZH if label.endswith(w)), None)
         noun = label[:-len(word)] if word else ""
         if word is None or concept.head or concept.alternatives or concept.apart or concept.forms != (concept.label,) or \
-                len(noun) < 2 or not re.fullmatch(r"[\u3400-\u9fff]+", noun):
+                len(noun) < 2 or not re.fullmatch(r"[\u3400-\u9fff]+", noun) or \
+                share_in_papers_zh(noun) >= BROAD_WORD_SHARE:
             out.append(concept)
             continue
         wholes = translate_concepts([replace(concept, head=False, glossed=())], texts, embedder)

@@ -176,23 +176,20 @@ def _with_examples(concepts: list[Concept], anchor: str, examples: list[str], pr
     return concepts[:i] + [replace(either((kept,) + members), head=concepts[i].head)] + concepts[i + 1:]
 
 
-def _unglued(linked: list[tuple[str, str]], entries: list[_Entry]) -> list[tuple[str, str]]:
-    """The topic's parts with an acronym glued to a Chinese compound (`topic_zh.glued_acronym`: HCI人机交互, LLM长文本建模)
-    cut into two parts, the compound related to the acronym, each read as a part is. A part the glossary knows whole
-    (AI生成图像检测, CAD代码生成), a means ('AI辅助Y', `topic_words._means_zh`) and a compound whose glossary entry
-    holds the acronym stay as they are: LoRA低秩适配 and GCN图卷积网络 name one member of a broader entry (parameter-
-    efficient fine-tuning, graph neural networks), which the acronym read alone as a part would stand for whole (LoRA
-    低秩适配 listed 47 PEFT papers instead of the 22 naming LoRA, invented topics)."""
-    out: list[tuple[str, str]] = []
-    for part, link in linked:
-        pair = glued_acronym(part) if has_chinese(part) and _lookup(part, entries) is None and \
-            _lookup(_core(part, True), entries) is None and not any(m in part for m in MEANS_PARTICIPLES_ZH) else None
-        known = (_lookup(pair[1], entries) or _lookup(_core(pair[1], True), entries)) if pair else None
-        if pair is None or (known is not None and any(f == pair[0] or f.rstrip("s") == pair[0] for f in known.forms)):
-            out.append((part, link))
-            continue
-        out += [(pair[0], link), (pair[1], "rel")]
-    return out
+def _glued(part: str, entries: list[_Entry]) -> tuple[str, str] | None:
+    """(acronym, compound) of a Chinese part that is an acronym glued to a compound (`topic_zh.glued_acronym`: HCI人机交互,
+    LLM长文本建模), each read as a topic of its own by `_split_concepts`, both concepts of the part; or None. Not a part
+    the glossary knows whole (AI生成图像检测, CAD代码生成), a means ('AI辅助Y', `topic_words._means_zh`) or a compound
+    whose glossary entry holds the acronym: LoRA低秩适配 and GCN图卷积网络 name one member of a broader entry (parameter-
+    efficient fine-tuning, graph neural networks), which the acronym read alone would stand for whole (LoRA低秩适配
+    listed 47 PEFT papers instead of the 22 naming LoRA, invented topics). The pair stays one part of the topic, so a
+    coordination with it is read as with any part of two concepts (HCI人机交互与EEG情绪识别: four concepts, not
+    人机交互 or EEG; review35 G1)."""
+    if not has_chinese(part) or _lookup(part, entries) is not None or _lookup(_core(part, True), entries) is not None \
+            or any(m in part for m in MEANS_PARTICIPLES_ZH) or (pair := glued_acronym(part)) is None:
+        return None
+    known = _lookup(pair[1], entries) or _lookup(_core(pair[1], True), entries)
+    return None if known is not None and any(f == pair[0] or f.rstrip("s") == pair[0] for f in known.forms) else pair
 
 
 # 'X and Y H' (`_coordinated_modifiers`): one word, a coordinator, a word, and the rest of the part
@@ -293,7 +290,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
     # 'LLM agents', 'retrieval-augmented' of 'retrieval-augmented LLMs')
     qualifiers: dict[str, str] = {}
     zh_qualifiers: dict[str, str] = {}  # known term -> a Chinese qualifier dropped before it (三维 of 三维目标检测)
-    linked = _unglued(_linked_parts(topic, entries), entries)
+    linked = _linked_parts(topic, entries)
     parts = [part for part, _ in linked]
     origin: list[int] = []  # the part each concept comes from
     method_parts: dict[int, tuple[str, ...]] = {}  # part -> the context of the method family dropped from it
@@ -310,6 +307,10 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
         if not chinese and part.lower() in PEOPLE_EN and re.search(
                 rf"(?<![\w\-]){re.escape(part)}\s+(?:with|who)\s", topic, re.IGNORECASE):
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
+        if chinese and (glued := _glued(part, entries)) is not None:
+            # 'HCI人机交互', 'LLM长文本建模': the acronym's concepts and the compound's (`_glued`), the head found below
+            concepts += [replace(c, head=False, pieces=()) for piece in glued for c in _split_concepts(piece, prompts_dir)]
+            continue
         if chinese and (pair := acronym_apposition(part)) is not None:
             # 'OCR文字识别': one concept written twice, either name will do (`topic_zh.acronym_apposition`)
             acronym, compound = pair
