@@ -133,3 +133,14 @@ def test_a_derivative_is_of_the_word_not_of_an_over_cut_stem():
     assert not _loose_match("unrelated tasks", _latin_stems("unreliable tasks"))
     assert _loose_match("idiom understanding", _latin_stems("A Lens on Idiomatic Understanding"))
     assert _loose_match("symmetric encryption", _latin_stems("symmetry encryption"))
+
+
+def test_a_modified_name_spelled_out_or_in_the_other_script_is_the_entry_form():
+    """'generative artificial intelligence' and 生成式AI are 'generative AI' / 生成式人工智能 as the glossary writes them
+    (review35 E2: read as written, the first asked for the whole AI entry, the second for 生成式 alone)."""
+    (genai, _) = split_concepts("generative artificial intelligence in education", PROMPTS)
+    assert genai.label == "generative AI" and "AI" not in genai.forms
+    (zh, _) = split_concepts("生成式AI教育应用", PROMPTS)
+    assert zh.label == "生成式人工智能"
+    assert split_concepts("通用AI的风险", PROMPTS)[0].forms == ("通用人工智能",)
+    assert "AI" in split_concepts("artificial intelligence in education", PROMPTS)[0].forms  # (the name: the entry)

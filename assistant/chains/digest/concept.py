@@ -188,6 +188,8 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
             english = [f for f in entry.en if _narrower_member(f, entry) and _modifier_english(f, entry, entries)
                        == modifier]
             forms += english + [f for f in entry.en if _is_acronym(f) and any(_spells(f, e) for e in english)]
+            if _is_acronym(entry.en[0]) and entry.zh and modified.endswith(entry.zh[0]):
+                forms.append(modified[:-len(entry.zh[0])] + entry.en[0])  # (生成式AI, as TL;DRs also write it)
         return Concept(label=label, forms=tuple(dict.fromkeys(forms)), context=context, own=own, kinds=kinds,
                        kind_modifier=modifier)
     return Concept(label=label, forms=tuple(dict.fromkeys(forms)), loose=loose, context=context, own=own)

@@ -23,7 +23,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, rare_in_papers, share_in_papers
-from assistant.chains.digest.concept import Concept, _builtin_entry, _concept, _core, _lookup, _sense, either
+from assistant.chains.digest.concept import (
+    Concept,
+    _builtin_entry,
+    _concept,
+    _core,
+    _lookup,
+    _sense,
+    _spells,
+    either,
+)
 from assistant.chains.digest.topic_parts import (
     _IN_ZH,
     _SPLIT_EN,
@@ -265,6 +274,29 @@ def _either_modified(topic: str, prompts_dir: Path | None) -> list[Concept] | No
     return second[:i] + [replace(one, head=second[i].head)] + second[i + 1:]
 
 
+def _modified_name(topic: str, entries: list[_Entry]) -> str:
+    """A modified name of a glossary entry named by an acronym ('generative AI', 生成式人工智能 of the AI entry) written
+    with the acronym spelled out or in the other script ('generative artificial intelligence', 生成式AI) is written as
+    the entry writes it: read as written, 'generative artificial intelligence in education' was generative · the
+    whole AI entry (AGI included) · education, and 生成式AI教育应用 生成式 · 教育 (review35 E2), where 'generative AI in
+    education' reads as the one term (`concept._narrower_member`)."""
+    for entry in entries:
+        name = entry.en[0] if entry.en else ""
+        if not _is_acronym(name) or not entry.zh:
+            continue
+        spelled = [f for f in entry.en if " " in f and _spells(name, f)]  # ('artificial intelligence')
+        for form in entry.en:
+            if form.endswith(f" {name}") and form != name:
+                modifier = form[:-len(name)].strip()
+                for expansion in spelled:
+                    topic = re.sub(rf"(?<![\w\-]){re.escape(modifier)}\s+{re.escape(expansion)}(?![\w\-])", form, topic,
+                                   flags=re.IGNORECASE)
+        for form in entry.zh:
+            if form.endswith(entry.zh[0]) and form != entry.zh[0]:
+                topic = topic.replace(form[:-len(entry.zh[0])] + name, form)
+    return topic
+
+
 def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     """The topic's concepts, each with its forms in both languages (see the module docstring); a topic that gives
     examples of a term reads them as alternatives of its concept (`_examples`, `_with_examples`); two modifiers
@@ -281,7 +313,7 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
 
 def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:
     entries, builtin = _entries(prompts_dir), _builtin()
-    topic = _hyphen_means(topic, entries, builtin)
+    topic = _hyphen_means(_modified_name(topic, entries), entries, builtin)
     concepts: list[Concept] = []
     modifiers: dict[str, str] = {}  # known term -> the unknown modifier dropped before it ('spatial' of reasoning)
     zh_modifiers: dict[str, str] = {}  # known term -> the unknown Chinese stretch between it and a known term before
