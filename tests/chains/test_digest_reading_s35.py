@@ -31,6 +31,13 @@ def test_an_acronym_glued_to_a_compound_it_does_not_spell_is_two_parts():
     assert labels("MAS多智能体系统")[0] == "MAS" and not any(label.startswith("MAS") and label != "MAS"
                                                           for label in labels("MAS多智能体系统"))
     assert "RLHF人类反馈" not in labels("RLHF人类反馈强化学习")
+    # an acronym of one member of a broader entry is that member, not the entry (review35 G4: PPO is no RL paper of
+    # any kind), while one that abbreviates its entry's name stands for the entry (LLM: large language models)
+    ppo = split_concepts("PPO近端策略优化", PROMPTS)[0]
+    assert ppo.label == "PPO" and ppo.forms == ("PPO",)
+    assert "large language model" in split_concepts("LLM长文本建模", PROMPTS)[0].forms
+    # no backtracking on a long run of capitals (review35 B1)
+    assert glued_acronym("A" * 2000 + "长文本") is None
     # a coordination with a glued pair is read as with any part of two concepts (review35 G1: not 人机交互 or EEG)
     assert labels("HCI人机交互与EEG情绪识别") == ["HCI", "人机交互", "EEG", "情绪识别"]
     assert not any(c.alternatives for c in split_concepts("EEG情绪识别与RAG", PROMPTS))

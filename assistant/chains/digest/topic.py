@@ -97,6 +97,7 @@ from assistant.chains.digest.vocabulary import (
     _stems,
     dictionary_term,
     weak_zh,
+    written_alike,
 )
 from assistant.lang import has_chinese, to_simplified
 
@@ -341,7 +342,14 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
         if chinese and (glued := _glued(part, entries)) is not None:
             # 'HCI人机交互', 'LLM长文本建模': the acronym's concepts and the compound's (`_glued`), the head found below
-            concepts += [replace(c, head=False, pieces=()) for piece in glued for c in _split_concepts(piece, prompts_dir)]
+            acronym, compound = glued
+            entry = _lookup(acronym, entries)
+            # (an acronym of one member of a broader entry is that member: PPO, filed under reinforcement learning, is
+            # no RL paper of any kind; LLM, RAG, VLM abbreviate their entry's name and stand for it; review35 G4)
+            member = entry is not None and not any(written_alike(acronym, f) for f in entry.en[:1])
+            concepts += [Concept(label=acronym, forms=(acronym,))] if member else \
+                [replace(c, head=False, pieces=()) for c in _split_concepts(acronym, prompts_dir)]
+            concepts += [replace(c, head=False, pieces=()) for c in _split_concepts(compound, prompts_dir)]
             continue
         if chinese and (pair := acronym_apposition(part)) is not None:
             # 'OCR文字识别': one concept written twice, either name will do (`topic_zh.acronym_apposition`)

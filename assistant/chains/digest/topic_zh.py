@@ -203,7 +203,7 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
 
 # An acronym glued to a Chinese compound it does not abbreviate by the dictionary's spelling (`acronym_apposition`):
 # two capitals or more (LLM, HCI, LoRA, ViT), then a compound of four characters or more
-_GLUED_RE = re.compile(r"^\s*([A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*([\u3400-\u9fff]{4,})\s*$")
+_GLUED_RE = re.compile(r"^\s*([A-Za-z0-9]+)\s*([\u3400-\u9fff]{4,})\s*$")  # (capitals counted after: linear)
 
 
 def glued_acronym(part: str) -> tuple[str, str] | None:
@@ -218,6 +218,6 @@ def glued_acronym(part: str) -> tuple[str, str] | None:
     glossary term that holds the glued form (AI生成图像检测, CAD代码生成) and a means (AI辅助Y, `topic_words._means_zh`)
     as they are read."""
     m = _GLUED_RE.match(to_simplified(part))
-    if m is None or acronym_apposition(part) is not None:
+    if m is None or sum(c.isupper() for c in m.group(1)) < 2 or acronym_apposition(part) is not None:
         return None
     return m.group(1), m.group(2)
