@@ -41,6 +41,9 @@ def test_an_acronym_glued_to_a_compound_it_does_not_spell_is_two_parts():
     # a coordination with a glued pair is read as with any part of two concepts (review35 G1: not 人机交互 or EEG)
     assert labels("HCI人机交互与EEG情绪识别") == ["HCI", "人机交互", "EEG", "情绪识别"]
     assert not any(c.alternatives for c in split_concepts("EEG情绪识别与RAG", PROMPTS))
+    # ... while a side of an explicit 'or' is not cut, so the coordination stays an either (review35 G1')
+    (either_one,) = split_concepts("EEG情绪识别或语音情绪识别", PROMPTS)
+    assert len(either_one.alternatives) == 2
     # the head is the compound, which the acronym qualifies or names again
     assert [c.label for c in split_concepts("EEG情绪识别", PROMPTS) if c.head] == ["情绪识别"]
     # a glossary term written with an acronym stays whole, and so does a means ('AI辅助Y')

@@ -340,7 +340,9 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
         if not chinese and part.lower() in PEOPLE_EN and re.search(
                 rf"(?<![\w\-]){re.escape(part)}\s+(?:with|who)\s", topic, re.IGNORECASE):
             continue  # 'people with disabilities' are the disabilities' people: no paper writes 'people' for them
-        if chinese and (glued := _glued(part, entries)) is not None:
+        either_side = linked[k][1] == "or" or (k + 1 < len(linked) and linked[k + 1][1] == "or")
+        if chinese and not either_side and (glued := _glued(part, entries)) is not None:
+            # (not a side of an explicit 'or': two concepts there would be required, not either; review35 G1')
             # 'HCI人机交互', 'LLM长文本建模': the acronym's concepts and the compound's (`_glued`), the head found below
             acronym, compound = glued
             entry = _lookup(acronym, entries)
