@@ -144,3 +144,17 @@ def test_a_modified_name_spelled_out_or_in_the_other_script_is_the_entry_form():
     assert zh.label == "生成式人工智能"
     assert split_concepts("通用AI的风险", PROMPTS)[0].forms == ("通用人工智能",)
     assert "AI" in split_concepts("artificial intelligence in education", PROMPTS)[0].forms  # (the name: the entry)
+
+
+def test_a_hyphenated_kind_lends_its_tail_only_after_a_prefix():
+    """'single and multi-agent' shares '-agent' (multi is a prefix); 'supervised and self-supervised learning' does not
+    ('supervised-supervised'), nor 'real and AI-generated images'. A kind read without its modifier (moved to the
+    head's context) is no kind: 'fast and slow thinking in LLMs' is read as before (review35 C1, C2)."""
+    def kinds(topic):
+        return {a.label for c in split_concepts(topic, PROMPTS) for a in c.alternatives}
+
+    assert kinds("single and multi-agent reinforcement learning") == {"single-agent reinforcement learning",
+                                                                      "multi-agent reinforcement learning"}
+    assert kinds("supervised and self-supervised learning") == {"supervised learning", "self-supervised learning"}
+    assert kinds("real and AI-generated images") == {"real images", "AI-generated images"}
+    assert "thinking" not in kinds("fast and slow thinking in LLMs")

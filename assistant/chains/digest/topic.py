@@ -231,6 +231,8 @@ def _coordinated_modifiers(topic: str) -> tuple[str, str, str, str] | None:
     Y one too or a word the lexicon does not know ('offline'), and a content word must follow Y: 'robotics and
     autonomous driving', 'privacy and federated learning' coordinate subjects and are read as before. Returns the
     topic with 'X and Y' as Y and as X, and X and Y, or None."""
+    from lemminflect import getAllLemmas
+
     if has_chinese(topic):
         return None
     for m in _COORDINATED_RE.finditer(topic):
@@ -244,8 +246,13 @@ def _coordinated_modifiers(topic: str) -> tuple[str, str, str, str] | None:
                 not _modifier_word(y, True):
             continue
         head = topic[m.start(3):]
-        # (a hyphenated Y keeps its last part: 'single and multi-agent RL' is single-agent RL or multi-agent RL)
-        shared = y[y.find("-"):] if "-" in y.strip("-") else ""
+        # (a hyphenated Y whose first part is a prefix, lower-case and no noun of the lexicon (multi, uni, pre, non),
+        # keeps its last part for X: 'single and multi-agent RL' is single-agent RL or multi-agent RL; not a Y whose
+        # first part is a noun or an acronym, 'supervised and self-supervised learning', 'static and time-varying
+        # graphs', 'real and AI-generated images': review35 C1)
+        prefix = y.split("-", 1)[0]
+        shared = y[y.find("-"):] if "-" in y.strip("-") and prefix.islower() and \
+            "NOUN" not in getAllLemmas(prefix) else ""
         return topic[:m.start(1)] + head, topic[:m.start(1)] + x + shared + head[len(y):], x, y
     return None
 
@@ -264,6 +271,16 @@ def _either_modified(topic: str, prompts_dir: Path | None) -> list[Concept] | No
             second[differ[0]].alternatives:
         return None
     i = differ[0]
+
+    def has(c: Concept, w: str) -> bool:
+        return bool(re.search(rf"(?<![\w\-]){re.escape(w)}", c.label, re.IGNORECASE))
+    if has(second[i], y) and not has(first[i], x) and re.search(rf"(?<![\w\-]){re.escape(y)}", second[i].label):
+        # (a kind read without its modifier, moved to the head's context: 'fast and slow thinking' read 'thinking' |
+        # 'slow thinking', any thinking; it is the other kind's phrase with X for Y, unknown; review35 C2)
+        first[i] = _concept(re.sub(rf"(?<![\w\-]){re.escape(y)}", x, second[i].label, count=1), None,
+                            _entries(prompts_dir), loose=True)
+    if not (has(first[i], x) and has(second[i], y)):
+        return None
     # (an unknown phrase of each kind with its words where they stand in it, each within as many words of its head
     # as the phrase has before it: read anywhere in a sentence, 'safe and efficient reinforcement learning' asked for
     # any RL paper writing 'efficient')
