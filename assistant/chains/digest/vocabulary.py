@@ -15,7 +15,7 @@ from pathlib import Path
 
 from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.translate.glossary import load_glossary
-from assistant.lang import has_chinese, tokenize
+from assistant.lang import _WORD_RE, CJK_RE, STOP_WORDS_EN, _stemmer, has_chinese, to_simplified, tokenize
 
 # (Chinese forms, English forms): concepts a topic is split into. The first form of each side is the one shown
 # and put into the search query; the rest are accepted when matching. English forms match as words (a plural
@@ -564,8 +564,6 @@ def _english_words() -> frozenset[str]:
 
 def _stem_words(words: list[str]) -> list[str]:
     """Lower-case words' stems for the digest's matchers (`_keep_ize`)."""
-    from assistant.lang import _stemmer
-
     return [_keep_ize(w, s) for w, s in zip(words, _stemmer().stemWords(words))]
 
 
@@ -583,8 +581,6 @@ def gloss_stems(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _stems_cached(text: str) -> tuple[str, ...]:
-    from assistant.lang import _WORD_RE, CJK_RE, STOP_WORDS_EN, to_simplified
-
     clean = re.sub(r"[\-–/]", " ", text)
     tokens = tokenize(clean)
     # the Latin words `tokenize` stemmed, in its order (its BM25 tokens are left as they are)
@@ -602,8 +598,6 @@ def _stems(text: str) -> list[str]:
 
 def _latin_stems(text: str) -> set[str]:
     """The stems `_stems` gives a text's Latin words (no jieba: Chinese is matched as substrings)."""
-    from assistant.lang import STOP_WORDS_EN
-
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
     words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
     # and a compound written with a hyphen closed up, as papers also write it ('in-painting' names inpainting,
@@ -633,8 +627,6 @@ def latin_stem_sequence(text: str) -> tuple[str, ...]:
     """The stems of a text's Latin words in order (stop words out, as `_latin_stems`): 'the trajectories of
     pedestrians' -> (trajectori, pedestrian); a term learned from the candidates is matched as a run of these
     (`lexical.first_row`)."""
-    from assistant.lang import STOP_WORDS_EN
-
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
     words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
     return tuple(_stem_words(words)) if words else ()
@@ -658,8 +650,6 @@ def _content_stems(text: str) -> list[str]:
     its stem closed up ('in-context' -> incontext, 'on-device' -> ondevic, as `_latin_stems` adds it to a text): the stop
     word is what it says, and read as 'context' alone, 'in-context learning' met 'Context-Aware Reinforcement Learning
     for Multi-Turn Image Editing' (session 34, the thirty-third group, blind: 7 of its 20 off topic)."""
-    from assistant.lang import STOP_WORDS_EN
-
     text = _HYPHEN_COMPOUND_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1).lower() in STOP_WORDS_EN
                                    else m.group(0), text)
     words = [w for w in re.split(r"[\s\-–/]+", text) if w]
