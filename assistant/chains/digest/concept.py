@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
     GENERIC_ZH,
@@ -245,8 +246,6 @@ def _narrower_member(label: str, entry: _Entry) -> bool:
     entry's acronyms that spell it ('GenAI'; a Chinese term's English is learned from the candidates), as 'AGI' is
     (review34 E3: 通用人工智能的风险 listed any AI paper, and 'generative AI in education' kept the whole AI entry while
     'GenAI in education' did not)."""
-    from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers
-
     if not entry.en or share_in_papers(entry.en[0]) < BROAD_WORD_SHARE:
         return False
     if has_chinese(label):
@@ -267,8 +266,6 @@ def _acronym_of_broad_entry(own: tuple[str, ...], entry: _Entry) -> bool:
     papers or more (`common_terms.share_in_papers`); a narrow entry keeps its forms and ranks the topic's own term
     first (`relevance.own_term`), as 'flow matching' does the diffusion entry. Not a term without an acronym ('flow
     matching', 'benchmarks'), whose entry may still be what the topic means."""
-    from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers
-
     if not any(_is_acronym(f) for f in own) or not entry.en or any(_same_term(entry.en[0], f) for f in own):
         return False
     return share_in_papers(entry.en[0]) >= BROAD_WORD_SHARE
