@@ -6,10 +6,10 @@ another kind ('text embeddings' are not CLIP image embeddings)."""
 
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import _acronyms, _en_terms, translate_concepts
-from assistant.zh_en_dictionary import dictionary_pieces
 from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import split_concepts
+from assistant.zh_en_dictionary import dictionary_pieces
 from tests.chains.digest_cases import PROMPTS, assert_selects, paper
 
 

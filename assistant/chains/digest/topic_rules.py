@@ -95,8 +95,8 @@ def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
             any(has_chinese(f) for f in concept.forms) and any(not has_chinese(f) for f in concept.forms):
         return ()  # (a term read whole or as the words it is made of: `Concept.apart`)
     if has_chinese(concept.label):
-        from assistant.zh_en_dictionary import dictionary_pieces
         from assistant.lang import jieba_segmenter
+        from assistant.zh_en_dictionary import dictionary_pieces
 
         words = [p for w in jieba_segmenter().lcut(to_simplified(concept.label)) for p in dictionary_pieces(w)]
         if len(words) != 2 or any(len(w) < 2 or not has_chinese(w) for w in words):
