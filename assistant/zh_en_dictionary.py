@@ -76,6 +76,22 @@ def glosses(word: str) -> frozenset[str]:
     return frozenset(_stemmer().stemWords(sorted(gloss_words(word))))
 
 
+def dictionary_pieces(word: str) -> list[str]:
+    """A Chinese word as words the CC-CEDICT dictionary glosses: itself, or, when it has no gloss, its longest
+    dictionary words left to right ('角色扮演', one jieba word the dictionary lacks, -> 角色 | 扮演); [word] when no
+    such split covers it."""
+    if glosses(word) or len(word) < 4:
+        return [word]
+    out, i = [], 0
+    while i < len(word):
+        piece = next((word[i:j] for j in range(len(word), i + 1, -1) if glosses(word[i:j])), None)
+        if piece is None:
+            return [word]
+        out.append(piece)
+        i += len(piece)
+    return out
+
+
 def glossed(tokens: set[str] | list[str]) -> set[str]:
     """The English gloss words of every Chinese token of a text (a zh sentence's tokens, for an en question)."""
     out: set[str] = set()

@@ -5,10 +5,11 @@ dictionary lacks is glossed by its parts (角色扮演 = 角色 + 扮演); a hea
 another kind ('text embeddings' are not CLIP image embeddings)."""
 
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import _acronyms, _en_terms, _gloss_words, translate_concepts
+from assistant.chains.digest.learned import _acronyms, _en_terms, translate_concepts
 from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import split_concepts
+from assistant.zh_en_dictionary import dictionary_pieces
 from tests.chains.digest_cases import PROMPTS, assert_selects, paper
 
 
@@ -89,8 +90,8 @@ def test_a_paper_naming_the_concept_by_its_acronym_only_is_covered():
 
 
 def test_a_chinese_word_the_dictionary_lacks_is_glossed_by_its_parts():
-    assert _gloss_words("角色扮演") == ["角色", "扮演"]
-    assert _gloss_words("预测") == ["预测"]
+    assert dictionary_pieces("角色扮演") == ["角色", "扮演"]
+    assert dictionary_pieces("预测") == ["预测"]
 
 
 def test_a_title_case_term_is_not_kept_as_an_acronym():

@@ -39,6 +39,7 @@ from assistant.chains.digest.vocabulary import (
     latin_stem_sequence,
 )
 from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
+from assistant.zh_en_dictionary import dictionary_pieces
 
 # ---------------------------------------------------------------- forms learned from the candidates
 TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
@@ -118,13 +119,13 @@ def _words(term: str) -> int:
 
 def _label_words(label: str) -> list[str]:
     """A Chinese concept's words, as the dictionary glosses them: jieba's words (two characters or more, not generic),
-    a word the dictionary lacks cut into the dictionary words it is made of (`_gloss_words`). jieba keeps 卫星通信 as
+    a word the dictionary lacks cut into the dictionary words it is made of (`dictionary_pieces`). jieba keeps 卫星通信 as
     one word that CC-CEDICT lacks, but it is two (卫星 satellite | 通信 communication), and the English that translates
     it must say both: learned as one word, 'satellite', it matched the satellite-imagery papers of the corpus (session
     31, the twenty-seventh group, blind: 14 of the 16 papers listed for 卫星通信 were bathymetry, flood mapping,
     Gaussian splatting of satellite images)."""
     words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
-    return [p for w in words for p in _gloss_words(w) if len(p) >= 2]
+    return [p for w in words for p in dictionary_pieces(w) if len(p) >= 2]
 
 
 def _label_count(label: str) -> int:
@@ -798,24 +799,6 @@ def _acronyms(phrases: list[str], texts: list[PaperText]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _gloss_words(word: str) -> list[str]:
-    """A Chinese word as words the CC-CEDICT dictionary glosses: itself, or, when it has no gloss, its longest
-    dictionary words left to right ('角色扮演', one jieba word the dictionary lacks, -> 角色 | 扮演); [word] when no
-    such split covers it."""
-    from assistant.zh_en_dictionary import glosses
-
-    if glosses(word) or len(word) < 4:
-        return [word]
-    out, i = [], 0
-    while i < len(word):
-        piece = next((word[i:j] for j in range(len(word), i + 1, -1) if glosses(word[i:j])), None)
-        if piece is None:
-            return [word]
-        out.append(piece)
-        i += len(piece)
-    return out
-
-
 def _paper_terms(t: PaperText, to_en: bool) -> dict:
     """A candidate's terms in one language (from its English or its Chinese sentences), worked out once per paper:
     every concept of a topic and every way of learning a term reads them."""
@@ -826,8 +809,8 @@ def _paper_terms(t: PaperText, to_en: bool) -> dict:
 
 
 def _word_glosses(word: str) -> set[str]:
-    """The English gloss stems of one Chinese dictionary word (`_gloss_words` pieces), long enough to compare."""
-    return {g for piece in _gloss_words(word) for g in gloss_stems(piece) if len(g) >= GLOSS_MIN_CHARS}
+    """The English gloss stems of one Chinese dictionary word (`dictionary_pieces` pieces), long enough to compare."""
+    return {g for piece in dictionary_pieces(word) for g in gloss_stems(piece) if len(g) >= GLOSS_MIN_CHARS}
 
 
 # A term learned for a Chinese compound translates only one of its words when at least this share of the candidates
@@ -1001,7 +984,7 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
         return None
     modifier, head = (_word_glosses(w) for w in words[-2:])
     rest = words[:-2]
-    english = [w.lower() for word in rest for piece in _gloss_words(word) for sense in senses(piece)
+    english = [w.lower() for word in rest for piece in dictionary_pieces(word) for sense in senses(piece)
                for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", re.sub(r"\([^)]*\)", " ", sense))
                if w.lower() not in STOP_WORDS_EN]
     if not modifier or not head or not english:

@@ -95,10 +95,10 @@ def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
             any(has_chinese(f) for f in concept.forms) and any(not has_chinese(f) for f in concept.forms):
         return ()  # (a term read whole or as the words it is made of: `Concept.apart`)
     if has_chinese(concept.label):
-        from assistant.chains.digest.learned import _gloss_words
         from assistant.lang import jieba_segmenter
+        from assistant.zh_en_dictionary import dictionary_pieces
 
-        words = [p for w in jieba_segmenter().lcut(to_simplified(concept.label)) for p in _gloss_words(w)]
+        words = [p for w in jieba_segmenter().lcut(to_simplified(concept.label)) for p in dictionary_pieces(w)]
         if len(words) != 2 or any(len(w) < 2 or not has_chinese(w) for w in words):
             return ()
         if _lookup(words[0], entries) is None and (known := _lookup(words[1], entries)) is not None and \

@@ -151,8 +151,7 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
     'reinforcement learning', RL of DRL深度强化学习), and a generic word may be spelt or not (优化 'optimization' of
     DPO直接偏好优化; 模型 of VLA视觉语言动作模型). The acronym may stand in brackets or after a hyphen ('OCR（文字识别）',
     'OCR-文字识别'; review34 Z1, L1). Order matters: RLHF人类反馈强化学习 spells HF before RL and stays unread."""
-    from assistant.chains.digest.learned import _gloss_words
-    from assistant.zh_en_dictionary import senses
+    from assistant.zh_en_dictionary import dictionary_pieces, senses
 
     text = to_simplified(part).strip()
     m = _APPOSITION_RE[0].match(text)
@@ -163,7 +162,7 @@ def acronym_apposition(part: str) -> tuple[str, str] | None:
         return None
     letters = "".join(c for c in acronym if c.isupper())
     words = [p for w in jieba_segmenter().lcut(chinese) if len(w) >= 2 or w not in GENERIC_ZH
-             for p in (_gloss_words(w) if len(w) >= 2 else [w])]  # (字符识别, which the dictionary lacks: 字符 | 识别)
+             for p in (dictionary_pieces(w) if len(w) >= 2 else [w])]  # (字符识别, which the dictionary lacks: 字符 | 识别)
     if any(len(w) < 2 for w in words[1:]) or "".join(words) not in chinese:
         return None  # (a single character left between the words: no word of it may go unspelt; 图 of 图神经网络
         # opens the compound, the acronym's one leading letter)

@@ -598,8 +598,7 @@ def _stems(text: str) -> list[str]:
 
 def _latin_stems(text: str) -> set[str]:
     """The stems `_stems` gives a text's Latin words (no jieba: Chinese is matched as substrings)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
-    words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    words = _latin_words(text)
     # and a compound written with a hyphen closed up, as papers also write it ('in-painting' names inpainting,
     # 'pre-training' pretraining, 'multi-agent' multiagent): a topic's word meets the paper's either way
     words += [a.lower() + b.lower() for a, b in _HYPHEN_COMPOUND_RE.findall(text)]
@@ -627,9 +626,15 @@ def latin_stem_sequence(text: str) -> tuple[str, ...]:
     """The stems of a text's Latin words in order (stop words out, as `_latin_stems`): 'the trajectories of
     pedestrians' -> (trajectori, pedestrian); a term learned from the candidates is matched as a run of these
     (`lexical.first_row`)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
-    words = [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
+    words = _latin_words(text)
     return tuple(_stem_words(words)) if words else ()
+
+
+def _latin_words(text: str) -> list[str]:
+    """A text's Latin words in order, lower case, hyphens and slashes read as spaces, stop words and single letters
+    out (digits kept): what both `_latin_stems` and `latin_stem_sequence` stem."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)*", re.sub(r"[\-–/]", " ", text))]
+    return [w for w in words if w not in STOP_WORDS_EN and (len(w) > 1 or w.isdigit())]
 
 
 # Nouns of what carries a quality ('prosodic cues', 'EEG signals'):
