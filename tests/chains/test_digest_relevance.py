@@ -342,7 +342,11 @@ def test_a_one_concept_topic_uses_dense_similarity_only_when_no_candidate_names_
     from assistant.chains.digest.select import pick_papers
 
     named = paper("2606.00011", "Speculative Decoding with Draft Trees", "We speed up decoding speculatively.")
-    close = paper("2606.00012", "Parallel Decoding for Diffusion LMs", "Decoding many tokens at once.")
+    # (it writes the narrow piece 'speculative' apart from 'decoding': session 36, a dense neighbour writing neither
+    # narrow piece is no longer listed, `narrow.meets_narrow_pieces`)
+    close = paper("2606.00012", "Parallel Decoding for Diffusion LMs", "Decoding many tokens at once. Drafts are "
+                  "accepted speculatively.")
+    broad = paper("2606.00013", "Parallel Decoding for Diffusion LMs", "Decoding many tokens at once.")
 
     class Store:
         def __init__(self, papers):
@@ -362,6 +366,8 @@ def test_a_one_concept_topic_uses_dense_similarity_only_when_no_candidate_names_
     alone = pick_papers(request, store=Store([close]), retriever_factory=factory([close]), prompts_dir=PROMPTS)
     assert [p.paper.arxiv_id for p in alone.picked] == ["2606.00012"]  # nothing names it: dense similarity decides
     assert alone.picked[0].coverage.matched == {"speculative decoding": "dense"}
+    nothing = pick_papers(request, store=Store([broad]), retriever_factory=factory([broad]), prompts_dir=PROMPTS)
+    assert nothing.picked == []  # dense, and only its broad piece 'decoding' written
 
 
 # ---------------------------------------------------------------- the head concept in the paper's focus

@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.narrow import covers_narrow
 from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
@@ -208,6 +209,8 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             continue  # a one-concept topic that papers name: a paper that never names it is not about it
         if not cover.complete or (len(concepts) > 1 and not cover.focused()):
             continue
+        if not covers_narrow(concepts, texts[rank], cover.matched):
+            continue  # matched through a broad piece only (`narrow.meets_narrow_pieces`: 双目立体视觉 by 'latent visual')
         if len(concepts) == 1 and not cover.named_as_focus():
             continue  # a one-concept topic: named where the paper says what it is about, or more than once
         relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool)) + \

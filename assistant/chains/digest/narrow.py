@@ -1,0 +1,101 @@
+"""Every listed paper meets each concept's narrow piece (issue 16, session 36).
+
+A concept the topic writes in several words is often matched through its broad word alone: the candidates' learned
+English, the embedder's sentence match or the dense fallback of a one-concept topic carry what the words share with
+every paper of a field, not the word that makes the topic narrow. 双目立体视觉 (binocular stereo vision) listed five
+latent visual reasoning papers of VLMs: all write 视觉 ('vision'), none 立体, 双目, stereo or 视差 (session 35, the
+thirty-fourth group, blind: 0 of 5 on topic). The words of a concept's label (its pieces) each have a share of papers
+at large (`common_terms`); a concept with a broad piece (in BROAD_WORD_SHARE of papers or more: 视觉, 'generation')
+and a narrow one asks every paper to meet a narrow piece, in either language, whatever matched the concept. A paper
+naming a glossary form of a known concept names the concept whole ('LLM' for 大语言模型) and meets it so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers, share_in_papers_zh
+from assistant.chains.digest.concept import Concept
+from assistant.chains.digest.lexical import PaperText, lexical_field, stem_near
+from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, gloss_stems, latin_stem_sequence
+from assistant.lang import CJK_RE, STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
+
+# gloss stems shorter than this ('be' of a sense) match too much
+PIECE_GLOSS_MIN_CHARS = 3
+
+
+@lru_cache(maxsize=1024)
+def concept_pieces(label: str) -> tuple[str, ...]:
+    """The content words of a concept's label: jieba's words of two characters or more in Chinese (Latin words in a
+    Chinese label too: 'CAD' of CAD模型生成), the words in English (a hyphenated one whole); not generic words
+    (模型, 'methods') nor stop words."""
+    if has_chinese(label):
+        words = jieba_segmenter().lcut(to_simplified(label))
+        return tuple(w for w in (w.strip() for w in words) if w and (len(w) >= 2 or not CJK_RE.match(w)) and
+                     w not in GENERIC_ZH and w not in STOP_WORDS_ZH and re.search(r"\w", w))
+    words = re.findall(r"[A-Za-z0-9][\w\-]*", label)
+    return tuple(w for w in words if w.lower() not in STOP_WORDS_EN and w.lower() not in GENERIC_EN)
+
+
+def piece_share(piece: str) -> float:
+    """The share of papers at large that write the piece (0.0 under 1 %)."""
+    return share_in_papers_zh(piece) if has_chinese(piece) else share_in_papers(piece)
+
+
+def narrow_pieces(concept: Concept) -> tuple[str, ...]:
+    """The pieces of a concept in under BROAD_WORD_SHARE of papers at large, when it has a broad piece beside them
+    (else (): a concept of one word, of narrow words only or of broad words only is matched as before)."""
+    if _coordination(concept):
+        return ()
+    pieces = concept_pieces(concept.label)
+    shares = [piece_share(p) for p in pieces]
+    if len(pieces) < 2 or max(shares) < BROAD_WORD_SHARE:
+        return ()
+    return tuple(p for p, s in zip(pieces, shares) if s < BROAD_WORD_SHARE)
+
+
+def _coordination(concept: Concept) -> bool:
+    """A concept of which any member will do (`concept.either`: 'fact-checking or misinformation detection'): each
+    member is a term of its own, and the label joins them."""
+    return bool(concept.alternatives) and concept.label in (
+        "或".join(a.label for a in concept.alternatives), " or ".join(a.label for a in concept.alternatives))
+
+
+def meets_piece(piece: str, text: PaperText) -> bool:
+    """The paper writes the piece: a Chinese piece in its Chinese fields or by a gloss word of it (CC-CEDICT) in any
+    sentence ('stereoscopic' for 立体); an English piece by its stems in one sentence (any language's: Latin words in
+    a TL;DR count)."""
+    if has_chinese(piece):
+        if any(piece in s for s in text.flat()):
+            return True
+        glosses = [g for g in gloss_stems(piece) if len(g) >= PIECE_GLOSS_MIN_CHARS]
+        return any(stem_near(g, have) for have in text.stemsets() for g in glosses)
+    want = set(latin_stem_sequence(piece))  # (a hyphenated piece: its words, or the compound closed up)
+    closed = set(latin_stem_sequence(piece.replace("-", ""))) - want if "-" in piece else set()
+    return bool(want) and any(want <= have or closed & have for have in text.stemsets())
+
+
+def meets_narrow_pieces(concept: Concept, text: PaperText, how: str | None = None) -> bool:
+    """Whether a paper that covers the concept (`how`: the field `relevance.coverage` matched it in, 'semantic' or
+    'dense') meets a narrow piece of it (`narrow_pieces`, `meets_piece`), where what matched may carry a broad piece
+    only: a form learned from the candidates ('latent visual' of 双目立体视觉), a sentence the embedder puts near the
+    concept, or the paper's dense similarity. The concept's own forms (the label's words, a glossary form: 'LLM' names
+    大语言模型 whole) name it whole, and the head of a narrower name that `relevance._head_rows` accepts ('locally
+    recoverable codes' for 'error-correcting codes') omits the modifier by design: both pass. So does a concept with no
+    narrow piece."""
+    pieces = narrow_pieces(concept)
+    if not pieces:
+        return True
+    if how not in ("semantic", "dense"):
+        own = replace(concept, learned=(), glossed=(), alternatives=(), context=(), context_in_focus=False, fields=())
+        if lexical_field(own, text) is not None or lexical_field(concept, text) is None:
+            return True
+    return any(meets_piece(p, text) for p in pieces)
+
+
+def covers_narrow(concepts: list[Concept], text: PaperText, matched: dict[str, str]) -> bool:
+    """Every concept of a paper's coverage (`matched`: label -> field, 'semantic' or 'dense') meets its narrow
+    pieces (`meets_narrow_pieces`)."""
+    return all(meets_narrow_pieces(c, text, matched.get(c.label)) for c in concepts)
