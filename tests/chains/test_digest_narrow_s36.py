@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.narrow import concept_pieces, meets_narrow_pieces, narrow_pieces
+from assistant.chains.digest.narrow import (
+    concept_pieces,
+    gloss_written,
+    meets_narrow_pieces,
+    narrow_pieces,
+    piece_senses,
+)
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.select import pick_papers
 from assistant.chains.digest.topic import split_concepts
@@ -73,3 +79,23 @@ def test_a_one_concept_topic_no_paper_writes_lists_only_papers_meeting_a_narrow_
     request = DigestRequest(topic="双目立体视觉", language="zh", max_papers=8)
     picked = pick_papers(request, store=StoreOf(pool), retriever_factory=retrieving(pool), prompts_dir=PROMPTS).picked
     assert [p.paper.arxiv_id for p in picked] == ["2606.00379"]
+
+
+def test_a_chinese_piece_is_met_by_a_sense_of_it_not_by_any_longer_word():
+    """手语 is 'sign language': its narrow word 'sign' (the broad 'language' is any paper's) written as itself, not as
+    'signals' or 'signatures' (`narrow.gloss_written`); a sense of broad words only is met by any of them (人体 'human
+    body'); senses apart by semicolons are apart (疾病 'disease; sickness; ailment'). 手语识别 (invented) listed a
+    crisis-detection paper that 'distinguishes early warning signals' through its glosses sign | recognise."""
+    assert {"sign"} in [set(s) for s in piece_senses("手语")] and all("languag" not in s for s in piece_senses("手语"))
+    assert {"human"} in [set(s) for s in piece_senses("人体")]
+    assert [set(s) for s in piece_senses("疾病")] == [{"diseas"}, {"sick"}, {"ailment"}]
+    sign = Concept(label="手语识别", forms=("手语识别",),
+                   glossed=(frozenset({"sign"}), frozenset({"recogn", "distinguish", "identifi"})))
+    crisis = paper("2606.10380", "Expert-Level Crisis Detection in Mental Health Conversations",
+                   "We propose a protocol that distinguishes early warning signals from turns where a crisis becomes "
+                   "identifiable.")
+    slr = paper("2606.08056", "Spatial Grammar for Sign Language Processing",
+                "We present a targeted evaluation of indexing in Sign Language Recognition.")
+    assert not meets_narrow_pieces(sign, PaperText.of(crisis), "abstract")
+    assert meets_narrow_pieces(sign, PaperText.of(slr), "abstract")
+    assert gloss_written("hacker", {"reward", "hack"}) and not gloss_written("sign", {"signal"})

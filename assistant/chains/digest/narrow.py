@@ -16,11 +16,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, share_in_papers, share_in_papers_zh
+from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, rare_in_papers, share_in_papers, share_in_papers_zh
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.lexical import PaperText, lexical_field, stem_near
-from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, gloss_stems, latin_stem_sequence
+from assistant.chains.digest.lexical import PaperText, lexical_field
+from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, latin_stem_sequence
 from assistant.lang import CJK_RE, STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
+from assistant.zh_en_dictionary import senses
 
 # gloss stems shorter than this ('be' of a sense) match too much
 PIECE_GLOSS_MIN_CHARS = 3
@@ -70,11 +71,49 @@ def meets_piece(piece: str, text: PaperText) -> bool:
     if has_chinese(piece):
         if any(piece in s for s in text.flat()):
             return True
-        glosses = [g for g in gloss_stems(piece) if len(g) >= PIECE_GLOSS_MIN_CHARS]
-        return any(stem_near(g, have) for have in text.stemsets() for g in glosses)
+        return any(all(gloss_written(g, have) for g in sense) for have in text.stemsets()
+                   for sense in piece_senses(piece))
     want = set(latin_stem_sequence(piece))  # (a hyphenated piece: its words, or the compound closed up)
     closed = set(latin_stem_sequence(piece.replace("-", ""))) - want if "-" in piece else set()
     return bool(want) and any(want <= have or closed & have for have in text.stemsets())
+
+
+@lru_cache(maxsize=1024)
+def piece_senses(piece: str) -> tuple[frozenset[str], ...]:
+    """Each CC-CEDICT sense of a Chinese piece as the stems a sentence must hold to write it: the stems of its words
+    in under 1 % of papers at large (`rare_in_papers`; 'sign' of 手语 'sign language', 'price' of 定价 'to set a
+    price'), or any one of its words when none is ('human' or 'body' of 人体 'human body'). Not any gloss word alone:
+    'language' of 'sign language' is in any paper."""
+    out = []
+    for sense in (part for whole in senses(piece) for part in whole.split(";")):  # ('disease; sickness; ailment')
+        words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]*", re.sub(r"\([^)]*\)", " ", sense))
+                 if w.lower() not in STOP_WORDS_EN and w.lower() not in _SENSE_NOISE]
+        rare = [w for w in words if rare_in_papers(w)]
+        groups = [rare] if rare else [[w] for w in words]  # (no narrow word: any word of the sense, 'human body')
+        for group in groups:
+            stems = frozenset(st for w in group for st in latin_stem_sequence(w) if len(st) >= PIECE_GLOSS_MIN_CHARS)
+            if stems:
+                out.append(stems)
+    return tuple(dict.fromkeys(out))
+
+
+# words of a dictionary sense that name no meaning of their own (sense labels, pronoun placeholders)
+_SENSE_NOISE = frozenset({"fig", "lit", "also", "sth", "sb", "one", "someone", "something", "etc", "abbr"})
+
+
+# how many letters longer a dictionary gloss stem may be than the paper's stem that writes it ('hacker' of 黑客 ~ 'hack'
+# of 'reward hacking'; the stemmer leaves an agent noun's -er)
+GLOSS_TAIL = 2
+
+
+def gloss_written(gloss: str, have: set[str]) -> bool:
+    """A gloss stem among a sentence's stems, or a stem the gloss extends by a short ending (`GLOSS_TAIL`), four letters
+    or more: not a longer word that starts with the gloss, as `lexical.stem_near` also accepts. 'sign' of 手语 (sign
+    language) is no 'signal' nor 'signature': 手语识别 (invented, session 36) listed a crisis-detection paper that
+    'distinguishes early warning signals' and one on LLM 'self-recognition' through 'signals' ('sign' | 'recognise',
+    the concept's glosses) beside the one sign-language paper."""
+    return gloss in have or any(len(t) >= 4 and gloss.startswith(t) and len(gloss) - len(t) <= GLOSS_TAIL
+                                for t in have)
 
 
 def meets_narrow_pieces(concept: Concept, text: PaperText, how: str | None = None) -> bool:
