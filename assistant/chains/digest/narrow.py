@@ -6,8 +6,9 @@ every paper of a field, not the word that makes the topic narrow. 双目立体�
 latent visual reasoning papers of VLMs: all write 视觉 ('vision'), none 立体, 双目, stereo or 视差 (session 35, the
 thirty-fourth group, blind: 0 of 5 on topic). The words of a concept's label (its pieces) each have a share of papers
 at large (`common_terms`); a concept with a broad piece (in BROAD_WORD_SHARE of papers or more: 视觉, 'generation')
-and a narrow one asks every paper to meet a narrow piece, in either language, whatever matched the concept. A paper
-naming a glossary form of a known concept names the concept whole ('LLM' for 大语言模型) and meets it so.
+and narrower ones asks every paper matched through a learned form, the embedder, glosses or dense similarity to meet
+its narrowest piece, in either language (`meets_narrow_pieces`). A paper naming the concept by its own forms (the
+label's words, a glossary form: 'LLM' for 大语言模型) names it whole and meets it so.
 """
 
 from __future__ import annotations
