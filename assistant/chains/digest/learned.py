@@ -25,6 +25,7 @@ from assistant.chains.digest.lexical import (
     lexical_field,
     stem_near,
 )
+from assistant.chains.digest.near_forms import near_forms
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.topic_words import FRAME_HEADS_EN, FRAME_HEADS_ZH
 from assistant.chains.digest.vocabulary import (
@@ -291,6 +292,30 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(_rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+
+def near_written(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
+    """The topic's concepts (as `translate_concepts` left them), each that the glossaries do not know (its forms in one
+    language), that learned no form and that fewer than TRANSLATE_MIN_PAPERS candidates name with the forms the
+    candidates nearest it write (`near_forms.near_forms`: 社会困境 -> 'social dilemma') and the acronyms they define for
+    those. Once, for the concepts the digest uses: `translate_concepts` also reads concepts it only probes (whether a
+    setting word's noun is written whole, `without_setting_word`), and a form learned there decided the probe."""
+    texts = texts[:TRANSLATE_POOL]
+    if embedder is None or len(texts) < TRANSLATE_MIN_PAPERS:
+        return concepts
+    out = []
+    for concept in concepts:
+        zh = any(has_chinese(f) for f in concept.forms)
+        if concept.learned or concept.required or concept.alternatives or (zh and not all(
+                has_chinese(f) for f in concept.forms)) or \
+                sum(lexical_field(concept, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
+            out.append(concept)
+            continue
+        forms = near_forms(concept, texts, embedder, [o for o in concepts if o.label != concept.label])
+        forms += tuple(a for a in _acronyms([f for f in forms if not has_chinese(f)], texts) if a not in forms)
+        out.append(replace(concept, learned=forms) if forms else concept)
+    return out
 
 
 # The share of the candidates writing a modifier ('generative') that write it before the head noun of a broad entry's

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import translate_concepts
+from assistant.chains.digest.learned import near_written, translate_concepts
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.narrow import covers_narrow
 from assistant.chains.digest.relevance import Coverage, coverage, in_context
@@ -185,7 +185,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
         selection.matching = 0
         return []
     texts = [PaperText.of(p) for p, _ in pool]
-    concepts = selection.concepts = translate_concepts(concepts, texts, embedder)
+    concepts = selection.concepts = near_written(translate_concepts(concepts, texts, embedder), texts, embedder)
     extra = _learned_hits(request, concepts, filters, retriever_factory, k, {p.arxiv_id for p, _ in pool}, store)
     pool += extra
     texts += [PaperText.of(p) for p, _ in extra]
