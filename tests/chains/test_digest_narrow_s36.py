@@ -117,3 +117,13 @@ def test_the_narrowest_piece_written_as_words():
     assert meets_piece("立体", binocular)  # (inside the one word 立体匹配)
     value = PaperText.of(paper("2606.00002", "Valuation", "We value data.", tldr="我们确定价值函数。"))
     assert not meets_piece("定价", value)
+
+
+def test_a_concept_of_broad_pieces_only_asks_for_none():
+    """review36 A5: the narrowest piece is taken among the pieces under BROAD_WORD_SHARE only; a concept whose pieces
+    are all broad ('object detection', 目标检测: 'object' and 'detection', 目标 and 检测 each in 10 % of papers or
+    more) asks for none, as one of narrow pieces only does."""
+    for label in ("目标检测", "参数高效"):
+        assert narrow_pieces(Concept(label=label, forms=(label,))) == (), label
+    broad = Concept(label="visual understanding", forms=("visual understanding",), loose=True)
+    assert narrow_pieces(broad) == ()

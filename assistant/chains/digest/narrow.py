@@ -56,9 +56,10 @@ def narrow_pieces(concept: Concept) -> tuple[str, ...]:
         return ()
     pieces = concept_pieces(concept.label)
     shares = [piece_share(p) for p in pieces]
-    if len(pieces) < 2 or max(shares) < BROAD_WORD_SHARE:
-        return ()
-    return tuple(p for p, s in zip(pieces, shares) if s == min(shares))
+    narrow = [s for s in shares if s < BROAD_WORD_SHARE]
+    if len(pieces) < 2 or max(shares) < BROAD_WORD_SHARE or not narrow:
+        return ()  # (every piece broad: 'object detection' asks for no piece; review36 A5)
+    return tuple(p for p, s in zip(pieces, shares) if s == min(narrow))
 
 
 def _coordination(concept: Concept) -> bool:
@@ -86,15 +87,14 @@ def _written_as_words(piece: str, sentence: str) -> bool:
     """The Chinese piece in the sentence within one jieba word (立体 of 立体匹配) or as a run of whole words, not across
     a word boundary with an end inside a word: 双目 is not in 双目标 (bi-objective: 双 | 目标), 定价 not in 确定价值 (确定 |
     价值), 行人 not in 执行人 (session 36 review, A1)."""
-    bounds, at = [0], 0
+    bounds, at = {0}, 0
     for word in jieba_segmenter().lcut(sentence):
         at += len(word)
-        bounds.append(at)
+        bounds.add(at)
     start = sentence.find(piece)
-    while start >= 0:
+    while start >= 0:  # (each occurrence looks at its own inner positions: linear in the sentence, review36 B1)
         end = start + len(piece)
-        inside = [b for b in bounds if start < b < end]
-        if not inside or (start in bounds and end in bounds):
+        if not bounds.intersection(range(start + 1, end)) or (start in bounds and end in bounds):
             return True
         start = sentence.find(piece, start + 1)
     return False
