@@ -7,7 +7,7 @@ import numpy as np
 
 from assistant.chains.digest.learned import near_written, translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
-from assistant.chains.digest.near_forms import chinese_terms, english_terms, names_whole
+from assistant.chains.digest.near_forms import chinese_terms, english_terms, label_words, names_whole
 from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, paper
 
@@ -79,3 +79,12 @@ def test_terms_are_runs_of_content_words():
     assert "integrated sensing and communications" in terms and "vehicular networks" in terms
     assert not any(t.startswith("for ") or t.endswith(" for") for t in terms)
     assert "面部表情识别" in set(chinese_terms("本文提出一种面部表情识别方法。").values())
+
+
+def test_a_chinese_word_jieba_keeps_whole_is_read_by_its_dictionary_pieces():
+    """jieba keeps 激光测距 as one word: its own piece 测距 and a near term 激光雷达 ('LiDAR') held none of it and were
+    learned as other names (review36 B2: five LiDAR papers listed, none on laser ranging)."""
+    words = label_words("激光测距")
+    assert words == ["激光", "测距"]
+    assert not names_whole("测距", words) and not names_whole("激光雷达", words)
+    assert names_whole("laser ranging", []) and names_whole("激光测距仪", words)

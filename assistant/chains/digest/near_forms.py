@@ -23,6 +23,7 @@ from assistant.chains.digest.lexical import PaperText, stem_near
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, gloss_stems, latin_stem_sequence
 from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
+from assistant.zh_en_dictionary import dictionary_pieces
 
 NEAR_PAPERS = 10  # the candidates nearest the concept whose terms are compared
 NEAR_SIMILARITY = 0.3  # a candidate's best focus sentence at least this near the concept counts as near
@@ -182,11 +183,31 @@ def _inside(a: str, b: str) -> bool:
 
 
 def label_words(label: str) -> list[str]:
-    """A concept's words: jieba's (two characters or more, not generic) of a Chinese label, the content words of an
-    English one, in order (the last is the head)."""
+    """A concept's words: jieba's (two characters or more, not generic) of a Chinese label, each the dictionary does not
+    gloss cut into the dictionary words it is made of (`dictionary_pieces`: jieba keeps 激光测距 whole, and as one word
+    its own piece 测距 and a near term 激光雷达 'LiDAR' held none of it and passed as other names: 激光测距 listed five LiDAR
+    papers, none on laser ranging; review36 B2), the content words of an English one, in order (the last is the head)."""
     if has_chinese(label):
-        return [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
+        words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
+        return [p for w in words for p in _pieces(w) if len(p) >= 2]
     return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", label) if _content(w)]
+
+
+def _pieces(word: str) -> list[str]:
+    """A Chinese word as the dictionary's words it is made of (`dictionary_pieces`), else as the shorter words jieba's
+    search mode finds in it when they tile it (CC-CEDICT has no 测距: 激光测距 -> 激光 | 测距), else itself."""
+    pieces = dictionary_pieces(word)
+    if len(pieces) > 1 or len(word) < 4:
+        return pieces
+    out, i = [], 0
+    parts = [p for p in jieba_segmenter().lcut_for_search(word) if 2 <= len(p) < len(word)]
+    while i < len(word):
+        piece = next((p for p in sorted(parts, key=len, reverse=True) if word.startswith(p, i)), None)
+        if piece is None:
+            return [word]
+        out.append(piece)
+        i += len(piece)
+    return out
 
 
 def _holds(term: str, word: str) -> bool:
