@@ -294,7 +294,6 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
     return either_when_apart(out, texts, embedder)
 
 
-
 def near_written(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
     """The topic's concepts (as `translate_concepts` left them), each that the glossaries do not know (its forms in one
     language), that learned no form and that fewer than TRANSLATE_MIN_PAPERS candidates name with the forms the
