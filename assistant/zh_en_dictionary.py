@@ -82,11 +82,17 @@ def dictionary_pieces(word: str) -> list[str]:
     such split covers it."""
     if glosses(word) or len(word) < 4:
         return [word]
+    return tiling(word, lambda piece: bool(glosses(piece))) or [word]
+
+
+def tiling(word: str, is_piece) -> list[str] | None:
+    """The word cut left to right into the longest pieces of two characters or more that `is_piece` accepts, or None
+    when some position starts no such piece."""
     out, i = [], 0
     while i < len(word):
-        piece = next((word[i:j] for j in range(len(word), i + 1, -1) if glosses(word[i:j])), None)
+        piece = next((word[i:j] for j in range(len(word), i + 1, -1) if is_piece(word[i:j])), None)
         if piece is None:
-            return [word]
+            return None
         out.append(piece)
         i += len(piece)
     return out

@@ -97,6 +97,12 @@ class Concept:
     kinds: tuple[str, ...] = ()
     kind_modifier: tuple[str, ...] = ()
 
+    @property
+    def in_both_languages(self) -> bool:
+        """Forms in both languages: a glossary entry knows the concept, so nothing about its other language is left
+        to learn from the candidates."""
+        return any(has_chinese(f) for f in self.forms) and any(not has_chinese(f) for f in self.forms)
+
     def phrases(self) -> list[str]:
         """What is embedded for the semantic match: the label, the first English and the first Chinese form (of each
         alternative)."""

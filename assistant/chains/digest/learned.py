@@ -305,9 +305,7 @@ def near_written(concepts: list[Concept], texts: list[PaperText], embedder=None)
         return concepts
     out = []
     for concept in concepts:
-        zh = any(has_chinese(f) for f in concept.forms)
-        if concept.learned or concept.required or concept.alternatives or (zh and not all(
-                has_chinese(f) for f in concept.forms)) or \
+        if concept.learned or concept.required or concept.alternatives or concept.in_both_languages or \
                 sum(lexical_field(concept, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
             out.append(concept)
             continue
@@ -570,7 +568,7 @@ def whole_or_pieces(concept: Concept, whole: list[Concept], texts: list[PaperTex
         # and a narrow domain in papers at large (LiDAR, 供应链): 'program analysis' is no paper about any program,
         # 'depth perception' none naming any depth, 环境感知 no RL environment (session 30 review)
         return [piece] if counts[0] <= counts[1] and rare_in_papers(piece.label) else None
-    if any(has_chinese(f) for f in other.forms) and any(not has_chinese(f) for f in other.forms):
+    if other.in_both_languages:
         return [replace(piece, head=True), other]
     return None
 

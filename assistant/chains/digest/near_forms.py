@@ -23,7 +23,7 @@ from assistant.chains.digest.lexical import PaperText, stem_near
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, gloss_stems, latin_stem_sequence
 from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
-from assistant.zh_en_dictionary import dictionary_pieces
+from assistant.zh_en_dictionary import dictionary_pieces, tiling
 
 NEAR_PAPERS = 10  # the candidates nearest the concept whose terms are compared
 NEAR_SIMILARITY = 0.3  # a candidate's best focus sentence at least this near the concept counts as near
@@ -199,15 +199,8 @@ def _pieces(word: str) -> list[str]:
     pieces = dictionary_pieces(word)
     if len(pieces) > 1 or len(word) < 4:
         return pieces
-    out, i = [], 0
-    parts = [p for p in jieba_segmenter().lcut_for_search(word) if 2 <= len(p) < len(word)]
-    while i < len(word):
-        piece = next((p for p in sorted(parts, key=len, reverse=True) if word.startswith(p, i)), None)
-        if piece is None:
-            return [word]
-        out.append(piece)
-        i += len(piece)
-    return out
+    parts = {p for p in jieba_segmenter().lcut_for_search(word) if 2 <= len(p) < len(word)}
+    return tiling(word, parts.__contains__) or [word]
 
 
 def _holds(term: str, word: str) -> bool:

@@ -91,8 +91,7 @@ def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
     Chinese dictionary words of two characters or more (供应链管理 -> 供应链 'supply chain' | 管理). A known term
     (forms in both languages), a phrase of another length or one with a kind of data (`MODALITIES`) is not split. Whether the pieces are read apart is for
     the candidates to say (`learned.whole_or_pieces`)."""
-    if concept.alternatives or concept.required or concept.context or concept.apart or \
-            any(has_chinese(f) for f in concept.forms) and any(not has_chinese(f) for f in concept.forms):
+    if concept.alternatives or concept.required or concept.context or concept.apart or concept.in_both_languages:
         return ()  # (a term read whole or as the words it is made of: `Concept.apart`)
     if has_chinese(concept.label):
         from assistant.lang import jieba_segmenter
