@@ -6,7 +6,8 @@ import os
 import sys
 
 sys.path.insert(0, os.getcwd())
-from assistant.chains.digest import learned, near_forms as nf  # noqa: E402
+from assistant.chains.digest import learned  # noqa: E402
+from assistant.chains.digest import near_forms as nf
 from assistant.chains.digest.semantic import vector_cache  # noqa: E402
 
 CAP = []
