@@ -135,6 +135,10 @@ def test_only_papers_covering_every_concept_and_an_only_n_note(gen_rec_app, topi
     assert note.startswith("只有 2 篇论文同时涉及主题的全部概念" if lang == "zh" else "Only 2 papers match every concept")
     assert note in digest.markdown.replace("\n> ", " ") or note[:12] in digest.markdown
     assert "2 " + ("篇论文" if lang == "zh" else "papers") in digest.markdown.splitlines()[2]
+    # which concept is rare: every candidate count is at least the 2 that match both, and the note names them
+    assert set(digest.concept_matches) == set(digest.concepts) and min(digest.concept_matches.values()) >= 2
+    counts = [f"{label} {digest.concept_matches[label]}" for label in digest.concepts]
+    assert all(c in note for c in counts) and ("各概念的候选论文数" if lang == "zh" else "Candidates matching") in note
 
 
 def test_no_note_when_enough_papers_match(gen_rec_app):

@@ -159,13 +159,20 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
 
 
 def _only_note(run: _Run, n: int) -> str:
-    """'Only N papers match ...': a short digest is the honest answer when few papers cover the topic."""
+    """'Only N papers match ...': a short digest is the honest answer when few papers cover the topic. With two
+    concepts or more it also says how many candidates match each one, so the reader sees which concept is rare and
+    can retype the topic (session 37: 46 % of the judged papers the studied digests of 20 miss are in digests that
+    list 0-3 papers, mostly because the papers write one concept in none of its forms)."""
     labels = run.digest.concepts
+    counts = run.digest.concept_matches if len(labels) > 1 else {}
     if run.lang == "zh":
         what = f"同时涉及主题的全部概念（{'、'.join(labels)}）" if len(labels) > 1 else f"符合主题（{labels[0]}）"
-        return f"只有 {n} 篇论文{what}，未用无关论文凑数。"
+        each = "，".join(f"{label} {counts[label]} 篇" for label in labels if label in counts)
+        return f"只有 {n} 篇论文{what}，未用无关论文凑数。" + (f"各概念的候选论文数：{each}。" if each else "")
     what = f"every concept of the topic ({'; '.join(labels)})" if len(labels) > 1 else f"the topic ({labels[0]})"
-    return f"Only {n} paper{'s' if n != 1 else ''} match {what}; none were added to fill the list."
+    each = ", ".join(f"{label} {counts[label]}" for label in labels if label in counts)
+    return f"Only {n} paper{'s' if n != 1 else ''} match {what}; none were added to fill the list." + \
+        (f" Candidates matching each concept: {each}." if each else "")
 
 
 def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float,
@@ -182,6 +189,7 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
     run.digest.concepts = [c.label for c in selection.concepts]
     run.background = selection.pool
     run.digest.matching = selection.matching
+    run.digest.concept_matches = selection.concept_matches
     selected = selection.picked
     if not llm_rerank:
         return selected, {}

@@ -55,6 +55,8 @@ class Digest(BaseModel):
     overview_recited: int = Field(0, description="overview citations moved to the paper a sentence is about")
     concepts: list[str] = Field(default_factory=list, description="the topic's concepts; every paper covers all")
     matching: int | None = Field(None, description="candidates within the filters that cover every concept")
+    concept_matches: dict[str, int] = Field(default_factory=dict, description=(
+        "per concept: candidates within the filters that match it, the others or not (which concept is rare)"))
     notes: list[str] = Field(default_factory=list)
     error: str | None = None
     model: str = ""

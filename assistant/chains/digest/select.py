@@ -87,6 +87,7 @@ class Selection:
     picked: list[Picked] = field(default_factory=list)
     concepts: list[Concept] = field(default_factory=list)
     matching: int | None = None  # candidates (within the filters) that cover every concept
+    concept_matches: dict[str, int] = field(default_factory=dict)  # per concept: candidates that match it (any way)
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
 
@@ -190,6 +191,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     pool += extra
     texts += [PaperText.of(p) for p, _ in extra]
     covers = coverage(concepts, texts, embedder, concept_similarity, topic=request.topic)
+    selection.concept_matches = {c.label: sum(c.label in cover.matched for cover in covers) for c in concepts}
     out = []
     # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a
     # concept the papers do name is judged by naming it (the dense cut admitted half the 'speculative decoding'
