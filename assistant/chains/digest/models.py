@@ -56,7 +56,9 @@ class Digest(BaseModel):
     concepts: list[str] = Field(default_factory=list, description="the topic's concepts; every paper covers all")
     matching: int | None = Field(None, description="candidates within the filters that cover every concept")
     concept_matches: dict[str, int] = Field(default_factory=dict, description=(
-        "per concept: candidates within the filters that match it, the others or not (which concept is rare)"))
+        "per concept: candidates within the filters that name it (any of its forms, or the embedder's sentence "
+        "match), whether or not they pass the focus rules; papers a one-concept topic admits by dense similarity "
+        "alone are not counted"))
     notes: list[str] = Field(default_factory=list)
     error: str | None = None
     model: str = ""

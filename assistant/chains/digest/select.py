@@ -87,7 +87,7 @@ class Selection:
     picked: list[Picked] = field(default_factory=list)
     concepts: list[Concept] = field(default_factory=list)
     matching: int | None = None  # candidates (within the filters) that cover every concept
-    concept_matches: dict[str, int] = field(default_factory=dict)  # per concept: candidates that match it (any way)
+    concept_matches: dict[str, int] = field(default_factory=dict)  # per concept: candidates naming it (not dense-only)
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
 
