@@ -118,14 +118,17 @@ def chinese_terms(sentence: str) -> dict[tuple[str, ...], str]:
 
 
 def paper_terms(t: PaperText) -> tuple[dict[tuple[str, ...], str], set[tuple[str, ...]]]:
-    """A candidate's terms in every sentence, and those of its focus sentences (`focus_sentences`)."""
-    focus = set()
-    for s in focus_sentences(t):
-        focus |= set((chinese_terms if has_chinese(s) else english_terms)(s))
+    """A candidate's terms in every sentence, and those of its focus sentences (`focus_sentences`); each sentence's
+    terms are worked out once."""
+    in_focus = set(focus_sentences(t))
+    focus: set[tuple[str, ...]] = set()
     every: dict[tuple[str, ...], str] = {}
     for _, s in t.sentences:
-        for key, form in (chinese_terms if has_chinese(s) else english_terms)(s).items():
+        terms = (chinese_terms if has_chinese(s) else english_terms)(s)
+        for key, form in terms.items():
             every.setdefault(key, form)
+        if s in in_focus:
+            focus |= set(terms)
     return every, focus
 
 
@@ -162,9 +165,10 @@ def near_forms(concept: Concept, texts: list[PaperText], embedder, others: list[
         return ()
     cache = vector_cache(embedder)
     forms = [surface[k] for k in keys]
-    sims = cache(forms) @ cache([concept.label])[0]
+    vectors = cache(forms)
+    sims = vectors @ cache([concept.label])[0]
     if len(words) >= 2:  # a term nearer one of the label's words than the label names that word (`names_whole`)
-        sims = np.where((cache(forms) @ cache(words).T).max(axis=1) > sims, -1.0, sims)
+        sims = np.where((vectors @ cache(words).T).max(axis=1) > sims, -1.0, sims)
     out: list[str] = []
     for n in np.argsort(-sims):
         if sims[n] < TERM_SIMILARITY or len(out) >= FORMS:
