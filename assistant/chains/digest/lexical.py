@@ -24,6 +24,7 @@ from assistant.chains.digest.vocabulary import (
     _stems,
     gloss_stems,
     latin_stem_sequence,
+    stop_word_compounds_closed,
 )
 from assistant.chains.translate.glossary import term_occurs
 from assistant.citations import split_sentences
@@ -388,9 +389,11 @@ def _derives(stem: str, word: str) -> bool:
 def _near_head(phrase: str, sentence: str, window: int, droppable: tuple[str, ...] = ()) -> bool:
     """The phrase's words near its head in the sentence: every other content word within `window` words (stop words
     not counted) of one mention of the head, but the droppable word (`_loose_match`), which may be absent or
-    anywhere. 'nitrogen generation … on carbon molecular sieves' names no molecular generation."""
+    anywhere. 'nitrogen generation … on carbon molecular sieves' names no molecular generation. The sentence's
+    stop-word compounds are closed up as the phrase's are (`stop_word_compounds_closed`): read as 'context', a
+    sentence's 'in-context learning' never met the phrase's 'incontext' (session 38)."""
     need = _content_stems(phrase)
-    have = latin_stem_sequence(sentence)
+    have = latin_stem_sequence(stop_word_compounds_closed(sentence))
     heads = _head_stems(need)
     others = [stem for stem in need[:-1] if stem not in droppable]
     return any(all(stem in have[max(0, h - window):h + window + 1] for stem in others)

@@ -648,6 +648,15 @@ def _latin_words(text: str) -> list[str]:
 CARRIER_EN = frozenset({"cue", "cues", "signal", "signals"})
 
 
+def stop_word_compounds_closed(text: str) -> str:
+    """The text with each hyphenated compound whose first part is a stop word closed up ('in-context' -> 'incontext',
+    'on-device' -> 'ondevice'): how `_content_stems` reads such a compound in a phrase, and so how a sentence must be
+    read for the phrase's stems to be found in it in order (`lexical._near_head`; `latin_stem_sequence` reads the
+    hyphen as a space and drops the stop word, leaving 'context', which a phrase's 'incontext' never meets)."""
+    return _HYPHEN_COMPOUND_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1).lower() in STOP_WORDS_EN
+                                   else m.group(0), text)
+
+
 @lru_cache(maxsize=1024)
 def _content_stems(text: str) -> list[str]:
     """An unknown phrase's stems that must occur for it to match: no generic words, no weak qualifiers (unless
@@ -655,9 +664,7 @@ def _content_stems(text: str) -> list[str]:
     its stem closed up ('in-context' -> incontext, 'on-device' -> ondevic, as `_latin_stems` adds it to a text): the stop
     word is what it says, and read as 'context' alone, 'in-context learning' met 'Context-Aware Reinforcement Learning
     for Multi-Turn Image Editing' (session 34, the thirty-third group, blind: 7 of its 20 off topic)."""
-    text = _HYPHEN_COMPOUND_RE.sub(lambda m: m.group(1) + m.group(2) if m.group(1).lower() in STOP_WORDS_EN
-                                   else m.group(0), text)
-    words = [w for w in re.split(r"[\s\-–/]+", text) if w]
+    words = [w for w in re.split(r"[\s\-–/]+", stop_word_compounds_closed(text)) if w]
     while words and words[-1].lower() in GENERIC_EN:  # 'retrieval methods' is retrieval; 'model merging' keeps
         words.pop()  # its object
     if len(words) == 2 and words[1].lower() in CARRIER_EN and rare_in_papers(words[0]):
