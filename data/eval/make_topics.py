@@ -1722,6 +1722,73 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                            "top trading cycle", "kidney exchange", "matchmak", "撮合", "labor market", "劳动力市场",
                            "dating", "marketplace", "residency", "matching with", "bipartite matching", "二分匹配",
                            "一对一匹配", "many-to-one", "多对一", "偏好排序", "ranked preferences", "rank-order")]),
+    # fortieth group (session 38, seed 20270116)
+    "latent-reasoning": ("latent reasoning in LLMs", "en",
+                         ["latent reasoning (reasoning carried out in hidden states or continuous latent tokens instead "
+                          "of, or beside, a written chain of thought: continuous thought, latent CoT, implicit "
+                          "reasoning)", "LLMs (language, vision-language or speech LLMs and reasoning models)"],
+                         [("latent reason", "latent-space reason", "latent space reason", "reasoning in latent",
+                           "reason in latent", "reasoning in the latent", "latent thought", "latent thinking",
+                           "latent token", "latent CoT", "latent chain", "latent step", "latent plan", "latent visual",
+                           "latent communication", "latent vector", "latent space", "latent-space", "continuous thought",
+                           "continuous latent", "continuous reasoning", "continuous token", "continuous space",
+                           "continuous concept", "Coconut", "implicit reasoning", "implicit chain", "implicit CoT",
+                           "implicit thinking", "hidden reasoning", "reasoning in hidden", "hidden state", "soft token",
+                           "soft thinking", "thinking token", "pause token", "filler token", "recurrent depth",
+                           "looped", "隐式推理", "潜空间推理", "潜在推理", "潜在空间", "潜空间", "隐空间", "隐状态",
+                           "连续思维", "连续潜", "潜在思维", "潜在token", "潜在标记", "隐式思维", "隐式思考"),
+                          LLM + MLLM + ("reasoning model", "推理模型", "LRM", "speech LLM", "agent", "智能体")]),
+    "collusion": ("algorithmic collusion", "en",
+                  ["algorithmic collusion (pricing or learning algorithms, or AI agents, that sustain "
+                   "supra-competitive outcomes or collude without an explicit agreement, and its detection or "
+                   "prevention)"],
+                  [("collu", "共谋", "合谋", "串通", "cartel", "卡特尔", "tacit", "supracompetitive",
+                    "supra-competitive", "competitor price", "competitors' price", "pricing algorithm",
+                    "algorithmic pricing", "pricing agent", "定价算法", "price war", "价格战", "Bertrand", "Cournot",
+                    "oligopol", "寡头", "duopol", "competing seller", "price competition", "价格竞争",
+                    "anticompetitive", "anti-competitive", "antitrust", "反垄断", "competition law", "竞争法",
+                    "market power", "市场势力")]),
+    "hyperspectral": ("高光谱图像", "zh",
+                      ["高光谱图像 (hyperspectral or multispectral images, many spectral bands per pixel: their "
+                       "classification, unmixing, band selection, reconstruction, super-resolution, detection or "
+                       "datasets)"],
+                      [("hyperspectral", "高光谱", "multispectral", "multi-spectral", "多光谱", "spectral band",
+                        "光谱波段", "波段", "spectral imag", "光谱成像", "spectral super-resolution", "光谱超分",
+                        "unmixing", "解混", "endmember", "端元", "spectral reconstruction", "光谱重建",
+                        "imaging spectrometer", "成像光谱", "spectrometer", "光谱仪", "Sentinel-2", "Landsat",
+                        "band selection", "波段选择", "LWIR", "SWIR", "NIR", "near-infrared", "近红外",
+                        "spectral", "光谱", "reflectance", "反射率")]),
+    "video-editing": ("视频编辑", "zh",
+                      ["视频编辑 (editing an existing video: changing its content, appearance, motion, objects, "
+                       "time or audio by instruction, text, reference or mask, or cutting and assembling footage)"],
+                      [("edit", "编辑", "inpaint", "修复", "补全", "try-on", "试穿", "试衣", "relight", "重光照",
+                        "styliz", "风格化", "style transfer", "风格迁移", "manipulat", "retouch", "removal", "移除",
+                        "insertion", "swap", "替换", "re-render", "重渲染", "recolor", "motion transfer", "运动迁移",
+                        "剪辑", "montage", "footage", "post-production", "后期"),
+                       ("video", "视频", "clip", "movie", "film", "电影", "影片")]),
+    "efficient-attn": ("高效注意力机制", "zh",
+                       ["高效注意力 (attention made cheaper than full quadratic attention: sparse, linear, sliding-"
+                        "window, low-rank or hybrid attention, their kernels and serving)"],
+                       [("sparse attention", "稀疏注意力", "linear attention", "线性注意力", "efficient attention",
+                         "高效注意力", "subquadratic", "sub-quadratic", "quadratic", "平方", "sliding window",
+                         "sliding-window", "滑动窗口", "local attention", "局部注意力", "block-sparse", "block sparse",
+                         "attention sparsity", "sparsity in attention", "注意力稀疏", "FlashAttention",
+                         "flash attention", "kernelized attention", "Performer", "Linformer", "hybrid attention",
+                         "混合注意力", "hybrid model", "hybrid architecture", "混合架构", "gated attention",
+                         "attention kernel", "attention computation", "注意力计算", "attention cost",
+                         "attention complexity", "top-k attention", "KV selection", "delta rule", "DeltaNet",
+                         "gated linear", "RWKV", "Mamba", "state space", "状态空间", "线性复杂度",
+                         "linear complexity", "linear-time", "linear time", "线性时间", "attention acceleration",
+                         "注意力加速")]),
+    "mimo": ("MIMO systems", "en",
+             ["MIMO (multiple-input multiple-output wireless: massive and cell-free MIMO, MIMO detection, precoding "
+              "and beamforming over antenna arrays, MIMO channel models, capacity and degrees of freedom)"],
+             [("MIMO", "multiple-input multiple-output", "multiple input multiple output", "多输入多输出", "多天线",
+               "multi-antenna", "multiple antennas", "antenna array", "天线阵列", "massive antenna", "大规模天线",
+               "cell-free", "无蜂窝", "precoding", "预编码", "beamforming", "波束成形", "波束赋形",
+               "spatial multiplexing", "空间复用", "degrees of freedom", "自由度", "XL-array", "extremely large",
+               "RIS", "intelligent surface", "metasurface", "超表面", "channel estimation", "信道估计", "multi-user",
+               "多用户", "uplink", "downlink", "上行", "下行", "OFDM", "antenna", "天线")]),
 }
 
 
