@@ -87,7 +87,7 @@ def test_x_aware_beside_the_head_is_the_heads_context():
     others = [paper(str(n), f"Video Grounding {n}", "Temporal grounding of events in videos.",
                     tldr="本文研究视频中事件的时间定位。") for n in range(5, 8)]
     texts = [PaperText.of(p) for p in (*on, realtime, *others)]
-    (rag,) = aware_of(concepts, texts)
+    (rag,) = aware_of(concepts, texts, lambda cs: translate_concepts(cs, texts))
     assert rag.head and rag.context_in_focus and "时间" in rag.context
     assert "temporal" in rag.context  # the candidates' English for 时间
     assert "time" not in rag.context  # in 14 % of papers at large: no kind of RAG (real time, inference time)
@@ -98,7 +98,9 @@ def test_x_aware_beside_the_head_is_the_heads_context():
     # a perception task the candidates write stays a concept (环境感知 of autonomous driving)
     driving = [paper(str(n), f"Perception for Driving {n}", "Environment perception for autonomous driving.",
                      tldr="本文研究自动驾驶中的环境感知。") for n in range(1, 5)]
-    kept = aware_of(split_concepts("环境感知的自动驾驶", PROMPTS), [PaperText.of(p) for p in driving])
+    driving_texts = [PaperText.of(p) for p in driving]
+    kept = aware_of(split_concepts("环境感知的自动驾驶", PROMPTS), driving_texts,
+                    lambda cs: translate_concepts(cs, driving_texts))
     assert "环境感知" in [c.label for c in kept]
 
 

@@ -62,6 +62,11 @@ def test_an_acronym_glued_to_a_compound_it_does_not_spell_is_two_parts():
     assert covered[0].complete and not covered[1].complete
 
 
+def _again(texts, embedder=None):
+    """The readings' `translate` step: `translate_concepts` over the same candidates."""
+    return lambda concepts: translate_concepts(concepts, texts, embedder)
+
+
 def _retail(n: int, tldr: str = "本文研究零售推荐。") -> object:
     return paper(str(n), f"Recommendation for Retail {n}", "We build a recommender for retail platforms.", tldr=tldr)
 
@@ -74,7 +79,7 @@ def test_a_setting_word_no_candidate_writes_with_the_noun_leaves_the_noun():
                      tldr="本文研究谈判场景中的推荐。")
     texts = [PaperText.of(p) for p in (*[_retail(n) for n in range(1, 5)], scenario)]
     far = FixedEmbedder({"零售": [1.0, 0.0, 0.0], "零售场景": [1.0, 0.0, 0.0], "驾驶场景": [0.0, 1.0, 0.0]})
-    read = without_setting_word(concepts, texts, far)
+    read = without_setting_word(concepts, texts, _again(texts, far))
     assert [c.label for c in read] == ["零售", *[c.label for c in concepts[1:]]]
     assert read[0].forms == ("零售",) and read[0].setting == concepts[0].setting
     learned, covered = cover("零售场景中的推荐系统", *[_retail(n) for n in range(1, 5)], scenario, embedder=far,
@@ -84,20 +89,21 @@ def test_a_setting_word_no_candidate_writes_with_the_noun_leaves_the_noun():
     # a compound the candidates write whole keeps its reading (驾驶场景, the driving scenarios of three TL;DRs)
     driving = [paper(str(n), f"Detection in Driving Scenarios {n}", "Object detection in driving scenarios.",
                      tldr="本文研究驾驶场景中的目标检测。") for n in range(1, 5)]
-    kept = without_setting_word(split_concepts("驾驶场景中的目标检测", PROMPTS), [PaperText.of(p) for p in driving],
-                                far)
+    driving_texts = [PaperText.of(p) for p in driving]
+    kept = without_setting_word(split_concepts("驾驶场景中的目标检测", PROMPTS), driving_texts,
+                                _again(driving_texts, far))
     assert kept[0].label == "驾驶场景"
     # ... written 'X场景下' or '在X场景中' too, and a setting word merged after a known term leaves the term (review35 S2)
-    assert without_setting_word(split_concepts("零售场景下的推荐系统", PROMPTS), texts, far)[0].label == "零售"
+    assert without_setting_word(split_concepts("零售场景下的推荐系统", PROMPTS), texts, _again(texts, far))[0].label == "零售"
     driving_scene = split_concepts("自动驾驶场景中的目标检测", PROMPTS)
-    (term, *_) = without_setting_word(driving_scene, texts, far)
+    (term, *_) = without_setting_word(driving_scene, texts, _again(texts, far))
     assert term.label == "自动驾驶" and "autonomous driving" in term.forms and not term.merged
     # a broad X is a modifier of any field, no setting (review35 S1: 真实环境 is no paper on anything 'real')
     real = split_concepts("真实环境中的推荐系统", PROMPTS)
-    assert real[0].label == "真实环境" and without_setting_word(real, texts, far)[0].label == "真实环境"
+    assert real[0].label == "真实环境" and without_setting_word(real, texts, _again(texts, far))[0].label == "真实环境"
     # the head itself is never a setting (what the topic is about), nor is a one-concept topic's concept
     head = Concept(label="零售场景", forms=("零售场景",), head=True)
-    assert without_setting_word([head], texts, far) == [head]
+    assert without_setting_word([head], texts, _again(texts, far)) == [head]
 
 
 def test_a_narrow_word_glossed_by_phrases_needs_every_narrow_word_of_its_sense():
@@ -123,7 +129,8 @@ def test_x_aware_is_also_named_by_the_hyphened_compound_however_broad_x_is():
     aware = paper("4", "Context-Aware Reinforcement Learning for Multi-Turn Image Editing",
                   "We propose context-aware image editing over dialogue turns.", tldr="本文研究多轮图像编辑。")
     concepts = split_concepts("上下文感知的图像编辑", PROMPTS)
-    read = aware_of(concepts, [PaperText.of(p) for p in (*editing, aware)])
+    texts = [PaperText.of(p) for p in (*editing, aware)]
+    read = aware_of(concepts, texts, _again(texts))
     contexts = [c.context for c in read if c.context]
     assert contexts and any("context-aware" in c for c in contexts)
     assert not any("context" in c for c in contexts)

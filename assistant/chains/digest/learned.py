@@ -10,8 +10,9 @@ a concept of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -41,6 +42,9 @@ from assistant.chains.digest.vocabulary import (
 )
 from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
 from assistant.zh_en_dictionary import dictionary_pieces
+
+# how a reading of the topic has concepts it probes translated (`translate_concepts` over the same candidates)
+Translate = Callable[[list[Concept]], list[Concept]]
 
 # ---------------------------------------------------------------- forms learned from the candidates
 TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
@@ -240,7 +244,8 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         whole = translate_concepts([replace(concepts[0], pieces=())], texts, embedder)
         apart = whole_or_pieces(concepts[0], whole, texts)
         return translate_concepts(apart, texts, embedder) if apart else whole
-    concepts = aware_of(without_setting_word(concepts, texts, embedder), texts, embedder)
+    again = partial(translate_concepts, texts=texts, embedder=embedder)  # (the readings' `translate` step)
+    concepts = aware_of(without_setting_word(concepts, texts, again), texts, again)
     for concept in phrase_apart(modifier_is_point(_split_merged(concepts, texts), texts), texts):
         if len(concept.apart) == 1:  # 'X学习': X when the candidates write X as a thing learned, else whole
             (obj,) = concept.apart
@@ -374,7 +379,7 @@ AWARE_ZH = "感知"
 AWARE_BROAD_SHARE = 0.1
 
 
-def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
+def aware_of(concepts: list[Concept], texts: list[PaperText], translate: Translate) -> list[Concept]:
     """A Chinese concept 'X感知' beside the topic's head, that fewer than TRANSLATE_MIN_PAPERS candidates write, is the
     calque of 'X-aware' (时间感知的检索增强生成, time-aware RAG): what the head is aware of, X, named in a focus sentence
     that names the head (`Concept.context_in_focus`, as 'spatial' of 'spatial reasoning'), in Chinese, by its one-word
@@ -397,12 +402,12 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
         if concept is head or concept.alternatives or concept.forms != (concept.label,) or \
                 not label.endswith(AWARE_ZH) or len(label) < len(AWARE_ZH) + 2:
             continue
-        wholes = translate_concepts([replace(concept, head=False)], texts, embedder)
+        wholes = translate([replace(concept, head=False)])
         whole = wholes[0] if len(wholes) == 1 else concept
         if _written_whole(whole, texts):
             continue  # (written whole, in Chinese or by the English it learns as one run: a perception task)
         modifier = label[:-len(AWARE_ZH)]
-        read = translate_concepts([Concept(label=modifier, forms=(modifier,))], texts, embedder)
+        read = translate([Concept(label=modifier, forms=(modifier,))])
         what = read[0] if len(read) == 1 else Concept(label=modifier, forms=(modifier,))
         # (a dictionary sense that papers at large write for anything, 'time' in 14 % of them, names no kind of the
         # head: 'real-time', 'inference time'; the candidates' own English for X stays, 'temporal')
@@ -425,7 +430,7 @@ def aware_of(concepts: list[Concept], texts: list[PaperText], embedder=None) -> 
 SETTING_WORDS_ZH = ("场景", "环境", "领域", "情境", "情景", "场合", "背景")
 
 
-def without_setting_word(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
+def without_setting_word(concepts: list[Concept], texts: list[PaperText], translate: Translate) -> list[Concept]:
     """A Chinese concept 'X场景' ('X环境', 'X领域' …: `SETTING_WORDS_ZH`) that fewer than TRANSLATE_MIN_PAPERS
     candidates write whole (in Chinese, or by the English it learns as one run) is X: the setting word says X is where
     the head is found, and the papers name X (电商, e-commerce), not a scenario of it. Kept whole, the concept was a
@@ -454,7 +459,7 @@ def without_setting_word(concepts: list[Concept], texts: list[PaperText], embedd
                 share_in_papers_zh(noun) >= BROAD_WORD_SHARE:
             out.append(concept)
             continue
-        wholes = translate_concepts([replace(concept, head=False, glossed=())], texts, embedder)
+        wholes = translate([replace(concept, head=False, glossed=())])
         if len(wholes) != 1 or _written_whole(wholes[0], texts):
             out.append(concept)
             continue
