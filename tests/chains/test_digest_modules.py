@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-PARTS = ("vocabulary", "topic", "lexical", "learned", "semantic", "relevance")
+PARTS = ("vocabulary", "topic", "lexical", "candidate_terms", "learned", "semantic", "relevance")
 
 
 @pytest.mark.parametrize("name", PARTS)
@@ -21,7 +21,7 @@ def test_concepts_reexports_the_names_others_import():
     for name in ("CONCEPT_SIMILARITY", "TRANSLATE_SIMILARITY", "BUILTIN_GLOSSARY", "Concept", "Coverage", "PaperText",
                  "VectorCache", "concept_queries", "coverage", "dictionary_glosses", "form_occurs", "head_label",
                  "lexical_field", "mentions", "split_concepts", "topic_concepts", "translate_concepts", "_latin_stems",
-                 "_loose_match", "_listed_in", "_words"):
+                 "_loose_match", "_listed_in", "term_words"):
         assert hasattr(concepts, name), name
     assert concepts.coverage is coverage and concepts.split_concepts is split_concepts
     # the package's `coverage` is still the function, not a submodule of that name

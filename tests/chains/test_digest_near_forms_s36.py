@@ -5,9 +5,10 @@ dilemma' by the papers (the thirty-fifth group, blind: empty). Not a piece of th
 
 import numpy as np
 
+from assistant.chains.digest.candidate_terms import chinese_terms, english_terms, label_words
 from assistant.chains.digest.learned import near_written, translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
-from assistant.chains.digest.near_forms import chinese_terms, english_terms, label_words, names_whole
+from assistant.chains.digest.near_forms import names_whole
 from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, paper
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import math
 
+from assistant.chains.digest.candidate_terms import label_count, label_words
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import _label_count, _label_words, translate_concepts
+from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_words import _broad_head_terms
@@ -22,10 +23,10 @@ def _labels(topic: str) -> list[str]:
 
 def test_a_word_the_dictionary_lacks_counts_its_dictionary_words():
     # jieba keeps 光纤通信 / 无线通信 whole; CC-CEDICT has 光纤 'optical fiber' and 通信 'communication', not the compound
-    assert _label_words("光纤通信") == ["光纤", "通信"] and _label_count("光纤通信") == 2
-    assert _label_count("无线通信") == 2
-    assert _label_count("激励机制") == 1  # the dictionary has it: one word ('incentive mechanism')
-    assert _label_count("人体行为识别") == 3
+    assert label_words("光纤通信", tiled=False) == ["光纤", "通信"] and label_count("光纤通信") == 2
+    assert label_count("无线通信") == 2
+    assert label_count("激励机制") == 1  # the dictionary has it: one word ('incentive mechanism')
+    assert label_count("人体行为识别") == 3
 
 
 def _unit(angle: float) -> list[float]:

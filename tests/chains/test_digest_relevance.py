@@ -434,9 +434,9 @@ def test_a_learned_translation_of_one_word_does_not_name_a_term_of_two():
     """'speculative decoding' learned '推测' (speculative), which let a 'speculative language' paper into its digest:
     a concept of two words learns a term of two words (an acronym stands for a whole term); one of one word still
     learns one word (law -> 法律 above)."""
-    from assistant.chains.digest.concepts import _words, translate_concepts
+    from assistant.chains.digest.concepts import term_words, translate_concepts
 
-    assert [_words(t) for t in ("推测解码", "推测", "推测性", "MoE", "speculative decoding", "machine unlearning")] == \
+    assert [term_words(t) for t in ("推测解码", "推测", "推测性", "MoE", "speculative decoding", "machine unlearning")] == \
         [2, 1, 1, 2, 2, 1]
     (spec,) = split_concepts("speculative decoding", PROMPTS)
     assert spec.loose and all(f.isascii() for f in spec.forms)

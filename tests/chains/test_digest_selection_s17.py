@@ -4,8 +4,9 @@ candidates is matched as a run of words, not its words anywhere in a sentence ('
 dictionary lacks is glossed by its parts (角色扮演 = 角色 + 扮演); a head that names a kind of data is not the head of
 another kind ('text embeddings' are not CLIP image embeddings)."""
 
+from assistant.chains.digest.candidate_terms import en_terms
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import _acronyms, _en_terms, translate_concepts
+from assistant.chains.digest.learned import _acronyms, translate_concepts
 from assistant.chains.digest.lexical import PaperText, form_occurs, learned_occurs
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import split_concepts
@@ -95,7 +96,7 @@ def test_a_chinese_word_the_dictionary_lacks_is_glossed_by_its_parts():
 
 
 def test_a_title_case_term_is_not_kept_as_an_acronym():
-    terms = _en_terms("Role-Playing Agents under LLM control")
+    terms = en_terms("Role-Playing Agents under LLM control")
     assert "role-playing" in terms.values() and "LLM" in terms.values()
 
 

@@ -8,6 +8,7 @@ The work is split by concept, one module each (this module re-exports their name
   its steps are `topic_parts` (cut at connectors), `topic_words` (a part as known terms and unknown runs),
   `topic_rules` (rewrites of the concept list) and `topic_zh` (Chinese-only readings);
 - `lexical`: a paper's fields as sentences, and whether a concept is named in words in either language;
+- `candidate_terms`: what the candidates write (a label's words and glosses, a candidate's terms);
 - `learned`: other-language forms of an unknown concept learned from the candidates;
 - `semantic`: sentence embeddings and the calibrated similarity cut;
 - `relevance`: per paper, which concepts it covers and whether it is about them (the relevance cut).
@@ -18,9 +19,9 @@ about; docs/digests.md describes the whole, `bench/digest_topics.py` measures it
 
 from __future__ import annotations
 
+from assistant.chains.digest.candidate_terms import GLOSS_MIN_CHARS, dictionary_glosses, term_words
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import (
-    GLOSS_MIN_CHARS,
     MERGE_LIFT,
     TRANSLATE_MIN_PAPERS,
     TRANSLATE_POOL,
@@ -30,8 +31,6 @@ from assistant.chains.digest.learned import (
     TRANSLATE_RECALL_STRONG,
     TRANSLATE_SIMILARITY,
     TRANSLATE_TERM_PAPERS,
-    _words,
-    dictionary_glosses,
     translate_concepts,
 )
 from assistant.chains.digest.lexical import (
@@ -75,4 +74,4 @@ from assistant.chains.digest.vocabulary import (
     _latin_stems,
 )
 
-__all__ = ["_latin_stems", "_listed_in", "_loose_match", "_words", "BUILTIN_GLOSSARY", "Concept", "concept_queries", "CONCEPT_SIMILARITY", "CONCESSIVE_RE", "CONTRIBUTION_RE", "cooccur", "Coverage", "coverage", "dictionary_glosses", "FOCUS_MENTIONS", "form_occurs", "GENERIC_EN", "GENERIC_ZH", "GLOSS_MIN_CHARS", "GOAL_EN", "GOAL_ZH", "head_label", "HEAD_SYNONYMS", "lexical_field", "LIST_ITEM_WORDS", "listed_only", "MEANS_RE", "mentions", "MERGE_LIFT", "MODALITIES", "PaperText", "SEMANTIC_MAX_PAPERS", "SEMANTIC_MIN_CHARS", "SENSE_CONTEXT", "SENSES", "split_concepts", "topic_concepts", "translate_concepts", "TRANSLATE_MIN_PAPERS", "TRANSLATE_POOL", "TRANSLATE_PRECISION", "TRANSLATE_PRECISION_CONFIRMED", "TRANSLATE_RECALL", "TRANSLATE_RECALL_STRONG", "TRANSLATE_SIMILARITY", "TRANSLATE_TERM_PAPERS", "vector_cache", "VectorCache", "WEAK_EN"]
+__all__ = ["_latin_stems", "_listed_in", "_loose_match", "BUILTIN_GLOSSARY", "Concept", "concept_queries", "CONCEPT_SIMILARITY", "CONCESSIVE_RE", "CONTRIBUTION_RE", "cooccur", "Coverage", "coverage", "dictionary_glosses", "FOCUS_MENTIONS", "form_occurs", "GENERIC_EN", "GENERIC_ZH", "GLOSS_MIN_CHARS", "GOAL_EN", "GOAL_ZH", "head_label", "HEAD_SYNONYMS", "lexical_field", "LIST_ITEM_WORDS", "listed_only", "MEANS_RE", "mentions", "MERGE_LIFT", "MODALITIES", "PaperText", "SEMANTIC_MAX_PAPERS", "SEMANTIC_MIN_CHARS", "SENSE_CONTEXT", "SENSES", "split_concepts", "topic_concepts", "translate_concepts", "TRANSLATE_MIN_PAPERS", "TRANSLATE_POOL", "TRANSLATE_PRECISION", "TRANSLATE_PRECISION_CONFIRMED", "TRANSLATE_RECALL", "TRANSLATE_RECALL_STRONG", "TRANSLATE_SIMILARITY", "TRANSLATE_TERM_PAPERS", "term_words", "vector_cache", "VectorCache", "WEAK_EN"]

@@ -12,10 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
 
+from assistant.chains.digest.candidate_terms import (
+    GLOSS_MIN_CHARS,
+    TRANSLATE_MIN_PAPERS,
+    dictionary_glosses,
+    dictionary_words,
+    label_count,
+    label_words,
+    language_terms,
+    term_words,
+    word_glosses,
+)
 from assistant.chains.digest.common_terms import BROAD_WORD_SHARE, rare_in_papers, share_in_papers, share_in_papers_zh
 from assistant.chains.digest.concept import Concept, either
 from assistant.chains.digest.lexical import (
@@ -30,17 +41,14 @@ from assistant.chains.digest.near_forms import near_forms
 from assistant.chains.digest.semantic import vector_cache
 from assistant.chains.digest.topic_words import FRAME_HEADS_EN, FRAME_HEADS_ZH
 from assistant.chains.digest.vocabulary import (
-    GENERIC_EN,
     GENERIC_ZH,
     SENSES,
     _content_stems,
     _is_acronym,
     _stem_words,
-    _stems,
-    gloss_stems,
     latin_stem_sequence,
 )
-from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
+from assistant.lang import STOP_WORDS_EN, has_chinese, jieba_segmenter, to_simplified
 from assistant.zh_en_dictionary import dictionary_pieces
 
 # how a reading of the topic has concepts it probes translated (`translate_concepts` over the same candidates)
@@ -48,7 +56,6 @@ Translate = Callable[[list[Concept]], list[Concept]]
 
 # ---------------------------------------------------------------- forms learned from the candidates
 TRANSLATE_POOL = 120  # the best-ranked candidates the forms are learned from (jieba over each costs time)
-TRANSLATE_MIN_PAPERS = 3  # candidates that must name an unknown concept before its other-language form is learned
 TRANSLATE_RECALL = 0.5  # share of those candidates whose other-language text holds the learned term
 TRANSLATE_PRECISION = 0.7  # share of the candidates holding the term that name the concept
 # ... lower when a second signal says the term is the translation: the CC-CEDICT dictionary glosses the concept
@@ -79,66 +86,6 @@ TRANSLATE_TERM_PAPERS = 2
 TRANSLATE_SIMILARITY_CONFIRMED = 0.65
 
 
-@lru_cache(maxsize=8192)
-def _en_terms(text: str) -> dict[tuple[str, ...], str]:
-    """English unigrams and bigrams of a text, keyed by stems, with a surface form (stop and generic words out)."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", text)]
-    keep = [(w, _stems(w)) for w in words]
-    keep = [(w, st) for w, st in keep if st and len(w) > 2 and w.lower() not in GENERIC_EN]
-    out: dict[tuple[str, ...], str] = {}
-    for (w, st) in keep:  # an acronym keeps its case (a word part with two capitals: 'LLM', 'GPT-4'), a title-case
-        # word does not ('Role-Playing' is the term role-playing, which `_nearest_term` skipped as an acronym)
-        out.setdefault(tuple(st), w if any(sum(c.isupper() for c in part) >= 2 for part in w.split("-")) else w.lower())
-    for (w1, s1), (w2, s2) in zip(keep, keep[1:]):
-        if text.find(f"{w1} {w2}") >= 0:
-            out.setdefault(tuple(s1 + s2), f"{w1} {w2}".lower())
-    return out
-
-
-@lru_cache(maxsize=8192)
-def _zh_terms(text: str) -> dict[tuple[str, ...], str]:
-    """Chinese words (jieba, two characters or more) and adjacent word pairs of a text."""
-    out: dict[tuple[str, ...], str] = {}
-    for run in re.findall(r"[\u3400-\u9fff]+", to_simplified(text)):
-        words = [w for w in jieba_segmenter().lcut(run) if w not in STOP_WORDS_ZH]
-        for w in words:
-            if len(w) >= 2 and w not in GENERIC_ZH:
-                out.setdefault((w,), w)
-        for a, b in zip(words, words[1:]):
-            if len(a + b) >= 3:
-                out.setdefault((a + b,), a + b)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _words(term: str) -> int:
-    """How many words a term has: content words in English ('speculative decoding' 2, 'Mixture-of-Experts' 2,
-    'machine unlearning' 1: a weak qualifier is no word of its own), jieba words of two or more characters in Chinese
-    ('推测解码' 2, '混合专家' 2, '谄媚' 1, '推测性' 1). An acronym ('MoE', 'LLM') stands for a whole term."""
-    if has_chinese(term):
-        return sum(len(w) >= 2 and w not in GENERIC_ZH for w in jieba_segmenter().lcut(to_simplified(term)))
-    if re.fullmatch(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*", term.strip()):
-        return 2
-    return len(_content_stems(term))
-
-
-def _label_words(label: str) -> list[str]:
-    """A Chinese concept's words, as the dictionary glosses them: jieba's words (two characters or more, not generic),
-    a word the dictionary lacks cut into the dictionary words it is made of (`dictionary_pieces`). jieba keeps 卫星通信 as
-    one word that CC-CEDICT lacks, but it is two (卫星 satellite | 通信 communication), and the English that translates
-    it must say both: learned as one word, 'satellite', it matched the satellite-imagery papers of the corpus (session
-    31, the twenty-seventh group, blind: 14 of the 16 papers listed for 卫星通信 were bathymetry, flood mapping,
-    Gaussian splatting of satellite images)."""
-    words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
-    return [p for w in words for p in dictionary_pieces(w) if len(p) >= 2]
-
-
-def _label_count(label: str) -> int:
-    """How many words a concept's label has (`_words`), a Chinese word the dictionary lacks counted by its dictionary
-    words (`_label_words`)."""
-    return max(_words(label), len(_label_words(label))) if has_chinese(label) else _words(label)
-
-
 # A merged head ('越狱攻击' = 越狱 + 攻击) stays part of the known term when the candidates that name the term name the
 # head (in Chinese or through its dictionary glosses) at least this many times as often as the other candidates do:
 # then it is the term's own vocabulary (of the 120 candidates of 大语言模型的越狱攻击 on 2026-06-01..10, 8 of the 11
@@ -153,45 +100,6 @@ MERGE_LIFT = 3.0
 # candidates naming 安全 / safety name 护栏 / guardrail, 1 of the other 45; kept merged, the concept was matched by
 # 'safety' alone and 16 of the 20 papers listed were LLM safety papers with no guardrail).
 MERGE_SHARE = 0.25
-GLOSS_MIN_CHARS = 3  # gloss stems shorter than this ('be' of 生成) match too much
-
-
-@lru_cache(maxsize=1024)
-def dictionary_glosses(term: str) -> tuple[frozenset[str], ...]:
-    """The CC-CEDICT gloss stems of each word (jieba, two characters or more, not generic) of a Chinese term:
-    '奖励黑客' -> ({reward}, {hacker}), '预测' -> ({forecast, predict},); () when a word has no gloss."""
-    words = [w for w in _dictionary_words(jieba_segmenter().lcut(to_simplified(term))) if len(w) >= 2 and
-             w not in GENERIC_ZH]
-    out = []
-    for word in words:
-        stems = frozenset(g for g in gloss_stems(word) if len(g) >= GLOSS_MIN_CHARS)
-        if not stems:
-            return ()
-        out.append(stems)
-    return tuple(out)
-
-
-def _dictionary_words(words: list[str]) -> list[str]:
-    """jieba's words, with a run of them that the dictionary glosses as one word joined: jieba cuts 区块链 into 区块 |
-    链, and the single character was dropped, so 区块链 was glossed 'block, section, sector' and not 'blockchain'
-    (session 29: the candidates' 'accounts' tied with 'blockchains' and, shorter, won; 区块链 then matched any paper
-    that 'accounts for' something)."""
-    from assistant.zh_en_dictionary import definitions
-
-    def one_word(joined: str) -> bool:
-        # a one-word sense ('/blockchain (computing)'): a joined word whose senses are phrases ('time series', 'to hit
-        # the target' of 中的) would be matched by any one of their words, looser than its parts (session 29's review)
-        senses = re.sub(r"\([^)]*\)", " ", definitions().get(joined, "")).split("/")
-        return any(re.fullmatch(r"\s*[A-Za-z][A-Za-z\-]*\s*", sense) for sense in senses)
-
-    out, i = [], 0
-    while i < len(words):
-        # joined only where a single character would otherwise be dropped (区块 | 链), and into a one-word sense
-        j = next((j for j in range(len(words), i + 1, -1)
-                  if any(len(w) == 1 for w in words[i:j]) and one_word("".join(words[i:j]))), i + 1)
-        out.append("".join(words[i:j]))
-        i = j
-    return out
 
 
 def _split_merged(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
@@ -826,20 +734,6 @@ def _acronyms(phrases: list[str], texts: list[PaperText]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _paper_terms(t: PaperText, to_en: bool) -> dict:
-    """A candidate's terms in one language (from its English or its Chinese sentences), worked out once per paper:
-    every concept of a topic and every way of learning a term reads them."""
-    if to_en not in t._terms:
-        rows = " \n ".join(s for _, s in t.sentences if has_chinese(s) != to_en)
-        t._terms[to_en] = _en_terms(rows) if to_en else _zh_terms(rows)
-    return t._terms[to_en]
-
-
-def _word_glosses(word: str) -> set[str]:
-    """The English gloss stems of one Chinese dictionary word (`dictionary_pieces` pieces), long enough to compare."""
-    return {g for piece in dictionary_pieces(word) for g in gloss_stems(piece) if len(g) >= GLOSS_MIN_CHARS}
-
-
 # A term learned for a Chinese compound translates only one of its words when at least this share of the candidates
 # that write that word without the compound use the term too (`_one_word_term`)
 ONE_WORD_SHARE = 0.5
@@ -848,7 +742,7 @@ ONE_WORD_SHARE = 0.5
 def _one_word_term(key: tuple[str, ...], word_papers: tuple[set[str], list[list[PaperText]]]) -> bool:
     """An English term (its stems) that translates one word of a Chinese compound, not the compound: at least
     ONE_WORD_SHARE of the candidates (TRANSLATE_MIN_PAPERS or more) that write one of its dictionary words
-    (`_label_words`) in Chinese but not the compound write the term too. 点云配准 (point cloud registration) learned
+    (`label_words`) in Chinese but not the compound write the term too. 点云配准 (point cloud registration) learned
     'point cloud', which every point-cloud paper writes: 19 matching, one on registration (session 32's review, G2);
     'cloud registration' is written by the registration paper and by no other point-cloud paper. The dictionary cannot
     say it (CC-CEDICT glosses neither 点云 nor 配准); what the candidates write does. A compound's own term is rare
@@ -862,23 +756,23 @@ def _one_word_term(key: tuple[str, ...], word_papers: tuple[set[str], list[list[
     head, papers, whole = word_papers
     if any(stem_near(g, set(key)) for g in head) and (
             len(whole) < TRANSLATE_MIN_PAPERS or
-            sum(key in _paper_terms(t, True) for t in whole) >= ONE_WORD_SHARE * len(whole)):
+            sum(key in language_terms(t, True) for t in whole) >= ONE_WORD_SHARE * len(whole)):
         return False
     return any(len(others) >= TRANSLATE_MIN_PAPERS and
-               sum(key in _paper_terms(t, True) for t in others) >= ONE_WORD_SHARE * len(others)
+               sum(key in language_terms(t, True) for t in others) >= ONE_WORD_SHARE * len(others)
                for others in papers)
 
 
 def _word_papers(label: str, texts: list[PaperText]) -> tuple[set[str], list[list[PaperText]], list[PaperText]]:
-    """The gloss stems of a Chinese compound's head (its last dictionary word, `_label_words`) and, for each of its
+    """The gloss stems of a Chinese compound's head (its last dictionary word, `label_words`) and, for each of its
     words (two or more), the candidates that write it in Chinese but not the compound, and those that write the
     compound; (set(), [], []) for one word."""
-    words = _label_words(label)
+    words = label_words(label, tiled=False)
     whole = to_simplified(label)
     if len(words) < 2 or not has_chinese(label):
         return set(), [], []
     chinese = [re.sub(r"\s+", "", "".join(s for s in t.flat() if has_chinese(s))) for t in texts]
-    return _word_glosses(words[-1]), [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh]
+    return word_glosses(words[-1]), [[t for t, zh in zip(texts, chinese) if word in zh and whole not in zh]
                                       for word in words], [t for t, zh in zip(texts, chinese) if whole in zh]
 
 
@@ -887,33 +781,33 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
     or a term the dictionary confirms word by word at `confirmed_floor` or more, or ()."""
 
-    words = _label_words(concept.label)  # (卫星通信: 卫星 | 通信, whose head is 通信)
-    word_glosses = [_word_glosses(w) for w in words]
-    stems = set().union(*word_glosses)
+    words = label_words(concept.label, tiled=False)  # (卫星通信: 卫星 | 通信, whose head is 通信)
+    glosses = [word_glosses(w) for w in words]
+    stems = set().union(*glosses)
     if not stems:
         return ()
     # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
     # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计), and
     # in its last word, where an English compound has its head too (时间推理 learned 'inference time', 时间 'time' |
     # 推理 'to infer', a time and no reasoning: session 33's review; 'temporal reasoning' ends in it)
-    head = word_glosses[-1] if len(words) >= 2 else set()
-    want = min(2, _label_count(concept.label))
+    head = glosses[-1] if len(words) >= 2 else set()
+    want = min(2, label_count(concept.label))
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
-        for key, form in _paper_terms(t, True).items():
+        for key, form in language_terms(t, True).items():
             if any(stem_near(g, set(key)) for g in stems) and (not head or any(stem_near(g, {key[-1]}) for g in head)):
                 papers[key] = papers.get(key, 0) + 1
                 if len(form) < len(surface.get(key, form + "x")):
                     surface[key] = form
-    keys = [k for k, n in papers.items() if n >= TRANSLATE_TERM_PAPERS and _words(surface[k]) >= want
+    keys = [k for k, n in papers.items() if n >= TRANSLATE_TERM_PAPERS and term_words(surface[k]) >= want
             and not _is_acronym(surface[k])]
     if keys:
         word_papers = _word_papers(concept.label, texts)
         keys = [k for k in keys if not _one_word_term(k, word_papers)]
     if not keys:
         return ()
-    per_word = [g for g in word_glosses if g]
+    per_word = [g for g in glosses if g]
     terms = [surface[k] for k in keys]
     cache = vector_cache(embedder)
     sims = cache(terms) @ cache([concept.label])[0]
@@ -943,7 +837,7 @@ def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozen
     if any(len(w) < 2 and w not in GENERIC_ZH for w in words) or len(texts) < TRANSLATE_MIN_PAPERS:
         return ()
 
-    content = [w for w in _dictionary_words(words) if len(w) >= 2 and w not in GENERIC_ZH]
+    content = [w for w in dictionary_words(words) if len(w) >= 2 and w not in GENERIC_ZH]
     glossed = dictionary_glosses(label)
     if len(glossed) < 2 or len(glossed) != len(content) or not any(rare_in_papers(w) for w in content) or \
             sum(lexical_field(concept, t) is not None for t in texts) >= TRANSLATE_MIN_PAPERS:
@@ -993,7 +887,7 @@ HEAD_PAIR_TERMS = 3  # the English terms a compound of three words or more may l
 
 
 def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None:
-    """The English of a Chinese compound of three dictionary words or more (`_label_words`) that the candidates neither
+    """The English of a Chinese compound of three dictionary words or more (`label_words`) that the candidates neither
     write whole nor translate by a term the embedder puts near it: the two-word terms of the candidates that say its
     head and the modifier nearest it, in that order, word by word in the dictionary's glosses (人体行为识别 = 人体 | 行为 |
     识别: 'activity recognition', 'action recognition'; a Chinese compound ends in its head, and the modifier nearest
@@ -1006,10 +900,10 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
     'functional prediction' for 蛋白质功能预测). Returns the concept with the terms learned and that context, or None."""
     from assistant.zh_en_dictionary import senses
 
-    words = _label_words(concept.label)
+    words = label_words(concept.label, tiled=False)
     if len(words) < 3:
         return None
-    modifier, head = (_word_glosses(w) for w in words[-2:])
+    modifier, head = (word_glosses(w) for w in words[-2:])
     rest = words[:-2]
     english = [w.lower() for word in rest for piece in dictionary_pieces(word) for sense in senses(piece)
                for w in re.findall(r"[A-Za-z][A-Za-z\-]{2,}", re.sub(r"\([^)]*\)", " ", sense))
@@ -1019,7 +913,7 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
     papers: dict[tuple[str, ...], int] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t in texts:
-        for key, form in _paper_terms(t, True).items():
+        for key, form in language_terms(t, True).items():
             if len(key) == 2 and len(form.split()) == 2 and any(stem_near(g, {key[0]}) for g in modifier) and \
                     any(stem_near(g, {key[1]}) for g in head):
                 papers[key] = papers.get(key, 0) + 1
@@ -1040,7 +934,7 @@ def _head_pair_terms(concept: Concept, texts: list[PaperText]) -> Concept | None
 # title and abstract write 'code-switching' (cosine 0.61; CC-CEDICT has no 语码), and the other judged paper, whose
 # TL;DR writes 代码切换 and whose title 'Code-Switching ASR', was missed; 'sports video' is in one candidate's title,
 # whose TL;DR writes 体育视频 (0.86), and the other judged paper writes 'team sports' and 'broadcast video' apart and
-# 团队体育视频 in its TL;DR. Only a concept of one or two words (`_words`): the terms compared are words and word
+# 团队体育视频 in its TL;DR. Only a concept of one or two words (`term_words`): the terms compared are words and word
 # pairs, and for a longer concept the nearest translated part of it (measured over the 143 labelled topics: 'radiology
 # report generation' learned 放射学报告, 'multi-hop question answering' 多表问答, 'error-correcting codes' 实用编码方案,
 # each adding one off-topic paper and no judged one).
@@ -1051,14 +945,14 @@ ALIGNED_PAPERS = 5  # the best-ranked candidates naming the concept whose terms 
 def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: bool) -> tuple[str, ...]:
     """The term nearest a concept among the other-language terms of the candidates that name it (see
     ALIGNED_SIMILARITY), the fewest words first, or ()."""
-    want = _label_count(concept.label)
+    want = label_count(concept.label)
     if want > 2:  # the terms compared are words and word pairs: one would translate part of a longer concept
         return ()  # ('radiology report generation' -> 放射学报告, 'multi-hop question answering' -> 多表问答)
     naming = [t for t in texts if lexical_field(concept, t) is not None][:ALIGNED_PAPERS]
     terms: dict[tuple[str, ...], str] = {}
     for t in naming:
-        for key, form in _paper_terms(t, to_en).items():
-            if not _is_acronym(form) and _words(form) >= want:
+        for key, form in language_terms(t, to_en).items():
+            if not _is_acronym(form) and term_words(form) >= want:
                 terms.setdefault(key, form)
     if not terms:
         return ()
@@ -1086,14 +980,14 @@ def _aligned_term(concept: Concept, texts: list[PaperText], embedder, to_en: boo
     # ... and, first, the term most of the naming papers write: one of them may put a paraphrase near the concept, the
     # others its term ('language-based reasoning' of one paper for 自然语言推理, where four write 'language inference':
     # session 33's review, A5, 1 of 7 listed on topic)
-    writers = {key: sum(key in _paper_terms(t, to_en) for t in naming) for key in keys}
-    best = min(near, key=lambda n: (-writers[keys[n]], _words(forms[n]), -sims[n]), default=None)
+    writers = {key: sum(key in language_terms(t, to_en) for t in naming) for key in keys}
+    best = min(near, key=lambda n: (-writers[keys[n]], term_words(forms[n]), -sims[n]), default=None)
     return (forms[best],) if best is not None else ()
 
 
 def _precision(key: tuple[str, ...], named: set[int], texts: list[PaperText], to_en: bool) -> float:
-    """The share of the candidates holding a term (`_paper_terms` key) that name the concept (`named`: their ids)."""
-    holding = [id(t) for t in texts if key in _paper_terms(t, to_en)]
+    """The share of the candidates holding a term (`language_terms` key) that name the concept (`named`: their ids)."""
+    holding = [id(t) for t in texts if key in language_terms(t, to_en)]
     return sum(h in named for h in holding) / len(holding) if holding else 0.0
 
 
@@ -1105,14 +999,14 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     counts: dict[tuple[str, ...], list[int]] = {}
     surface: dict[tuple[str, ...], str] = {}
     for t, has in zip(texts, named):
-        for key, form in _paper_terms(t, to_en).items():
+        for key, form in language_terms(t, to_en).items():
             c = counts.setdefault(key, [0, 0])
             c[0] += has
             c[1] += 1
             if len(form) < len(surface.get(key, form + "x")):
                 surface[key] = form
     total = sum(named)
-    want = min(2, _label_count(concept.label))
+    want = min(2, label_count(concept.label))
     glossed = dictionary_glosses(concept.label) if to_en else ()
     word_papers = _word_papers(concept.label, texts) if to_en else (set(), [], [])
     best: list[tuple[float, float, str]] = []
@@ -1121,7 +1015,7 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
         confirmed = (glossed and gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
         floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
         if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
-                and _words(surface[key]) >= want and not _one_word_term(key, word_papers):
+                and term_words(surface[key]) >= want and not _one_word_term(key, word_papers):
             # (one word does not translate a term of two: '推测' is not 'speculative decoding', and matched
             # 'speculative language' papers; nor does the term of one of its words, `_one_word_term`)
             # F0.5, then how much of the dictionary's meaning the term holds ('remote sensing' over 'remote')

@@ -13,38 +13,22 @@ and that is no piece of its label is one of its written forms.
 from __future__ import annotations
 
 import os
-import re
 
 import numpy as np
 
+from assistant.chains.digest.candidate_terms import focus_sentences, label_words, paper_terms
 from assistant.chains.digest.common_terms import narrow_subject, rare_in_papers
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import PaperText, stem_near
 from assistant.chains.digest.semantic import vector_cache
-from assistant.chains.digest.vocabulary import GENERIC_EN, GENERIC_ZH, gloss_stems, latin_stem_sequence
-from assistant.lang import STOP_WORDS_EN, STOP_WORDS_ZH, has_chinese, jieba_segmenter, to_simplified
-from assistant.zh_en_dictionary import dictionary_pieces, tiling
+from assistant.chains.digest.vocabulary import gloss_stems, latin_stem_sequence
+from assistant.lang import has_chinese
 
 NEAR_PAPERS = 10  # the candidates nearest the concept whose terms are compared
 NEAR_SIMILARITY = 0.3  # a candidate's best focus sentence at least this near the concept counts as near
 TERM_PAPERS = 2  # near candidates that must write a term (one paper's wording is no form of the concept)
 TERM_SIMILARITY = 0.6  # a term at least this near the concept (multilingual USE, labels alone)
 FORMS = 3  # the forms learned at most, nearest first
-MAX_WORDS = 3  # an English term is a run of up to this many content words (one stop word may stand inside)
-
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[^\sA-Za-z]")
-_FOCUS_FIELDS = ("title", "tldr", "keywords")
-
-
-def focus_sentences(t: PaperText) -> list[str]:
-    """Where a paper names its subject in few words: its titles (both languages), TL;DR, keywords and the abstract's
-    first sentence."""
-    out, first = [], True
-    for where, sentence in t.sentences:
-        if where in _FOCUS_FIELDS or (where == "abstract" and first):
-            out.append(sentence)
-        first = first and where != "abstract"
-    return out
 
 
 def nearest_candidates(concept: Concept, texts: list[PaperText], embedder) -> list[tuple[float, PaperText]]:
@@ -65,71 +49,6 @@ def nearest_candidates(concept: Concept, texts: list[PaperText], embedder) -> li
     nearest = [int(n) for n in np.argsort(-best) if best[n] >= NEAR_SIMILARITY][:NEAR_PAPERS]
     order = list(dict.fromkeys(list(range(min(NEAR_PAPERS, len(texts)))) + nearest))
     return [(float(best[n]), texts[n]) for n in order]
-
-
-def english_terms(sentence: str) -> dict[tuple[str, ...], str]:
-    """Runs of one to MAX_WORDS content words of an English sentence (one stop word may stand between two of them:
-    'integrated sensing and communication'), keyed by their stems, with their surface (lower case, an acronym kept)."""
-    out: dict[tuple[str, ...], str] = {}
-    tokens = _TOKEN_RE.findall(sentence)
-    for i, first in enumerate(tokens):
-        if not _content(first):
-            continue
-        words, stops = [first], 0
-        for token in tokens[i + 1:]:
-            if not re.match(r"[A-Za-z]", token):
-                break  # a punctuation mark or a number ends the run
-            if token.lower() in STOP_WORDS_EN:
-                stops += 1
-                if stops > 1:
-                    break
-                words.append(token)
-                continue
-            if not _content(token) or sum(_content(w) for w in words) >= MAX_WORDS:
-                break
-            words.append(token)
-            out.setdefault(latin_stem_sequence(" ".join(words)), _surface(words))
-        out.setdefault(latin_stem_sequence(first), _surface([first]))
-    return {k: v for k, v in out.items() if k}
-
-
-def _content(word: str) -> bool:
-    return len(word) > 2 and word.lower() not in STOP_WORDS_EN and word.lower() not in GENERIC_EN
-
-
-def _surface(words: list[str]) -> str:
-    return " ".join(w if sum(c.isupper() for c in w) >= 2 else w.lower() for w in words)
-
-
-def chinese_terms(sentence: str) -> dict[tuple[str, ...], str]:
-    """jieba words of two characters or more of a Chinese sentence and runs of two or three of them (表情识别,
-    面部表情识别)."""
-    out: dict[tuple[str, ...], str] = {}
-    for run in re.findall(r"[\u3400-\u9fff]+", to_simplified(sentence)):
-        words = [w for w in jieba_segmenter().lcut(run) if w not in STOP_WORDS_ZH]
-        for i, w in enumerate(words):
-            for j in range(i + 1, min(i + 3, len(words)) + 1):
-                term = "".join(words[i:j])
-                # (a generic tail jieba keeps in its last word goes: 识别方法 is 识别, 面部表情识别方法 面部表情识别)
-                term = next((term[:-len(g)] for g in GENERIC_ZH if term.endswith(g) and len(term) > len(g) + 1), term)
-                if len(term) >= 2 and term not in GENERIC_ZH and len(words[j - 1]) >= 2:
-                    out.setdefault((term,), term)
-    return out
-
-
-def paper_terms(t: PaperText) -> tuple[dict[tuple[str, ...], str], set[tuple[str, ...]]]:
-    """A candidate's terms in every sentence, and those of its focus sentences (`focus_sentences`); each sentence's
-    terms are worked out once."""
-    in_focus = set(focus_sentences(t))
-    focus: set[tuple[str, ...]] = set()
-    every: dict[tuple[str, ...], str] = {}
-    for _, s in t.sentences:
-        terms = (chinese_terms if has_chinese(s) else english_terms)(s)
-        for key, form in terms.items():
-            every.setdefault(key, form)
-        if s in in_focus:
-            focus |= set(terms)
-    return every, focus
 
 
 def _narrow(term: str) -> bool:
@@ -184,27 +103,6 @@ def _inside(a: str, b: str) -> bool:
         return a in b
     sa, sb = latin_stem_sequence(a), latin_stem_sequence(b)
     return any(sb[i:i + len(sa)] == sa for i in range(len(sb) - len(sa) + 1))
-
-
-def label_words(label: str) -> list[str]:
-    """A concept's words: jieba's (two characters or more, not generic) of a Chinese label, each the dictionary does not
-    gloss cut into the dictionary words it is made of (`dictionary_pieces`: jieba keeps 激光测距 whole, and as one word
-    its own piece 测距 and a near term 激光雷达 'LiDAR' held none of it and passed as other names: 激光测距 listed five LiDAR
-    papers, none on laser ranging; review36 B2), the content words of an English one, in order (the last is the head)."""
-    if has_chinese(label):
-        words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if len(w) >= 2 and w not in GENERIC_ZH]
-        return [p for w in words for p in _pieces(w) if len(p) >= 2]
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", label) if _content(w)]
-
-
-def _pieces(word: str) -> list[str]:
-    """A Chinese word as the dictionary's words it is made of (`dictionary_pieces`), else as the shorter words jieba's
-    search mode finds in it when they tile it (CC-CEDICT has no 测距: 激光测距 -> 激光 | 测距), else itself."""
-    pieces = dictionary_pieces(word)
-    if len(pieces) > 1 or len(word) < 4:
-        return pieces
-    parts = {p for p in jieba_segmenter().lcut_for_search(word) if 2 <= len(p) < len(word)}
-    return tiling(word, parts.__contains__) or [word]
 
 
 def _holds(term: str, word: str) -> bool:
