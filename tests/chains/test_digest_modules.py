@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-PARTS = ("vocabulary", "topic", "lexical", "candidate_terms", "learned", "semantic", "relevance")
+PARTS = ("vocabulary", "topic", "lexical", "candidate_terms", "learned", "readings", "semantic", "relevance")
 
 
 @pytest.mark.parametrize("name", PARTS)

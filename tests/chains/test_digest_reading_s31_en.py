@@ -4,8 +4,8 @@ Y', near-synonyms) read as two required concepts. Crafted cases, not the judged 
 
 from __future__ import annotations
 
-from assistant.chains.digest.learned import ONE_SUBJECT_SIMILARITY, either_when_apart
 from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.readings import ONE_SUBJECT_SIMILARITY, either_when_apart
 from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper
 

@@ -74,7 +74,7 @@ def test_narrow_sides_that_few_candidates_name_apart_are_either():
     """'visual SLAM and odometry': two names of one area, each in under 1 % of papers at large, that two candidates
     each name and none names together: a paper on either is on topic (both asked for, the digest was empty). A broad
     side ('language models') few name apart from a narrow one keeps both asked for."""
-    from assistant.chains.digest.learned import either_when_apart
+    from assistant.chains.digest.readings import either_when_apart
 
     concepts = split_concepts("visual SLAM and odometry", PROMPTS)
     assert [c.label for c in concepts] == ["visual SLAM", "odometry"]
@@ -85,7 +85,7 @@ def test_narrow_sides_that_few_candidates_name_apart_are_either():
     # a side that many name would fill the digest alone
     assert len(either_when_apart(concepts, _rare_pool(solo=0))) == 2
     # ... and while the embedder puts the sides nearer each other than random terms are
-    from assistant.chains.digest.learned import LEARNED_MIN_SIMILARITY
+    from assistant.chains.digest.semantic import LEARNED_MIN_SIMILARITY
 
     near = FixedEmbedder({"visual SLAM": [1.0, 0.0, 0.0], "odometry": [0.3, 0.954, 0.0]})
     far = FixedEmbedder({"visual SLAM": [1.0, 0.0, 0.0], "odometry": [LEARNED_MIN_SIMILARITY - 0.1, 0.99, 0.0]})

@@ -101,8 +101,9 @@ def test_unrelated_sides_many_candidates_name_apart_stay_both_asked():
     """'sign language and speculative decoding': many candidates name each side, none both; the embedder puts the sides
     no nearer than a term and a random term, so the topic is their intersection, not either side (both stay asked
     for, as in the few-candidate branch). Near sides many name apart are still either."""
-    from assistant.chains.digest.learned import LEARNED_MIN_SIMILARITY, either_when_apart
     from assistant.chains.digest.lexical import PaperText
+    from assistant.chains.digest.readings import either_when_apart
+    from assistant.chains.digest.semantic import LEARNED_MIN_SIMILARITY
 
     concepts = split_concepts("tide gauges and lip reading", PROMPTS)
     assert [c.label for c in concepts] == ["tide gauges", "lip reading"] and all(c.coordinated for c in concepts)

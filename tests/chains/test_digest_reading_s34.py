@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import _nearest_term, aware_of, learned_object, translate_concepts
+from assistant.chains.digest.learned import _nearest_term, translate_concepts
 from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.readings import aware_of, learned_object
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_zh import acronym_apposition
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper

@@ -7,8 +7,9 @@ together (歌声 'singing voice'); 'X感知' is named by 'X-aware' too."""
 from __future__ import annotations
 
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import aware_of, translate_concepts, without_setting_word
+from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
+from assistant.chains.digest.readings import aware_of, without_setting_word
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_zh import glued_acronym
 from tests.chains.digest_cases import PROMPTS, FixedEmbedder, cover, on_topic, paper

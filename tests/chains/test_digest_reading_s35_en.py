@@ -3,8 +3,8 @@ failures (measured blind in session 34, then studied). Crafted cases, not the ju
 
 from __future__ import annotations
 
-from assistant.chains.digest.learned import kinds_of_modified
 from assistant.chains.digest.lexical import PaperText
+from assistant.chains.digest.readings import kinds_of_modified
 from assistant.chains.digest.topic import split_concepts
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 

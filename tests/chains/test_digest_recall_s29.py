@@ -90,18 +90,18 @@ def test_rare_learned_phrase_is_also_matched_apart_near_its_head():
     by 'sensor' near the head 'fusion' in one sentence (the other word the candidates use most, 'multi', may go), keeping
     its label."""
     from assistant.chains.digest.concept import Concept
-    from assistant.chains.digest.learned import _rare_phrase_apart
+    from assistant.chains.digest.readings import rare_phrase_apart
     from assistant.chains.digest.relevance import coverage
 
     concept = Concept(label="多传感器融合", forms=("多传感器融合",), learned=("multi-sensor fusion",))
     texts = [PaperText.of(p) for p in _fusion_papers()]
-    apart = _rare_phrase_apart(concept, texts)
+    apart = rare_phrase_apart(concept, texts)
     assert apart.label == "多传感器融合" and len(apart.alternatives) == 2
     covered = coverage([apart], texts)
     assert [c.complete for c in covered] == [True, True, False, False]
     assert covered[0].named_as_focus()  # 'existing fusion mechanisms are highly brittle to sensor corruptions' opens it
     # written whole by three candidates or more, the phrase stays a run of adjacent words
-    assert _rare_phrase_apart(concept, [texts[1]] * 3 + texts) == concept
+    assert rare_phrase_apart(concept, [texts[1]] * 3 + texts) == concept
 
 
 def test_words_apart_from_the_head_do_not_name_the_phrase():

@@ -5,8 +5,9 @@ guardrail, not any safety); a Chinese word the dictionary glosses whole is gloss
 
 from __future__ import annotations
 
+from assistant.chains.digest.candidate_terms import dictionary_glosses
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import dictionary_glosses, translate_concepts
+from assistant.chains.digest.learned import translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.relevance import coverage
 from assistant.chains.digest.topic import split_concepts
@@ -179,7 +180,7 @@ def test_a_coordinated_side_few_papers_name_is_not_read_as_either():
     """'A与B' whose sides papers write about apart is read as either side (session 21), but only when every side is
     an area papers write about: 语言模型与人类语言加工, whose second side two candidates name, was read as either and
     listed LLM papers about Korean or Arabic (the twenty-second group, studied after its blind runs)."""
-    from assistant.chains.digest.learned import either_when_apart
+    from assistant.chains.digest.readings import either_when_apart
 
     concepts = split_concepts("语言模型与人类语言加工", PROMPTS)
     assert all(c.coordinated for c in concepts)

@@ -10,6 +10,7 @@ The work is split by concept, one module each (this module re-exports their name
 - `lexical`: a paper's fields as sentences, and whether a concept is named in words in either language;
 - `candidate_terms`: what the candidates write (a label's words and glosses, a candidate's terms);
 - `learned`: other-language forms of an unknown concept learned from the candidates;
+- `readings`: readings of a concept the candidates decide (its point, its pieces, either side);
 - `semantic`: sentence embeddings and the calibrated similarity cut;
 - `relevance`: per paper, which concepts it covers and whether it is about them (the relevance cut).
 

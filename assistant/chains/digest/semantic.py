@@ -20,6 +20,14 @@ CONCEPT_SIMILARITY = 0.31
 SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from split abbreviations) score noise
 
 
+# The embedder's cosine (multilingual USE) below which a term learned from the candidates (`_learn`) is no nearer its
+# concept than a random term is: the median cosine between the learned concepts of the 149 judged topics and 400 words
+# and word pairs of random titles of dw-dengwei 2026-05-1x (data/eval/results/session29-dev29a/randcos.py: median 0.211,
+# 90th percentile 0.351). Of the 28 terms `_learn` taught those concepts at 6054703 the farthest right ones are 遗忘 for
+# 'machine unlearning' (0.287) and 'sycophancy' for 谄媚 (0.29); 'account' for 区块链 was 0.153, a word the 3 candidates
+# naming 区块链 happened to share (session 29). Recalibrate for another embedder.
+LEARNED_MIN_SIMILARITY = 0.21
+
 class VectorCache:
     """Sentence and phrase embeddings kept in process (LRU), so repeated digests embed only new text."""
 
