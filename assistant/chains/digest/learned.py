@@ -13,8 +13,6 @@ import re
 from dataclasses import replace
 from functools import partial
 
-import numpy as np
-
 from assistant.chains.digest.candidate_terms import (
     GLOSS_MIN_CHARS,
     TRANSLATE_MIN_PAPERS,
@@ -193,8 +191,9 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         if learned and embedder is not None and _unrelated(concept, learned[0], embedder):
             learned = ()  # a collocate of the few candidates naming the concept, not its translation
         if not learned and zh and embedder is not None and not concept.glossed:
-            learned = _nearest_term(concept, texts, embedder) or _aligned_term(concept, texts, embedder, to_en=True) \
-                or _nearest_term(concept, texts, embedder, ALIGNED_SIMILARITY)
+            nearest = _nearest_terms(concept, texts, embedder)  # (scanned once, read at two floors)
+            learned = _pick_nearest(nearest, TRANSLATE_SIMILARITY_CONFIRMED) or \
+                _aligned_term(concept, texts, embedder, to_en=True) or _pick_nearest(nearest, ALIGNED_SIMILARITY)
             if not learned and not concept.context and (paired := _head_pair_terms(concept, texts)):
                 out.append(paired)  # (adjacent words by construction: not read apart, `rare_phrase_apart`)
                 continue
@@ -330,12 +329,31 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
                   confirmed_floor: float = TRANSLATE_SIMILARITY_CONFIRMED) -> tuple[str, ...]:
     """The candidates' English term nearest an unknown Chinese concept in the embedder (see TRANSLATE_SIMILARITY),
     or a term the dictionary confirms word by word at `confirmed_floor` or more, or ()."""
+    return _pick_nearest(_nearest_terms(concept, texts, embedder), confirmed_floor)
 
+
+def _pick_nearest(nearest: list[tuple[str, float, bool]], confirmed_floor: float) -> tuple[str, ...]:
+    """Of the terms `_nearest_terms` found: the nearest, at TRANSLATE_SIMILARITY or more, else the nearest the
+    dictionary confirms word by word, at `confirmed_floor` or more, else ()."""
+    if not nearest:
+        return ()
+    term, sim, _ = max(nearest, key=lambda x: x[1])
+    if sim >= TRANSLATE_SIMILARITY:
+        return (term,)
+    term, sim, _ = max((x for x in nearest if x[2]), key=lambda x: x[1], default=("", 0.0, False))
+    return (term,) if term and sim >= confirmed_floor else ()
+
+
+def _nearest_terms(concept: Concept, texts: list[PaperText], embedder) -> list[tuple[str, float, bool]]:
+    """The candidates' English terms that may translate an unknown Chinese concept, each with its cosine to the
+    concept's label and whether the dictionary confirms it word by word (it holds a gloss of every word of a concept of
+    two words or more): scanned once, read at two floors (`_pick_nearest`). The cosine stays the embedder's own
+    (float32): converted, a term at a floor could fall on the other side of it."""
     words = label_words(concept.label, tiled=False)  # (卫星通信: 卫星 | 通信, whose head is 通信)
     glosses = [word_glosses(w) for w in words]
     stems = set().union(*glosses)
     if not stems:
-        return ()
+        return []
     # a Chinese compound ends in its head ('估计' of 人体姿态估计): a term of two words or more must hold its sense, not
     # only a modifier's (session 23: 'human evaluation', through 人体's 'human', was the term nearest 人体姿态估计), and
     # in its last word, where an English compound has its head too (时间推理 learned 'inference time', 时间 'time' |
@@ -356,18 +374,13 @@ def _nearest_term(concept: Concept, texts: list[PaperText], embedder,
         word_papers = _word_papers(concept.label, texts)
         keys = [k for k in keys if not _one_word_term(k, word_papers)]
     if not keys:
-        return ()
+        return []
     per_word = [g for g in glosses if g]
     terms = [surface[k] for k in keys]
     cache = vector_cache(embedder)
     sims = cache(terms) @ cache([concept.label])[0]
-    best = int(np.argmax(sims))
-    if sims[best] >= TRANSLATE_SIMILARITY:
-        return (terms[best],)
-    confirmed = [n for n, k in enumerate(keys) if len(per_word) >= 2 and
-                 all(any(stem_near(g, set(k)) for g in group) for group in per_word)]
-    best = max(confirmed, key=lambda n: sims[n], default=None)
-    return (terms[best],) if best is not None and sims[best] >= confirmed_floor else ()
+    return [(terms[n], sims[n], len(per_word) >= 2 and
+             all(any(stem_near(g, set(k)) for g in group) for group in per_word)) for n, k in enumerate(keys)]
 
 
 def _unwritten_glosses(concept: Concept, texts: list[PaperText]) -> tuple[frozenset[str], ...]:
