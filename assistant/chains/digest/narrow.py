@@ -87,10 +87,7 @@ def _written_as_words(piece: str, sentence: str) -> bool:
     """The Chinese piece in the sentence within one jieba word (立体 of 立体匹配) or as a run of whole words, not across
     a word boundary with an end inside a word: 双目 is not in 双目标 (bi-objective: 双 | 目标), 定价 not in 确定价值 (确定 |
     价值), 行人 not in 执行人 (session 36 review, A1)."""
-    bounds, at = {0}, 0
-    for word in jieba_segmenter().lcut(sentence):
-        at += len(word)
-        bounds.add(at)
+    bounds = _word_bounds(sentence)
     start = sentence.find(piece)
     while start >= 0:  # (each occurrence looks at its own inner positions: linear in the sentence, review36 B1)
         end = start + len(piece)
@@ -98,6 +95,17 @@ def _written_as_words(piece: str, sentence: str) -> bool:
             return True
         start = sentence.find(piece, start + 1)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _word_bounds(sentence: str) -> frozenset[int]:
+    """The offsets where jieba's words of a sentence start and end: worked out once per sentence, however many pieces
+    of a topic `_written_as_words` looks for in it."""
+    bounds, at = {0}, 0
+    for word in jieba_segmenter().lcut(sentence):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
 
 
 @lru_cache(maxsize=1024)
