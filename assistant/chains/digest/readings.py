@@ -20,7 +20,7 @@ from assistant.chains.digest.concept import Concept, either
 from assistant.chains.digest.lexical import PaperText, learned_occurs, lexical_field
 from assistant.chains.digest.semantic import LEARNED_MIN_SIMILARITY, vector_cache
 from assistant.chains.digest.topic_words import FRAME_HEADS_EN, FRAME_HEADS_ZH
-from assistant.chains.digest.vocabulary import SENSES, _content_stems, _is_acronym
+from assistant.chains.digest.vocabulary import SENSES, _content_stems, _is_acronym, latin_stem_sequence
 from assistant.lang import has_chinese, to_simplified
 
 # how a reading of the topic has concepts it probes translated (`translate_concepts` over the same candidates)
@@ -427,6 +427,8 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
     paper on AI governance need not also say regulation (session 30, the twenty-fifth group, blind: 'AI governance and
     regulation' asked for both and listed 1 of its 12 judged papers; six of them name governance and no regulation)."""
     parts = [c for c in concepts if c.coordinated]
+    if len(parts) >= 2 and _named_alike(parts):
+        return _merged(concepts, parts)
     if len(parts) < 2 or _unrelated_sides(parts, embedder):
         return concepts  # (unrelated sides are never read as either, however many candidates name each apart)
     named = [[lexical_field(c, t) is not None for t in texts] for c in parts]
@@ -438,9 +440,27 @@ def either_when_apart(concepts: list[Concept], texts: list[PaperText], embedder=
         # other alone standing for the topic (session 29: 语言模型与人类语言加工, whose second side 2 candidates name, was
         # read as either and listed LLM papers about Korean or Arabic), unless every side is narrow, few candidates
         # name each and none names two (`_all_narrow`)
+    return _merged(concepts, parts)
+
+
+def _merged(concepts: list[Concept], parts: list[Concept]) -> list[Concept]:
+    """The coordinated parts as one concept, either of them (`either`), where the first part stood."""
     merged = either(tuple(parts))
     first = concepts.index(parts[0])
     return [merged if n == first else c for n, c in enumerate(concepts) if not c.coordinated or n == first]
+
+
+def _named_alike(parts: list[Concept]) -> bool:
+    """Two coordinated parts one of which is named by a form of the other (its glossary forms, or what it learned from
+    the candidates), the same stems in order (`latin_stem_sequence`) or the same Chinese: one field named twice, which a
+    paper need name only once (session 38: 代码生成与程序合成, whose 程序合成 learns 'program synthesis', a form of the
+    code-generation entry, asked for both and listed 1 paper while 41 of its 120 candidates name code generation;
+    review37 B0). Two different things ('large language models and politics') share no form."""
+    def written(c: Concept) -> set:
+        forms = c.forms + c.learned + tuple(f for a in c.alternatives for f in a.forms + a.learned)
+        return {f if has_chinese(f) else latin_stem_sequence(f) for f in forms} - {()}
+    sets = [written(c) for c in parts]
+    return any(sets[i] & sets[j] for i in range(len(sets)) for j in range(i + 1, len(sets)))
 
 
 def _all_narrow(parts: list[Concept]) -> bool:
