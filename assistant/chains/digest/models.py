@@ -59,6 +59,9 @@ class Digest(BaseModel):
         "per concept: candidates within the filters that name it (any of its forms, or the embedder's sentence "
         "match), whether or not they pass the focus rules; papers a one-concept topic admits by dense similarity "
         "alone are not counted"))
+    left_out: dict[str, float] = Field(default_factory=dict, description=(
+        "papers that cover every concept but that the semantic topic check left out: arXiv id -> its score (E5 "
+        "cosine of the topic with the paper's title and TL;DR / first abstract sentence, below the threshold)"))
     notes: list[str] = Field(default_factory=list)
     error: str | None = None
     model: str = ""

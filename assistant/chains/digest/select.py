@@ -90,6 +90,7 @@ class Selection:
     concept_matches: dict[str, int] = field(default_factory=dict)  # per concept: candidates naming it (not dense-only)
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
+    left_out: dict[str, float] = field(default_factory=dict)  # covering papers the topic check left out: their score
 
     def pairs(self) -> list[tuple[Paper, float]]:
         return [(p.paper, p.similarity) for p in self.picked]
@@ -143,13 +144,15 @@ def _admissible(paper: Paper, request: DigestRequest, filters: SearchFilters) ->
 
 def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[SearchFilters], HybridRetriever],
            prompts_dir: Path, min_relevance: float = 0.3, embedder=None,
-           concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 100) -> Selection:
+           concept_similarity: float = CONCEPT_SIMILARITY, candidates: int = 100, topic_check=None) -> Selection:
     """The digest's papers. With a topic: hybrid hits (`candidates` per query or more) that cover every concept of the
     topic (lexically in either language, or a sentence with cosine >= `concept_similarity` when an embedder is
     given; a one-concept topic also admits dense similarity >= `min_relevance`) and are about it (a concept in
     the title/TL;DR/keywords or all in one sentence, `Coverage.focused`), ranked by how well they cover
     it (title > TL;DR > abstract > semantic; all concepts in one sentence counts) and by retrieval rank; fewer
-    than asked when fewer match. Without a topic: every paper in the range, newest first. Deduped, capped."""
+    than asked when fewer match. With a `topic_check` (`topic_check.TopicCheck`), a paper must also read as the topic
+    to its embedder (the ones left out: `Selection.left_out`). Without a topic: every paper in the range, newest
+    first. Deduped, capped."""
     filters = request.filters()
     selection = Selection()
     if request.topic:
@@ -162,14 +165,20 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
         picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
                            concept_similarity, max(candidates, 3 * request.max_papers))
     seen: set[str] = set()
+    unique = []
     for item in picked:
         key = _norm_title(item.paper.title)
         if key in seen or item.paper.arxiv_id in seen:
             continue
         seen.update({key, item.paper.arxiv_id})
-        selection.picked.append(item)
-        if len(selection.picked) >= request.max_papers:
+        unique.append(item)
+        if topic_check is None and len(unique) >= request.max_papers:
             break
+    if topic_check is not None and selection.concepts:
+        selection.picked, selection.left_out = topic_check.keep(request.topic, unique, request.max_papers,
+                                                                paper_of=lambda item: item.paper)
+    else:
+        selection.picked = unique[:request.max_papers]
     return selection
 
 

