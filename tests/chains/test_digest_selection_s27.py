@@ -41,7 +41,7 @@ def test_x_and_the_y_asks_for_both_parts():
                               learn=True)
     assert len(concepts) == 2 and on_topic(concepts, covered[0])
     assert not any(c.complete for c in covered[1:])
-    # a coordination without the article is still both-or-either by the candidates (`learned.either_when_apart`)
+    # a coordination without the article is still both-or-either by the candidates (`readings.either_when_apart`)
     assert all(c.coordinated for c in split_concepts("knowledge graphs and RAG", PROMPTS))
 
 

@@ -51,6 +51,23 @@ def label_words(label: str, tiled: bool = True) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", label) if _content(w)]
 
 
+def label_runs(label: str) -> list[str]:
+    """The shorter names a concept's label holds: every run of its words but the whole, that begins and ends with a
+    content word (English: 'speaker' and 'verification' of 'speaker verification', 'theory' and 'mind' of 'theory of
+    mind'), or of its jieba words, two characters or more and not generic (Chinese, single characters kept inside a
+    run: 率失真 and 失真理论 of 率失真理论 = 率 | 失真 | 理论). The 'only N' note counts the candidates writing each
+    (`select.written_runs`): a reader who typed a name the papers do not write sees the one they do."""
+    if has_chinese(label):
+        words = [w for w in jieba_segmenter().lcut(to_simplified(label)) if w.strip()]
+        runs = ["".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        runs = [r for r in runs if len(r) >= 2 and r not in GENERIC_ZH and r not in STOP_WORDS_ZH]
+    else:
+        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]*", label)
+        runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                if _content(words[i]) and _content(words[j - 1])]
+    return list(dict.fromkeys(r for r in runs if r != label.strip()))
+
+
 def _pieces(word: str) -> list[str]:
     """A Chinese word as the dictionary's words it is made of (`dictionary_pieces`), else as the shorter words jieba's
     search mode finds in it when they tile it (CC-CEDICT has no 测距: 激光测距 -> 激光 | 测距), else itself."""

@@ -171,11 +171,26 @@ def _only_note(run: _Run, n: int) -> str:
     if run.lang == "zh":
         what = f"同时涉及主题的全部概念（{'、'.join(labels)}）" if len(labels) > 1 else f"符合主题（{labels[0]}）"
         each = "，".join(f"{label} {counts[label]} 篇" for label in labels if label in counts)
-        return f"只有 {n} 篇论文{what}，未用无关论文凑数。" + (f"各概念的候选论文数：{each}。" if each else "")
+        return f"只有 {n} 篇论文{what}，未用无关论文凑数。" + (f"各概念的候选论文数：{each}。" if each else "") + \
+            _written_note(run.digest.concept_written, "zh")
     what = f"every concept of the topic ({'; '.join(labels)})" if len(labels) > 1 else f"the topic ({labels[0]})"
     each = ", ".join(f"{label} {counts[label]}" for label in labels if label in counts)
     return f"Only {n} paper{'s' if n != 1 else ''} match {what}; none were added to fill the list." + \
-        (f" Candidates matching each concept: {each}." if each else "")
+        (f" Candidates matching each concept: {each}." if each else "") + _written_note(run.digest.concept_written, "en")
+
+
+def _written_note(written: dict[str, dict[str, int]], lang: str) -> str:
+    """What the candidates write instead of a rare concept's name (`select.written_runs`): 'No candidate writes
+    'speaker verification'; 5 write 'speaker'.' / '没有候选论文写出「率失真理论」；2 篇写出「率失真」。', or ''."""
+    if not written:
+        return ""
+    ((label, runs),) = written.items()
+    whole, shorter = runs[label], [(r, n) for r, n in runs.items() if r != label]
+    if lang == "zh":
+        first = f"{whole} 篇候选论文写出「{label}」" if whole else f"没有候选论文写出「{label}」"
+        return f"{first}；" + "、".join(f"{n} 篇写出「{r}」" for r, n in shorter) + "。"
+    first = {0: "No candidate writes", 1: "1 candidate writes"}.get(whole, f"{whole} candidates write")
+    return f" {first} '{label}'; " + ", ".join(f"{n} write{'s' if n == 1 else ''} '{r}'" for r, n in shorter) + "."
 
 
 def _left_out_note(run: _Run, n: int) -> str:
@@ -203,6 +218,7 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
     run.background = selection.pool
     run.digest.matching = selection.matching
     run.digest.concept_matches = selection.concept_matches
+    run.digest.concept_written = selection.concept_written
     selected = selection.picked
     if not llm_rerank:
         return selected, {}

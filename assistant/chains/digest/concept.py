@@ -57,7 +57,7 @@ class Concept:
     # recipe search' opened an agentic-RL paper; `relevance.in_context`)
     context_in_focus: bool = False
     # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
-    # modifier of a two-word phrase the candidates never write together (`learned.phrase_apart`)
+    # modifier of a two-word phrase the candidates never write together (`readings.phrase_apart`)
     context_loose: bool = False
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
@@ -72,13 +72,13 @@ class Concept:
     setting: bool = False
     # one of the parts of a topic that is nothing but their coordination ('knowledge graphs and RAG', 'visual
     # localization and place recognition'): every part is asked for, unless the candidates name them apart, when the
-    # parts are sides of one area and either will do (`learned.either_when_apart`)
+    # parts are sides of one area and either will do (`readings.either_when_apart`)
     coordinated: bool = False
     # an unknown phrase whose words must stand within this many words of its head in the sentence (0: anywhere in it):
-    # the English of a Chinese concept read apart (`learned._rare_phrase_apart`)
+    # the English of a Chinese concept read apart (`readings.rare_phrase_apart`)
     window: int = 0
     # the pieces of a topic that is one unknown phrase ('LLM creativity' -> LLM | creativity, 供应链管理 -> 供应链 | 管理),
-    # each a concept of its own: read apart when the candidates rarely write the whole (`learned.whole_or_pieces`)
+    # each a concept of its own: read apart when the candidates rarely write the whole (`readings.whole_or_pieces`)
     pieces: tuple[Concept, ...] = ()
     # the topic's own term when it names a glossary entry by a member, not by the entry's name (`_own_forms`: 'flow
     # matching' of the diffusion-model entry): papers that write it rank first (`relevance.own_term`)
@@ -93,7 +93,7 @@ class Concept:
     # a modified name of a broad entry read as itself ('generative AI' of the AI entry, `_narrower_member`): the
     # entry's members that name no intelligence ('large language model', 'LLM'), which may be kinds of it, and the
     # English of the modifier ('generative'; of 生成式 by the glossary), by which the candidates tell whether they are
-    # (`learned.kinds_of_modified`)
+    # (`readings.kinds_of_modified`)
     kinds: tuple[str, ...] = ()
     kind_modifier: tuple[str, ...] = ()
 

@@ -62,6 +62,9 @@ class Digest(BaseModel):
     left_out: dict[str, float] = Field(default_factory=dict, description=(
         "papers that cover every concept but that the semantic topic check left out: arXiv id -> its score (E5 "
         "cosine of the topic with the paper's title and TL;DR / first abstract sentence, below the threshold)"))
+    concept_written: dict[str, dict[str, int]] = Field(default_factory=dict, description=(
+        "a short digest's rarest concept -> candidates within the filters writing its name as typed (key: the "
+        "label) and each shorter name in the label that more candidates write (at most 3); empty when none"))
     notes: list[str] = Field(default_factory=list)
     error: str | None = None
     model: str = ""

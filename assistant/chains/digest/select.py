@@ -8,10 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from assistant.chains.digest.candidate_terms import TRANSLATE_MIN_PAPERS, label_runs
+from assistant.chains.digest.common_terms import BROAD_WORD_SHARE
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.learned import near_written, translate_concepts
-from assistant.chains.digest.lexical import PaperText
-from assistant.chains.digest.narrow import covers_narrow
+from assistant.chains.digest.lexical import PaperText, lexical_field
+from assistant.chains.digest.narrow import covers_narrow, piece_share
 from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
@@ -88,6 +90,9 @@ class Selection:
     concepts: list[Concept] = field(default_factory=list)
     matching: int | None = None  # candidates (within the filters) that cover every concept
     concept_matches: dict[str, int] = field(default_factory=dict)  # per concept: candidates naming it (not dense-only)
+    # a short digest's rarest concept: candidates writing its name as typed, and each shorter name in it they write
+    # more often (`written_runs`)
+    concept_written: dict[str, dict[str, int]] = field(default_factory=dict)
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
     left_out: dict[str, float] = field(default_factory=dict)  # covering papers the topic check left out: their score
@@ -207,7 +212,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     # digest of 20 and most of '混合专家模型')
     # (not when the concept's modifier must be named in focus, `Concept.context_in_focus`: the dense cut asks for the
     # context anywhere, and 时间感知的推荐系统, read as recommendation with 'temporal' in focus, listed five temporal
-    # papers none of which names recommendation; `learned.aware_of`)
+    # papers none of which names recommendation; `readings.aware_of`)
     dense_ok = len(concepts) == 1 and not any(c.complete for c in covers) and not concepts[0].context_in_focus
     for rank, ((paper, sim), cover) in enumerate(zip(pool, covers)):
         if not cover.complete and dense_ok and sim >= min_relevance and \
@@ -228,12 +233,46 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             RECURRENCE_WEIGHT * cover.recurrence()
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
     selection.matching = len(out)
+    if len(out) < request.max_papers:
+        rarest = min(concepts, key=lambda c: selection.concept_matches[c.label])
+        if written := written_runs(rarest, texts):
+            selection.concept_written = {rarest.label: written}
     # a paper that writes the topic's own term ranks before one matched only by the other forms of the glossary entry
     # the topic names a member of (`relevance.own_term`: 'flow matching' before papers writing only 'diffusion')
     out.sort(key=lambda p: (len(p.coverage.unwritten) if p.coverage else 0, -p.relevance))
     logger.info("digest: %d of %d candidates cover every concept of %r (%s)", len(out), len(pool), request.topic,
                 " | ".join(c.label for c in concepts))
     return out
+
+
+# the shorter names of a rare concept the 'only N' note names at most (`written_runs`), the longest first
+RUNS_SHOWN = 3
+
+
+def written_runs(concept: Concept, texts: list[PaperText]) -> dict[str, int]:
+    """How many candidates write a rare concept's name as typed (its own forms, in either language: not what was learned
+    from the candidates; fewer than TRANSLATE_MIN_PAPERS) and each shorter name its label holds
+    (`candidate_terms.label_runs`) that more candidates write, not a broad word (in BROAD_WORD_SHARE of papers at large
+    or more), at most RUNS_SHOWN, the longest first, none inside another shown; {} when the name is not rare, when no
+    shorter name is written more, or when the concept is 'either' of two. For the 'only N' note of a short digest: the reader of 率失真理论 sees that
+    no candidate writes it and two write 率失真, the reader of 'speaker verification' that five write 'speaker'
+    (session 37's NEXT.md, item 7; most judged papers a short digest misses write one concept in none of its forms)."""
+    if concept.alternatives:
+        return {}
+    own = replace(concept, learned=(), glossed=(), alternatives=(), context=(), context_in_focus=False, fields=())
+    whole = sum(lexical_field(own, t) is not None for t in texts)
+    if whole >= TRANSLATE_MIN_PAPERS:
+        return {}  # (not rare, and the digest short for other reasons: on the 257 studied topics, "31 candidates
+        # write 'preference optimization'; 68 write 'preference'" told the reader nothing)
+    # (a broad word is no name to retype the topic with: 'learning' of 无悔学习, 生成 of 描述生成, 'detection')
+    probes = [Concept(label=run, forms=(run,)) for run in label_runs(concept.label) if piece_share(run) < BROAD_WORD_SHARE]
+    counts = {c.label: sum(lexical_field(c, t) is not None for t in texts) for c in probes}
+    shown: list[str] = []
+    for run in sorted((r for r, n in counts.items() if n > whole), key=lambda r: -len(r)):
+        if len(shown) < RUNS_SHOWN and not any(run in longer for longer in shown):
+            shown.append(run)
+    # (in the label's order: 'speaker' before 'verification')
+    return {concept.label: whole, **{run: counts[run] for run in counts if run in shown}} if shown else {}
 
 
 def _candidates(request: DigestRequest, filters: SearchFilters, store,
