@@ -176,7 +176,8 @@ class App:
             return None
         from assistant.chains.digest.topic_check import TopicCheck
 
-        return TopicCheck.load({"zh": self.settings.digest_topic_check_min_zh, "en": self.settings.digest_topic_check_min_en})
+        return TopicCheck.load({"zh": self.settings.digest_topic_check_min_zh,
+                                "en": self.settings.digest_topic_check_min_en})
 
     def digest_rerank(self) -> bool:
         """Scoring every candidate is worth an LLM call on an API model; the bundled 1.5B model is too slow and weak

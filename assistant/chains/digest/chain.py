@@ -126,8 +126,9 @@ def stream_digest(request: DigestRequest | str, *, store, retriever_factory: Cal
     Papers must cover every concept of the topic (see `pick_papers`); fewer than asked are listed, with a note,
     when fewer match. `llm_rerank` (for a stronger API model) has the LLM score twice as many candidates,
     with a reason each. `topic_check` (`topic_check.TopicCheck`) leaves out papers that do not read as the topic
-    (`Digest.left_out`, with a note). `llm_theme_names=False` keeps the key-term theme names without an LLM call (the bundled
-    model: on 2 shared cores the naming call took 45-100 s of the 90 s budget and no overview was written)."""
+    (`Digest.left_out`, with a note). `llm_theme_names=False` keeps the key-term theme names without an LLM call
+    (the bundled model: on 2 shared cores the naming call took 45-100 s of the 90 s budget and no overview was
+    written)."""
     started = time.perf_counter()
     if isinstance(request, str):
         request = parse_digest_request(request, today=today)

@@ -169,6 +169,7 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
     else:
         picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
                            concept_similarity, max(candidates, 3 * request.max_papers))
+    check = topic_check if selection.concepts else None  # (no topic: every paper in the range, nothing to check)
     seen: set[str] = set()
     unique = []
     for item in picked:
@@ -177,10 +178,10 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
             continue
         seen.update({key, item.paper.arxiv_id})
         unique.append(item)
-        if topic_check is None and len(unique) >= request.max_papers:
+        if check is None and len(unique) >= request.max_papers:
             break
-    if topic_check is not None and selection.concepts:
-        selection.picked, selection.left_out = topic_check.keep(request.topic, unique, request.max_papers,
+    if check is not None:
+        selection.picked, selection.left_out = check.keep(request.topic, unique, request.max_papers,
                                                                 paper_of=lambda item: item.paper)
     else:
         selection.picked = unique[:request.max_papers]

@@ -28,6 +28,7 @@ SEMANTIC_MIN_CHARS = {"en": 25, "zh": 8}  # shorter "sentences" ('i.', 'a.' from
 # naming 区块链 happened to share (session 29). Recalibrate for another embedder.
 LEARNED_MIN_SIMILARITY = 0.21
 
+
 class VectorCache:
     """Sentence and phrase embeddings kept in process (LRU), so repeated digests embed only new text."""
 

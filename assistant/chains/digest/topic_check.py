@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.chains.digest.select import first_sentence
+from assistant.chains.digest.semantic import VectorCache
 from assistant.lang import has_chinese
 from assistant.types import Paper
 
@@ -43,15 +43,29 @@ def passage(paper: Paper, topic: str) -> str:
     return f"{paper.title}. {first_sentence(paper.abstract or paper.summary.tldr, 400)}"
 
 
+class _Passages:
+    """The E5 model as an embedder of passages (`VectorCache` calls `embed`)."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def embed(self, texts: list[str]):
+        return self.model.passage(texts)
+
+
 @dataclass
 class TopicCheck:
-    """Scores (topic, paper) pairs with multilingual-E5-small; paper vectors are cached in process (LRU)."""
+    """Scores (topic, paper) pairs with multilingual-E5-small; paper vectors are cached in process
+    (`semantic.VectorCache`, LRU)."""
 
     model: object
     threshold: dict[str, float] = field(default_factory=lambda: dict(TOPIC_CHECK_MIN))
     cache_size: int = 50_000
-    _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _passages: VectorCache = field(init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self):
+        self._passages = VectorCache(_Passages(self.model), size=self.cache_size)
 
     @classmethod
     def load(cls, threshold: dict[str, float] | None = None) -> TopicCheck | None:
@@ -69,17 +83,9 @@ class TopicCheck:
         if not papers:
             return []
         texts = [passage(p, topic) for p in papers]
-        with self._lock:
+        with self._lock:  # (the engine and the cache are shared by the app's threads)
             query = np.asarray(self.model.query([topic]), dtype=np.float32)[0]
-            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-            if missing:
-                for text, vector in zip(missing, np.asarray(self.model.passage(missing), dtype=np.float32)):
-                    self._cache[text] = vector
-            for text in texts:
-                self._cache.move_to_end(text)
-            rows = np.vstack([self._cache[t] for t in texts])
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
+            rows = self._passages(texts)
         return [round(float(s), 4) for s in rows @ query]
 
     def keep(self, topic: str, items: list, want: int, paper_of=lambda item: item) -> tuple[list, dict[str, float]]:
