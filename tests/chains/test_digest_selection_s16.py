@@ -53,7 +53,8 @@ def test_a_bare_action_noun_shares_the_modifier_of_the_one_before():
     (either, llms) = split_concepts("uncertainty estimation and calibration of LLMs", PROMPTS)
     estimation, calibration = either.alternatives
     assert estimation.context == () and calibration.context[0] == "uncertainty"
-    (synthesis,) = [c for c in split_concepts("speech recognition and synthesis", PROMPTS) if c.label == "synthesis"]
+    (synthesis,) = [a for c in split_concepts("speech recognition and synthesis", PROMPTS) for a in c.alternatives or (c,)
+                    if a.label == "synthesis"]
     assert "speech" in synthesis.context
     # not an adjective's noun: negotiation is not 'strategic'
     (_, _, games) = split_concepts("LLM agents in strategic games and negotiation", PROMPTS)
