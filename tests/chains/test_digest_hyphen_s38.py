@@ -1,6 +1,6 @@
 """Session 38 (dev38a; session37-lead NEXT.md item 5): a phrase with a hyphenated compound whose first part is a stop
 word ('in-context', 'on-device') is read closed up ('incontext'), and a concept with a `window` (its words near its
-head: `learned._rare_phrase_apart`, the either-reading of 'X and Y H') compares those stems with the sentence's in
+head: `readings.rare_phrase_apart`, the either-reading of 'X and Y H') compares those stems with the sentence's in
 order (`lexical._near_head`). The sentence was read with the hyphen as a space and the stop word dropped ('context'),
 so such a phrase never met its window check, even written exactly as the topic writes it."""
 

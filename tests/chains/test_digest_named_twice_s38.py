@@ -1,6 +1,6 @@
 """Session 38 (dev38a; review37 B0, session37-lead NEXT.md item 6): a topic that is nothing but 'A and B' whose two
 parts are one field named twice (代码生成与程序合成: 程序合成 learns 'program synthesis' from the candidates, a form of
-the code-generation entry) asks for either, not both (`learned._named_alike`): it asked for both and listed 1 paper
+the code-generation entry) asks for either, not both (`readings._named_alike`): it asked for both and listed 1 paper
 while 41 of its 120 candidates name code generation. Two different things ('large language models and politics')
 share no form and are both still asked for."""
 

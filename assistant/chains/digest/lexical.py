@@ -234,7 +234,7 @@ def _naming_rows(concept: Concept, text: PaperText) -> set[int]:
 def learned_occurs(form: str, sentence: str) -> bool:
     """A term learned from the candidates (`learned.translate_concepts`) in a sentence: an acronym as itself, a term of
     two words or more as a run of its stems ('trajectory prediction', 'trajectories predicted', 'physics-informed
-    neural networks'), not its words anywhere in the sentence. It was learned as adjacent words (`learned._en_terms`),
+    neural networks'), not its words anywhere in the sentence. It was learned as adjacent words (`candidate_terms.en_terms`),
     and apart they name other things: session 16, 'trajectory prediction' matched the 'trajectories' of hidden states
     or of visual acuity in a sentence that also said 'predict', 'physics-informed neural' a 'physics-informed' matching
     pursuit whose abstract named a neural network elsewhere. Two words may come the other way round, with stop words

@@ -33,7 +33,7 @@ def _shared_known_modifier(concepts: list[Concept], known_modifiers: dict[str, _
     before its unknown head ('AI' of 'AI governance and regulation') shares that modifier with every part: AI governance
     and AI regulation. The modifier is each part's context (`Concept.context`), named somewhere in the paper, as 'image' of
     'image editing' is, in a focus sentence that names the part too (`Concept.context_in_focus`): read as either part
-    (`learned.either_when_apart`), governance or regulation of anything was on topic (gene regulation, land cover that
+    (`readings.either_when_apart`), governance or regulation of anything was on topic (gene regulation, land cover that
     'governs' detection limits, 12 of 21 listed off topic); with the context 5 of 9 @20 are (the entry's 'LLM' still
     names AI in "Proactive Power Regulation for LLM Agent Defense")."""
     parts = [c for c in concepts if c.coordinated]
@@ -90,7 +90,7 @@ def _pieces(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
     with its forms, else an unknown word), or (): two English words ('LLM creativity', 'LiDAR perception'), or two
     Chinese dictionary words of two characters or more (供应链管理 -> 供应链 'supply chain' | 管理). A known term
     (forms in both languages), a phrase of another length or one with a kind of data (`MODALITIES`) is not split. Whether the pieces are read apart is for
-    the candidates to say (`learned.whole_or_pieces`)."""
+    the candidates to say (`readings.whole_or_pieces`)."""
     if concept.alternatives or concept.required or concept.context or concept.apart or concept.in_both_languages:
         return ()  # (a term read whole or as the words it is made of: `Concept.apart`)
     if has_chinese(concept.label):
@@ -423,7 +423,7 @@ def _definite_pair(linked: list[tuple[str, str]], group: list[int], text: str) -
     """'X and the Y' ('AI and the labor market', 'LLMs and the law'): a second part with the definite article names a
     thing of its own that the first is related to, not another side of one area (as 'knowledge graphs and RAG' or
     'visual localization and place recognition' are): the topic asks for papers on both together, always, and the
-    candidates naming them apart (`learned.either_when_apart`) do not make either enough. Read as either, 'AI and the
+    candidates naming them apart (`readings.either_when_apart`) do not make either enough. Read as either, 'AI and the
     labor market' listed AI papers of any kind: 7 of 8 @8 and 18 of 20 @20 off topic (session 27, the nineteenth
     group)."""
     return any(re.search(rf"(?<![\w\-])and\s+the\s+{re.escape(linked[k][0])}", text, re.IGNORECASE) or

@@ -278,7 +278,7 @@ TASK_HEADS_ZH = ("理解", "分析")
 
 
 # ... and the broad heads that frame a topic: the papers under them name the task they do (segmentation, detection,
-# tracking for 'LiDAR perception'; inventory replenishment, network design for 供应链管理), see `learned.whole_or_pieces`
+# tracking for 'LiDAR perception'; inventory replenishment, network design for 供应链管理), see `readings.whole_or_pieces`
 FRAME_HEADS_EN = TASK_HEADS_EN | {"perception", "management"}
 
 
@@ -429,7 +429,7 @@ def _learning_object(part: str, entries: list[_Entry]) -> str:
     may be about X: 技能学习 of 大模型智能体的技能学习 is skills (papers say skill creation, evolution, selection,
     revision …), not the words 'skill learning'. Not a learning paradigm (强化学习 and 持续学习 are known; 深度学习 is a
     dictionary term), nor a verb before 学习 (对比学习: 'to contrast', 迁移学习: 'to migrate'). Returns X, or the part.
-    Whether the part is about X is for the candidates to say (`learned.learned_object`): X may be how one learns, not
+    Whether the part is about X is for the candidates to say (`readings.learned_object`): X may be how one learns, not
     what (在线学习 is online learning; read as 在线 it listed any paper writing 'online', online auctions and online
     3DGS; 度量学习 any 'measure': session 32's review, G1b)."""
     from assistant.zh_en_dictionary import SKIP_RE, definitions
