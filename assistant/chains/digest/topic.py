@@ -75,6 +75,7 @@ from assistant.chains.digest.topic_words import (
     _without_qualifier,
     _without_task_head,
     _without_weak,
+    kind_of_data_tail,
     qualifier_zh,
 )
 from assistant.chains.digest.topic_zh import (
@@ -449,6 +450,10 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 atoms = [a for a in atoms if a[0] not in zh_qualifiers.values()]
             if chinese and atoms:  # ... and an unknown modifier before a broad known word is one term with it (因果推理)
                 atoms = _broad_head_terms(part, atoms)
+            if chinese and (tail := kind_of_data_tail(atoms)) is not None:  # 高光谱图像: 高光谱, images somewhere
+                subject, known, kind = tail
+                concepts.append(replace(_concept(subject, known, entries), context=kind))
+                continue
             tails: dict[str, tuple[str, str]] = {}
             objects: set[str] = set()  # a verb's object split off the stretch after a known term (`verb_object`)
             if chinese and atoms:  # an unknown head after a known term is that term ('隐私保护', '越狱攻击'),
