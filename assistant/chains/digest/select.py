@@ -80,6 +80,7 @@ class Picked:
     similarity: float
     coverage: Coverage | None = None
     relevance: float = 0.0
+    routed: bool = False  # let in only by a recall route (`Coverage.focus_routed`): held to the stricter topic check
 
 
 @dataclass
@@ -168,7 +169,7 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
         selection.pool = [p.paper for p in picked[:BACKGROUND]]
     else:
         picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
-                           concept_similarity, max(candidates, 3 * request.max_papers))
+                           concept_similarity, max(candidates, 3 * request.max_papers), routes=topic_check is not None)
     check = topic_check if selection.concepts else None  # (no topic: every paper in the range, nothing to check)
     seen: set[str] = set()
     unique = []
@@ -181,8 +182,11 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
         if check is None and len(unique) >= request.max_papers:
             break
     if check is not None:
-        selection.picked, selection.left_out = check.keep(request.topic, unique, request.max_papers,
-                                                                paper_of=lambda item: item.paper)
+        selection.picked, left_out = check.keep(request.topic, unique, request.max_papers,
+                                                paper_of=lambda item: item.paper, strict=lambda item: item.routed)
+        routed = {item.paper.arxiv_id for item in unique if item.routed}
+        # (a routed paper the check leaves out is one the word rules never selected: not in the 'left out' note)
+        selection.left_out = {pid: score for pid, score in left_out.items() if pid not in routed}
     else:
         selection.picked = unique[:request.max_papers]
     return selection
@@ -190,7 +194,9 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
 
 def _covering(request: DigestRequest, selection: Selection, filters: SearchFilters, store,
               retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float, embedder,
-              concept_similarity: float, k: int) -> list[Picked]:
+              concept_similarity: float, k: int, routes: bool = False) -> list[Picked]:
+    """The candidates that cover the topic, best first. `routes` (a topic check is there to judge what they add): also
+    the papers only a recall route lets in (`Picked.routed`)."""
     concepts = selection.concepts
     hits = _retrieve(request, concepts, filters, retriever_factory, k)
     selection.retrieved = len(hits)
@@ -224,7 +230,10 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
                              complete=True, together=False)
         if not dense_ok and len(concepts) == 1 and "semantic" in cover.matched.values():
             continue  # a one-concept topic that papers name: a paper that never names it is not about it
-        if not cover.complete or (len(concepts) > 1 and not cover.focused()):
+        if not cover.complete:
+            continue
+        routed = len(concepts) > 1 and not cover.focused()
+        if routed and not (routes and cover.focus_routed()):
             continue
         if not covers_narrow(concepts, texts[rank], cover.matched):
             continue  # matched through a broad piece only (`narrow.meets_narrow_pieces`: 双目立体视觉 by 'latent visual')
@@ -232,15 +241,17 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             continue  # a one-concept topic: named where the paper says what it is about, or more than once
         relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool)) + \
             RECURRENCE_WEIGHT * cover.recurrence()
-        out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4)))
-    selection.matching = len(out)
-    if len(out) < request.max_papers:
+        out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4), routed=routed))
+    selection.matching = sum(not p.routed for p in out)  # (what the word rules pass, as before the routes)
+    if selection.matching < request.max_papers:
         rarest = min(concepts, key=lambda c: selection.concept_matches[c.label])
         if written := written_runs(rarest, texts):
             selection.concept_written = {rarest.label: written}
     # a paper that writes the topic's own term ranks before one matched only by the other forms of the glossary entry
     # the topic names a member of (`relevance.own_term`: 'flow matching' before papers writing only 'diffusion')
-    out.sort(key=lambda p: (len(p.coverage.unwritten) if p.coverage else 0, -p.relevance))
+    # (and a paper only a recall route lets in after every paper the rules pass: it fills a short digest, never
+    # displaces one)
+    out.sort(key=lambda p: (p.routed, len(p.coverage.unwritten) if p.coverage else 0, -p.relevance))
     logger.info("digest: %d of %d candidates cover every concept of %r (%s)", len(out), len(pool), request.topic,
                 " | ".join(c.label for c in concepts))
     return out
