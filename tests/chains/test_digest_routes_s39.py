@@ -96,3 +96,24 @@ def test_a_routed_paper_between_the_two_floors_is_left_out_and_not_counted_as_le
     assert ids == [RULES.arxiv_id]  # the rules' paper at the same score stays
     assert digest.left_out == {}
     assert not any("do not read as the topic" in note for note in digest.notes)
+
+
+SPEAKERS = [
+    paper("2606.10001", "Speaker Verification with Short Utterances", "We study speaker verification on short clips."),
+    *[paper(f"2606.1000{n}", f"Speaker Diarization {n}", f"We segment meetings by speaker, setting {n}.")
+      for n in range(2, 6)],
+]
+
+
+def test_a_digest_the_check_makes_short_still_names_what_the_candidates_write(mock_app):
+    """Session 38's NEXT item 7: the 'only N' note's shorter names were worked out before the check, so a digest the
+    check made short had none."""
+    mock_app.store.ingest(SPEAKERS)
+    book = ScoreBook({p.title: 0.5 for p in SPEAKERS})
+    digest = build_digest(DigestRequest(topic="speaker verification", language="en", max_papers=1),
+                          store=mock_app.store, retriever_factory=mock_app.retriever, llm=None,
+                          embedder=mock_app.embedder, prompts_dir=Path(mock_app.settings.prompts_dir),
+                          min_relevance=0.05, topic_check=TopicCheck(model=book))
+    assert digest.papers == [] and digest.left_out == {"2606.10001": 0.5}
+    assert digest.concept_written["speaker verification"] == {"speaker verification": 1, "speaker": 5}
+    assert "5 write 'speaker'" in digest.notes[0]

@@ -94,6 +94,9 @@ class Selection:
     # a short digest's rarest concept: candidates writing its name as typed, and each shorter name in it they write
     # more often (`written_runs`)
     concept_written: dict[str, dict[str, int]] = field(default_factory=dict)
+    # works `concept_written` out once the digest is known to be short: after the topic check, which may make it so
+    # (session 38, dev38b: worked out before the check, a digest the check made short had no shorter names)
+    rarest_written: Callable[[], dict[str, dict[str, int]]] = lambda: {}
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
     left_out: dict[str, float] = field(default_factory=dict)  # covering papers the topic check left out: their score
@@ -189,6 +192,8 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
         selection.left_out = {pid: score for pid, score in left_out.items() if pid not in routed}
     else:
         selection.picked = unique[:request.max_papers]
+    if len(selection.picked) < request.max_papers:
+        selection.concept_written = selection.rarest_written()
     return selection
 
 
@@ -243,10 +248,8 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             RECURRENCE_WEIGHT * cover.recurrence()
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4), routed=routed))
     selection.matching = sum(not p.routed for p in out)  # (what the word rules pass, as before the routes)
-    if selection.matching < request.max_papers:
-        rarest = min(concepts, key=lambda c: selection.concept_matches[c.label])
-        if written := written_runs(rarest, texts):
-            selection.concept_written = {rarest.label: written}
+    rarest = min(concepts, key=lambda c: selection.concept_matches[c.label])
+    selection.rarest_written = lambda: {rarest.label: written} if (written := written_runs(rarest, texts)) else {}
     # a paper that writes the topic's own term ranks before one matched only by the other forms of the glossary entry
     # the topic names a member of (`relevance.own_term`: 'flow matching' before papers writing only 'diffusion')
     # (and a paper only a recall route lets in after every paper the rules pass: it fills a short digest, never
