@@ -72,6 +72,9 @@ def test_focus_routed_is_the_recurrence_clause_met_by_a_focus_sentence_for_a_non
     headless = Coverage(matched=once.matched, similarity={}, complete=True, together=False, mentions=once.mentions,
                         focus=once.focus, head=None)
     assert not headless.focus_routed()  # a topic without a head ('AI and the labor market'): every part is its subject
+    three = Coverage(matched={**once.matched, "LLM": "title"}, similarity={}, complete=True, together=False,
+                     mentions={**once.mentions, "LLM": 3}, focus={**once.focus, "LLM": True}, head="recommendation")
+    assert not three.focus_routed()  # three concepts: the head and a broad one carry the check's score
     assert not Coverage(matched={"recommendation": "title", "generative": "title"}, similarity={}, complete=True,
                         together=False, focus={"recommendation": True, "generative": True},
                         head="recommendation").focus_routed()  # already focused: not a route paper

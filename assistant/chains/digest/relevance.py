@@ -29,6 +29,10 @@ from assistant.chains.digest.vocabulary import _content_stems, latin_stem_sequen
 from assistant.lang import has_chinese, to_simplified
 
 FOCUS_MENTIONS = 2  # sentences that must name a concept found only in the abstract (see `Coverage.focused`)
+# the most concepts a topic may have for the focus route (`Coverage.focus_routed`): in three-concept topics the head and
+# a broad concept ('LLM') carry the E5 score, and a once-named third concept let in papers on other things (session
+# 39: studied 3+-concept adds 4 on / 2 off, the reviewer's invented ones ~3 on / ~7 off; two-concept studied 12 on / 1 off)
+ROUTE_MAX_CONCEPTS = 2
 RECURRENCE_MENTIONS = 4  # sentences naming a concept that count in the ranking (`Coverage.recurrence`)
 SEMANTIC_MAX_PAPERS = 12  # candidates looked at semantically per digest (best retrieval ranks first; ~0.5 s)
 
@@ -79,7 +83,7 @@ class Coverage:
         `focus_route`: the recurrence clause (below) is also met by any concept but the head named in a focus
         sentence, as for a setting (`focus_routed`); not in a topic without a head, whose every part is what it is
         about (session 39: 'AI and the labor market' let in a data-curation benchmark whose opening calls curation
-        'labor-intensive')."""
+        'labor-intensive'); nor in a topic of more than ROUTE_MAX_CONCEPTS concepts."""
         if self.head and not self.focus.get(self.head):
             return False
         if any(not self.focus.get(label) for label in self.roles):
@@ -105,7 +109,8 @@ class Coverage:
         # what a paper is about, even in a sentence with the other concept ('... reduces hallucination')
         return all(how == "title" or label in self.titled or self.mentions.get(label, 0) >= FOCUS_MENTIONS or
                    (label == self.head and self.claimed) or
-                   ((label in self.settings or (focus_route and self.head not in (None, label))) and
+                   ((label in self.settings or (focus_route and self.head not in (None, label) and
+                                                 len(self.matched) <= ROUTE_MAX_CONCEPTS)) and
                     self.focus.get(label))
                    for label, how in self.matched.items())
 
