@@ -28,10 +28,3 @@ def test_broad_subject_keeps_the_data_kind_as_a_concept():
     """医学 is in over 1 % of papers at large: 医学图像 is not any medical paper that names an image once."""
     concepts, _ = cover("医学图像", BANDS)
     assert [c.label for c in concepts] == ["医学", "图像"]
-
-
-def test_data_after_a_narrow_subject_is_its_context():
-    """高光谱数据 read whole: no paper writes it (session 39, invented topics: 高光谱数据, 遥感数据, 基因组数据 empty)."""
-    concepts, covered = cover("高光谱数据", BANDS)
-    assert [c.label for c in concepts] == ["高光谱"] and "data" in concepts[0].context, concepts
-    assert [c.label for c in cover("医疗数据", BANDS)[0]] != ["医疗"]  # a broad subject: not any medical paper

@@ -61,7 +61,6 @@ from assistant.chains.digest.topic_rules import (
     _shared_term,
 )
 from assistant.chains.digest.topic_words import (
-    DATA_WORDS,
     MEANS_PARTICIPLES_ZH,
     _apart,
     _atoms_en,
@@ -76,7 +75,6 @@ from assistant.chains.digest.topic_words import (
     _without_qualifier,
     _without_task_head,
     _without_weak,
-    data_tail_zh,
     kind_of_data_tail,
     qualifier_zh,
 )
@@ -403,9 +401,6 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
             if family:  # (深度学习编译器 -> 编译器, with deep learning named: `topic_zh.FAMILY_CONTEXT`)
                 opens = to_simplified(whole).strip().startswith(family)
                 method_parts[k] = FAMILY_CONTEXT if opens else METHOD_CONTEXT
-        if chinese and _lookup(part, entries) is None and (subject := data_tail_zh(part)) is not None:
-            part = subject  # 轨迹数据 -> 轨迹, with data named somewhere (`topic_words.data_tail_zh`)
-            method_parts.setdefault(k, DATA_WORDS)
         # compound boundaries come from the built-in concepts only: prompts/glossary.tsv holds compounds
         # (生成式推荐) that are split into theirs (生成式 | 推荐)
         atoms = _atoms_zh(part, builtin) if chinese else _atoms_en(part, builtin)

@@ -335,24 +335,6 @@ def kind_of_data_tail(atoms: list[tuple[str, _Entry | None]]) -> tuple[str, _Ent
     return subject, known, entry.forms + DATA_KIND_WORDS.get(entry.zh[0], ())
 
 
-# Data as the tail of a Chinese compound (`data_tail_zh`), and the words a paper names data by: the subject's context
-DATA_TAIL_ZH = "数据"
-DATA_WORDS = ("数据", "data", "dataset", "datasets")
-
-
-def data_tail_zh(part: str) -> str | None:
-    """The subject of a Chinese part that is a narrow subject and 数据 (轨迹数据, 高光谱数据, 遥感数据, 表格数据), or None:
-    the data are the subject's, and papers on them name the subject ('trajectory prediction', 'hyperspectral
-    imaging', 'remote sensing imagery'), not the compound; read whole, no paper of the slice writes 高光谱数据, 遥感数据 or
-    基因组数据 and their digests were empty, and 轨迹数据 learned any 'data' (session 39, invented topics). The subject
-    keeps the data as its context (`DATA_WORDS`), as a kind of data ending a compound does (`kind_of_data_tail`); only
-    a subject in under 1 % of papers at large (`rare_in_papers`): 医疗数据 is no paper on anything medical."""
-    text = to_simplified(part).strip()
-    subject = text[:-len(DATA_TAIL_ZH)].strip(" 的") if text.endswith(DATA_TAIL_ZH) else ""
-    holds_term = any(f in subject for e in _builtin() for f in e.zh)  # (大模型遗忘训练数据: LLMs forgetting training data)
-    return subject if len(subject) >= 2 and not holds_term and rare_in_papers(subject) else None
-
-
 def _term_goes_on(entry: _Entry, last: str, after: str) -> bool:
     """The word after a known term goes on with it when the term's last word and that word are another form of the
     term ('text-to-image generation': 'image generation' is 图像生成 too): the term is the whole, and what comes
