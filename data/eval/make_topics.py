@@ -1993,6 +1993,68 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                       "UGC", "watch time", "watch-time", "观看时长", "video recommend", "视频推荐", "creator", "创作者",
                       "短剧", "micro-drama", "short drama", "mini-drama", "livestream", "live stream", "live-stream",
                       "直播", "influencer", "网红", "viral", "病毒式")]),
+    # the forty-fifth fresh group (blind45, session 40; seed 20270121): broad forms written before any measurement
+    "gesture-recog": ("手势识别", "zh",
+                      ["手势识别 (gesture recognition: recognising, detecting or interpreting hand or body gestures "
+                       "(co-speech, micro-, hand or pointing gestures) from video, events, skeletons or muscle and "
+                       "motion sensors)"],
+                      [("gesture", "手势", "co-speech", "伴随语音", "micro-gesture", "微手势", "hand sign", "手部动作",
+                        "hand action", "hand movement", "hand motion", "手部运动", "pointing", "指向", "body language",
+                        "肢体语言", "肢体动作", "body movement", "EMG", "electromyograph", "肌电", "sign language",
+                        "手语", "hand pose", "手部姿态", "hand detection", "手部检测", "hand tracking", "手部跟踪",
+                        "nonverbal", "non-verbal", "非语言", "非言语")]),
+    "hoi": ("human-object interaction", "en",
+            ["human-object interaction (people, or their hands, interacting with objects: HOI detection and "
+             "recognition, hand-object pose and contact estimation or reconstruction, HOI generation, interaction "
+             "anticipation and retrieval)"],
+            [("human-object interaction", "human object interaction", "human-object", "HOI", "人-物交互", "人物交互",
+              "人与物体", "人-物体", "人体-物体", "hand-object", "hand object", "手物", "手-物", "手与物体",
+              "object interaction", "物体交互", "interaction anticipation", "交互预测", "grasp", "抓取", "hand pose",
+              "手部姿态", "hand-pressure", "hand pressure", "手部压力", "contact estimation", "接触估计",
+              "hand-held", "handheld", "手持", "interacting with objects", "interact with objects", "dexterous",
+              "灵巧")]),
+    "llm-pddl": ("PDDL planning with LLMs", "en",
+                 ["PDDL / automated planning (symbolic planning problems and domains, PDDL and other planning "
+                  "languages, classical planners, plan generation and validation, auto-formalisation of plans)",
+                  "LLMs (language or multimodal models and LLM agents)"],
+                 [("PDDL", "planning domain", "planning problem", "classical planning", "automated planning",
+                   "AI planning", "symbolic planning", "符号规划", "经典规划", "自动规划", "planner", "规划器",
+                   "规划领域", "规划问题", "task planning", "任务规划", "auto-formaliz", "autoformaliz",
+                   "auto-formalis", "自动形式化", "STRIPS", "Fast Downward", "plan generation", "plan validation",
+                   "计划生成", "Blocksworld", "blocks world", "积木世界", "heuristic search", "启发式搜索",
+                   "planning language", "规划语言", "plan synthesis"),
+                  LLM_X36 + ("agent", "智能体")]),
+    "class-imbalance": ("类别不平衡", "zh",
+                        ["类别不平衡 (class imbalance / long-tailed learning: training or evaluating classifiers, "
+                         "detectors or segmenters when some classes are much rarer than others: re-weighting, "
+                         "re-sampling, balanced losses, long-tailed recognition)"],
+                        [("class imbalance", "class-imbalance", "imbalanced", "imbalance", "类别不平衡", "类不平衡",
+                          "不平衡", "long-tail", "long tail", "长尾", "minority class", "少数类", "rare class",
+                          "稀有类", "class-balanced", "class balance", "类别平衡", "re-weight", "reweight", "重加权",
+                          "resampl", "re-sampl", "重采样", "oversampl", "过采样", "undersampl", "欠采样", "SMOTE",
+                          "focal loss", "skewed", "偏斜", "label distribution", "标签分布", "head class", "tail class",
+                          "头部类", "尾部类")]),
+    "llm-conformity": ("大模型的从众行为", "zh",
+                       ["大模型 (LLMs, multimodal LLMs and LLM agents)",
+                        "从众 (conformity: a model changing or aligning its answer, stance or judgement to follow "
+                        "peers, a majority or a group, rather than its own evidence: conformity, herding, peer "
+                        "pressure, stance convergence and homogenisation in multi-agent discussion)"],
+                       [LLM_X36 + ("agent", "智能体"),
+                        ("conformity", "conform", "从众", "herd", "羊群", "peer pressure", "同伴压力", "群体压力",
+                         "majority", "多数", "social influence", "社会影响", "stance convergence", "立场趋同",
+                         "立场收敛", "homogeniz", "homogenis", "同质化", "consensus", "共识", "groupthink", "群体思维",
+                         "capitulat", "屈服", "opinion change", "改变观点", "改变答案", "answer flip", "flip", "翻转",
+                         "bandwagon", "从众效应", "echo chamber", "回音室", "peer influence", "同伴影响")]),
+    "leaderboards": ("LLM leaderboards", "en",
+                     ["leaderboards (ranking AI models by benchmark scores or pairwise human or model votes: "
+                      "leaderboard and arena construction, Elo / Bradley-Terry ratings, rank aggregation, robustness, "
+                      "manipulation or validity of model rankings)",
+                      "LLMs (language, multimodal or other foundation models being ranked)"],
+                     [("leaderboard", "排行榜", "榜单", "Elo", "Bradley-Terry", "arena", "竞技场", "ranking", "排名",
+                       "pairwise comparison", "成对比较", "两两比较", "head-to-head", "win rate", "win-rate", "胜率",
+                       "TrueSkill", "rating", "评级", "rank aggregation", "排名聚合", "model comparison", "模型比较",
+                       "benchmark ranking"),
+                      LLM_X36 + ("foundation model", "基础模型", "AI model", "AI 模型", "模型")]),
 }
 
 
