@@ -67,7 +67,8 @@ def test_the_eleventh_group_is_a_group_of_its_own():
                                      "thirty-first", "thirty-second", "thirty-third", "thirty-fifth",
                                      "thirty-fourth", "thirty-seventh",
                                      "thirty-sixth", "thirty-ninth", "thirty-eighth", "fortieth", "forty-first",
-                                     "forty-third", "forty-second", "forty-fifth"])
+                                     "forty-third", "forty-second", "forty-fifth",
+                                     "forty-fourth"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
     """Sessions 19-22 and 24-40: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""

@@ -2055,6 +2055,73 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                        "TrueSkill", "rating", "评级", "rank aggregation", "排名聚合", "model comparison", "模型比较",
                        "benchmark ranking"),
                       LLM_X36 + ("foundation model", "基础模型", "AI model", "AI 模型", "模型")]),
+    # the forty-fourth fresh group (blind44, session 40; seed 20270120): broad forms written before any measurement
+    "synth-data": ("大模型训练数据合成", "zh",
+                   ["数据合成 (synthesizing training data: generating synthetic instructions, dialogues, trajectories, "
+                    "code, questions and answers or reasoning traces with models, programs or simulators, and "
+                    "filtering them)",
+                    "大模型训练 (the synthetic data trains or fine-tunes an LLM / MLLM or an agent built on one)"],
+                   [("synthetic data", "synthetic dataset", "synthetic training", "synthetic instruction",
+                     "synthetic dialogue", "synthetic conversation", "synthetic trajector", "synthetic question",
+                     "synthetic task", "synthetic corpus", "synthetic", "data synthesis", "synthesize data",
+                     "synthesized data", "synthesizing data", "synthesise", "synthesis pipeline", "trajectory synthesis",
+                     "task synthesis", "instruction synthesis", "interaction synthesis", "data generation",
+                     "generated data", "generating data", "generate training data", "generated training data",
+                     "data engine", "data flywheel", "self-instruct", "Evol-Instruct", "distilled data",
+                     "data augmentation", "合成数据", "数据合成", "合成", "数据生成", "生成数据", "训练数据生成",
+                     "数据飞轮", "数据引擎", "数据增强"),
+                    LLM + MLLM + ("agent", "智能体", "GPT", "Qwen", "Llama", "LLaMA", "DeepSeek")]),
+    "ai-consciousness": ("人工智能意识", "zh",
+                         ["人工智能意识 (AI / machine consciousness: whether AI systems are or could be conscious or "
+                          "sentient, their self-awareness, subjective experience or feelings, and the moral status or "
+                          "welfare that would follow)"],
+                         [("conscious", "sentien", "意识", "self-aware", "自我意识", "自我觉察", "subjective experience",
+                           "主观体验", "主观经验", "phenomenal", "qualia", "感受质", "moral status", "道德地位",
+                           "moral patient", "moral patienthood", "AI welfare", "model welfare", "AI rights",
+                           "feelings", "感受", "情感表达", "soul", "灵魂", "inner experience", "内在体验", "introspect",
+                           "内省", "global workspace", "全局工作空间", "integrated information", "整合信息",
+                           "self-model", "自我模型", "self-awareness", "觉知")]),
+    "curriculum": ("curriculum learning", "en",
+                   ["curriculum learning (ordering or scheduling the training data, tasks or environments, from easy "
+                    "to hard or by difficulty or learning progress, including curricula for RL and self-paced "
+                    "learning)"],
+                   [("curriculum", "curricula", "课程学习", "课程", "self-paced", "自步学习", "easy-to-hard",
+                     "easy to hard", "simple-to-complex", "由易到难", "从易到难", "从简单到复杂", "difficulty-aware",
+                     "difficulty aware", "difficulty-based", "难度感知", "难度自适应", "difficulty schedul",
+                     "difficulty-adaptive", "adaptive difficulty", "progressive training",
+                     "渐进式训练", "staged training", "multi-stage training", "two-stage training",
+                     "three-stage training", "分阶段训练", "多阶段训练", "data ordering", "training order",
+                     "order of training", "数据顺序", "训练顺序", "sample scheduling", "task scheduling",
+                     "learning progress", "学习进度", "anti-curriculum", "online filtering", "difficulty filtering",
+                     "难度过滤", "难度筛选")]),
+    "counting": ("目标计数", "zh",
+                 ["目标计数 (object counting: counting the instances of objects, people (crowd counting) or classes "
+                  "in images or videos, class-agnostic and open-world counting, and the counting ability of vision "
+                  "or multimodal models)"],
+                 [("counting", "count objects", "count the", "count of", "counts of", "object count", "crowd count",
+                   "counted", "计数", "数量估计", "数目", "数数", "crowd", "人群", "density map", "密度图",
+                   "how many", "多少个", "number of objects", "object number", "numerosity", "数感", "enumerat",
+                   "headcount", "quantity estimation")]),
+    "multi-party-dialogue": ("multi-party dialogue", "en",
+                             ["multi-party dialogue (conversations among three or more participants, humans or "
+                              "agents: multi-party dialogue datasets, discourse parsing, response generation, "
+                              "addressee and speaker modelling, group discussion, deliberation and mediation)"],
+                             [("multi-party", "multiparty", "multi party", "多方", "多人对话", "多人", "group discussion",
+                               "group conversation", "group chat", "group dialogue", "群聊", "小组讨论", "群体讨论",
+                               "meeting", "会议", "addressee", "受话人", "speaker identification", "说话人识别",
+                               "turn-taking", "turn taking", "话轮", "mediation", "mediator", "调解", "deliberation",
+                               "审议", "协商", "panel", "roundtable", "圆桌", "multi-speaker", "多说话人",
+                               "conversation among", "forum", "论坛", "Reddit", "chat room", "聊天室", "discourse parsing",
+                               "篇章解析", "对话篇章")]),
+    "vector-graphics": ("vector graphics generation", "en",
+                        ["vector graphics generation (generating or editing scalable vector graphics: SVG code, vector "
+                         "paths and strokes, icons and logos, line drawings and sketches as curves, vector "
+                         "animation)"],
+                        [("vector graphic", "SVG", "矢量", "vector path", "vector image", "vector art", "vectoriz",
+                          "Bézier", "Bezier", "贝塞尔", "stroke", "笔画", "笔触", "line drawing", "线稿", "线条",
+                          "single-line", "sketch", "草图", "素描", "icon", "图标", "logo", "TikZ", "turtle", "海龟",
+                          "矢量化", "parametric curve", "spline", "样条", "glyph", "字形", "font", "字体", "drawing",
+                          "clip art", "clipart", "矢量图")]),
 }
 
 
