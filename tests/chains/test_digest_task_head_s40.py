@@ -1,11 +1,13 @@
 """Session 40 (dev40c): a Chinese topic read without its task head of perceiving (流式视频理解 -> 流式 · 视频,
 `topic_words._without_task_head`). The blind 39th group's digest listed 3 of 8 on topic @8, 6 of 20 @20: streaming
 video generation and editing (理解 had excluded them) and long-video or memory benchmarks that name a stream once.
-The modifier the head leaves (流式) is named where the paper says what it is about (`Concept.role`)."""
+Two rules: the modifier the head leaves (流式) is named where the paper says what it is about (`Concept.role`), and a
+paper whose title says it generates or edits is not about perceiving (`topic_words.makes_not_perceives`)."""
 
 from __future__ import annotations
 
 from assistant.chains.digest.topic import split_concepts
+from assistant.chains.digest.topic_words import makes_not_perceives
 from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
 
@@ -31,6 +33,31 @@ def test_the_modifier_of_a_dropped_task_head_is_named_in_focus():
 
 
 def test_a_kept_task_head_asks_nothing_new():
-    """视频理解 keeps its head (no modifier of its own): one concept, no role."""
+    """视频理解 keeps its head (no modifier of its own): one concept, no role, nothing perceived."""
     concepts = split_concepts("视频理解", PROMPTS)
-    assert len(concepts) == 1 and not concepts[0].role
+    assert len(concepts) == 1 and not concepts[0].role and not concepts[0].perceived
+
+
+def test_generation_titles_are_not_about_perceiving():
+    concepts = split_concepts("流式视频理解", PROMPTS)
+    assert makes_not_perceives(concepts, "Streaming Video Generation with Streaming Force Control")
+    assert makes_not_perceives(concepts, "SANA-Streaming: Real-time Streaming Video Editing with Hybrid Diffusion")
+    assert not makes_not_perceives(concepts, "Harnessing Streaming Video in the Wild")
+    assert not makes_not_perceives(concepts, "Unified Streaming Video Understanding and Generation")
+    assert makes_not_perceives(concepts, "Video-Rate Streaming Stylization on a Vision-Aware Edit Diffusion")
+    # generating what perceiving outputs, or perceiving as well: kept (the lead's look-alikes)
+    assert not makes_not_perceives(concepts, "Streaming Dense Video Caption Generation with Memory")
+    assert not makes_not_perceives(concepts, "Video Generation Models Are Zero-Shot Streaming Reasoners")
+    assert not makes_not_perceives(concepts, "Joint Streaming Video Generation and Action Recognition")
+    assert not makes_not_perceives(concepts, "Real-Time Answer Generation for Streaming Video Assistants")
+    assert not makes_not_perceives(concepts, "Streaming Motion Generation from Text")  # (no kind of data made)
+    # an adjective is no task: detecting AI-generated content perceives it
+    assert not makes_not_perceives(split_concepts("社交媒体文本分析", PROMPTS),
+                                   "Adversarial Creation and Detection of AI-Generated Social Bot Content")
+
+
+def test_a_generation_topic_keeps_its_generation_papers():
+    """流式视频生成 has no task head of perceiving: streaming video generation is what it asks for."""
+    concepts = split_concepts("流式视频生成", PROMPTS)
+    assert not makes_not_perceives(concepts, "Streaming Video Generation with Streaming Force Control")
+    assert not any(c.role for c in concepts)

@@ -96,6 +96,10 @@ class Concept:
     # (`readings.kinds_of_modified`)
     kinds: tuple[str, ...] = ()
     kind_modifier: tuple[str, ...] = ()
+    # a concept of a part read without its task head of perceiving ('understanding', 理解, 'analysis', 分析 of
+    # 流式视频理解: `topic_words._without_task_head`): the topic is about perceiving the data, so a paper whose title
+    # says it makes the data (generation, editing) is not on it (`topic_words.makes_not_perceives`)
+    perceived: bool = False
 
     @property
     def in_both_languages(self) -> bool:

@@ -18,6 +18,7 @@ from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
 from assistant.chains.digest.semantic import CONCEPT_SIMILARITY
 from assistant.chains.digest.topic import concept_queries, topic_concepts
+from assistant.chains.digest.topic_words import makes_not_perceives
 from assistant.chains.translate.glossary import load_glossary, term_occurs
 from assistant.chunking import paper_metadata
 from assistant.lang import has_chinese, tokenize
@@ -244,6 +245,8 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
             continue  # matched through a broad piece only (`narrow.meets_narrow_pieces`: 双目立体视觉 by 'latent visual')
         if len(concepts) == 1 and not cover.named_as_focus():
             continue  # a one-concept topic: named where the paper says what it is about, or more than once
+        if makes_not_perceives(concepts, paper.title):
+            continue  # streaming video generation for 流式视频理解 (`topic_words.makes_not_perceives`)
         relevance = 0.5 * cover.strength() + 0.2 * cover.together + 0.3 * (1 - rank / len(pool)) + \
             RECURRENCE_WEIGHT * cover.recurrence()
         out.append(Picked(paper=paper, similarity=sim, coverage=cover, relevance=round(relevance, 4), routed=routed))

@@ -597,6 +597,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
     out = [replace(c, role=True) if len(out) > 1 and any(c.label in r for r in roles) else c for c in out]
     from_task = {c.label for c in out if origin_part.get(c.label) in task_parts}
     out = _task_modifiers_in_focus(out, head, from_task)
+    out = [replace(c, perceived=True) if c.label in from_task else c for c in out]  # (`makes_not_perceives`)
     if len(out) == 1 and len(linked) == 1 and out[0].forms == (out[0].label,) and has_chinese(out[0].label) and \
             (found := field_of_study(out[0].label)):
         out = [Concept(label=found[0], forms=(found[0],), fields=found[1])]  # 量子信息论 -> 量子, filed in cs.IT

@@ -311,6 +311,47 @@ def _without_task_head(part: str, chinese: bool, builtin: list[_Entry]) -> str:
     return part
 
 
+# The title words of a paper that makes its data rather than perceiving it (`makes_not_perceives`): nouns and gerunds
+# of the task, not adjectives ('AI-Generated Social Bot Content' is detected, not made)
+MAKING_WORDS = frozenset({"generation", "generating", "editing", "synthesis", "synthesizing", "stylization"})
+# ... and the outputs of perceiving a paper may be said to generate ('dense video caption generation', 'answer
+# generation'), and the title words of a paper that perceives as well ('unified video understanding and generation',
+# 'video generation models are zero-shot reasoners')
+TEXT_OUTPUTS = frozenset({"caption", "captions", "answer", "answers", "narration", "description", "descriptions",
+                          "report", "reports", "question", "questions", "response", "responses", "summary",
+                          "commentary", "text", "token", "tokens", "query", "queries", "label", "labels"})
+PERCEIVING_WORDS = TASK_HEADS_EN | {"perception", "recognition", "reasoning", "reasoner", "reasoners", "answering",
+                                    "captioning", "detection", "grounding", "tracking", "segmentation", "retrieval",
+                                    "estimation", "anticipation", "localization", "classification"}
+MAKING_SPAN = 3  # the words before the task word where the kind of data it makes stands ('Streaming Video Generation')
+
+
+def makes_not_perceives(concepts: list[Concept], title: str) -> bool:
+    """A topic read without its task head of perceiving (`Concept.perceived`: 流式视频理解 is 流式 · 视频) and a paper
+    whose English title says it generates, edits or stylizes a kind of data (`MODALITIES`: the word within MAKING_SPAN
+    words before the task: 'Real-time Streaming Video Editing', 'Video-Rate Streaming Stylization') and names no task
+    of perceiving: the head the topic lost is what such a paper does not do. Session 39's 39th blind group: streaming
+    video generation and editing (SANA-Streaming, StreamForce, a streaming stylization pipeline) were 3 of the 5
+    off-topic papers of 流式视频理解 @8; 理解 had excluded them. Generating what perceiving outputs (captions,
+    answers) is no making of the data."""
+    if not any(c.perceived for c in concepts):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    if PERCEIVING_WORDS & set(words):
+        return False
+    kinds = _kind_stems()
+    return any(w in MAKING_WORDS and n and words[n - 1] not in TEXT_OUTPUTS and
+               any(_stems(v)[:1] and _stems(v)[0] in kinds for v in words[max(0, n - MAKING_SPAN):n])
+               for n, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _kind_stems() -> frozenset[str]:
+    """The one-word English forms of the kinds of data (`MODALITIES`: image, video, text, speech), as stems."""
+    return frozenset(_stems(f)[0] for e in _builtin() if e.zh and e.zh[0] in MODALITIES for f in e.en
+                     if len(_stems(f)) == 1)
+
+
 # The other words papers name a kind of data by, beside its entry's forms (`kind_of_data_tail`): hyperspectral and
 # thermal papers write 'imaging' and 'imagery' (the methane, LWIR and TeX-1500 papers of the blind 高光谱图像), Chinese
 # ones 影像 and 图片
