@@ -42,7 +42,7 @@ def test_a_narrow_head_of_a_broad_known_term_is_required():
     texts = _guardrail_pool()
     llm, term, head = translate_concepts([llm, guard], texts)
     assert term.label == "安全" and (head.label, head.head) == ("护栏", True)
-    assert head.glossed == (frozenset({"guardrail", "rail"}),)
+    assert head.glossed == (frozenset({"guardrail"}),)  # ('rail', which no candidate writes: `learned.written_senses`)
     covers = coverage([llm, term, head], texts)
     assert not covers[0].complete  # a safety paper without a guardrail
     assert covers[12].complete and covers[12].focused()

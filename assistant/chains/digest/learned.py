@@ -187,6 +187,8 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         if (zh and en) or concept.required:
             out.append(concept)
             continue
+        if zh and concept.glossed:  # (the dictionary's senses the candidates' Chinese writers do not write go)
+            concept = written_senses(concept, texts)
         learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
         if learned and embedder is not None and _unrelated(concept, learned[0], embedder):
             learned = ()  # a collocate of the few candidates naming the concept, not its translation
@@ -566,6 +568,60 @@ def _precision(key: tuple[str, ...], named: set[int], texts: list[PaperText], to
     return sum(h in named for h in holding) / len(holding) if holding else 0.0
 
 
+# A Chinese word's English (a dictionary gloss, or a term learned from the candidates) is in the word's sense when at
+# least this share of the candidates writing that English write the word in their Chinese title or TL;DR, which
+# translates the paper (`written_senses`, `_in_sense`). Measured (session 40) on the glossed concepts of the 141 Chinese
+# topics of the 281 and 24 invented ones, the senses no paper means are at 0.19 or less: 保险 (insurance) glossed
+# 'safe' 0 of 13 and 'bound' 0 of 6, learned 'safety' 0 of 11 (人工智能保险, the blind forty-second group: 18 of the 20
+# papers listed were AI-safety papers, which write 安全); 求解 (solve) learned 'require' 6 of 31 (求 'to request'); 抽取
+# 'draw' 0 of 4, 识别 'distinguish' 1 of 6, 检索 'search' 2 of 11 (搜索). The senses the papers mean are at 0.29 or
+# more: 'insurance' 2 of 3, 预测 'predict' 30 of 46, 'forecast' 11 of 13, 生成 'generate' 59 of 84, 信息 'information'
+# 12 of 30, 构图 'composition' 5 of 17. Not for the term the embedder puts nearest a concept few candidates write in
+# Chinese (`_nearest_terms`): measured on the 281 topics, 文字识别 went from 'character recognition' to 'text
+# recognition' (+2 judged papers) but 多传感器融合 lost 'multi-sensor fusion' and its 3 judged papers.
+SENSE_SHARE = 0.25
+
+
+def _chinese(t: PaperText) -> str:
+    """A paper's Chinese sentences (title, TL;DR) run together, without spaces."""
+    return re.sub(r"\s+", "", "".join(s for s in t.flat() if has_chinese(s)))
+
+
+def _in_sense(holding: list[bool], writing: list[bool]) -> bool:
+    """Whether the candidates holding an English form (`holding`) write the Chinese word (`writing`) at SENSE_SHARE
+    or more; a form no candidate holds is not in it, and nothing is judged when no candidate writes the word."""
+    held = [w for h, w in zip(holding, writing) if h]
+    return not any(writing) or bool(held) and sum(held) >= SENSE_SHARE * len(held)
+
+
+def _writing(label: str, texts: list[PaperText]) -> list[bool]:
+    """For each candidate, whether its Chinese title or TL;DR writes a word of a Chinese label (`label_words`)."""
+    words = [w for w in label_words(label, tiled=False) if has_chinese(w)]
+    return [any(w in zh for w in words) for zh in map(_chinese, texts)]
+
+
+def written_senses(concept: Concept, texts: list[PaperText]) -> Concept:
+    """A Chinese concept matched in English by its words' dictionary glosses (`Concept.glossed`, `dictionary_glosses`)
+    keeps only the glosses whose writers among the candidates write the word in Chinese (`SENSE_SHARE`): CC-CEDICT
+    glosses 保险 'insurance; safe; secure; be sure; be bound to', and 人工智能保险 (AI insurance, the blind forty-second
+    group) was matched by every 'safe' and 'safety' of the AI-safety papers, which write 安全 in their TL;DRs, while
+    the two insurance papers write 保险 and 'insurance'. A word whose glosses none passes keeps them all (the
+    candidates say nothing of its senses); glosses of another shape (`_unwritten_glosses`) are left alone."""
+    label = to_simplified(concept.label)
+    words = [w for w in dictionary_words(jieba_segmenter().lcut(label)) if len(w) >= 2 and w not in GENERIC_ZH]
+    if concept.glossed != dictionary_glosses(label) or len(words) != len(concept.glossed):
+        return concept
+    chinese = [_chinese(t) for t in texts]
+    english = [[st for (_, s), st in zip(t.sentences, t.stemsets()) if not has_chinese(s)] for t in texts]
+    out = []
+    for word, group in zip(words, concept.glossed):
+        writing = [word in zh for zh in chinese]
+        kept = frozenset(g for g in group if _in_sense([any(stem_near(g, st) for st in sts) for sts in english],
+                                                       writing))
+        out.append(kept or group)
+    return replace(concept, glossed=tuple(out))
+
+
 def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, ...]:
     """The other-language term learned for a concept from the candidates (see `translate_concepts`), or ()."""
     named = [lexical_field(concept, t) is not None for t in texts]
@@ -585,14 +641,18 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
     glossed = dictionary_glosses(concept.label) if to_en else ()
     word_papers = _word_papers(concept.label, texts) if to_en else (set(), [], [])
     best: list[tuple[float, float, str]] = []
+    writing = _writing(concept.label, texts) if to_en else []
     for key, (hit, seen) in counts.items():
         recall, precision = hit / total, hit / seen
         confirmed = (glossed and gloss_match(glossed, set(key))) or recall >= TRANSLATE_RECALL_STRONG
         floor = TRANSLATE_PRECISION_CONFIRMED if confirmed else TRANSLATE_PRECISION
         if hit >= TRANSLATE_MIN_PAPERS and recall >= TRANSLATE_RECALL and precision >= floor \
-                and term_words(surface[key]) >= want and not _one_word_term(key, word_papers):
+                and term_words(surface[key]) >= want and not _one_word_term(key, word_papers) and \
+                (not writing or _in_sense([key in language_terms(t, to_en) for t in texts], writing)):
             # (one word does not translate a term of two: '推测' is not 'speculative decoding', and matched
-            # 'speculative language' papers; nor does the term of one of its words, `_one_word_term`)
+            # 'speculative language' papers; nor does the term of one of its words, `_one_word_term`; nor a term of
+            # another sense of the word, which the candidates writing it do not write in Chinese: 求解 'require',
+            # `_in_sense`)
             # F0.5, then how much of the dictionary's meaning the term holds ('remote sensing' over 'remote')
             cover = len(set(key) & set().union(*glossed)) / len(set().union(*glossed)) if glossed else 0.0
             best.append((1.25 * recall * precision / (0.25 * recall + precision), cover, surface[key]))
