@@ -189,16 +189,16 @@ def _concept(label: str, entry: _Entry | None, entries: list[_Entry], loose: boo
     modified = ""  # the modified name of a broad entry the concept is read as ('generative AI' of 'GenAI')
     if own and _acronym_of_broad_entry(own, entry):
         forms, context = list(own) + [f for f in entry.en if f not in own and any(
-            _spells(a, f) for a in own if _is_acronym(a))], ()
+            spells(a, f) for a in own if _is_acronym(a))], ()
         modified = next((f for f in forms if _narrower_member(f, entry)), "")
     elif entry is not None and _narrower_member(label, entry):
-        forms, context, modified = [label] + [f for f in entry.en if _is_acronym(f) and _spells(f, label)], (), label
+        forms, context, modified = [label] + [f for f in entry.en if _is_acronym(f) and spells(f, label)], (), label
     if modified and (kinds := _members(entry)) and (modifier := _modifier_english(modified, entry, entries)):
         if has_chinese(modified):  # (生成式人工智能: the entry's English modified name of the same modifier, 'generative
             # AI', and its acronyms, as the English topic reads it)
             english = [f for f in entry.en if _narrower_member(f, entry) and _modifier_english(f, entry, entries)
                        == modifier]
-            forms += english + [f for f in entry.en if _is_acronym(f) and any(_spells(f, e) for e in english)]
+            forms += english + [f for f in entry.en if _is_acronym(f) and any(spells(f, e) for e in english)]
             if _is_acronym(entry.en[0]) and entry.zh and modified.endswith(entry.zh[0]):
                 forms.append(modified[:-len(entry.zh[0])] + entry.en[0])  # (生成式AI, as TL;DRs also write it)
         return Concept(label=label, forms=tuple(dict.fromkeys(forms)), context=context, own=own, kinds=kinds,
@@ -210,7 +210,7 @@ def _name_heads(entry: _Entry) -> set[str]:
     """The last words of a broad entry's name and of the forms its acronym spells ('ai', 'intelligence' of the AI
     entry: AI, artificial intelligence)."""
     name = entry.en[0]
-    spelled = [f for f in entry.en if _is_acronym(name) and _spells(name, f)]
+    spelled = [f for f in entry.en if _is_acronym(name) and spells(name, f)]
     return {f.split()[-1].lower() for f in [name] + spelled}
 
 
@@ -223,7 +223,7 @@ def _members(entry: _Entry) -> tuple[str, ...]:
     def of_name(form: str) -> bool:
         return form.split()[-1].lower() in heads
     return tuple(f for f in entry.en if not of_name(f) and not (
-        _is_acronym(f) and any(of_name(g) and _spells(f, g) for g in entry.en)))
+        _is_acronym(f) and any(of_name(g) and spells(f, g) for g in entry.en)))
 
 
 def _modifier_english(label: str, entry: _Entry, entries: list[_Entry]) -> tuple[str, ...]:
@@ -238,7 +238,7 @@ def _modifier_english(label: str, entry: _Entry, entries: list[_Entry]) -> tuple
     return tuple(f for f in known.en if " " not in f) if known is not None else ()
 
 
-def _spells(acronym: str, phrase: str) -> bool:
+def spells(acronym: str, phrase: str) -> bool:
     """The acronym is the phrase's words shortened, each to a prefix of one or more letters ('GenAI' of 'generative
     AI', 'AGI' of 'artificial general intelligence'; not 'AGI' of 'artificial intelligence')."""
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", phrase)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.chains.digest.common_terms import rare_in_papers
-from assistant.chains.digest.concept import Concept
+from assistant.chains.digest.concept import Concept, spells
 from assistant.chains.digest.semantic import SEMANTIC_MIN_CHARS
 from assistant.chains.digest.vocabulary import (
     _ADJECTIVE_ENDINGS,
@@ -436,3 +436,49 @@ def cooccur(concepts: list[Concept], text: PaperText) -> bool:
     if not concepts:
         return bool(text.sentences)
     return bool(frozenset.intersection(*(naming_rows(c, text) for c in concepts)))
+
+
+# Candidates that must write an acronym's long form before it (`Long Form (ACR)`) for the form to be learned
+# (`defined_long_form`): a definition is the paper saying what the acronym stands for, so two that agree are enough.
+DEFINED_MIN_PAPERS = 2
+# Words looked at before an acronym's parenthesis: the longest long form spelled is this many words
+# ('Simultaneous Localization and Mapping (SLAM)' is four).
+DEFINED_MAX_WORDS = 6
+
+
+def defined_long_form(acronym: str, texts: list[PaperText]) -> str | None:
+    """For an acronym (else None), the long form the candidates write before an acronym in parentheses ("a 2.5D Multi-planar Bird's-Eye View (BEV)
+    representation"): the shortest run of words just before '(ACR)' whose initials spell it (`concept.spells`, a
+    possessive 's dropped), the one the most candidates write (compared by stems), when DEFINED_MIN_PAPERS write it.
+    An unknown acronym typed as the topic is otherwise matched only as itself, and the papers that name it by its long
+    form in their title are missed (session 40: 'BEV perception', the forty-second group, blind: MB-Loc, 'Multi-planar
+    Bird's-eye-view Localization', writes 'BEV' once, in a method sentence, and was not listed)."""
+    if not _is_acronym(acronym):
+        return None
+    found: dict[tuple[str, ...], list[str]] = {}
+    for text in texts:
+        written: dict[tuple[str, ...], str] = {}
+        for _, sentence in text.sentences:
+            for before in _before_parenthesis(sentence, acronym):
+                words = before.split()[-DEFINED_MAX_WORDS:]
+                run = next((" ".join(words[-n:]) for n in range(1, len(words) + 1)
+                            if spells(acronym, re.sub(r"['’]s\b", "", " ".join(words[-n:])))), None)
+                if run and (key := latin_stem_sequence(run)) and len(key) > 1:
+                    written.setdefault(key, run)
+        for key, run in written.items():
+            found.setdefault(key, []).append(run)
+    best = max(found.items(), key=lambda item: len(item[1]), default=None)
+    return best[1][0] if best is not None and len(best[1]) >= DEFINED_MIN_PAPERS else None
+
+
+def _before_parenthesis(sentence: str, acronym: str) -> list[str]:
+    """The text before each '(ACR)' or '(ACRs)' in a sentence, back to the last comma, colon or parenthesis."""
+    out = []
+    for closing in (f"({acronym})", f"({acronym}s)"):
+        at = sentence.find(closing)
+        while at > 0:
+            before = sentence[:at]
+            cut = max(before.rfind(ch) for ch in ",;:()")
+            out.append(before[cut + 1:])
+            at = sentence.find(closing, at + 1)
+    return out

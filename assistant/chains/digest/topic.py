@@ -30,8 +30,8 @@ from assistant.chains.digest.concept import (
     _core,
     _lookup,
     _sense,
-    _spells,
     either,
+    spells,
 )
 from assistant.chains.digest.topic_parts import (
     _IN_ZH,
@@ -303,7 +303,7 @@ def _modified_name(topic: str, entries: list[_Entry]) -> str:
         name = entry.en[0] if entry.en else ""
         if not _is_acronym(name) or not entry.zh:
             continue
-        spelled = [f for f in entry.en if " " in f and _spells(name, f)]  # ('artificial intelligence')
+        spelled = [f for f in entry.en if " " in f and spells(name, f)]  # ('artificial intelligence')
         for form in entry.en:
             if form.endswith(f" {name}") and form != name:
                 modifier = form[:-len(name)].strip()
