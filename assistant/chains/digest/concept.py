@@ -100,6 +100,10 @@ class Concept:
     # 流式视频理解: `topic_words._without_task_head`): the topic is about perceiving the data, so a paper whose title
     # says it makes the data (generation, editing) is not on it (`topic_words.makes_not_perceives`)
     perceived: bool = False
+    # the subject of a Chinese compound of a narrow subject and a kind of data (高光谱 of 高光谱图像, 超声 of 超声影像;
+    # `topic_words.kind_of_data_tail`): the topic stands on it alone, so a paper must write it, in Chinese as a word of
+    # its own or in English by a form it has or learns (`narrow.subject_written`), not be put near it by the embedder
+    kind_subject: bool = False
 
     @property
     def in_both_languages(self) -> bool:

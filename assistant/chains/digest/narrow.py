@@ -165,7 +165,39 @@ def meets_narrow_pieces(concept: Concept, text: PaperText, how: str | None = Non
     return any(meets_piece(p, text) for p in pieces)
 
 
+def subject_written(concept: Concept, text: PaperText, how: str | None = None) -> bool:
+    """Whether a paper that covers the subject of a compound of a subject and a kind of data (`Concept.kind_subject`;
+    `how` as in `meets_narrow_pieces`) writes the subject: in English by a form it has or learns, in Chinese as a word
+    of its own or a run of them (`_as_whole_words`), not inside a longer word. Read alone, the subject carries the
+    topic, and the embedder's or the substring's reach is the field's, not the subject's: 雷达图像 listed a LiDAR
+    point-cloud paper whose TL;DR writes 激光雷达, 古籍文本 (古籍 learns no English) two text papers put near it, and
+    脑电数据 (read as 脑电 by 6fb2697, reverted) six data papers, none on EEG (session 39's review, findings 1 and 3)."""
+    if not concept.kind_subject:
+        return True
+    if how in ("semantic", "dense"):
+        return False
+    chinese = [f for f in (*concept.forms, *concept.learned) if has_chinese(f)]
+    english = replace(concept, forms=tuple(f for f in concept.forms if not has_chinese(f)),
+                      learned=tuple(f for f in concept.learned if not has_chinese(f)), glossed=(), context=(),
+                      kind_subject=False)
+    if (english.forms or english.learned) and lexical_field(english, text) is not None:
+        return True
+    return any(f in s and _as_whole_words(f, s) for f in map(to_simplified, chinese) for s in text.flat())
+
+
+def _as_whole_words(piece: str, sentence: str) -> bool:
+    """The Chinese piece in the sentence as a jieba word or a run of them, its ends at word bounds: not inside a
+    longer word, as `_written_as_words` allows (雷达 is no word of 激光雷达, LiDAR)."""
+    bounds, start = _word_bounds(sentence), sentence.find(piece)
+    while start >= 0:
+        if start in bounds and start + len(piece) in bounds:
+            return True
+        start = sentence.find(piece, start + 1)
+    return False
+
+
 def covers_narrow(concepts: list[Concept], text: PaperText, matched: dict[str, str]) -> bool:
     """Every concept of a paper's coverage (`matched`: label -> field, 'semantic' or 'dense') meets its narrow
-    pieces (`meets_narrow_pieces`)."""
-    return all(meets_narrow_pieces(c, text, matched.get(c.label)) for c in concepts)
+    pieces (`meets_narrow_pieces`), and the subject of a compound with a kind of data is written (`subject_written`)."""
+    return all(meets_narrow_pieces(c, text, matched.get(c.label)) and subject_written(c, text, matched.get(c.label))
+               for c in concepts)

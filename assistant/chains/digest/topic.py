@@ -455,7 +455,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 atoms = _broad_head_terms(part, atoms)
             if chinese and (tail := kind_of_data_tail(atoms)) is not None:  # 高光谱图像: 高光谱, images somewhere
                 subject, known, kind = tail
-                concepts.append(replace(_concept(subject, known, entries), context=kind))
+                concepts.append(replace(_concept(subject, known, entries), context=kind, kind_subject=True))
                 continue
             tails: dict[str, tuple[str, str]] = {}
             objects: set[str] = set()  # a verb's object split off the stretch after a known term (`verb_object`)
