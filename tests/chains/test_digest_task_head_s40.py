@@ -6,9 +6,11 @@ paper whose title says it generates or edits is not about perceiving (`topic_wor
 
 from __future__ import annotations
 
+from assistant.chains.digest.request import DigestRequest
+from assistant.chains.digest.select import pick_papers
 from assistant.chains.digest.topic import split_concepts
 from assistant.chains.digest.topic_words import makes_not_perceives
-from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
+from tests.chains.digest_cases import PROMPTS, StoreOf, cover, on_topic, paper, retrieving
 
 
 def zh_paper(arxiv_id: str, title: str, title_zh: str, abstract: str, tldr: str):
@@ -61,3 +63,17 @@ def test_a_generation_topic_keeps_its_generation_papers():
     concepts = split_concepts("流式视频生成", PROMPTS)
     assert not makes_not_perceives(concepts, "Streaming Video Generation with Streaming Force Control")
     assert not any(c.role for c in concepts)
+
+
+# 流式 in its title, Chinese title and TL;DR, video named: it covers 流式 · 视频 as the streaming QA paper does, and only
+# its title's task (generation) tells it apart (the review's finding: the select.py line had no test)
+GENERATING = zh_paper("2606.09203", "Streaming Video Generation with Long-Term Memory", "带长期记忆的流式视频生成",
+                      "Streaming video generation must keep frames consistent. We propose a memory for the generator.",
+                      "本文提出一种流式视频生成方法，在生成视频时保持长期一致。")
+
+
+def test_the_digest_leaves_out_a_streaming_generation_paper():
+    pool = [STREAMING, GENERATING]
+    request = DigestRequest(topic="流式视频理解", language="zh", max_papers=8)
+    picked = pick_papers(request, store=StoreOf(pool), retriever_factory=retrieving(pool), prompts_dir=PROMPTS).picked
+    assert [p.paper.arxiv_id for p in picked] == ["2606.09201"]
