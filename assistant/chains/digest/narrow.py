@@ -88,13 +88,17 @@ def _written_as_words(piece: str, sentence: str) -> bool:
     a word boundary with an end inside a word: 双目 is not in 双目标 (bi-objective: 双 | 目标), 定价 not in 确定价值 (确定 |
     价值), 行人 not in 执行人 (session 36 review, A1)."""
     bounds = _word_bounds(sentence)
+    # (each occurrence looks at its own inner positions: linear in the sentence, review36 B1)
+    return any(not bounds.intersection(range(start + 1, end)) or (start in bounds and end in bounds)
+               for start, end in _occurrences(piece, sentence))
+
+
+def _occurrences(piece: str, sentence: str):
+    """The (start, end) offsets of each occurrence of the piece in the sentence, overlapping ones too."""
     start = sentence.find(piece)
-    while start >= 0:  # (each occurrence looks at its own inner positions: linear in the sentence, review36 B1)
-        end = start + len(piece)
-        if not bounds.intersection(range(start + 1, end)) or (start in bounds and end in bounds):
-            return True
+    while start >= 0:
+        yield start, start + len(piece)
         start = sentence.find(piece, start + 1)
-    return False
 
 
 @lru_cache(maxsize=4096)
@@ -188,12 +192,8 @@ def subject_written(concept: Concept, text: PaperText, how: str | None = None) -
 def _as_whole_words(piece: str, sentence: str) -> bool:
     """The Chinese piece in the sentence as a jieba word or a run of them, its ends at word bounds: not inside a
     longer word, as `_written_as_words` allows (雷达 is no word of 激光雷达, LiDAR)."""
-    bounds, start = _word_bounds(sentence), sentence.find(piece)
-    while start >= 0:
-        if start in bounds and start + len(piece) in bounds:
-            return True
-        start = sentence.find(piece, start + 1)
-    return False
+    bounds = _word_bounds(sentence)
+    return any(start in bounds and end in bounds for start, end in _occurrences(piece, sentence))
 
 
 def covers_narrow(concepts: list[Concept], text: PaperText, matched: dict[str, str]) -> bool:

@@ -303,9 +303,8 @@ def _without_task_head(part: str, chinese: bool, builtin: list[_Entry]) -> str:
     words = part.split()
     if len(words) < 3 or words[-1].lower() not in TASK_HEADS_EN:
         return part
-    kinds = {_stems(f)[0] for e in builtin if e.zh and e.zh[0] in MODALITIES for f in e.en if len(_stems(f)) == 1}
     before = words[:-2]
-    if _stems(words[-2])[:1] and _stems(words[-2])[0] in kinds and not all(
+    if _stems(words[-2])[:1] and _stems(words[-2])[0] in _kind_stems() and not all(
             w.lower() in WEAK_EN or w.lower() in GENERIC_EN for w in before):
         return " ".join(words[:-1])
     return part
