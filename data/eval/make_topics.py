@@ -2122,6 +2122,68 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                           "single-line", "sketch", "草图", "素描", "icon", "图标", "logo", "TikZ", "turtle", "海龟",
                           "矢量化", "parametric curve", "spline", "样条", "glyph", "字形", "font", "字体", "drawing",
                           "clip art", "clipart", "矢量图")]),
+    # the forty-sixth fresh group (blind46, session 41; seed 20270122): broad forms written before any measurement
+    "gec": ("语法纠错", "zh",
+            ["语法纠错 (grammatical error correction: detecting, correcting or explaining grammatical, spelling and "
+             "other errors in written text, Chinese text / spelling correction included: GEC systems, data, error "
+             "annotation and evaluation, error explanation for learners)"],
+            [("grammatical error", "grammar error", "grammatical correction", "grammar correction", "GEC", "CGEC",
+              "error correction", "text correction", "spelling correction", "spell check", "spelling error",
+              "misspell", "typo", "proofread", "grammaticality", "ungrammatical", "error annotation",
+              "error explanation", "learner", "L2", "second language", "语法纠错", "语法错误", "文本纠错", "拼写纠错",
+              "拼写错误", "纠错", "错别字", "语病", "病句", "二语", "学习者")]),
+    "llm-randomness": ("randomness in LLM outputs", "en",
+                       ["randomness (stochastic, random or variable outputs: sampling randomness, nondeterminism and "
+                        "run-to-run variability, reproducibility of outputs, generating random numbers or following "
+                        "a probability distribution, output diversity across samples)",
+                        "LLMs (language, multimodal or reasoning models and LLM agents)"],
+                       [("randomness", "random number", "random generat", "random sampl", "stochasticity",
+                         "stochastic output", "stochastic decod", "stochastic sampl", "nondetermin", "non-determin",
+                         "variability", "run-to-run", "reproducibility", "reproducible", "replicab",
+                         "temperature", "output diversity", "diversity of output", "mode collapse", "dice",
+                         "coin flip", "coin toss", "unpredictab", "distributional random", "随机性", "随机数", "非确定性",
+                         "可复现", "可重复", "输出多样性", "模式坍缩", "骰子"),
+                        LLM + MLLM + ("agent", "智能体", "GPT", "Qwen", "Llama", "LLaMA", "DeepSeek", "chatbot")]),
+    "llm-empathy": ("大模型的共情", "zh",
+                    ["大模型 (LLMs, multimodal or speech LLMs, and dialogue systems or agents built on them)",
+                     "共情 (empathy: recognising and responding to another person's feelings and perspective: "
+                     "empathetic response generation, emotional support and counselling dialogue, empathy "
+                     "evaluation, personalised empathy)"],
+                    [LLM + MLLM + ("agent", "智能体", "chatbot", "dialogue system", "对话系统", "GPT", "Qwen", "Llama"),
+                     ("empath", "共情", "同理心", "移情", "emotional support", "情感支持", "情绪支持", "compassion",
+                      "同情", "caring", "supportive", "counsel", "心理咨询", "咨询", "therap", "治疗性",
+                      "emotional intelligence", "情商", "情感智能", "comfort", "安慰")]),
+    "symbolic-regression": ("symbolic regression", "en",
+                            ["symbolic regression (discovering closed-form mathematical expressions or equations "
+                             "that fit data: genetic programming, neural, search-based or LLM-guided equation "
+                             "discovery, scientific law discovery from data)"],
+                            [("symbolic regression", "符号回归", "equation discovery", "方程发现", "discover equation",
+                              "discovering equation", "governing equation", "控制方程", "closed-form expression",
+                              "closed-form equation", "analytic expression", "解析表达式", "genetic programming",
+                              "遗传编程", "遗传规划", "SINDy", "sparse regression", "law discovery", "scientific law",
+                              "公式发现", "expression discovery", "symbolic expression", "符号表达式", "physical law",
+                              "物理定律", "Kolmogorov-Arnold", "KAN", "interpretable formula", "mathematical expression",
+                              "数学表达式")]),
+    "smart-agri": ("智慧农业", "zh",
+                   ["智慧农业 (AI for agriculture: crops and fields, weeds, plant diseases and pests, livestock and farm "
+                    "operations, agricultural remote sensing and robots, agricultural advice, data and policy for "
+                    "farmers)"],
+                   [("agricultur", "agri", "农业", "农", "crop", "作物", "farm", "weed", "杂草", "plant disease",
+                     "病害", "病虫害", "pest", "虫害", "rice", "水稻", "wheat", "小麦", "maize", "玉米", "soybean", "大豆",
+                     "orchard", "果园", "fruit", "果实", "livestock", "畜牧", "牲畜", "cattle", "poultry", "家禽",
+                     "crop yield", "产量", "irrigation", "灌溉", "greenhouse", "温室", "agronom", "phenotyp", "表型",
+                     "soil", "土壤", "forestry", "林业", "plant", "植物", "CAFO")]),
+    "bayes-opt": ("Bayesian optimization", "en",
+                  ["Bayesian optimization (sample-efficient optimisation of expensive black-box functions with a "
+                   "probabilistic surrogate (Gaussian process, TPE or another) and an acquisition function: "
+                   "hyperparameter tuning, experimental design, multi-objective, causal, constrained and LLM-assisted "
+                   "BO)"],
+                  [("Bayesian optimi", "BO", "贝叶斯优化", "Gaussian process", "高斯过程", "acquisition function",
+                    "采集函数", "获取函数", "expected improvement", "upper confidence bound", "UCB", "Thompson sampling",
+                    "汤普森采样", "surrogate model", "代理模型", "black-box optimi", "黑盒优化", "hyperparameter optimi",
+                    "hyperparameter tun", "hyperparameter search", "超参数优化", "超参数调优", "超参数搜索", "TPE",
+                    "Parzen", "experimental design", "实验设计", "sample-efficient optimi", "expensive black-box",
+                    "expensive function", "昂贵")]),
 }
 
 
