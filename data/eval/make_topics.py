@@ -2184,6 +2184,87 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                     "hyperparameter tun", "hyperparameter search", "超参数优化", "超参数调优", "超参数搜索", "TPE",
                     "Parzen", "experimental design", "实验设计", "sample-efficient optimi", "expensive black-box",
                     "expensive function", "昂贵")]),
+    # the forty-seventh fresh group (blind47, session 41; seed 20270123): broad forms written before any measurement
+    "llm-temporal": ("大模型的时间推理", "zh",
+                     ["大模型 (LLMs, vision-language / multimodal LLMs and LLM agents)",
+                      "时间推理 (temporal reasoning: reasoning about time: event order, duration, dates and "
+                      "calendars, time intervals, timelines, temporal dependencies and changing facts, chronology of "
+                      "images or video events, temporal question answering)"],
+                     [LLM_X36 + ("agent", "智能体", "MLLM", "多模态"),
+                      ("temporal reasoning", "time reasoning", "reasoning about time", "temporal logic",
+                       "temporal question", "temporal QA", "temporal understanding", "temporal knowledge",
+                       "temporal relation", "temporal order", "event order", "chronolog", "timeline", "time interval",
+                       "interval algebra", "duration", "date arithmetic", "calendar", "time-sensitive",
+                       "time sensitive", "temporal uncertainty", "temporal graph",
+                       "temporal awareness", "time-aware", "时间推理", "时序推理", "时间逻辑", "时间问答",
+                       "时间理解", "时间关系", "时间顺序", "事件顺序", "时间线", "时间区间", "时间间隔", "时长",
+                       "日期", "日历", "时间敏感", "时效")]),
+    "active-perception": ("主动感知", "zh",
+                          ["主动感知 (active perception / active exploration: an embodied or visual agent chooses where "
+                           "to look, which viewpoint to take, where to move or what to ask in order to gather the "
+                           "information it needs for a perception task: next-best-view, view planning, active "
+                           "exploration and active visual search, embodied information gathering)"],
+                          [("active perception", "active vision", "active exploration", "active visual",
+                            "active instance", "active search", "active sensing", "active view", "active mapping",
+                            "active recognition", "active localization", "next-best-view", "next best view", "NBV",
+                            "view planning", "view selection", "viewpoint selection", "viewpoint planning",
+                            "target viewpoint", "where to look", "information gathering",
+                            "information gain", "embodied question answering", "EQA", "ask when", "asking questions",
+                            "look around", "主动感知", "主动视觉", "主动探索", "主动搜索",
+                            "主动观察", "视点选择", "视角选择", "视点规划", "最佳视点", "下一最佳视角",
+                            "信息获取", "信息增益", "具身问答")]),
+    "llm-cog-bias": ("cognitive biases in LLMs", "en",
+                     ["cognitive biases (systematic human-like errors of judgement and decision: anchoring, framing, "
+                      "order and decoy effects, confirmation bias, base-rate neglect, risk attitudes and prospect-"
+                      "theory behaviour, other heuristics and biases; social or demographic bias is not this)",
+                      "LLMs (language, vision-language or reasoning models, studied or corrected for these biases)"],
+                     [("cognitive bias", "cognitive-bias", "human-like bias", "humanlike bias", "heuristics and biases",
+                       "anchoring", "framing effect", "decoy", "order effect",
+                       "primacy", "recency", "confirmation bias", "base rate", "base-rate", "gambler",
+                       "conjunction fallacy", "representativeness", "loss aversion", "risk aversion",
+                       "risk-averse", "risk seeking", "risk-seeking", "risk preference", "risk attitude",
+                       "risk decision", "risky choice", "prospect theory", "St. Petersburg", "Petersburg",
+                       "irrational", "bounded rational", "behavioral economic", "behavioural economic",
+                       "neglect-zero", "neglect zero", "sunk cost", "overconfidence", "endowment effect",
+                       "status quo bias", "Dunning", "认知偏差", "认知偏见", "锚定", "框架效应",
+                       "诱饵效应", "顺序效应", "首因", "近因", "确认偏差", "证实偏差", "基率", "赌徒谬误", "合取谬误",
+                       "损失厌恶", "风险厌恶", "风险偏好", "风险决策", "前景理论", "圣彼得堡",
+                       "非理性", "有限理性", "行为经济", "过度自信", "沉没成本"),
+                      LLM_X36]),
+    "few-shot": ("小样本学习", "zh",
+                 ["小样本学习 (few-shot learning: learning new classes or tasks from a handful of labelled examples: "
+                  "few-shot classification, segmentation, detection or recognition, meta-learning and prototype "
+                  "methods for them, cross-domain and generalized few-shot settings; prompting an LLM with a few "
+                  "demonstrations (in-context learning) is not this)"],
+                 [("few-shot", "few shot", "fewshot", "one-shot", "one shot", "low-shot", "K-shot", "N-way", "5-shot",
+                   "1-shot", "meta-learning", "meta learning", "metalearning", "prototypical",
+                   "support set", "query set", "novel class", "base class", "base-to-novel", "limited labeled",
+                   "limited labelled", "scarce label", "label-scarce",
+                   "few examples", "few labeled", "few labelled", "小样本", "少样本", "单样本",
+                   "少量样本", "少量标注", "元学习", "支持集", "查询集", "新类", "基类", "标注稀缺")]),
+    "precond": ("preconditioners for iterative solvers", "en",
+                ["preconditioners (preconditioning of linear or nonlinear systems so that iterative solvers "
+                 "(Krylov, GMRES, conjugate gradients, multigrid, domain decomposition, Schwarz methods) converge "
+                 "faster: designing, learning, analysing or applying preconditioners, including learned and "
+                 "block or operator preconditioners)",
+                 "iterative solvers (the solvers whose convergence the preconditioner serves; usually implied)"],
+                [("precondition", "preconditioner", "preconditioning", "Krylov", "GMRES", "conjugate gradient",
+                  "multigrid", "algebraic multigrid", "AMG", "domain decomposition", "Schwarz", "iterative solver",
+                  "iterative method", "linear solver", "linear system", "condition number", "ill-conditioned",
+                  "ill conditioned", "saddle point", "augmented Lagrangian", "Calderón", "Calderon",
+                  "incomplete LU", "incomplete Cholesky", "Jacobi", "Gauss-Seidel", "预条件", "预处理子", "预处理",
+                  "克雷洛夫", "共轭梯度", "多重网格", "区域分解", "迭代求解", "迭代法", "线性求解", "线性方程组",
+                  "条件数", "病态", "鞍点")]),
+    "sat-solving": ("SAT solving", "en",
+                    ["SAT solving (deciding Boolean satisfiability and related constraint problems with solvers: "
+                     "CDCL and local-search SAT solvers, MaxSAT and pseudo-Boolean solving, SAT encodings, "
+                     "branching heuristics, learned or GPU-accelerated solvers, constraint satisfaction and "
+                     "SMT / CP-SAT solving)"],
+                    [("SAT", "satisfiab", "MaxSAT", "Max-SAT", "pseudo-Boolean", "pseudo Boolean", "Boolean formula",
+                      "CNF", "conjunctive normal form", "CDCL", "DPLL", "WalkSAT",
+                      "SMT", "Z3", "CP-SAT", "constraint satisfaction", "CSP", "constraint solv", "constraint programming",
+                      "branch selection", "Sudoku", "可满足性", "合取范式",
+                      "约束满足", "约束求解", "约束规划", "数独")]),
 }
 
 
