@@ -66,9 +66,14 @@ _CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于
 # What a paper uses rather than studies: in a sentence of its abstract, the object of a means phrase ('… using
 # parameter-efficient LoRA with 4-bit quantization', 'via X', 'by X', 'leveraging X'), up to the end of the clause.
 # Not 'with' alone ('integrates reports with a purpose-built knowledge graph' is what the paper builds).
-MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]ing|based on|relying on)\b"
-                      r"(?:[^\w,;:.]+(?!(?:and|or|to|for|that|which|while|whereas|but)\b)[\w\-]+){1,6}",
+_MEANS_OBJECT = r"(?:[^\w,;:.]+(?!(?:and|or|to|for|that|which|while|whereas|but)\b)[\w\-]+){1,6}"
+MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]ing|based on|relying on)\b" + _MEANS_OBJECT,
                       re.IGNORECASE)
+# What a paper uses named as a thing: a means phrase but for 'by', which says how the paper does what it does ('we
+# construct a synthetic dataset by generating validated traces') or why ('Motivated by their applications in DNA-based
+# storage systems'). A one-concept topic's concept named only inside such a phrase is no focus (`relevance._in_focus`).
+USES_RE = re.compile(r"\b(?:using|via|through|leveraging|employing|utili[sz]ing|based on|relying on)\b" + _MEANS_OBJECT,
+                     re.IGNORECASE)
 
 
 # A full stop with no space after it, between a word and the capitalised next one ('… in scientific discovery.Recent
@@ -124,10 +129,11 @@ class PaperText:
         rows = [(f, _without_contrast(s)) for f, s in rows if s]
         return cls(paper=paper, sentences=[(f, s.strip()) for f, s in rows if s and s.strip()])
 
-    def means_free(self, i: int) -> PaperText:
-        """The i-th sentence without its means phrases (`MEANS_RE`): what it says the paper does, not with what."""
+    def means_free(self, i: int, means: re.Pattern = MEANS_RE) -> PaperText:
+        """The i-th sentence without its means phrases (`MEANS_RE`, or `USES_RE`): what it says the paper does, not
+        with what."""
         where, sentence = self.sentences[i]
-        return PaperText(paper=self.paper, sentences=[(where, TESTED_ON_RE.sub(" ", MEANS_RE.sub(" ", sentence)))])
+        return PaperText(paper=self.paper, sentences=[(where, TESTED_ON_RE.sub(" ", means.sub(" ", sentence)))])
 
     def row(self, i: int) -> PaperText:
         """The i-th sentence alone (its flat text and stems reused)."""

@@ -16,6 +16,7 @@ from assistant.chains.digest.common_stems import COMMON_STEMS
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import (
     CONTRIBUTION_RE,
+    USES_RE,
     PaperText,
     cooccur,
     first_row,
@@ -160,6 +161,11 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
     concepts = [_with_droppable(c, texts) for c in concepts]
     lexical = [{c.label: _named(c, t) for c in concepts} for t in texts]
     head = next((c.label for c in concepts if c.head), None)
+    # a one-concept topic's concept is what the paper must be about: named in an abstract focus sentence only as a
+    # thing the paper uses ('… using a Feed-Forward Gaussian Splatting encoder', `USES_RE`) it is no focus (session 40:
+    # DSD-GS, a per-scene optimised method, was listed for 'feed-forward 3D reconstruction'); unlike a head's, not inside
+    # a 'by' phrase: 'we construct a synthetic dataset by generating … traces' says what the paper does (`_in_focus`)
+    alone = len(concepts) == 1
     sims: list[dict[str, float]] = [{} for _ in texts]
     rows = [i for i, found in enumerate(lexical) if sum(not v for v in found.values()) == 1 or
             (len(concepts) == 1 and not any(found.values()))][:SEMANTIC_MAX_PAPERS]
@@ -208,7 +214,7 @@ def coverage(concepts: list[Concept], texts: list[PaperText], embedder=None,
                                       for c in concepts if lexical[i][c.label] or
                                       (c.label in matched and near[i].get(c.label))},
                             focus={c.label: bool(set(headed[i][c.label]) & set(focus_rows)) if headed[i].get(c.label)
-                                   else any(_in_focus(c, c.label == head, text, j) for j in focus_rows)
+                                   else any(_in_focus(c, c.label == head, text, j, alone) for j in focus_rows)
                                    if lexical[i][c.label] else bool(set(near[i][c.label]) & set(focus_rows))
                                    for c in concepts if lexical[i][c.label] or
                                    (c.label in matched and near[i].get(c.label))},
@@ -589,16 +595,19 @@ def in_context(concept: Concept, text: PaperText) -> bool:
                                                         loose=concept.context_loose), text) is not None
 
 
-def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int) -> bool:
+def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int, alone: bool = False) -> bool:
     """The concept named in focus sentence j; the head not only as what the paper uses (`MEANS_RE`, abstract
     sentences: a title's 'X via Y' may well be about Y); in an abstract sentence not only in a concessive clause that
     grants the background ('Despite recent progress in 3D generation, editing existing shapes remains limited' is
-    about editing; `CONCESSIVE_RE`)."""
+    about editing; `CONCESSIVE_RE`). A one-concept topic's concept (`alone`) not only as a thing the paper uses
+    (`USES_RE`)."""
     where, sentence = text.sentences[j]
     if where == "abstract" and CONCESSIVE_RE.search(sentence):
         text, j = PaperText(paper=text.paper, sentences=[(where, CONCESSIVE_RE.sub(" ", sentence))]), 0
     if is_head and where == "abstract":
         return lexical_field(concept, text.means_free(j)) is not None
+    if alone and where == "abstract":  # (a one-concept topic's concept: not only as a thing the paper uses)
+        return lexical_field(concept, text.means_free(j, USES_RE)) is not None
     return lexical_field(concept, text.row(j)) is not None
 
 
