@@ -612,7 +612,8 @@ def written_senses(concept: Concept, texts: list[PaperText]) -> Concept:
     if concept.glossed != dictionary_glosses(label) or len(words) != len(concept.glossed):
         return concept
     chinese = [_chinese(t) for t in texts]
-    english = [[st for (_, s), st in zip(t.sentences, t.stemsets()) if not has_chinese(s)] for t in texts]
+    # (a gloss written in another word's compound is in no sense of the word: `PaperText.free_stemsets`)
+    english = [[st for (_, s), st in zip(t.sentences, t.free_stemsets()) if not has_chinese(s)] for t in texts]
     out = []
     for word, group in zip(words, concept.glossed):
         writing = [word in zh for zh in chinese]

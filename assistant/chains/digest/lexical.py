@@ -22,6 +22,7 @@ from assistant.chains.digest.vocabulary import (
     _is_acronym,
     _latin_stems,
     _stems,
+    compound_tails_out,
     gloss_stems,
     latin_stem_sequence,
     stop_word_compounds_closed,
@@ -104,6 +105,7 @@ class PaperText:
     sentences: list[tuple[str, str]] = field(default_factory=list)  # (field, sentence)
     _flat: list[str] | None = None
     _stemsets: list[set[str]] | None = None
+    _free: list[set[str]] | None = None
     _terms: dict[bool, dict] = field(default_factory=dict)
     # the sentences naming each concept (`naming_rows`), worked out once per paper: the coverage rules ask the same
     # question of one sentence at a time (mentions, focus, enumerations, one sentence naming all), and `row` texts
@@ -118,6 +120,14 @@ class PaperText:
         if self._stemsets is None:
             self._stemsets = [_latin_stems(s) for _, s in self.sentences]
         return self._stemsets
+
+    def free_stemsets(self) -> list[set[str]]:
+        """Each sentence's stems without the suffix-like tails of compounds (`vocabulary.compound_tails_out`:
+        'Modality-Aware'): what a one-word form or the gloss of a one-word concept is met by (`_naming_rows`)."""
+        if self._free is None:
+            self._free = [have if (free := compound_tails_out(s)) == s else _latin_stems(free)
+                          for (_, s), have in zip(self.sentences, self.stemsets())]
+        return self._free
 
     @classmethod
     def of(cls, paper: Paper) -> PaperText:
@@ -223,7 +233,11 @@ def _naming_rows(concept: Concept, text: PaperText) -> set[int]:
                                                                         len(latin_stem_sequence(form)) >= 2):
             rows.update(i for i, (_, s) in enumerate(text.sentences) if learned_occurs(form, s))
         elif (concept.loose and form == concept.label) or form in concept.learned:  # an unknown phrase: its words' stems in one sentence
-            rows.update(i for i, have in enumerate(text.stemsets()) if _loose_match(form, have, concept.droppable)
+            # (a one-word form in a word of its own sense, not the tail of another word's compound:
+            # `PaperText.free_stemsets`)
+            one_word = len(_content_stems(form)) == 1 and "-" not in form
+            stemsets = text.free_stemsets() if one_word else text.stemsets()
+            rows.update(i for i, have in enumerate(stemsets) if _loose_match(form, have, concept.droppable)
                         and all(r in have for r in concept.required) and
                         (not concept.window or _near_head(form, text.sentences[i][1], concept.window,
                                                           concept.droppable)))
@@ -232,8 +246,11 @@ def _naming_rows(concept: Concept, text: PaperText) -> set[int]:
             continue  # in no sentence ('language …' looks at what stands before it, which joining changes)
         else:
             rows.update(i for i, (_, s) in enumerate(text.sentences) if form_occurs(form, s))
-    if concept.glossed:  # an unknown Chinese concept in English, through its dictionary glosses
-        rows.update(i for i, have in enumerate(text.stemsets()) if gloss_match(concept.glossed, have))
+    if concept.glossed:  # an unknown Chinese concept in English, through its dictionary glosses (a one-word
+        # concept's in a word of its own sense, not the tail of another word's compound, `PaperText.free_stemsets`;
+        # a compound's words may meet in one: 语音驱动, 'speech-driven')
+        stemsets = text.free_stemsets() if len(concept.glossed) == 1 else text.stemsets()
+        rows.update(i for i, have in enumerate(stemsets) if gloss_match(concept.glossed, have))
     return rows
 
 
