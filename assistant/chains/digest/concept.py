@@ -56,6 +56,11 @@ class Concept:
     # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
     # recipe search' opened an agentic-RL paper; `relevance.in_context`)
     context_in_focus: bool = False
+    # the context in focus is the topic's rarest word (`topic_words.rarest_word`: 'physical' of 'physical reasoning in
+    # multimodal models'): the focus sentence writes it as the head's modifier, within MODIFIER_WINDOW words before the
+    # head ('physically grounded multimodal reasoning'), not anywhere ('spatial reasoning over the physical world';
+    # `relevance.in_context`)
+    context_before: bool = False
     # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
     # modifier of a two-word phrase the candidates never write together (`readings.phrase_apart`)
     context_loose: bool = False

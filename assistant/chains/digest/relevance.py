@@ -588,11 +588,29 @@ def in_context(concept: Concept, text: PaperText) -> bool:
         return False  # filed outside the topic's field of study (`Concept.fields`)
     if concept.context and concept.context_in_focus:  # ... in a focus sentence that names the concept too
         context = Concept(label=concept.context[0], forms=concept.context)
-        bare = replace(concept, context=(), context_in_focus=False)
+        bare = replace(concept, context=(), context_in_focus=False, context_before=False)
         return any(lexical_field(context, text.row(i)) is not None and lexical_field(bare, text.row(i)) is not None
+                   and (not concept.context_before or _modifier_before_head(concept, text.sentences[i][1]))
                    for i in text.focus_rows())
     return not concept.context or lexical_field(Concept(label=concept.context[0], forms=concept.context,
                                                         loose=concept.context_loose), text) is not None
+
+
+# the words (stop words not counted) before the head within which its modifier stands (`_modifier_before_head`):
+# 'physically grounded multimodal reasoning' (3), 'Physical Dynamics Reasoning' (2); session 41
+MODIFIER_WINDOW = 3
+
+
+def _modifier_before_head(concept: Concept, sentence: str) -> bool:
+    """The concept's context written as its modifier in an English sentence: a stem of the context within
+    MODIFIER_WINDOW words before a mention of the concept's head word (the last word of one of its English forms).
+    'spatial reasoning over the physical world' names the physical world, not physical reasoning (`Concept.
+    context_before`)."""
+    modifiers = {stems[-1] for f in concept.context if not has_chinese(f) and (stems := latin_stem_sequence(f))}
+    heads = {stems[-1] for f in concept.forms + concept.learned if not has_chinese(f) and
+             (stems := latin_stem_sequence(f))}
+    have = latin_stem_sequence(sentence)
+    return any(stem in heads and modifiers & set(have[max(0, i - MODIFIER_WINDOW):i]) for i, stem in enumerate(have))
 
 
 def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int, alone: bool = False) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.chains.digest.common_terms import rare_in_papers, share_in_papers_zh
+from assistant.chains.digest.common_terms import latin_key, rare_in_papers, share_in_papers, share_in_papers_zh
 from assistant.chains.digest.concept import Concept, _builtin_entry, _concept, _core, _lookup, _same_words
 from assistant.chains.digest.vocabulary import (
     GENERIC_EN,
@@ -619,3 +619,17 @@ LEARNING_EN = frozenset({"learning"})
 # the ending of an English noun naming an action or process ('estimation', 'calibration', 'synthesis', 'alignment'):
 # two such heads coordinated share the first one's modifier (`_shared_modifier`)
 ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
+
+
+def rarest_word(topic: str) -> str | None:
+    """The word of an English topic in fewer papers at large than each of its other content words (`share_in_papers`,
+    words in under 1 % tie at 0; generic words out): the word that makes the topic ('physical' of 'physical reasoning
+    in multimodal models': 6 %, beside multimodal 11 %, reasoning 24 %; 'PDDL' of 'PDDL planning with LLMs'). None on
+    a tie (two words in under 1 %) and for a Chinese topic (its head's modifier is matched in Chinese or its one-word
+    dictionary English, `topic._modifier_before_head` reads English words only)."""
+    if has_chinese(topic):
+        return None
+    words = dict.fromkeys(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", topic)
+                          if latin_key(w) and w.lower() not in GENERIC_EN)
+    shares = sorted((share_in_papers(w), w) for w in words)
+    return shares[0][1] if len(shares) > 1 and shares[0][0] < shares[1][0] else None
