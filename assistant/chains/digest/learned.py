@@ -28,6 +28,7 @@ from assistant.chains.digest.common_terms import rare_in_papers
 from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.lexical import (
     PaperText,
+    defined_long_form,
     form_occurs,
     gloss_match,
     learned_occurs,
@@ -659,3 +660,16 @@ def _learn(concept: Concept, texts: list[PaperText], to_en: bool) -> tuple[str, 
             best.append((1.25 * recall * precision / (0.25 * recall + precision), cover, surface[key]))
     best.sort(key=lambda x: (-round(x[0], 6), -x[1], len(x[2])))  # a tie: the term the dictionary confirms most,
     return tuple(form for _, _, form in best[:1])  # then the shorter
+
+
+def long_forms(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
+    """An acronym no glossary knows ('BEV' of 'BEV perception') also takes, as a learned form, the long form its
+    candidates define it by (`lexical.defined_long_form`: "Bird's-Eye View (BEV)"): a paper may name it only so where
+    it says what it is about (MB-Loc, 'Multi-planar Bird's-eye-view Localization')."""
+    out = []
+    for concept in concepts:
+        known = concept.alternatives or \
+            any(not has_chinese(f) and f != concept.label for f in concept.forms + concept.learned)
+        long_form = None if known else defined_long_form(concept.label, texts)
+        out.append(replace(concept, learned=concept.learned + (long_form,)) if long_form else concept)
+    return out

@@ -11,8 +11,8 @@ from pathlib import Path
 from assistant.chains.digest.candidate_terms import TRANSLATE_MIN_PAPERS, label_runs
 from assistant.chains.digest.common_terms import BROAD_WORD_SHARE
 from assistant.chains.digest.concept import Concept
-from assistant.chains.digest.learned import near_written, translate_concepts
-from assistant.chains.digest.lexical import PaperText, defined_long_form, lexical_field
+from assistant.chains.digest.learned import long_forms, near_written, translate_concepts
+from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.narrow import covers_narrow, piece_share
 from assistant.chains.digest.relevance import Coverage, coverage, in_context
 from assistant.chains.digest.request import DigestRequest
@@ -198,19 +198,6 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
     return selection
 
 
-def _long_forms(concepts: list[Concept], texts: list[PaperText]) -> list[Concept]:
-    """An acronym no glossary knows ('BEV' of 'BEV perception') also takes, as a learned form, the long form its
-    candidates define it by (`lexical.defined_long_form`: "Bird's-Eye View (BEV)"): a paper may name it only so where
-    it says what it is about (MB-Loc, 'Multi-planar Bird's-eye-view Localization')."""
-    out = []
-    for concept in concepts:
-        known = concept.alternatives or \
-            any(not has_chinese(f) and f != concept.label for f in concept.forms + concept.learned)
-        long_form = None if known else defined_long_form(concept.label, texts)
-        out.append(replace(concept, learned=concept.learned + (long_form,)) if long_form else concept)
-    return out
-
-
 def _covering(request: DigestRequest, selection: Selection, filters: SearchFilters, store,
               retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float, embedder,
               concept_similarity: float, k: int, routes: bool = False) -> list[Picked]:
@@ -227,7 +214,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
         return []
     texts = [PaperText.of(p) for p, _ in pool]
     concepts = near_written(translate_concepts(concepts, texts, embedder), texts, embedder)
-    concepts = selection.concepts = _long_forms(concepts, texts)
+    concepts = selection.concepts = long_forms(concepts, texts)
     extra = _learned_hits(request, concepts, filters, retriever_factory, k, {p.arxiv_id for p, _ in pool}, store)
     pool += extra
     texts += [PaperText.of(p) for p, _ in extra]
