@@ -68,13 +68,12 @@ _CONTRAST_ZH = re.compile(r"(?:与|和|同)[^，。；,;]{1,30}?不同|不同于
 # parameter-efficient LoRA with 4-bit quantization', 'via X', 'by X', 'leveraging X'), up to the end of the clause.
 # Not 'with' alone ('integrates reports with a purpose-built knowledge graph' is what the paper builds).
 _MEANS_OBJECT = r"(?:[^\w,;:.]+(?!(?:and|or|to|for|that|which|while|whereas|but)\b)[\w\-]+){1,6}"
-MEANS_RE = re.compile(r"\b(?:using|via|through|by|leveraging|employing|utili[sz]ing|based on|relying on)\b" + _MEANS_OBJECT,
-                      re.IGNORECASE)
+_USES_WORDS = r"using|via|through|leveraging|employing|utili[sz]ing|based on|relying on"
+MEANS_RE = re.compile(r"\b(?:by|" + _USES_WORDS + r")\b" + _MEANS_OBJECT, re.IGNORECASE)
 # What a paper uses named as a thing: a means phrase but for 'by', which says how the paper does what it does ('we
 # construct a synthetic dataset by generating validated traces') or why ('Motivated by their applications in DNA-based
 # storage systems'). A one-concept topic's concept named only inside such a phrase is no focus (`relevance._in_focus`).
-USES_RE = re.compile(r"\b(?:using|via|through|leveraging|employing|utili[sz]ing|based on|relying on)\b" + _MEANS_OBJECT,
-                     re.IGNORECASE)
+USES_RE = re.compile(r"\b(?:" + _USES_WORDS + r")\b" + _MEANS_OBJECT, re.IGNORECASE)
 
 
 # A full stop with no space after it, between a word and the capitalised next one ('… in scientific discovery.Recent

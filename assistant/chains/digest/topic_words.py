@@ -626,7 +626,7 @@ def rarest_word(topic: str) -> str | None:
     words in under 1 % tie at 0; generic words out): the word that makes the topic ('physical' of 'physical reasoning
     in multimodal models': 6 %, beside multimodal 11 %, reasoning 24 %; 'PDDL' of 'PDDL planning with LLMs'). None on
     a tie (two words in under 1 %) and for a Chinese topic (its head's modifier is matched in Chinese or its one-word
-    dictionary English, `topic._modifier_before_head` reads English words only)."""
+    dictionary English, `relevance._modifier_before_head` reads English words only)."""
     if has_chinese(topic):
         return None
     words = dict.fromkeys(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", topic)
