@@ -2265,6 +2265,69 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                       "SMT", "Z3", "CP-SAT", "constraint satisfaction", "CSP", "constraint solv", "constraint programming",
                       "branch selection", "Sudoku", "可满足性", "合取范式",
                       "约束满足", "约束求解", "约束规划", "数独")]),
+    # the forty-eighth fresh group (blind48, session 42; seed 20270124): broad forms written before any measurement
+    "forest-monitor": ("森林监测", "zh",
+                       ["森林监测 (forest monitoring: mapping and measuring forests and trees from satellite, aerial, "
+                        "LiDAR or ground data: tree detection and segmentation, canopy structure, biomass and carbon, "
+                        "forest disturbance, deforestation, fires and health, species and wood identification)"],
+                       [("forest", "森林", "tree species", "tree instance", "tree detection", "tree segmentation", "individual tree",
+                         "tree crown", "tree height", "tree canopy", "SegmentAnyTree", "树木", "树冠", "canopy", "biomass", "生物量", "deforest", "毁林",
+                         "wildfire", "forest fire", "山火", "林火", "火灾", "wood", "木材", "timber", "采伐",
+                         "林业", "forestry", "vegetation", "植被", "carbon stock", "碳储量", "Amazon", "亚马逊", "林")]),
+    "infra-inspect": ("基础设施巡检", "zh",
+                      ["基础设施巡检 (infrastructure inspection: detecting and assessing cracks, damage and defects "
+                       "of bridges, roads and pavements, tunnels, buildings and masonry, pipelines, power lines, "
+                       "rail and road assets from images, sensors or drones; structural health monitoring)"],
+                      [("infrastructure", "基础设施", "inspection", "巡检", "crack", "裂缝", "裂纹",
+                        "structural health", "结构健康", "SHM", "damage", "损伤", "defect", "缺陷", "病害",
+                        "bridge inspection", "bridge deck", "bridge damage", "桥梁", "pavement", "路面", "road", "道路",
+                        "tunnel", "隧道", "masonry", "concrete crack", "concrete structure", "混凝土",
+                        "pipeline integrity", "pipeline inspection", "hydrogen pipeline", "power line", "transmission line", "输电线",
+                        "insulator", "绝缘子", "railway", "铁路", "guided wave", "导波", "corrosion", "腐蚀",
+                        "traffic sign", "asset condition", "fatigue", "疲劳", "digital twin", "数字孪生")]),
+    "smart-home": ("智能家居", "zh",
+                   ["智能家居 (smart homes: home automation, smart-home devices and IoT appliances, voice or "
+                    "natural-language control of the home, smart-home agents and assistants, activity recognition "
+                    "and sensing in the home, household robots and routines)"],
+                   [("smart home", "smart-home", "智能家居", "家居", "home automation", "household", "家庭",
+                     "home assistant", "IoT", "物联网", "appliance", "家电", "Internet of Things", "in-home",
+                     "home environment", "居家", "domestic", "living room", "客厅", "thermostat", "smart speaker",
+                     "智能音箱", "Alexa", "ambient assisted", "WiFi sensing", "Wi-Fi sensing", "家务")]),
+    "causal-discovery": ("causal discovery", "en",
+                         ["causal discovery (learning causal structure, a causal graph or DAG, from observational "
+                          "or interventional data or from text: constraint- and score-based and continuous "
+                          "structure learning, causal feature selection, LLM-assisted causal graph construction, "
+                          "benchmarks and evaluation of causal discovery)"],
+                         [("causal discovery", "因果发现", "causal structure", "因果结构", "structure learning",
+                           "结构学习", "causal graph", "因果图", "DAG", "有向无环图", "directed acyclic",
+                           "acyclicity", "causal model", "因果模型", "causal feature", "Markov blanket",
+                           "PC algorithm", "NOTEARS", "interventional data", "干预数据", "causal relation",
+                           "因果关系", "causal pathway", "causal chain", "因果链", "structural causal", "SCM",
+                           "causal inference", "因果推断", "因果")]),
+    "data-agents": ("LLM agents for data analysis", "en",
+                    ["data analysis (analysing data: data science and analytics workflows, statistics, tables and "
+                     "spreadsheets, feature engineering, scientific data analysis and visualization, answering "
+                     "questions over data by code)",
+                     "LLM agents (LLM-based agents or agentic systems that plan, write and run code or tools)"],
+                    [("data analys", "data science", "data scien", "analytics", "数据分析", "数据科学", "spreadsheet",
+                      "电子表格", "表格", "tabular", "table reasoning", "feature engineering", "特征工程",
+                      "data wrangling", "data cleaning", "数据清洗", "statistical analys", "统计分析",
+                      "data visualization", "可视化", "data exploration", "exploratory", "Jupyter", "notebook",
+                      "pandas", "SQL", "dataframe", "data journalis", "data curation", "数据处理"),
+                     ("agent", "智能体", "agentic", "代理", "LLM", "large language model", "大模型", "大语言模型")]),
+    "animal-monitor": ("animal monitoring with computer vision", "en",
+                       ["animals (wild, farm, domestic or aquatic animals, their detection, identification, "
+                        "counting, pose, behaviour, welfare or affective state; plankton and other organisms "
+                        "included)",
+                        "computer vision (images, video, camera traps, drones or other imaging as the data)"],
+                       [("animal", "动物", "wildlife", "野生", "mammal", "哺乳", "camera trap", "相机陷阱",
+                         "红外相机", "species", "物种", "bird", "鸟", "insect", "昆虫", "fish", "鱼", "plankton",
+                         "浮游", "horse", "equine", "cattle", "cow", "牛", "pig", "猪", "sheep", "羊",
+                         "poultry", "chicken", "鸡", "livestock", "牲畜", "家畜", "dog", "犬", "猫",
+                         "primate", "灵长", "monkey", "猴", "zebrafish", "mouse", "mice", "小鼠", "rodent",
+                         "biodiversity", "生物多样性", "ecolog", "生态", "veterinar", "兽医"),
+                        ("image", "图像", "video", "视频", "vision", "视觉", "camera", "相机", "detection", "检测",
+                         "segmentation", "分割", "drone", "UAV", "无人机", "visual", "photo")]),
 }
 
 
