@@ -2328,6 +2328,68 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                          "biodiversity", "生物多样性", "ecolog", "生态", "veterinar", "兽医"),
                         ("image", "图像", "video", "视频", "vision", "视觉", "camera", "相机", "detection", "检测",
                          "segmentation", "分割", "drone", "UAV", "无人机", "visual", "photo")]),
+    # the forty-ninth fresh group (blind49, session 42; seed 20270125): broad forms written before any measurement
+    "llm-table": ("大模型的表格推理", "zh",
+                  ["大模型 (LLMs, vision-language / multimodal LLMs and LLM agents)",
+                   "表格推理 (table reasoning: understanding, question answering, fact verification, manipulation or "
+                   "reasoning over tables, spreadsheets and semi-structured tabular documents given as text or as "
+                   "images; machine learning that predicts from tabular rows is not this)"],
+                  [LLM_X36 + ("agent", "智能体", "多模态"),
+                   ("table", "tabular", "spreadsheet", "Excel", "CSV", "semi-structured", "表格", "电子表格",
+                    "表单", "数据表")]),
+    "smart-energy": ("智慧能源", "zh",
+                     ["智慧能源 (AI for energy systems: power grids and electricity markets, renewable generation "
+                      "(solar, wind) and its forecasting, energy consumption and building energy management, energy "
+                      "storage and batteries, hydrogen, nuclear and fusion energy systems, data-centre energy use; "
+                      "communication-system energy efficiency is not this)"],
+                     [("energy system", "energy management", "energy consumption", "energy demand", "energy storage",
+                       "power system", "power grid", "smart grid", "electricity", "electric grid", "power flow",
+                       "load forecasting", "renewable", "photovoltaic", "solar", "wind farm", "wind turbine",
+                       "wind power", "battery", "batteries", "hydrogen", "ammonia", "fusion energy", "nuclear",
+                       "carbon emission", "data center", "data centre", "building energy", "HVAC", "green building",
+                       "能源", "能耗", "电网", "电力", "光伏", "太阳能", "风电", "风力", "储能", "电池", "氢",
+                       "核电", "核反应堆", "聚变", "碳排放", "数据中心", "建筑")]),
+    "ris": ("reconfigurable intelligent surfaces", "en",
+            ["reconfigurable intelligent surfaces (RIS / IRS, intelligent reflecting or flexible intelligent "
+             "metasurfaces, stacked or optical metasurfaces that shape the wireless or optical channel: their phase "
+             "or codebook design, joint active and passive beamforming, channel estimation and analysis)"],
+            [("reconfigurable intelligent", "intelligent reflecting", "intelligent surface", "metasurface", "RIS",
+              "IRS", "OIRS", "STAR-RIS", "passive beamforming", "reflecting surface", "reflective surface",
+              "智能反射", "可重构智能", "智能表面", "超表面", "反射面", "无源波束")]),
+    "llm-clarify": ("clarifying questions in LLM agents", "en",
+                    ["clarifying questions (an assistant or agent deciding whether and what to ask the user when a "
+                     "request is ambiguous or under-specified: clarification questions, ask-or-act decisions, "
+                     "question selection by information gain, interactive elicitation of missing information)",
+                     "LLM agents (LLMs, multimodal LLMs and agents or assistants built on them)"],
+                    [("clarif", "ask when", "when to ask", "ask the user", "asks the user", "ask questions",
+                      "asking questions", "ask clarif", "question asking", "question-asking", "follow-up question",
+                      "next-best-question", "next best question", "preference elicitation", "information elicitation",
+                      "ambigu", "underspecif", "under-specif", "information gain", "active listening",
+                      "澄清", "追问", "主动提问", "主动询问", "反问", "歧义", "信息增益"),
+                     LLM_X36 + ("agent", "智能体", "assistant", "助手", "多模态")]),
+    "llm-deception": ("大模型的欺骗行为", "zh",
+                      ["大模型 (LLMs, reasoning models and LLM agents)",
+                       "欺骗 (deception by the model: lying, strategic or goal-conditioned deception, scheming, "
+                       "alignment faking, sandbagging, covert sabotage and hidden objectives, manipulation of the "
+                       "user, and their evaluation, detection or mitigation; deceiving the model (attacks) is not this)"],
+                      [LLM_X36 + ("agent", "智能体", "AI system", "AI agent", "frontier model"),
+                       ("decepti", "deceiv", "deceit", "lying", "lie ", "lies", "liar", "scheming", "alignment faking",
+                        "sandbag", "sabotage", "covert", "hidden objective", "hidden goal", "manipulative",
+                        "manipulation of user", "manipulate user", "manipulate the user", "dishonest", "honesty",
+                        "misleading", "strategic distortion", "information distortion", "evaluation awareness",
+                        "欺骗", "撒谎", "说谎", "谎言", "诡计", "对齐伪装", "伪装对齐", "藏拙", "蓄意破坏", "暗中破坏",
+                        "操纵行为", "操纵用户", "诚实", "误导", "隐藏目标")]),
+    "feature-matching": ("image feature matching", "en",
+                         ["image feature matching (finding corresponding keypoints, pixels or regions between two or "
+                          "more images: detector-based and detector-free matchers, dense matching, correspondence "
+                          "pruning and outlier rejection, wide-baseline or cross-modal image matching, and their "
+                          "benchmarks)"],
+                         [("feature matching", "image matching", "keypoint matching", "local feature", "matcher",
+                           "correspondence", "correspondences", "keypoint match", "keypoint correspond", "local descriptor",
+                           "feature descriptor", "outlier rejection", "correspondence pruning",
+                           "RANSAC", "wide-baseline", "wide baseline", "co-visib", "homography", "SuperGlue",
+                           "LoFTR", "特征匹配", "图像匹配", "关键点匹配", "对应关系", "匹配点", "局部特征", "描述子",
+                           "外点", "宽基线")]),
 }
 
 
