@@ -466,7 +466,7 @@ def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept
                 atoms = [a for a in atoms if a[0] not in zh_qualifiers.values()]
             if chinese and atoms:  # ... and an unknown modifier before a broad known word is one term with it (因果推理)
                 atoms = _broad_head_terms(part, atoms)
-            if chinese and (tail := kind_of_data_tail(atoms)) is not None:  # 高光谱图像: 高光谱, images somewhere
+            if chinese and atoms and (tail := kind_of_data_tail(atoms)) is not None:  # 高光谱图像: 高光谱, images somewhere
                 subject, known, kind = tail
                 concepts.append(replace(_concept(subject, known, entries), context=kind, kind_subject=True))
                 continue
