@@ -144,6 +144,15 @@ def _apart(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
     return Concept(label=words[0], forms=(words[0],)), _concept(words[1], known, entries)
 
 
+# Nouns for what a model produces: after a known term ('LLM outputs', 'VLM responses') they name the term's own
+# output, not a head the term modifies, so the term is the concept and the noun goes, as a generic last word does
+# ('retrieval methods'). Read as the head with the term dropped as its modifier, 'randomness in LLM outputs' (session
+# 41, forty-sixth group) became randomness · outputs with no language model, and 3 of the 4 papers listed were
+# random-field channel models, a quantizer 'with specified output distribution' and a watermark.
+PRODUCT_NOUNS_EN = frozenset({"output", "outputs", "response", "responses", "answer", "answers", "completion",
+                              "completions"})
+
+
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
               dropped: dict[str, _Entry] | None = None, required: dict[str, tuple[str, ...]] | None = None,
               modifiers: dict[str, str] | None = None, terms: list[_Entry] | None = None
@@ -260,6 +269,9 @@ def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
                     modifiers[out[n + 1][0]] = text
         out = [a for n, a in enumerate(out) if a[1] is not None or not (
             _qualifier(a[0]) or (n + 1 < len(out) and out[n + 1][1] is not None))]
+        if out and out[-1][1] is None and len(out) >= 2 and out[-2][1] is not None and \
+                out[-1][0].lower() in PRODUCT_NOUNS_EN:
+            out = out[:-1]  # 'LLM outputs' are the LLM's: the term is the concept (`PRODUCT_NOUNS_EN`)
         if out and out[-1][1] is None and len(out) >= 2 and out[-2][1] is not None:
             # ... and a known term right before an unknown head is its modifier ('robot manipulation' is
             # manipulation: VLA papers name the task, not always the robot in the same sentence), which the paper
