@@ -56,8 +56,8 @@ class Concept:
     # 'search agents' and 搜索智能体 do, not any search the paper mentions: 'Autonomous LLM training is often framed as
     # recipe search' opened an agentic-RL paper; `relevance.in_context`)
     context_in_focus: bool = False
-    # the context in focus is the topic's rarest word (`topic_words.rarest_word`: 'physical' of 'physical reasoning in
-    # multimodal models'): the focus sentence writes it as the head's modifier, within MODIFIER_WINDOW words before the
+    # the context in focus is rarer than the head's words (`topic_words.rarer_than_head`: 'physical' of 'physical
+    # reasoning in multimodal models'): the focus sentence writes it as the head's modifier, within MODIFIER_WINDOW words before the
     # head ('physically grounded multimodal reasoning'), not anywhere ('spatial reasoning over the physical world';
     # `relevance.in_context`)
     context_before: bool = False

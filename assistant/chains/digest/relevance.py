@@ -603,14 +603,24 @@ MODIFIER_WINDOW = 3
 
 def _modifier_before_head(concept: Concept, sentence: str) -> bool:
     """The concept's context written as its modifier in an English sentence: a stem of the context within
-    MODIFIER_WINDOW words before a mention of the concept's head word (the last word of one of its English forms).
+    MODIFIER_WINDOW words before a mention of the concept's head word (the last word of one of its English forms), or
+    after it and 'about' (`_modifier_after_about`).
     'spatial reasoning over the physical world' names the physical world, not physical reasoning (`Concept.
     context_before`)."""
     modifiers = {stems[-1] for f in concept.context if not has_chinese(f) and (stems := latin_stem_sequence(f))}
     heads = {stems[-1] for f in concept.forms + concept.learned if not has_chinese(f) and
              (stems := latin_stem_sequence(f))}
     have = latin_stem_sequence(sentence)
-    return any(stem in heads and modifiers & set(have[max(0, i - MODIFIER_WINDOW):i]) for i, stem in enumerate(have))
+    return any(stem in heads and (modifiers & set(have[max(0, i - MODIFIER_WINDOW):i]) or
+                                  _modifier_after_about(modifiers, have[i + 1:]))
+               for i, stem in enumerate(have))
+
+
+def _modifier_after_about(modifiers: set[str], after: tuple[str, ...]) -> bool:
+    """'reasoning about physical dynamics' is physical reasoning: the modifier within MODIFIER_WINDOW words after the
+    head and 'about' (session41-lead NEXT item 4: the before-only reading lost it). 'over', 'in', 'on' stay out: 'spatial
+    reasoning over the physical world' names the world it reasons over, not a kind of reasoning."""
+    return after[:1] == ("about",) and bool(modifiers & set(after[1:1 + MODIFIER_WINDOW]))
 
 
 def _in_focus(concept: Concept, is_head: bool, text: PaperText, j: int, alone: bool = False) -> bool:

@@ -77,7 +77,7 @@ from assistant.chains.digest.topic_words import (
     _without_weak,
     kind_of_data_tail,
     qualifier_zh,
-    rarest_word,
+    rarer_than_head,
 )
 from assistant.chains.digest.topic_zh import (
     FAMILY_CONTEXT,
@@ -328,19 +328,19 @@ def split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]
         return _with_examples(_split_concepts(rest, prompts_dir), anchor, examples, prompts_dir)
     if rest:  # examples not read (a Chinese list of Chinese words): the topic without them
         return _split_concepts(rest, prompts_dir)
-    return _rarest_modifies_head(_split_concepts(topic, prompts_dir), topic)
+    return _rare_modifier_before_head(_split_concepts(topic, prompts_dir))
 
 
-def _rarest_modifies_head(concepts: list[Concept], topic: str) -> list[Concept]:
-    """The head whose modifier, its context named in focus (`Concept.context_in_focus`), is the topic's rarest word
-    (`topic_words.rarest_word`) must be named with it written as its modifier (`Concept.context_before`): the word
-    makes the topic, and a focus sentence naming it beside the head in another role is another kind of the head
-    (session 41: 'physical reasoning in multimodal models' listed AlloSpatial and a wide-baseline matching paper,
-    'spatial reasoning over the physical world', 2 of 4 off topic). A modifier no rarer than another word of the topic
-    ('spatial' of 'spatial reasoning in vision-language models': 9 %, vision-language 7 %) stays as it was."""
-    rarest = rarest_word(topic)
-    return [replace(c, context_before=True) if rarest and c.head and c.context_in_focus and
-            c.context[:1] == (rarest,) else c for c in concepts]
+def _rare_modifier_before_head(concepts: list[Concept]) -> list[Concept]:
+    """The head whose modifier, its context named in focus (`Concept.context_in_focus`), is rarer than the head's own
+    words (`topic_words.rarer_than_head`) must be named with it written as its modifier (`Concept.context_before`): the
+    word makes the head's kind, and a focus sentence naming it beside the head in another role is another kind of the
+    head (session 41: 'physical reasoning in multimodal models' listed AlloSpatial and a wide-baseline matching paper,
+    'spatial reasoning over the physical world', 2 of 4 off topic). Session 41 asked it of the topic's rarest word
+    only, so 'spatial reasoning in VLMs' (VLMs rarer than spatial) read 'spatial' anywhere in the sentence and
+    'spatial reasoning in LLMs' before the head (session 42)."""
+    return [replace(c, context_before=True) if c.head and c.context_in_focus and len(c.context) == 1 and
+            rarer_than_head(c.context[0], c.label) else c for c in concepts]
 
 
 def _split_concepts(topic: str, prompts_dir: Path | None = None) -> list[Concept]:

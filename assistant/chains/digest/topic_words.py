@@ -633,15 +633,16 @@ LEARNING_EN = frozenset({"learning"})
 ACTION_NOUN_RE = re.compile(r"(?:tion|sion|ment|ing|sis)s?$", re.IGNORECASE)
 
 
-def rarest_word(topic: str) -> str | None:
-    """The word of an English topic in fewer papers at large than each of its other content words (`share_in_papers`,
-    words in under 1 % tie at 0; generic words out): the word that makes the topic ('physical' of 'physical reasoning
-    in multimodal models': 6 %, beside multimodal 11 %, reasoning 24 %; 'PDDL' of 'PDDL planning with LLMs'). None on
-    a tie (two words in under 1 %) and for a Chinese topic (its head's modifier is matched in Chinese or its one-word
-    dictionary English, `relevance._modifier_before_head` reads English words only)."""
-    if has_chinese(topic):
-        return None
-    words = dict.fromkeys(w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", topic)
-                          if latin_key(w) and w.lower() not in GENERIC_EN)
-    shares = sorted((share_in_papers(w), w) for w in words)
-    return shares[0][1] if len(shares) > 1 and shares[0][0] < shares[1][0] else None
+def rarer_than_head(modifier: str, head: str) -> bool:
+    """An English modifier written in fewer papers at large than each content word of the head it modifies
+    (`share_in_papers`, words in under 1 % tie at 0; generic words out): the word that makes the head's kind
+    ('physical' of 'physical reasoning': 6 %, reasoning 24 %). Compared with the head's words only, not with the topic's
+    other words, so the reading of 'spatial reasoning' does not switch with the model it is asked in ('in LLMs': LLMs
+    18.8 %, 'in VLMs': 4.1 %, below spatial 8.9 %; session41-review finding 1). False for Chinese (the head's modifier
+    is matched in Chinese or its one-word dictionary English, `relevance._modifier_before_head` reads English words
+    only)."""
+    if has_chinese(modifier + head) or not latin_key(modifier):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9\-]*", head) if latin_key(w) and w.lower() not in GENERIC_EN]
+    share = share_in_papers(modifier)
+    return bool(words) and all(share < share_in_papers(w) for w in words)
