@@ -312,7 +312,7 @@ def test_unknown_phrases_match_word_by_word_without_weak_qualifiers():
     assert lexical_field(kv, PaperText.of(paper("3", "T", "We compress model weights. The KV cache grows."))) is None
 
 
-def test_forms_in_the_other_language_are_learned_from_the_candidates():
+def test_forms_in_the_other_language_are_learned_from_the_candidates(monkeypatch):
     from assistant.chains.digest.concepts import translate_concepts
 
     _, legal = split_concepts("大语言模型在法律领域的应用", PROMPTS)
@@ -325,7 +325,9 @@ def test_forms_in_the_other_language_are_learned_from_the_candidates():
     assert learned.learned == ("legal",)
     english_only = PaperText.of(paper("28", "Statutes and LLMs", "A benchmark of legal questions for LLMs."))
     assert lexical_field(learned, english_only) == "abstract" and lexical_field(legal, english_only) is None
-    # too few candidates name it: nothing is learned
+    # too few candidates name it: the corpus's term table answers (session 42), and without it nothing is learned
+    assert translate_concepts([legal], texts[2:])[0].learned == ("legal",)
+    monkeypatch.setattr("assistant.chains.digest.learned.table_term", lambda label: None)
     assert translate_concepts([legal], texts[2:])[0].learned == ()
 
 
@@ -533,7 +535,7 @@ def test_dictionary_glosses_name_a_chinese_word_in_english():
     assert lexical_field(hacking, PaperText.of(paper("42", "Reward Models", "We hack the parser."))) is None
     texts = [PaperText.of(paper(f"40.{i}", f"Reward Models {i}", "We train reward models.")) for i in range(4)]
     (plain,) = translate_concepts(split_concepts("奖励黑客", PROMPTS), texts)
-    assert plain.learned == () and plain.glossed == ()
+    assert plain.learned == ("reward hacking",) and plain.glossed == ()  # (the corpus's term table, session 42)
 
 
 def test_a_merged_head_splits_off_when_it_is_not_the_terms_own_word():

@@ -17,6 +17,7 @@ import math
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,14 +112,10 @@ def _words(paper: Paper) -> dict[str, set[str]]:
             "en": {k for k in map(latin_key, LATIN_WORD_RE.findall(en)) if k}}
 
 
-def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]:
-    """{language: {term key: share}} of the terms and words in at least `share` of the distinct papers of these
-    files."""
-    from assistant.chains.digest.themes import _terms_en, _terms_zh
+def corpus_papers(paths: list[str]) -> Iterator[Paper]:
+    """The papers of corpus files (`*_AI_enhanced_Chinese.jsonl`), a record that is no paper left out."""
     from assistant.sources.jsonl import record_to_paper
 
-    seen: set[str] = set()
-    counts = {"zh": Counter(), "en": Counter()}
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -126,12 +123,24 @@ def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]
                     paper = record_to_paper(json.loads(line), None)[0] if line.strip() else None
                 except (ValueError, TypeError, KeyError):
                     paper = None
-                if paper is None or paper.arxiv_id in seen:
-                    continue
-                seen.add(paper.arxiv_id)
-                words = _words(paper)
-                counts["zh"].update(set(_terms_zh(paper)) | words["zh"])
-                counts["en"].update(set(_terms_en(paper)) | words["en"])
+                if paper is not None:
+                    yield paper
+
+
+def build(paths: list[str], share: float = SHARE) -> dict[str, dict[str, float]]:
+    """{language: {term key: share}} of the terms and words in at least `share` of the distinct papers of these
+    files."""
+    from assistant.chains.digest.themes import _terms_en, _terms_zh
+
+    seen: set[str] = set()
+    counts = {"zh": Counter(), "en": Counter()}
+    for paper in corpus_papers(paths):
+        if paper.arxiv_id in seen:
+            continue
+        seen.add(paper.arxiv_id)
+        words = _words(paper)
+        counts["zh"].update(set(_terms_zh(paper)) | words["zh"])
+        counts["en"].update(set(_terms_en(paper)) | words["en"])
     n = max(len(seen), 1)
     return {lang: {k: round(c / n, 4) for k, c in sorted(counter.items()) if c / n >= share}
             for lang, counter in counts.items()}

@@ -18,6 +18,7 @@ from assistant.chains.digest.candidate_terms import (
     TRANSLATE_MIN_PAPERS,
     dictionary_glosses,
     dictionary_words,
+    en_terms,
     label_count,
     label_words,
     language_terms,
@@ -50,6 +51,7 @@ from assistant.chains.digest.readings import (
     written_whole,
 )
 from assistant.chains.digest.semantic import LEARNED_MIN_SIMILARITY, vector_cache
+from assistant.chains.digest.term_table import table_term
 from assistant.chains.digest.vocabulary import (
     GENERIC_ZH,
     _is_acronym,
@@ -193,14 +195,20 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned = _learn(concept, texts, to_en=bool(zh)) if len(texts) >= TRANSLATE_MIN_PAPERS else ()
         if learned and embedder is not None and _unrelated(concept, learned[0], embedder):
             learned = ()  # a collocate of the few candidates naming the concept, not its translation
-        if not learned and zh and embedder is not None and not concept.glossed:
+        unknown = bool(zh) and not concept.glossed  # (a word the dictionary glosses keeps its glosses)
+        if not learned and unknown and embedder is not None:
             nearest = _nearest_terms(concept, texts, embedder)  # (scanned once, read at two floors)
             learned = _pick_nearest(nearest, TRANSLATE_SIMILARITY_CONFIRMED) or \
                 _aligned_term(concept, texts, embedder, to_en=True) or _pick_nearest(nearest, ALIGNED_SIMILARITY)
-            if not learned and not concept.context and (paired := _head_pair_terms(concept, texts)):
+        if not learned and zh and (unknown or len(concept.glossed) >= 2):  # the corpus's term when the candidates
+            # and the embedder teach nothing (a compound glossed word by word too: 时间 'time' | 推理 'reason' is not
+            # 'temporal reasoning'; a word's own glosses are its translations, 意识 'awareness, consciousness')
+            learned = _table_terms(concept, texts, embedder)
+        if not learned and unknown and embedder is not None:
+            if not concept.context and (paired := _head_pair_terms(concept, texts)):
                 out.append(paired)  # (adjacent words by construction: not read apart, `rare_phrase_apart`)
                 continue
-            if not learned and not concept.context and (glossed := _unwritten_glosses(concept, texts)):
+            if not concept.context and (glossed := _unwritten_glosses(concept, texts)):
                 out.append(replace(concept, glossed=glossed))
                 continue
         if not learned and en and concept.loose and embedder is not None:
@@ -213,6 +221,33 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
         learned_concept = replace(concept, learned=learned) if learned else concept
         out.append(rare_phrase_apart(learned_concept, texts) if zh and not en else learned_concept)
     return either_when_apart(out, texts, embedder)
+
+
+def _table_terms(concept: Concept, texts: list[PaperText], embedder=None) -> tuple[str, ...]:
+    """The English the corpus term table learned for a Chinese concept (`term_table.table_term`) that the candidates
+    teach nothing: the papers of the whole corpus that write 小样本 write 'few-shot', those that write 时间推理 'temporal
+    reasoning', while the digest's candidates write neither Chinese word three times (session 41's forty-seventh group:
+    小样本学习 and 主动感知 empty, no candidate writing them). It passes the checks a term learned from the candidates
+    passes: near the concept in the embedder (`_unrelated`), and written in the word's sense by the candidates that
+    write the word (`_in_sense`)."""
+    term = table_term(concept.label) or _learning_field(concept.label)
+    if term is None or (embedder is not None and _unrelated(concept, term, embedder)):
+        return ()
+    key = max(en_terms(term), key=len, default=())
+    holding = [key in language_terms(t, True) for t in texts]
+    return (term,) if key and _in_sense(holding, _writing(concept.label, texts)) else ()
+
+
+LEARNING = "学习"  # 'learning': a field named 'X学习' is named by X's English ('few-shot', 'one-shot'), `_learning_field`
+
+
+def _learning_field(label: str) -> str | None:
+    """The table's English of X for a Chinese 'X学习' the table lacks whole (X of two characters or more): the corpus
+    writes 小样本 (21 papers, 'few-shot') and 少样本, and too few papers write 小样本学习 to learn it whole; its papers
+    write 'few-shot' with what is learned ('few-shot class-incremental learning', 'few-shot segmentation')."""
+    simple = to_simplified(label).strip()
+    return table_term(simple[:-len(LEARNING)]) if simple.endswith(LEARNING) and len(simple) >= len(LEARNING) + 2 \
+        else None
 
 
 def near_written(concepts: list[Concept], texts: list[PaperText], embedder=None) -> list[Concept]:
