@@ -9,7 +9,8 @@ homology for graph data' took the one-concept dense route and listed 20 off-topi
 
 from __future__ import annotations
 
-from tests.chains.digest_cases import cover, on_topic, paper
+from assistant.chains.digest.topic import split_concepts
+from tests.chains.digest_cases import PROMPTS, cover, on_topic, paper
 
 QUANTIZER = paper("2606.10458", "Minimum Distortion Quantization with Specified Output Distribution",
                   "We study quantizers whose outputs follow a specified distribution. Common randomness between "
@@ -24,3 +25,9 @@ def test_llm_outputs_keep_the_llm():
     assert [c.label for c in concepts] == ["randomness", "LLM"]
     assert on_topic(concepts, covered[0]) and not covered[1].complete
 
+
+
+def test_a_task_named_completion_keeps_its_concept():
+    # 'completion' after a known term is a task ('knowledge graph completion'), not the term's product (review42)
+    concepts = split_concepts("knowledge graph completion and reasoning", PROMPTS)
+    assert [c.label for c in concepts] == ["completion", "reasoning"]

@@ -148,9 +148,10 @@ def _apart(concept: Concept, entries: list[_Entry]) -> tuple[Concept, ...]:
 # output, not a head the term modifies, so the term is the concept and the noun goes, as a generic last word does
 # ('retrieval methods'). Read as the head with the term dropped as its modifier, 'randomness in LLM outputs' (session
 # 41, forty-sixth group) became randomness · outputs with no language model, and 3 of the 4 papers listed were
-# random-field channel models, a quantizer 'with specified output distribution' and a watermark.
-PRODUCT_NOUNS_EN = frozenset({"output", "outputs", "response", "responses", "answer", "answers", "completion",
-                              "completions"})
+# random-field channel models, a quantizer 'with specified output distribution' and a watermark. 'completion' is not
+# one: after a known term it names a task ('knowledge graph completion and reasoning' lost its completion concept and
+# listed 13 knowledge-graph papers, none on completion; review42).
+PRODUCT_NOUNS_EN = frozenset({"output", "outputs", "response", "responses", "answer", "answers"})
 
 
 def _atoms_en(part: str, entries: list[_Entry], residue_ok: bool = False,
