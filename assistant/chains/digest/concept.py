@@ -64,6 +64,11 @@ class Concept:
     # the context is a word matched by its stems ('physics' ~ 'physical'), as an unknown phrase's words are: the
     # modifier of a two-word phrase the candidates never write together (`readings.phrase_apart`)
     context_loose: bool = False
+    # the context is the first word of the setting a narrow head implies, folded into the head ('iterative' of
+    # 'preconditioners for iterative solvers', `readings._implied_by_narrow_head`): the topic may be left one concept,
+    # and such a head is matched by its words only, never by the one-concept dense fallback ('persistent homology for
+    # graph data' listed 20 dense neighbours naming some graph, none on topic; review42, `select.dense_fallback_ok`)
+    implied_setting: bool = False
     # concepts of which any one will do: parts the topic coordinates beside a concept they relate to
     # ('fact-checking and misinformation detection with LLMs': either task, with LLMs; `_alternatives`)
     alternatives: tuple[Concept, ...] = ()

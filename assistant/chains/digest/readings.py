@@ -387,24 +387,47 @@ def phrase_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concep
     while as many of them name its last word, is that word with the first as its context, named somewhere in the paper
     by its stems (physical, physics): the surrogate papers simulate an ocean, subsurface flow or acoustic waves and say
     physics elsewhere, and the phrase none of them writes emptied the digest (session 22: of 120 candidates, 10 name a
-    surrogate, none of them 'physics … simulation' in one sentence, 3 a simulation)."""
+    surrogate, none of them 'physics … simulation' in one sentence, 3 a simulation). Beside a narrow head whose papers
+    write neither, the phrase is the setting the head implies, and the head takes its first word as its context
+    (`_implied_by_narrow_head`, session 42)."""
     head = next((c for c in concepts if c.head), None)
     headed = [t for t in texts if head is not None and lexical_field(head, t) is not None]
-    out = []
+    out, implied = [], {}
     for concept in concepts:
         words = re.findall(r"[A-Za-z][A-Za-z\-]*", concept.label)
         if not (concept.loose and not concept.head and not concept.required and len(words) == 2 and
-                len(_content_stems(concept.label)) == 2) or len(headed) < TRANSLATE_MIN_PAPERS:
+                len(_content_stems(concept.label)) == 2) or not headed:
             out.append(concept)
             continue
         last = Concept(label=words[1], forms=(words[1],), loose=True)
         together = sum(lexical_field(concept, t) is not None for t in headed)
         alone = sum(lexical_field(last, t) is not None for t in headed)
-        if together >= TRANSLATE_MIN_PAPERS or alone < TRANSLATE_MIN_PAPERS:
+        if together >= TRANSLATE_MIN_PAPERS:
             out.append(concept)
-            continue
-        out.append(replace(concept, label=words[1], forms=(words[1],), context=(words[0],), context_loose=True))
-    return out
+        elif alone >= TRANSLATE_MIN_PAPERS and len(headed) >= TRANSLATE_MIN_PAPERS:
+            out.append(replace(concept, label=words[1], forms=(words[1],), context=(words[0],), context_loose=True))
+        elif _implied_by_narrow_head(head, headed, texts):
+            implied[head.label] = words[0]
+        else:
+            out.append(concept)
+    return [replace(c, context=(implied[c.label],), context_loose=True, implied_setting=True) if c.label in implied
+            else c for c in out]
+
+
+# A head named by no more than this share of the candidates is narrow: a term of its own field whose papers need not
+# say what it is for ('preconditioners': 2 of the 106 candidates learned from for 'preconditioners for iterative
+# solvers', session 41's forty-seventh group)
+NARROW_HEAD_SHARE = 0.05
+
+
+def _implied_by_narrow_head(head: Concept | None, headed: list[PaperText], texts: list[PaperText]) -> bool:
+    """The head is narrow and carries no context of its own: a two-word phrase beside it that its papers write neither
+    whole nor by its last word is the setting the head implies ('iterative solvers' of 'preconditioners for iterative
+    solvers': a preconditioner is for an iterative solver; of the three papers on preconditioners one writes
+    'iterative solvers', all three 'iteration(s)', and the phrase read as a concept emptied the digest). The phrase's
+    first word, its modifier, is then the head's context named anywhere by its stems (`Concept.context_loose`), as
+    `phrase_apart` keeps it: a narrow head's papers that never name the modifier are on another use of it."""
+    return head is not None and not head.context and len(headed) <= NARROW_HEAD_SHARE * len(texts)
 
 
 # Two coordinated parts the embedder puts at least this near each other are one subject under two names, as near as a

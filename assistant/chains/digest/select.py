@@ -198,6 +198,18 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
     return selection
 
 
+def dense_fallback_ok(concepts: list[Concept], covers: list[Coverage]) -> bool:
+    """A one-concept topic falls back to dense similarity only when no candidate names the concept at all: a concept
+    the papers do name is judged by naming it (the dense cut admitted half the 'speculative decoding' digest of 20 and
+    most of '混合专家模型'). Not when the concept's modifier must be named in focus (`Concept.context_in_focus`: the
+    dense cut asks for the context anywhere, and 时间感知的推荐系统, read as recommendation with 'temporal' in focus,
+    listed five temporal papers none of which names recommendation; `readings.aware_of`), nor when the one concept is a
+    narrow head that took in its implied setting (`Concept.implied_setting`): the topic had two concepts, and dense
+    neighbours of the head that name the setting's word are not on it ('persistent homology for graph data', review42)."""
+    return len(concepts) == 1 and not any(c.complete for c in covers) and not concepts[0].context_in_focus and \
+        not concepts[0].implied_setting
+
+
 def _covering(request: DigestRequest, selection: Selection, filters: SearchFilters, store,
               retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float, embedder,
               concept_similarity: float, k: int, routes: bool = False) -> list[Picked]:
@@ -221,13 +233,7 @@ def _covering(request: DigestRequest, selection: Selection, filters: SearchFilte
     covers = coverage(concepts, texts, embedder, concept_similarity, topic=request.topic)
     selection.concept_matches = {c.label: sum(c.label in cover.matched for cover in covers) for c in concepts}
     out = []
-    # a one-concept topic falls back to dense similarity only when no candidate names the concept at all: a
-    # concept the papers do name is judged by naming it (the dense cut admitted half the 'speculative decoding'
-    # digest of 20 and most of '混合专家模型')
-    # (not when the concept's modifier must be named in focus, `Concept.context_in_focus`: the dense cut asks for the
-    # context anywhere, and 时间感知的推荐系统, read as recommendation with 'temporal' in focus, listed five temporal
-    # papers none of which names recommendation; `readings.aware_of`)
-    dense_ok = len(concepts) == 1 and not any(c.complete for c in covers) and not concepts[0].context_in_focus
+    dense_ok = dense_fallback_ok(concepts, covers)
     for rank, ((paper, sim), cover) in enumerate(zip(pool, covers)):
         if not cover.complete and dense_ok and sim >= min_relevance and \
                 in_context(replace(concepts[0], context_in_focus=False), texts[rank]):
