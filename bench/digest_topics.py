@@ -134,7 +134,9 @@ GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NE
           (("forest-monitor", "infra-inspect", "smart-home", "causal-discovery", "data-agents", "animal-monitor"),
            "forty-eighth", " 48"),
           (("llm-table", "smart-energy", "ris", "llm-clarify", "llm-deception", "feature-matching"), "forty-ninth",
-           " 49"))
+           " 49"),
+          (("llm-data-select", "physics-sim", "hypothesis-test", "llm-routing", "llm-eng-design", "credit-assign"),
+           "fifty-first", " 51"))
 FRESH = tuple(topic for group, _, _ in GROUPS for topic in group)
 # the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
 # labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident

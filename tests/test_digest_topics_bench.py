@@ -69,9 +69,9 @@ def test_the_eleventh_group_is_a_group_of_its_own():
                                      "thirty-sixth", "thirty-ninth", "thirty-eighth", "fortieth", "forty-first",
                                      "forty-third", "forty-second", "forty-fifth",
                                      "forty-fourth", "forty-sixth", "forty-seventh", "forty-eighth",
-                                     "forty-ninth"])
+                                     "forty-ninth", "fifty-first"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
-    """Sessions 19-22 and 24-42: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
+    """Sessions 19-22 and 24-43: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""
     group = next(group for group, name, _ in bt.GROUPS if name == ordinal)
     _, topics = load_topic_file(bt.TOPICS)

@@ -2390,6 +2390,87 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                            "RANSAC", "wide-baseline", "wide baseline", "co-visib", "homography", "SuperGlue",
                            "LoFTR", "特征匹配", "图像匹配", "关键点匹配", "对应关系", "匹配点", "局部特征", "描述子",
                            "外点", "宽基线")]),
+    # the fifty-first fresh group (blind51, session 43; seed 20270127): broad forms written before any measurement
+    "llm-data-select": ("大模型训练数据筛选", "zh",
+                        ["大模型 (LLMs, vision-language / multimodal LLMs and agents built on them, as the model being "
+                         "trained: pre-training, continued pre-training, instruction tuning, RL post-training)",
+                         "数据筛选 (training-data selection: choosing, filtering, curating, pruning, reweighting or "
+                         "mixing training examples by quality, diversity, difficulty, influence or value; producing new "
+                         "synthetic data is not this unless the paper's contribution is how it is filtered)"],
+                        [LLM_X36 + ("多模态", "foundation model", "基础模型", "pretrain", "pre-train", "预训练",
+                                    "instruction tuning", "指令微调", "GRPO", "RLVR"),
+                         ("data selection", "data filtering", "data curation", "data pruning", "data mixture",
+                          "data mixing", "data recipe", "data quality", "data valuation", "data engineering",
+                          "data cleaning", "coreset", "core set", "core-set", "sample selection", "subset selection",
+                          "selecting data", "select data", "select training", "selecting training", "quality filter",
+                          "high-quality data", "high-quality subset", "influence function", "data attribution",
+                          "data efficien", "data-efficien", "low-tier", "web corpora", "数据选择", "数据筛选",
+                          "数据过滤", "数据清洗", "数据质量", "数据配比", "数据混合", "样本选择", "子集选择",
+                          "高质量数据", "数据策展", "数据治理", "数据工程", "核心集")]),
+    "physics-sim": ("物理仿真", "zh",
+                    ["物理仿真 (physics-based simulation: simulating the dynamics of rigid, deformable, cloth, fluid, "
+                     "granular or articulated objects and materials (material point method, particles, finite "
+                     "elements, position-based or differentiable physics, learned simulators) for graphics, vision, "
+                     "3D / 4D content, animation or robots, the simulation being what the paper builds, learns, "
+                     "infers parameters for or makes simulation-ready)"],
+                    [("physics simulation", "physical simulation", "physics-based", "physically based simulation",
+                      "physically-based simulation", "physics engine", "simulation-ready", "differentiable physics",
+                      "differentiable simulat", "material point", "MPM", "cloth", "garment simulation", "fluid",
+                      "liquid", "smoke", "rigid body", "rigid-body", "soft body", "soft-body", "deformable object",
+                      "elastodynamic", "granular", "particle-based", "SPH", "position-based", "physical dynamics",
+                      "physical properties", "physical parameters", "physics learning", "learned simulator",
+                      "neural simulator", "Newtonian", "physically plausible", "physics-aware", "physics-informed video",
+                      "物理仿真", "物理模拟", "物理引擎", "可微物理", "可微仿真", "物质点", "布料", "流体", "液体",
+                      "刚体", "软体", "颗粒", "物理动力学", "物理属性", "物理参数", "牛顿")]),
+    "hypothesis-test": ("hypothesis testing", "en",
+                        ["hypothesis testing (deciding between hypotheses from observations: binary, multiple, "
+                         "composite or sequential hypothesis testing and its error exponents, likelihood-ratio and "
+                         "Neyman-Pearson tests, testing under privacy or communication constraints, statistical tests "
+                         "with validity guarantees as the paper's method or object of analysis)"],
+                        [("hypothesis test", "hypothesis testing", "hypotheses test", "hypothesis exclusion",
+                          "error exponent", "Stein's lemma", "Chernoff information", "Chernoff", "Neyman-Pearson",
+                          "Neyman Pearson", "likelihood ratio", "likelihood-ratio", "sequential test", "statistical test",
+                          "significance test", "two-sample test", "goodness-of-fit", "p-value", "e-value",
+                          "anytime-valid", "false alarm", "missed detection", "type I error", "type-I error",
+                          "假设检验", "似然比", "错误指数", "显著性检验", "统计检验", "序贯检验", "虚警", "漏检")]),
+    "llm-routing": ("LLM routing", "en",
+                    ["routing (sending each query to one of several models, or cascading from cheaper to stronger "
+                     "models, per-query model selection and deferral, to trade cost against quality; expert routing "
+                     "inside one mixture-of-experts model is not this)",
+                     "LLMs (language, vision-language or other large generative models being routed among)"],
+                    [("routing", "router", "route queries", "routes queries", "route each", "routed to", "cascad", "model selection", "select the model", "selecting models",
+                      "selects the model", "model choice", "model pool", "model portfolio", "multi-LLM", "which model",
+                      "escalat", "deferral", "defer to", "路由", "级联", "模型选择"),
+                     LLM_X36 + ("foundation model", "text-to-image", "T2I", "generative model", "多模态", "基础模型")]),
+    "llm-eng-design": ("大模型辅助工程设计", "zh",
+                       ["大模型 (LLMs, vision-language / multimodal LLMs and LLM agents)",
+                        "工程设计 (engineering design and analysis of physical products and structures: mechanical, "
+                        "mechanism, electrical-machine, structural, civil, aerospace or automotive design, CAD "
+                        "modelling, engineering drawings, finite-element or multiphysics simulation set-up and design "
+                        "optimisation; software, chip / RTL and molecular design are not this)"],
+                       [LLM_X36 + ("agent", "智能体", "多模态"),
+                        ("engineering design", "engineering drawing", "engineering simulation", "engineering analysis",
+                         "engineering problem", "engineering task", "engineers", "mechanical", "mechanism synthesis",
+                         "mechanism design", "structural analysis", "structural design", "structural engineering",
+                         "civil engineering", "CAD", "computer-aided design", "finite element", "FEA", "FEM",
+                         "multiphysics", "multi-physics", "design optimization", "design optimisation",
+                         "product design", "technical drawing", "machine design", "motor design", "IPMSM",
+                         "aerospace", "aircraft", "automotive", "truss", "frame system", "constrained design",
+                         "工程设计", "工程图", "工程师", "机械", "结构设计", "结构分析", "有限元", "计算机辅助设计",
+                         "设计优化", "产品设计", "图纸", "电机", "航空", "多物理场")]),
+    "credit-assign": ("credit assignment in reinforcement learning for LLMs", "en",
+                      ["credit assignment (distributing an outcome or sparse reward over the tokens, steps, turns or "
+                       "agents that produced it: token-, step- or turn-level advantages, dense or process-level "
+                       "credit, hindsight or counterfactual credit, multi-agent credit assignment)",
+                       "reinforcement learning for LLMs (RL training of LLMs, VLMs, reasoning models or LLM agents)"],
+                      [("credit assignment", "credit assign", "assign credit", "assigning credit", "credit allocation",
+                        "credit transfer", "credit propagat", "advantage estimat", "token-level advantage",
+                        "step-level advantage", "turn-level advantage", "advantage function",
+                        "step-level", "turn-level", "token-level reward", "step-wise reward", "stepwise reward",
+                        "step-level reward", "turn-level reward", "dense reward", "sparse reward", "fine-grained reward",
+                        "reward shaping", "reward redistribution", "hindsight", "信用分配", "优势估计", "优势函数",
+                        "细粒度奖励", "稀疏奖励", "密集奖励", "奖励塑形", "步级", "轮次级", "回合级", "token级"),
+                       LLM_X36 + ("agent", "智能体", "GRPO", "RLHF", "RLVR", "PPO", "policy optimization", "多模态")]),
 }
 
 
