@@ -136,7 +136,9 @@ GROUPS = ((NEW, "first", ""), (NEW2, "second", " 2"), (NEW3, "third", " 3"), (NE
           (("llm-table", "smart-energy", "ris", "llm-clarify", "llm-deception", "feature-matching"), "forty-ninth",
            " 49"),
           (("llm-data-select", "physics-sim", "hypothesis-test", "llm-routing", "llm-eng-design", "credit-assign"),
-           "fifty-first", " 51"))
+           "fifty-first", " 51"),
+          (("super-res", "novel-view", "xling-consistency", "arabic-nlp", "clinical-notes", "scalable-oversight"),
+           "fiftieth", " 50"))
 FRESH = tuple(topic for group, _, _ in GROUPS for topic in group)
 # the first 20 topics (tuned and held-out halves); a topic of the file in no group named here (e.g. a group being
 # labelled blind by another session) is left out of the run, so that nobody tunes on its results by accident

@@ -69,7 +69,7 @@ def test_the_eleventh_group_is_a_group_of_its_own():
                                      "thirty-sixth", "thirty-ninth", "thirty-eighth", "fortieth", "forty-first",
                                      "forty-third", "forty-second", "forty-fifth",
                                      "forty-fourth", "forty-sixth", "forty-seventh", "forty-eighth",
-                                     "forty-ninth", "fifty-first"])
+                                     "forty-ninth", "fifty-first", "fiftieth"])
 def test_each_later_group_is_a_group_of_its_own(ordinal):
     """Sessions 19-22 and 24-43: each fresh group (labelled blind before any measurement) has its own row in GROUPS, disjoint
     from the earlier groups."""

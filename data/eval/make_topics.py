@@ -2471,6 +2471,67 @@ PROPOSE: dict[str, tuple[str, str, list[str], list[tuple[str, ...]]]] = {
                         "reward shaping", "reward redistribution", "hindsight", "信用分配", "优势估计", "优势函数",
                         "细粒度奖励", "稀疏奖励", "密集奖励", "奖励塑形", "步级", "轮次级", "回合级", "token级"),
                        LLM_X36 + ("agent", "智能体", "GRPO", "RLHF", "RLVR", "PPO", "policy optimization", "多模态")]),
+    # the fiftieth fresh group (blind50, session 43; seed 20270126): broad forms written before any measurement
+    "super-res": ("图像超分辨率", "zh",
+                  ["图像超分辨率 (image super-resolution: recovering a high-resolution image or video from a low-resolution "
+                   "one: single-image, real-world, blind, reference-based, video, spectral or remote-sensing "
+                   "super-resolution, upscaling and upsampling, and diffusion or GAN models for it)"],
+                  [("super-resolution", "super resolution", "superresolution", "超分", "upscal", "upsampl", "上采样",
+                    "low-resolution", "低分辨率", "resolution enhancement", "SR model",
+                    "image restoration", "图像复原", "图像恢复", "video restoration", "real-world restoration",
+                    "pansharpen", "全色锐化", "ultra-resolution", "4K", "8K", "HR image", "LR image", "face restoration")]),
+    "novel-view": ("新视角合成", "zh",
+                   ["新视角合成 (novel view synthesis: rendering a scene or object from unseen camera viewpoints: NeRF and "
+                    "radiance fields, Gaussian splatting, feed-forward and diffusion-based view synthesis, sparse-view, "
+                    "dynamic-scene and street-view rendering)"],
+                   [("novel view", "novel-view", "view synthesis", "新视角", "新视图", "视角合成", "视图合成",
+                     "unseen view", "free-viewpoint", "free viewpoint", "自由视点", "NeRF", "neural radiance",
+                     "radiance field", "神经辐射场", "辐射场", "Gaussian splatting", "3DGS", "高斯泼溅", "高斯溅射",
+                     "sparse-view", "sparse view", "稀疏视角", "view rendering", "视角渲染",
+                     "view consistency", "视角一致")]),
+    "xling-consistency": ("cross-lingual consistency of large language models", "en",
+                          ["cross-lingual consistency (whether a model gives the same answers, knowledge, reasoning, "
+                           "safety or behaviour across languages: cross-lingual knowledge transfer and factual recall, "
+                           "performance gaps between languages, multilingual reasoning and evaluation across "
+                           "languages)",
+                           "large language models (LLMs, multilingual LLMs and multimodal LLMs)"],
+                          [("cross-lingual", "crosslingual", "cross-linguistic", "跨语言", "multilingual", "多语言",
+                            "multi-lingual", "across languages", "across 43 languages", "between languages",
+                            "language gap", "languages disagree", "non-English", "non-english", "low-resource language",
+                            "低资源语言", "English-centric", "英语中心", "local language", "语言间", "语种",
+                            "language-specific", "language disparit", "linguistic disparit"),
+                           ("LLM", "large language model", "language model", "大模型", "大语言模型", "语言模型",
+                            "MLLM", "GPT", "Qwen", "Llama", "LLaMA")]),
+    "arabic-nlp": ("阿拉伯语自然语言处理", "zh",
+                   ["阿拉伯语自然语言处理 (Arabic NLP: processing, modelling or evaluating Arabic text or speech: Modern "
+                    "Standard Arabic and Arabic dialects, Arabic corpora, benchmarks and language models, Arabic "
+                    "segmentation, grammar, scoring and social-media text)"],
+                   [("Arabic", "阿拉伯", "Arab", "MSA", "Egyptian", "Levantine", "Gulf", "Maghrebi", "Darija",
+                     "Saudi", "Emirati", "Quran", "Qur'an", "古兰经", "Semitic", "闪米特", "Middle East", "中东",
+                     "Eid", "Oryx", "Almieyar")]),
+    "clinical-notes": ("language models for clinical notes", "en",
+                       ["clinical notes (clinical text: notes, discharge summaries, clinical narratives, electronic "
+                        "health records in free text, clinical coding, de-identification and information extraction "
+                        "from clinical documents)",
+                        "language models (pretrained and large language models, BERT-style clinical encoders)"],
+                       [("clinical note", "clinical text", "clinical narrative", "clinical document", "clinical report",
+                         "clinical record", "clinical coding", "clinical NLP", "medical NLP", "medical text",
+                         "discharge summar", "electronic health record", "EHR", "EMR", "health record", "medical record",
+                         "patient record", "emergency department", "triage note", "ICD", "de-identif", "deidentif",
+                         "redaction", "PHI", "临床文本", "临床记录", "临床笔记", "病历", "电子病历", "电子健康记录",
+                         "出院小结", "医疗文本", "医学文本"),
+                        ("language model", "LLM", "BERT", "transformer", "语言模型", "大模型", "NLP",
+                         "自然语言处理", "embedding", "嵌入")]),
+    "scalable-oversight": ("scalable oversight", "en",
+                           ["scalable oversight (overseeing or controlling AI systems that may be more capable or "
+                            "untrusted: weak-to-strong supervision and critique, AI control protocols and evaluations, "
+                            "monitors and guards of agents, detecting sabotage or deceptive behaviour, oversight "
+                            "evasion, human oversight capacity)"],
+                           [("oversight", "人类监督", "可扩展监督", "监督AI", "AI control", "control evaluation", "control protocol",
+                             "untrusted", "monitors", "CoT monitor", "monitorab", "agent guard", "sabotage", "破坏", "weak-to-strong",
+                             "weak supervisor", "弱到强", "critique", "debate", "辩论", "red team", "红队",
+                             "scheming", "deceptive", "evasion", "human-in-the-loop", "人在回路",
+                             "superalignment", "超级对齐")]),
 }
 
 
