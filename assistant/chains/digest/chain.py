@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.chains.digest.calls import Budget, CachedReplies, ask, has_time
+from assistant.chains.digest.concept import Concept
 from assistant.chains.digest.models import Digest, DigestItem, DigestTheme
 from assistant.chains.digest.overview import (
     OverviewPaper,
@@ -194,6 +195,17 @@ def _written_note(written: dict[str, dict[str, int]], lang: str) -> str:
     return f" {first} '{label}'; " + ", ".join(f"{n} write{'s' if n == 1 else ''} '{r}'" for r, n in shorter) + "."
 
 
+def _domain_note(run: _Run, compound: str, domain: Concept) -> str:
+    """A field's compound read as its domain (`select.domain_concepts`): the reader sees the topic was widened, and
+    to what ('森林监测' read as 森林 / forest)."""
+    other = [f for f in (*domain.forms, *domain.learned) if f != domain.label][:2]
+    also = f"（{'、'.join(other)}）" if other and run.lang == "zh" else f" ({', '.join(other)})" if other else ""
+    if run.lang == "zh":
+        return f"几乎没有候选论文写出「{compound}」，已按其领域「{domain.label}」{also}选取，并经语义检查。"
+    return f"Almost no candidate writes '{compound}'; papers were selected by its domain '{domain.label}'{also}, " \
+        "then checked semantically."
+
+
 def _left_out_note(run: _Run, n: int) -> str:
     """Why papers that name the topic's words are not listed: the reader may look them up (`Digest.left_out`)."""
     if run.lang == "zh":
@@ -220,6 +232,7 @@ def _select(run: _Run, store, retriever_factory: Callable[[SearchFilters], Hybri
     run.digest.matching = selection.matching
     run.digest.concept_matches = selection.concept_matches
     run.digest.concept_written = selection.concept_written
+    run.digest.notes += [_domain_note(run, compound, domain) for compound, domain in selection.domains.items()]
     selected = selection.picked
     if not llm_rerank:
         return selected, {}

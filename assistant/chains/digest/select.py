@@ -11,6 +11,7 @@ from pathlib import Path
 from assistant.chains.digest.candidate_terms import TRANSLATE_MIN_PAPERS, label_runs
 from assistant.chains.digest.common_terms import BROAD_WORD_SHARE
 from assistant.chains.digest.concept import Concept
+from assistant.chains.digest.field import backs_off, domain_part, writes_domain
 from assistant.chains.digest.learned import long_forms, near_written, translate_concepts
 from assistant.chains.digest.lexical import PaperText, lexical_field
 from assistant.chains.digest.narrow import covers_narrow, piece_share
@@ -101,6 +102,8 @@ class Selection:
     retrieved: int = 0
     pool: list[Paper] = field(default_factory=list)  # the candidates looked at (theme names' background)
     left_out: dict[str, float] = field(default_factory=dict)  # covering papers the topic check left out: their score
+    # a field's compound that found (almost) nothing, read as its domain (`field`): compound -> the domain's concept
+    domains: dict[str, Concept] = field(default_factory=dict)
 
     def pairs(self) -> list[tuple[Paper, float]]:
         return [(p.paper, p.similarity) for p in self.picked]
@@ -172,8 +175,12 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
         picked = [Picked(paper=p, similarity=s) for p, s in ordered if _admissible(p, request, filters)]
         selection.pool = [p.paper for p in picked[:BACKGROUND]]
     else:
+        k = max(candidates, 3 * request.max_papers)
         picked = _covering(request, selection, filters, store, retriever_factory, min_relevance, embedder,
-                           concept_similarity, max(candidates, 3 * request.max_papers), routes=topic_check is not None)
+                           concept_similarity, k, routes=topic_check is not None)
+        if topic_check is not None:  # (what the domain lets in is judged by the semantic check, never without it)
+            picked += _by_domain(request, selection, filters, store, retriever_factory, min_relevance, embedder,
+                                 concept_similarity, k, prompts_dir, picked)
     check = topic_check if selection.concepts else None  # (no topic: every paper in the range, nothing to check)
     seen: set[str] = set()
     unique = []
@@ -196,6 +203,53 @@ def pick_papers(request: DigestRequest, *, store, retriever_factory: Callable[[S
     if len(selection.picked) < request.max_papers:
         selection.concept_written = selection.rarest_written()
     return selection
+
+
+def domain_concepts(concepts: list[Concept], matching: int, prompts_dir: Path | None) -> dict[str, Concept]:
+    """The concepts a field's compound is read as when the topic as written finds (almost) nothing (`matching`
+    candidates pass the rules, `field.backs_off`): compound label -> its domain read as a topic of its own (one
+    concept). 森林监测 (no candidate writes it) -> 森林; 'runtime monitoring' keeps its
+    reading ('runtime' is no narrow domain, `field.domain_part`)."""
+    out: dict[str, Concept] = {}
+    if not backs_off(matching):
+        return out
+    for concept in concepts:
+        if (domain := domain_part(concept.label)) is None:
+            continue
+        read = topic_concepts(domain, prompts_dir)
+        if len(read) == 1 and not read[0].alternatives:
+            out[concept.label] = replace(read[0], head=concept.head)
+    return out
+
+
+def _by_domain(request: DigestRequest, selection: Selection, filters: SearchFilters, store,
+               retriever_factory: Callable[[SearchFilters], HybridRetriever], min_relevance: float, embedder,
+               concept_similarity: float, k: int, prompts_dir: Path, picked: list[Picked]) -> list[Picked]:
+    """The papers a field's compound finds once read as its domain (`domain_concepts`), after the ones it finds as
+    written, when they write the domain as typed in its sense (`field.writes_domain`); the semantic topic check then
+    judges them against the topic as typed. `selection` then holds the concepts read (its `domains` says which were).
+    智慧能源 0 of 9 judged papers, 森林监测 0 of 5 (session 42's blind groups): their papers write 能源 / 'energy
+    management', 森林 / 'forest disturbances'."""
+    domains = domain_concepts(selection.concepts, selection.matching or 0, prompts_dir)
+    if not domains:
+        return []
+    wider = Selection(concepts=[domains.get(c.label, c) for c in selection.concepts])
+    found = _covering(request, wider, filters, store, retriever_factory, min_relevance, embedder, concept_similarity, k,
+                      routes=True)
+    seen = {p.paper.arxiv_id for p in picked}
+    read = {domain_part(label) for label in domains}
+    # (an English domain is held to a route's stricter floor: its word has no sense test ('crop' of 'crop monitoring'
+    # is met by an image-cropping paper), a Chinese one has its TL;DR's word, written in the paper's sense)
+    strict = any(not has_chinese(domain) for domain in read)
+    more = [replace(p, routed=p.routed or strict) for p in found if p.paper.arxiv_id not in seen and
+            all(writes_domain(domain, PaperText.of(p.paper)) for domain in read)]
+    if not more:
+        return []
+    selection.domains = {c.label: w for c, w in zip(selection.concepts, wider.concepts) if c.label in domains}
+    selection.concepts, selection.concept_matches = wider.concepts, wider.concept_matches
+    selection.matching = (selection.matching or 0) + len(more)
+    selection.rarest_written = wider.rarest_written
+    return more
 
 
 def dense_fallback_ok(concepts: list[Concept], covers: list[Coverage]) -> bool:
