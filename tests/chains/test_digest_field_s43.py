@@ -34,6 +34,7 @@ def test_a_fields_label_names_its_domain():
 
 def test_no_domain_where_the_label_is_no_field():
     assert domain_part("智能体") is None  # 智能 + one character: the agent, no field
+    assert domain_part("智能体安全") is None  # 智能体 + 安全: no 智能 before a domain
     assert domain_part("随机森林") is None  # no AI word before, no task word after
     assert domain_part("runtime monitoring") is None  # 'runtime' is no narrow domain (in 1 % of papers or more)
     assert domain_part("smart contracts") is None  # 'smart X' in English is not read as a field

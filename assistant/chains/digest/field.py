@@ -61,13 +61,13 @@ def domain_part(label: str) -> str | None:
 
 
 def _strip_zh(text: str) -> str | None:
-    """The Chinese label without its AI word before or its task word after (one of them), or None."""
-    for ai in FIELD_AI_ZH:
-        if text.startswith(ai):
-            return text[len(ai):]
-    for task in FIELD_TASK_ZH:
-        if text.endswith(task):
-            return text[:-len(task)]
+    """The Chinese label without its AI word before or its task word after (one of them, a jieba word of the label:
+    not the 智能 of 智能体安全, the agent's, which jieba cuts 智能|体|安全), or None."""
+    words = jieba_segmenter().lcut(text)
+    if len(words) > 1 and words[0] in FIELD_AI_ZH and len(words[1]) > 1:  # (智能|体|安全: 智能体, the agent)
+        return text[len(words[0]):]
+    if len(words) > 1 and words[-1] in FIELD_TASK_ZH:
+        return text[:-len(words[-1])]
     return None
 
 
