@@ -51,7 +51,7 @@ from assistant.chains.digest.readings import (
     written_whole,
 )
 from assistant.chains.digest.semantic import LEARNED_MIN_SIMILARITY, vector_cache
-from assistant.chains.digest.term_table import table_term
+from assistant.chains.digest.term_table import table_row, table_term
 from assistant.chains.digest.vocabulary import (
     GENERIC_ZH,
     _is_acronym,
@@ -200,6 +200,7 @@ def translate_concepts(concepts: list[Concept], texts: list[PaperText], embedder
             nearest = _nearest_terms(concept, texts, embedder)  # (scanned once, read at two floors)
             learned = _pick_nearest(nearest, TRANSLATE_SIMILARITY_CONFIRMED) or \
                 _aligned_term(concept, texts, embedder, to_en=True) or _pick_nearest(nearest, ALIGNED_SIMILARITY)
+            learned = _table_over_embedder(concept, texts, embedder, learned)
         if not learned and zh and (unknown or len(concept.glossed) >= 2):  # the corpus's term when the candidates
             # and the embedder teach nothing (a compound glossed word by word too: 时间 'time' | 推理 'reason' is not
             # 'temporal reasoning'; a word's own glosses are its translations, 意识 'awareness, consciousness')
@@ -236,6 +237,50 @@ def _table_terms(concept: Concept, texts: list[PaperText], embedder=None) -> tup
     key = max(en_terms(term), key=len, default=())
     holding = [key in language_terms(t, True) for t in texts]
     return (term,) if key and _in_sense(holding, _writing(concept.label, texts)) else ()
+
+
+def _table_over_embedder(concept: Concept, texts: list[PaperText], embedder, learned: tuple[str, ...]
+                         ) -> tuple[str, ...]:
+    """The corpus table's term (`_table_terms`, a row that translates the label both ways, `_translation_row`) in place
+    of the term the embedder found for an unknown Chinese concept, when more candidates write it, and at least
+    TRANSLATE_MIN_PAPERS do: the embedder's term may be a junk pair one candidate writes, nearer the label than the
+    right term by a hair (大模型的时间推理, the blind forty-seventh group: 'contextualized time', one writer, cosine
+    0.656, over the table's 'temporal reasoning', three writers, 0.648; 谄媚行为: 'undesired behavior', one writer, over
+    'sycophancy', twelve). Not when the embedder's term is written as
+    much or more: 自我进化 keeps 'self-evolving' (25 writers) over the table's 'self-evolution' (12), 热红外 'infrared'
+    (8) over 'thermal infrared' (1). Read before the table was read first for every concept: that cost three studied
+    digests (session42-dev42a README)."""
+    if not learned or not _translation_row(concept.label):
+        return learned
+    table = _table_terms(concept, texts, embedder)
+    if not table or table[0] == learned[0]:
+        return learned
+    written = _writers(table[0], texts)
+    return table if written >= TRANSLATE_MIN_PAPERS and written > _writers(learned[0], texts) else learned
+
+
+# A row of the table that translates its Chinese term both ways (`_translation_row`): most papers writing the Chinese
+# write the English, and a fair share of those writing the English write this Chinese. Measured on review42's
+# regression topics: the rows that replaced a right term with a broader word fall short: 量化 'quantify' (recall
+# 0.45: 量化评估 4 -> 15 listed), 小模型 'smaller' (0.60, precision 0.11), 记忆化 'memorization' (precision 0.12: two
+# unlearning papers of four listed); the rows that fixed a digest pass: 时间推理 'temporal reasoning' 0.83 / 0.35,
+# 谄媚行为 'sycophancy' 0.89 / 0.28, 电商 'e-commerce' 0.92 / 0.44
+ROW_RECALL_TRANSLATION = 0.8
+ROW_PRECISION_TRANSLATION = 0.2
+
+
+def _translation_row(label: str) -> bool:
+    """The concept's whole label has a row of the table that translates it both ways (ROW_RECALL_TRANSLATION,
+    ROW_PRECISION_TRANSLATION): not X's row of 'X学习' (协作学习 -> 'collaborative', 社会学习 -> 'social' listed any
+    collaborative or social paper), not a collocate."""
+    row = table_row(label)
+    return bool(row) and row[2] >= ROW_RECALL_TRANSLATION and row[3] >= ROW_PRECISION_TRANSLATION
+
+
+def _writers(term: str, texts: list[PaperText]) -> int:
+    """How many candidates write an English term (its longest `en_terms` key, as `_table_terms` reads it)."""
+    key = max(en_terms(term), key=len, default=())
+    return sum(key in language_terms(t, True) for t in texts) if key else 0
 
 
 LEARNING = "学习"  # 'learning': a field named 'X学习' is named by X's English ('few-shot', 'one-shot'), `_learning_field`

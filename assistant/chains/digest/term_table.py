@@ -95,9 +95,14 @@ def _table() -> dict[str, list]:
     return json.loads(TABLE.read_text(encoding="utf-8")) if TABLE.exists() else {}
 
 
+def table_row(label: str) -> list | None:
+    """The table's row for a Chinese term: [English term, papers writing both, recall, precision], or None."""
+    return _table().get(to_simplified(label).strip())
+
+
 def table_term(label: str) -> str | None:
     """The English term the table learned for a Chinese term, or None."""
-    row = _table().get(to_simplified(label).strip())
+    row = table_row(label)
     return row[0] if row else None
 
 
