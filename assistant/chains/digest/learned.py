@@ -234,9 +234,14 @@ def _table_terms(concept: Concept, texts: list[PaperText], embedder=None) -> tup
     term = table_term(concept.label) or _learning_field(concept.label)
     if term is None or (embedder is not None and _unrelated(concept, term, embedder)):
         return ()
+    holding = _holding(term, texts)
+    return (term,) if holding is not None and _in_sense(holding, _writing(concept.label, texts)) else ()
+
+
+def _holding(term: str, texts: list[PaperText]) -> list[bool] | None:
+    """Which candidates write an English term (its longest `en_terms` key), or None when it has no key."""
     key = max(en_terms(term), key=len, default=())
-    holding = [key in language_terms(t, True) for t in texts]
-    return (term,) if key and _in_sense(holding, _writing(concept.label, texts)) else ()
+    return [key in language_terms(t, True) for t in texts] if key else None
 
 
 def _table_over_embedder(concept: Concept, texts: list[PaperText], embedder, learned: tuple[str, ...]
@@ -278,9 +283,8 @@ def _translation_row(label: str) -> bool:
 
 
 def _writers(term: str, texts: list[PaperText]) -> int:
-    """How many candidates write an English term (its longest `en_terms` key, as `_table_terms` reads it)."""
-    key = max(en_terms(term), key=len, default=())
-    return sum(key in language_terms(t, True) for t in texts) if key else 0
+    """How many candidates write an English term (`_holding`, as `_table_terms` reads it)."""
+    return sum(_holding(term, texts) or ())
 
 
 LEARNING = "学习"  # 'learning': a field named 'X学习' is named by X's English ('few-shot', 'one-shot'), `_learning_field`
