@@ -408,17 +408,15 @@ def phrase_apart(concepts: list[Concept], texts: list[PaperText]) -> list[Concep
             out.append(concept)
         elif alone >= TRANSLATE_MIN_PAPERS and len(headed) >= TRANSLATE_MIN_PAPERS:
             out.append(replace(concept, label=words[1], forms=(words[1],), context=(words[0],), context_loose=True))
-        elif _implied_by_narrow_head(head, headed, texts) and \
-                share_in_papers(words[0]) < IMPLIED_MODIFIER_MAX_SHARE:
-            implied.append(concept)
-            out.append(concept)
         else:
+            if _implied_by_narrow_head(head, headed, texts) and share_in_papers(words[0]) < IMPLIED_MODIFIER_MAX_SHARE:
+                implied.append((concept, words[0]))
             out.append(concept)
     if len(implied) != 1:
         return out  # (two settings, 'Kalman filters for jam detection in fulfillment centers': neither is implied)
-    modifier = re.findall(r"[A-Za-z][A-Za-z\-]*", implied[0].label)[0]
+    (setting, modifier), = implied
     return [replace(c, context=(modifier,), context_loose=True, implied_setting=True) if c.label == head.label else c
-            for c in out if c is not implied[0]]
+            for c in out if c is not setting]
 
 
 # A head named by no more than this share of the candidates is narrow: a term of its own field whose papers need not
